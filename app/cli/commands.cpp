@@ -1,0 +1,182 @@
+#include "commands.h"
+
+#include "demoworkspace.h"
+#include "scanner.h"
+#include "snapshotjson.h"
+#include "workspaceloader.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QJsonDocument>
+#include <QMap>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ReleaseDeck::Cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message, int code = 1)
+{
+    err() << "releasedeck: " << message << Qt::endl;
+    return code;
+}
+
+const char *const kUsage =
+    "Usage: releasedeck [WORKSPACE]          open the GUI\n"
+    "       releasedeck demo init DIR        write a demo workspace\n"
+    "       releasedeck scan -w FILE [--json] [--threads N]\n"
+    "                                        print the version map\n";
+
+int demo(const QStringList &args)
+{
+    if (args.size() != 2 || args[0] != QLatin1String("init"))
+        return fail(QStringLiteral("usage: releasedeck demo init DIR"), 2);
+    QString error;
+    const QString file = DemoWorkspace::create(args[1], QDate::currentDate(), &error);
+    if (file.isEmpty())
+        return fail(QStringLiteral("demo init: %1").arg(error));
+    out() << QDir::toNativeSeparators(file) << Qt::endl;
+    return 0;
+}
+
+void printSummary(const WorkspaceSnapshot &snap)
+{
+    QTextStream &o = out();
+    o << "Workspace " << snap.name << " (" << snap.workspaceFile << ")\n";
+    for (const RepoState &r : snap.repos) {
+        o << "  repo " << r.id << ": " << r.tagCount << " tags, HEAD "
+          << (r.head.isEmpty() ? QStringLiteral("unknown") : r.head.left(10));
+        if (!r.error.isEmpty())
+            o << " — " << r.error;
+        o << "\n";
+    }
+    QMap<QString, QStringList> releasesByRepo;
+    for (const ReleaseTag &t : snap.releases)
+        releasesByRepo[t.repo].append(t.tag);
+    for (auto it = releasesByRepo.cbegin(); it != releasesByRepo.cend(); ++it) {
+        o << "  " << it.key() << " releases (" << it.value().size() << "): ";
+        const QStringList &tags = it.value();
+        o << (tags.size() > 6 ? tags.first() + QStringLiteral(" … ") + tags.mid(tags.size() - 5).join(QLatin1String(", "))
+                              : tags.join(QLatin1String(", ")))
+          << "\n";
+    }
+    o << "\nChart releases (" << snap.charts.size() << "):\n";
+    for (const ChartRelease &c : snap.charts) {
+        o << "  " << c.tag.leftJustified(28) << " " << c.version.leftJustified(14) << " app "
+          << c.appVersion.leftJustified(14) << " image " << (c.image ? c.image->tag : QStringLiteral("-"));
+        if (!c.problems.isEmpty())
+            o << "  ! " << c.problems.join(QLatin1String("; "));
+        o << "\n";
+    }
+    QMap<QString, int> statuses;
+    for (const ImageRef &r : snap.imageRefs)
+        ++statuses[ImageRef::statusName(r.status)];
+    o << "\nImage references (" << snap.imageRefs.size() << "):";
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        o << " " << it.key() << " " << it.value();
+    o << "\n";
+    if (!snap.problems.isEmpty()) {
+        o << "\nProblems (" << snap.problems.size() << "):\n";
+        for (const QString &p : snap.problems)
+            o << "  " << p << "\n";
+    }
+    o.flush();
+}
+
+int scan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prints the map from commits to versions."));
+    const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       QStringLiteral("The workspace file."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the JSON contract."));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads (default: cores)."),
+                                     QStringLiteral("N"));
+    parser.addOptions({workspace, json, threads});
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("scan: %1").arg(parser.errorText()), 2);
+    if (!parser.isSet(workspace))
+        return fail(QStringLiteral("scan: -w FILE is required"), 2);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("scan: unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
+
+    WorkspaceLoad load = WorkspaceLoader::load(parser.value(workspace));
+    if (load.fatal)
+        return fail(load.problems.isEmpty() ? QStringLiteral("cannot load workspace")
+                                            : load.problems.first().toString());
+    Scanner::Options options;
+    if (parser.isSet(threads)) {
+        bool ok = false;
+        options.threads = parser.value(threads).toInt(&ok);
+        if (!ok || options.threads < 1)
+            return fail(QStringLiteral("scan: --threads must be a positive number"), 2);
+    }
+    WorkspaceSnapshot snap = Scanner::scan(load.workspace, options, nullptr);
+    QStringList problems;
+    for (const Problem &p : load.problems)
+        problems.append(p.toString());
+    snap.problems = problems + snap.problems;
+    if (parser.isSet(json)) {
+        const QByteArray bytes = QJsonDocument(snapshotToJson(snap)).toJson(QJsonDocument::Indented);
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        fflush(stdout);
+    } else {
+        printSummary(snap);
+    }
+    return 0;
+}
+
+} // namespace
+
+bool isCommand(const QString &firstArgument)
+{
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("--help"),
+                                      QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
+    return commands.contains(firstArgument);
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("demo"))
+        return demo(rest);
+    if (command == QLatin1String("scan"))
+        return scan(QStringList{arguments.first() + QLatin1String(" scan")} + rest);
+    if (command == QLatin1String("--version")) {
+        out() << "releasedeck " << RELEASEDECK_VERSION << Qt::endl;
+        return 0;
+    }
+    out() << kUsage;
+    out().flush();
+    return 0;
+}
+
+QString workspaceArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if ((a == QLatin1String("-w") || a == QLatin1String("--workspace")) && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (!a.startsWith(QLatin1Char('-')))
+            return a;
+    }
+    return QString();
+}
+
+} // namespace ReleaseDeck::Cli

@@ -1,0 +1,48 @@
+#include "cli/commands.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("ReleaseDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDECK_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("releasedeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setIdentity();
+    // Subcommands run headless: no display needed.
+    if (argc > 1 && ReleaseDeck::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        return ReleaseDeck::Cli::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    installTranslations(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/releasedeck.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.releasedeck.ReleaseDeck"));
+
+    const QString workspace = ReleaseDeck::Cli::workspaceArgument(app.arguments());
+    ReleaseDeck::MainWindow window;
+    window.show();
+    window.openInitialWorkspace(workspace);
+    return app.exec();
+}

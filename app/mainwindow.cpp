@@ -1,0 +1,221 @@
+#include "mainwindow.h"
+
+#include "demoworkspace.h"
+#include "scanrunner.h"
+#include "scanview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ReleaseDeck {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QLatin1String kRecentKey("workspace/recent");
+const QLatin1String kLastKey("workspace/last");
+const QLatin1String kGeometryKey("window/geometry");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_runner(new ScanRunner(this))
+    , m_view(new ScanView(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    setWindowTitle(tr("ReleaseDeck"));
+    setCentralWidget(m_view);
+    createActions();
+
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Scan progress"));
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the scan (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    connect(m_cancel, &QToolButton::clicked, m_runner, &ScanRunner::cancel);
+    connect(m_runner, &ScanRunner::started, this, [this] {
+        m_status->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(m_workspaceFile)));
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(m_runner, &ScanRunner::progress, this, [this](int done, int total, const QString &what) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_status->setText(what);
+    });
+    auto stopped = [this] {
+        m_progress->hide();
+        m_cancel->hide();
+    };
+    connect(m_runner, &ScanRunner::finished, this, [this, stopped](const WorkspaceSnapshot &snapshot) {
+        stopped();
+        m_view->setSnapshot(snapshot);
+        m_status->setText(snapshot.problems.isEmpty()
+                              ? tr("Scanned %1.").arg(snapshot.name)
+                              : tr("Scanned %1: %n problem(s), see the Problems tab.", nullptr,
+                                   int(snapshot.problems.size()))
+                                    .arg(snapshot.name));
+        emit snapshotShown();
+    });
+    connect(m_runner, &ScanRunner::failed, this, [this, stopped](const QString &error) {
+        stopped();
+        showError(error);
+    });
+    connect(m_runner, &ScanRunner::cancelled, this, [this, stopped] {
+        stopped();
+        m_status->setText(tr("Scan cancelled."));
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Workspace"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseWorkspace);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *demo = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
+    demo->setToolTip(tr("The generated demo workspace"));
+    QAction *reload = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reload->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ReleaseDeck"), this, [this] {
+        QMessageBox::about(this, tr("About ReleaseDeck"),
+                           tr("<b>ReleaseDeck %1</b><p>The OSS, SaaS and Enterprise release train, "
+                              "across repositories and registries.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    updateRecentMenu();
+}
+
+QString MainWindow::demoDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/demo");
+}
+
+void MainWindow::openInitialWorkspace(const QString &file)
+{
+    if (!file.isEmpty()) {
+        openWorkspace(file);
+        return;
+    }
+    const QString last = QSettings().value(kLastKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openWorkspace(last);
+        return;
+    }
+    openDemo();
+}
+
+void MainWindow::openDemo()
+{
+    const QString dir = demoDirectory();
+    const QString file = dir + QLatin1String("/releasedeck.yaml");
+    if (QFileInfo::exists(file)) {
+        openWorkspace(file);
+        return;
+    }
+    m_status->setText(tr("Writing the demo workspace to %1…").arg(QDir::toNativeSeparators(dir)));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    auto *watcher = new QFutureWatcher<QPair<QString, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const auto [created, error] = watcher->result();
+        watcher->deleteLater();
+        m_progress->hide();
+        if (created.isEmpty())
+            showError(tr("Cannot write the demo workspace: %1").arg(error));
+        else
+            openWorkspace(created);
+    });
+    watcher->setFuture(QtConcurrent::run([dir] {
+        QString error;
+        const QString created = DemoWorkspace::create(dir, QDate::currentDate(), &error);
+        return qMakePair(created, error);
+    }));
+}
+
+void MainWindow::openWorkspace(const QString &file)
+{
+    m_workspaceFile = QFileInfo(file).absoluteFilePath();
+    setWindowTitle(tr("%1 — ReleaseDeck").arg(QFileInfo(m_workspaceFile).dir().dirName()));
+    QSettings settings;
+    settings.setValue(kLastKey, m_workspaceFile);
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(m_workspaceFile);
+    recent.prepend(m_workspaceFile);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+    m_runner->start(m_workspaceFile);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QFileInfo(m_workspaceFile).path(),
+                                                      tr("ReleaseDeck workspaces (*.yaml *.yml)"));
+    if (!file.isEmpty())
+        openWorkspace(file);
+}
+
+void MainWindow::reload()
+{
+    if (!m_workspaceFile.isEmpty())
+        m_runner->start(m_workspaceFile);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &file : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(file), this, [this, file] { openWorkspace(file); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_status->setText(message.section(QLatin1Char('\n'), 0, 0));
+    QMessageBox::warning(this, tr("ReleaseDeck"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_runner->cancel();
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    event->accept();
+}
+
+} // namespace ReleaseDeck

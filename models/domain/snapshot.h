@@ -1,0 +1,90 @@
+#pragma once
+
+#include "version.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ReleaseDeck {
+
+struct RepoState
+{
+    QString id;
+    QString path;
+    QString head;     // commit id, empty when unknown
+    int tagCount = 0;
+    QString error;    // set when the repository could not be read
+};
+
+// A tag of a repository whose name, after the repository's template, is a version.
+struct ReleaseTag
+{
+    QString repo;
+    QString tag;
+    Version version;
+    QString commit;
+    QDateTime date;  // tagger date for annotated tags, else the commit date
+    bool annotated = false;
+};
+
+struct ImageSpec
+{
+    QString repository;
+    QString tag;
+};
+
+// A chart as found at one chart release tag.
+struct ChartRelease
+{
+    QString repo;
+    QString component;
+    QString tag;
+    std::optional<Version> tagVersion;
+    QString commit;
+    QDateTime date;
+    QString chart;       // the name being looked for
+    QString path;        // directory of the chart at that commit; empty when not found
+    QString version;     // Chart.yaml version, as text
+    QString appVersion;  // Chart.yaml appVersion, as text
+    std::optional<ImageSpec> image;
+    QStringList problems;
+};
+
+struct ImageRef
+{
+    enum class Status { Resolved, NotFound, Ambiguous, Unmapped, NotASha };
+
+    QString repo;        // repository holding the chart
+    QString tag;         // chart release tag
+    QString file;        // values file, from the repository root
+    QString path;        // YAML path of the image mapping or string
+    int line = 0;        // line of the tag value
+    QString repository;  // image repository
+    QString value;       // tag text as written
+    QString sha;         // the commit id the value holds, empty when none
+    QString resolvedRepo;
+    QString commit;
+    QString earliestRelease;
+    Status status = Status::NotASha;
+
+    static QString statusName(Status s);
+};
+
+struct WorkspaceSnapshot
+{
+    QString workspaceFile;
+    QString name;
+    QDateTime scannedAt;
+    QList<RepoState> repos;
+    QList<ReleaseTag> releases;
+    QList<ChartRelease> charts;
+    QList<ImageRef> imageRefs;
+    QStringList problems; // workspace-wide: bad entries, unreadable repos, odd tags
+};
+
+} // namespace ReleaseDeck

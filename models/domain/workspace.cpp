@@ -1,0 +1,55 @@
+#include "workspace.h"
+
+namespace ReleaseDeck {
+
+QString SourceLocation::toString() const
+{
+    if (line <= 0)
+        return file;
+    return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column);
+}
+
+QString Problem::toString() const
+{
+    const QString at = where.toString();
+    return at.isEmpty() ? message : at + QLatin1String(": ") + message;
+}
+
+bool Component::buildsImage(const QString &repository) const
+{
+    return kind == Kind::Image && (repository == image || aliases.contains(repository));
+}
+
+bool Component::isChartNamed(const QString &name) const
+{
+    return kind == Kind::Chart && (name == chart || aliases.contains(name));
+}
+
+const RepoConfig *Workspace::repo(const QString &id) const
+{
+    for (const RepoConfig &r : repos) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+const Component *Workspace::component(const QString &id) const
+{
+    for (const Component &c : components) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+const Component *Workspace::imageComponentFor(const QString &repository) const
+{
+    for (const Component &c : components) {
+        if (c.buildsImage(repository))
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace ReleaseDeck

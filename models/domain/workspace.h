@@ -1,0 +1,76 @@
+#pragma once
+
+#include "tagtemplate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ReleaseDeck {
+
+// Where a value came from in a hand-written file, for error messages.
+struct SourceLocation
+{
+    QString file;
+    int line = 0;   // 1-based; 0 when unknown
+    int column = 0; // 1-based
+
+    QString toString() const;
+};
+
+// One diagnostic: "file:line:col: message" when it has a location.
+struct Problem
+{
+    SourceLocation where;
+    QString message;
+
+    QString toString() const;
+};
+
+struct RepoConfig
+{
+    QString id;
+    QString path;          // absolute, resolved against the workspace file
+    QString pathAsWritten; // as the user wrote it
+    QList<TagTemplate> releaseTags{TagTemplate(QStringLiteral("{version}"))};
+    SourceLocation where;
+};
+
+struct Component
+{
+    enum class Kind { Image, Chart };
+
+    QString id;
+    Kind kind = Kind::Image;
+    QString repo;           // id of the repository that builds or releases it
+    QStringList aliases;    // former image repositories or chart names
+    SourceLocation where;
+
+    // kind: image
+    QString image;          // image repository, e.g. ghcr.io/openhands/runtime
+
+    // kind: chart
+    QString chart;          // Chart.yaml name
+    TagTemplate tags;       // e.g. openhands/{version}
+    QString deploysImage;   // id of the image component its values deploy
+
+    bool buildsImage(const QString &repository) const;
+    bool isChartNamed(const QString &name) const;
+};
+
+struct Workspace
+{
+    QString file;           // absolute path of releasedeck.yaml
+    QString name;
+    QList<RepoConfig> repos;
+    QList<Component> components;
+    QString customersFile;  // absolute, empty when not set
+    QString registryPath;   // OCI image layout directory, absolute, empty when not set
+
+    const RepoConfig *repo(const QString &id) const;
+    const Component *component(const QString &id) const;
+    // The image component that builds this image repository, if any.
+    const Component *imageComponentFor(const QString &repository) const;
+};
+
+} // namespace ReleaseDeck

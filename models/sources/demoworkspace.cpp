@@ -1,0 +1,447 @@
+#include "demoworkspace.h"
+
+#include "commitbuilder.h"
+#include "fileutil.h"
+#include "gitutil.h"
+
+#include <QDir>
+
+namespace ReleaseDeck {
+
+namespace {
+
+// Releases are numbered 0.62.0 … 0.75.0, one a week, the last two days ago.
+QString versionOf(int i)
+{
+    return QStringLiteral("0.%1.0").arg(62 + i);
+}
+
+class DemoBuilder
+{
+public:
+    DemoBuilder(const QString &dir, const QDate &today)
+        : m_dir(dir)
+    {
+        // Tuesday releases at 14:00 UTC; the newest two days before today.
+        const QDate last = today.addDays(-2);
+        m_firstRelease = QDateTime(last.addDays(-7 * (DemoWorkspace::kReleaseCount - 1)), QTime(14, 0),
+                                   Qt::UTC);
+    }
+
+    bool build(QString *error)
+    {
+        return buildOss(error) && buildRuntimeApi(error) && buildCharts(error) && writeFiles(error);
+    }
+
+private:
+    QDateTime releaseDate(int i) const { return m_firstRelease.addDays(7 * i); }
+
+    GitIdentity dev(const QDateTime &when) const
+    {
+        return {QStringLiteral("Dana Developer"), QStringLiteral("dana@example.com"), when};
+    }
+    GitIdentity releaser(const QDateTime &when) const
+    {
+        return {QStringLiteral("Riley Release"), QStringLiteral("riley@example.com"), when};
+    }
+
+    Git::RepositoryPtr init(const QString &name, QString *error)
+    {
+        const QByteArray path = QFile::encodeName(m_dir + QLatin1String("/repos/") + name);
+        git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+        opts.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_NO_REINIT;
+        opts.initial_head = "main";
+        git_repository *repo = nullptr;
+        if (git_repository_init_ext(&repo, path.constData(), &opts) != 0) {
+            *error = Git::lastError();
+            return nullptr;
+        }
+        return Git::RepositoryPtr(repo);
+    }
+
+    bool buildOss(QString *error)
+    {
+        Git::RepositoryPtr repo = init(QStringLiteral("oss.git"), error);
+        if (!repo)
+            return false;
+        CommitBuilder b(repo.get());
+        const QString mainRef = QStringLiteral("refs/heads/main");
+        std::vector<git_oid> tip;
+        auto commit = [&](const QDateTime &when, const QString &message, const QString &ref) {
+            auto id = b.commit(tip, dev(when), message, ref, error);
+            if (id)
+                tip = {*id};
+            return id.has_value();
+        };
+        b.write(QStringLiteral("README.md"), "# OpenHands (demo)\n");
+        b.write(QStringLiteral("pyproject.toml"), "[tool.poetry]\nname = \"openhands\"\nversion = \"0.61.0\"\n");
+        if (!commit(releaseDate(0).addDays(-10), QStringLiteral("Initial import"), mainRef))
+            return false;
+        for (int i = 0; i < DemoWorkspace::kReleaseCount; ++i) {
+            // A few commits of work in the week before each release.
+            for (int d = 5; d >= 1; --d) {
+                b.write(QStringLiteral("openhands/agent/step_%1.py").arg(d),
+                        QStringLiteral("# release %1, change %2\nSTEP = %3\n").arg(versionOf(i)).arg(d).arg(i * 10 + d).toUtf8());
+                if (!commit(releaseDate(i).addDays(-d), QStringLiteral("Improve agent step %1").arg(d), mainRef))
+                    return false;
+            }
+            b.write(QStringLiteral("pyproject.toml"),
+                    QStringLiteral("[tool.poetry]\nname = \"openhands\"\nversion = \"%1\"\n").arg(versionOf(i)).toUtf8());
+            if (!commit(releaseDate(i).addSecs(-3600), QStringLiteral("Release %1").arg(versionOf(i)), mainRef))
+                return false;
+            const git_oid released = tip.front();
+            m_ossRelease.push_back(released);
+            // Early releases were lightweight tags; later ones are annotated,
+            // written an hour after their commit.
+            const bool ok = i < 3 ? CommitBuilder::tagLightweight(repo.get(), versionOf(i), released, error)
+                                  : CommitBuilder::tagAnnotated(repo.get(), versionOf(i), released,
+                                                                releaser(releaseDate(i)),
+                                                                QStringLiteral("Release %1\n").arg(versionOf(i)), error);
+            if (!ok)
+                return false;
+            if (i == 5) {
+                // Noise a naive sort ranks above every 0.x release.
+                if (!CommitBuilder::tagLightweight(repo.get(), QStringLiteral("1.0.7-cli"), released, error)
+                    || !CommitBuilder::tagLightweight(repo.get(), QStringLiteral("ext-v0.0.99-test"), released, error))
+                    return false;
+            }
+        }
+        // A backport: 0.70.1 is cut from the 0.70.0 tag on a release branch,
+        // so its commit is not on main.
+        const int patched = 8; // 0.70.0
+        std::vector<git_oid> branchTip{m_ossRelease[patched]};
+        b.write(QStringLiteral("openhands/agent/step_1.py"), "# backported fix\nSTEP = 81\n");
+        b.write(QStringLiteral("pyproject.toml"), "[tool.poetry]\nname = \"openhands\"\nversion = \"0.70.1\"\n");
+        auto backport = b.commit(branchTip, dev(releaseDate(patched).addDays(3)),
+                                 QStringLiteral("Fix session restore (backport)"),
+                                 QStringLiteral("refs/heads/release/0.70"), error);
+        if (!backport)
+            return false;
+        m_backport = *backport;
+        if (!CommitBuilder::tagAnnotated(repo.get(), QStringLiteral("0.70.1"), m_backport,
+                                         releaser(releaseDate(patched).addDays(3).addSecs(7200)),
+                                         QStringLiteral("Release 0.70.1\n"), error))
+            return false;
+        // Work on main after the last release, not yet released.
+        b.write(QStringLiteral("openhands/agent/next.py"), "NEXT = True\n");
+        return commit(releaseDate(DemoWorkspace::kReleaseCount - 1).addDays(1), QStringLiteral("Start next cycle"), mainRef);
+    }
+
+    bool buildRuntimeApi(QString *error)
+    {
+        Git::RepositoryPtr repo = init(QStringLiteral("runtime-api.git"), error);
+        if (!repo)
+            return false;
+        CommitBuilder b(repo.get());
+        std::vector<git_oid> tip;
+        for (int i = 0; i < DemoWorkspace::kReleaseCount; ++i) {
+            b.write(QStringLiteral("runtime_api/version.py"),
+                    QStringLiteral("VERSION = \"%1\"\n").arg(versionOf(i)).toUtf8());
+            auto id = b.commit(tip, dev(releaseDate(i).addSecs(-7200)), QStringLiteral("Runtime API %1").arg(versionOf(i)),
+                               QStringLiteral("refs/heads/main"), error);
+            if (!id)
+                return false;
+            tip = {*id};
+            m_runtimeApiRelease.push_back(*id);
+            if (!CommitBuilder::tagAnnotated(repo.get(), QStringLiteral("runtime-api/%1").arg(versionOf(i)), *id,
+                                             releaser(releaseDate(i)), QStringLiteral("Runtime API %1\n").arg(versionOf(i)),
+                                             error))
+                return false;
+        }
+        return true;
+    }
+
+    static QString shortSha(const git_oid &id, int length)
+    {
+        return Git::oidToString(id).left(length);
+    }
+
+    static QByteArray openhandsChart(const QString &version, const QString &appVersion)
+    {
+        return QStringLiteral("apiVersion: v2\n"
+                              "name: openhands\n"
+                              "description: OpenHands Enterprise  # the main chart\n"
+                              "type: application\n"
+                              "version: %1\n"
+                              "appVersion: \"%2\"\n"
+                              "dependencies:\n"
+                              "  - name: postgresql\n"
+                              "    version: 15.x.x\n"
+                              "    repository: oci://registry-1.docker.io/bitnamicharts\n"
+                              "  - name: runtime-api\n"
+                              "    version: '*'\n"
+                              "    condition: runtime-api.enabled\n")
+            .arg(version, appVersion)
+            .toUtf8();
+    }
+
+    // The chart files as they stand for release i (or the pending one).
+    void writeCharts(CommitBuilder &b, int i, const QString &chartVersion, bool imageLoaderBumped)
+    {
+        const bool oldScheme = i < 4;  // components pinned by commit id
+        const bool movedLoader = i >= 6; // charts/image-loader/chart -> charts/image-loader
+        const bool renamedApi = i >= 3;  // runtime-api-helm -> runtime-api
+        const QString v = i == 8 ? QStringLiteral("0.70.1") : versionOf(i);
+        const QString ossSha = shortSha(m_ossRelease[std::min<size_t>(i, m_ossRelease.size() - 1)], 7);
+        const QString serverTag = oldScheme ? QStringLiteral("sha-") + ossSha : v;
+        const QString appVersion = oldScheme ? QStringLiteral("sha-") + ossSha : v;
+        const QString runtimeRepo = i < 2 ? QStringLiteral("ghcr.io/all-hands-ai/runtime")
+                                          : QStringLiteral("ghcr.io/openhands/runtime");
+        const QString runtimeTag = oldScheme
+                                       ? Git::oidToString(m_ossRelease[std::min<size_t>(i, m_ossRelease.size() - 1)])
+                                             + QLatin1String("-nikolaik")
+                                       : v + QLatin1String("-nikolaik");
+
+        b.write(QStringLiteral("charts/openhands/Chart.yaml"), openhandsChart(chartVersion, appVersion));
+        b.write(QStringLiteral("charts/openhands/values.yaml"),
+                QStringLiteral("# Default values for the OpenHands Enterprise chart.\n"
+                               "replicaCount: 1\n"
+                               "image:\n"
+                               "  repository: ghcr.io/openhands/enterprise-server\n"
+                               "  tag: %1  # set by the release\n"
+                               "  pullPolicy: IfNotPresent\n"
+                               "runtime:\n"
+                               "  image: &runtimeImage\n"
+                               "    repository: %2\n"
+                               "    tag: \"%3\"\n"
+                               "  warmImage: *runtimeImage\n"
+                               "docsProxy:\n"
+                               "  image: ghcr.io/example/docs-proxy:sha-5e6f7a8b9c\n"
+                               "sandbox:\n"
+                               "  defaultImage: \"docker.io/library/python:3.12-slim\"\n"
+                               "postgresql:\n"
+                               "  image:\n"
+                               "    registry: docker.io\n"
+                               "    repository: bitnami/postgresql\n"
+                               "    tag: 15.4.0\n"
+                               "runtime-api:\n"
+                               "  enabled: true\n"
+                               "  image:\n"
+                               "    tag: %4\n"
+                               "ingress:\n"
+                               "  host: \"{{ .Release.Name }}.example.com\"\n")
+                    .arg(serverTag, runtimeRepo, runtimeTag,
+                         oldScheme ? QStringLiteral("sha-") + shortSha(m_runtimeApiRelease[i], 10) : v)
+                    .toUtf8());
+
+        const QString apiName = renamedApi ? QStringLiteral("runtime-api") : QStringLiteral("runtime-api-helm");
+        b.write(QStringLiteral("charts/runtime-api/Chart.yaml"),
+                QStringLiteral("apiVersion: v2\nname: %1\nversion: %2\nappVersion: %3\n")
+                    .arg(apiName, chartVersion, oldScheme ? QStringLiteral("1.0") : v)
+                    .toUtf8());
+        b.write(QStringLiteral("charts/runtime-api/values.yaml"),
+                QStringLiteral("image: \"ghcr.io/openhands/runtime-api:%1\"\n"
+                               "warmRuntimes:\n"
+                               "  image:\n"
+                               "    repository: %2\n"
+                               "    tag: \"\"\n")
+                    .arg(oldScheme ? QStringLiteral("sha-") + shortSha(m_runtimeApiRelease[i], 7) : v, runtimeRepo)
+                    .toUtf8());
+
+        const QString loaderDir = movedLoader ? QStringLiteral("charts/image-loader")
+                                              : QStringLiteral("charts/image-loader/chart");
+        if (i == 6)
+            b.remove(QStringLiteral("charts/image-loader/chart"));
+        const QString loaderVersion = imageLoaderBumped ? chartVersion : versionOf(std::max(0, i - 1));
+        b.write(loaderDir + QLatin1String("/Chart.yaml"),
+                QStringLiteral("apiVersion: v2\nname: image-loader\nversion: \"%1\"\nappVersion: %2\n")
+                    .arg(loaderVersion, oldScheme ? QStringLiteral("cloud-1.37.2") : loaderVersion)
+                    .toUtf8());
+        b.write(loaderDir + QLatin1String("/values.yaml"),
+                QStringLiteral("image:\n  repository: ghcr.io/openhands/image-loader\n  tag: %1\n"
+                               "preload:\n  - %2\n")
+                    .arg(oldScheme ? QStringLiteral("sha-0a1b2c3") : loaderVersion,
+                         runtimeRepo + QLatin1Char(':') + runtimeTag)
+                    .toUtf8());
+    }
+
+    bool buildCharts(QString *error)
+    {
+        Git::RepositoryPtr repo = init(QStringLiteral("charts.git"), error);
+        if (!repo)
+            return false;
+        CommitBuilder b(repo.get());
+        const QString mainRef = QStringLiteral("refs/heads/main");
+        std::vector<git_oid> tip;
+        b.write(QStringLiteral("README.md"), "# OpenHands Cloud charts (demo)\n");
+        auto first = b.commit(tip, dev(releaseDate(0).addDays(-9)), QStringLiteral("Initial charts"), mainRef, error);
+        if (!first)
+            return false;
+        tip = {*first};
+        const int last = DemoWorkspace::kReleaseCount - 1;
+        auto tagAll = [&](const git_oid &commit, const QString &version, const QDateTime &when, bool withLoader) {
+            QStringList names{QStringLiteral("openhands/") + version, QStringLiteral("runtime-api/") + version};
+            if (withLoader)
+                names.append(QStringLiteral("image-loader/") + version);
+            for (const QString &name : names) {
+                if (!CommitBuilder::tagAnnotated(repo.get(), name, commit, releaser(when),
+                                                 QStringLiteral("Publish %1\n").arg(name), error))
+                    return false;
+            }
+            return true;
+        };
+        // Release i is staged the day OSS tags it and published a week later,
+        // when release i+1 is tagged. The last release is staged, not published.
+        for (int i = 0; i <= last; ++i) {
+            QString version = versionOf(i);
+            if (i == 8)
+                version = QStringLiteral("0.70.1"); // re-staged after the SaaS patch
+            const bool loaderBumped = i != 4;     // 0.66.0 forgot to bump image-loader
+            writeCharts(b, i, version, loaderBumped);
+            auto staged = b.commit(tip, releaser(releaseDate(i).addSecs(3600)),
+                                   QStringLiteral("Stage Enterprise charts %1").arg(version), mainRef, error);
+            if (!staged)
+                return false;
+            tip = {*staged};
+            if (i == last)
+                break;
+            if (!tagAll(*staged, version, releaseDate(i + 1).addSecs(1800), true))
+                return false;
+            if (i == 6) {
+                // A chart-only fix of the published 0.68.0, a few days later:
+                // only the openhands chart changes.
+                b.write(QStringLiteral("charts/openhands/templates/NOTES.txt"), "Fixed ingress annotation.\n");
+                b.write(QStringLiteral("charts/openhands/Chart.yaml"),
+                        openhandsChart(QStringLiteral("0.68.0-fix1"), versionOf(i)));
+                const QDateTime when = releaseDate(i + 1).addDays(2);
+                auto fix = b.commit(tip, releaser(when), QStringLiteral("Chart fix 0.68.0-fix1: ingress annotation"),
+                                    mainRef, error);
+                if (!fix)
+                    return false;
+                tip = {*fix};
+                if (!CommitBuilder::tagAnnotated(repo.get(), QStringLiteral("openhands/0.68.0-fix1"), *fix,
+                                                 releaser(when), QStringLiteral("Chart fix\n"), error))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeFiles(QString *error)
+    {
+        const QString workspace = QStringLiteral(
+            "# ReleaseDeck demo workspace: OSS, SaaS and Enterprise release train.\n"
+            "name: OpenHands (demo)\n"
+            "repos:\n"
+            "  - id: oss\n"
+            "    path: repos/oss.git\n"
+            "    releaseTags: \"{version}\"\n"
+            "  - id: runtime-api\n"
+            "    path: repos/runtime-api.git\n"
+            "    releaseTags: \"runtime-api/{version}\"\n"
+            "  - id: charts\n"
+            "    path: repos/charts.git\n"
+            "    releaseTags: []\n"
+            "components:\n"
+            "  - id: openhands\n"
+            "    kind: image\n"
+            "    image: ghcr.io/openhands/openhands\n"
+            "    repo: oss\n"
+            "  - id: runtime\n"
+            "    kind: image\n"
+            "    image: ghcr.io/openhands/runtime\n"
+            "    aliases: [ghcr.io/all-hands-ai/runtime]\n"
+            "    repo: oss\n"
+            "  - id: enterprise-server\n"
+            "    kind: image\n"
+            "    image: ghcr.io/openhands/enterprise-server\n"
+            "    repo: oss\n"
+            "  - id: runtime-api\n"
+            "    kind: image\n"
+            "    image: ghcr.io/openhands/runtime-api\n"
+            "    repo: runtime-api\n"
+            "  - id: image-loader\n"
+            "    kind: image\n"
+            "    image: ghcr.io/openhands/image-loader\n"
+            "    repo: charts\n"
+            "  - id: openhands-chart\n"
+            "    kind: chart\n"
+            "    repo: charts\n"
+            "    chart: openhands\n"
+            "    tags: \"openhands/{version}\"\n"
+            "    image: enterprise-server\n"
+            "  - id: runtime-api-chart\n"
+            "    kind: chart\n"
+            "    repo: charts\n"
+            "    chart: runtime-api\n"
+            "    aliases: [runtime-api-helm]\n"
+            "    tags: \"runtime-api/{version}\"\n"
+            "    image: runtime-api\n"
+            "  - id: image-loader-chart\n"
+            "    kind: chart\n"
+            "    repo: charts\n"
+            "    chart: image-loader\n"
+            "    tags: \"image-loader/{version}\"\n"
+            "    image: image-loader\n"
+            "registries:\n"
+            "  - id: local\n"
+            "    layout: registry\n"
+            "customers: customers.yaml\n");
+        const QDate today = releaseDate(DemoWorkspace::kReleaseCount - 1).date().addDays(2);
+        const QString customers = QStringLiteral(
+            "# Customers and how they take Enterprise releases.\n"
+            "customers:\n"
+            "  - name: Acme Insurance\n"
+            "    version: %1\n"
+            "    delivery: customer-managed\n"
+            "    cadence: quarterly\n"
+            "    blackouts:\n"
+            "      - {from: %2-11-01, to: %2-11-30, reason: open enrolment}\n"
+            "  - name: Globex Retail\n"
+            "    version: %3\n"
+            "    delivery: vendor-managed\n"
+            "    cadence: monthly\n"
+            "    windows: [\"Sat 02:00-06:00 UTC\"]\n"
+            "    blackouts:\n"
+            "      - {from: %2-11-20, to: %4-01-05, reason: holiday season}\n"
+            "  - name: Initech\n"
+            "    version: %5\n"
+            "    delivery: customer-managed\n"
+            "    cadence: weekly\n")
+                                      .arg(versionOf(1))
+                                      .arg(today.year())
+                                      .arg(versionOf(7))
+                                      .arg(today.year() + 1)
+                                      .arg(versionOf(DemoWorkspace::kReleaseCount - 2));
+        const QString registry = m_dir + QLatin1String("/registry");
+        if (!QDir().mkpath(registry + QLatin1String("/blobs/sha256"))) {
+            *error = QStringLiteral("cannot create %1").arg(registry);
+            return false;
+        }
+        return writeFileAtomically(m_dir + QLatin1String("/releasedeck.yaml"), workspace.toUtf8(), error)
+               && writeFileAtomically(m_dir + QLatin1String("/customers.yaml"), customers.toUtf8(), error)
+               && writeFileAtomically(registry + QLatin1String("/oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}", error)
+               && writeFileAtomically(registry + QLatin1String("/index.json"),
+                                      "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\",\"manifests\":[]}",
+                                      error);
+    }
+
+    QString m_dir;
+    QDateTime m_firstRelease;
+    std::vector<git_oid> m_ossRelease;
+    std::vector<git_oid> m_runtimeApiRelease;
+    git_oid m_backport{};
+};
+
+} // namespace
+
+QString DemoWorkspace::create(const QString &dir, const QDate &today, QString *error)
+{
+    Git::ensureInitialised();
+    QDir d(dir);
+    if (d.exists() && !d.isEmpty()) {
+        *error = QStringLiteral("%1 exists and is not empty").arg(QDir::toNativeSeparators(dir));
+        return QString();
+    }
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(dir));
+        return QString();
+    }
+    const QString absolute = QDir(dir).absolutePath();
+    DemoBuilder builder(absolute, today);
+    if (!builder.build(error))
+        return QString();
+    return absolute + QLatin1String("/releasedeck.yaml");
+}
+
+} // namespace ReleaseDeck

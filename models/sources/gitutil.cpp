@@ -1,0 +1,28 @@
+#include "gitutil.h"
+
+#include <mutex>
+
+namespace ReleaseDeck::Git {
+
+void ensureInitialised()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { git_libgit2_init(); });
+}
+
+QString lastError(const QString &fallback)
+{
+    const git_error *e = git_error_last();
+    if (!e || !e->message || !*e->message)
+        return fallback;
+    return QString::fromUtf8(e->message).trimmed();
+}
+
+QString oidToString(const git_oid &oid)
+{
+    char buf[GIT_OID_HEXSZ + 1];
+    git_oid_tostr(buf, sizeof buf, &oid);
+    return QString::fromLatin1(buf, GIT_OID_HEXSZ);
+}
+
+} // namespace ReleaseDeck::Git

@@ -1,0 +1,93 @@
+#include "scanrunner.h"
+
+#include "scanner.h"
+#include "workspaceloader.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ReleaseDeck {
+
+ScanRunner::ScanRunner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ReleaseDeck::WorkspaceSnapshot>();
+}
+
+ScanRunner::~ScanRunner()
+{
+    cancel();
+    if (m_watcher)
+        m_watcher->waitForFinished(); // a cancelled scan stops at its next check
+}
+
+void ScanRunner::start(const QString &workspaceFile)
+{
+    cancel();
+    if (m_watcher) {
+        // The stale scan finishes in the background; its result is ignored.
+        m_watcher->disconnect(this);
+        QFutureWatcher<Result> *old = m_watcher;
+        connect(old, &QFutureWatcherBase::finished, old, &QObject::deleteLater);
+        if (old->isFinished())
+            old->deleteLater();
+    }
+    auto control = std::make_shared<ScanControl>();
+    m_control = control;
+    const quint64 generation = ++m_generation;
+    QPointer<ScanRunner> self(this);
+    control->setProgressHandler([self, generation](int done, int total, const QString &what) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, done, total, what] {
+                if (self && self->m_generation == generation)
+                    emit self->progress(done, total, what);
+            },
+            Qt::QueuedConnection);
+    });
+    m_watcher = new QFutureWatcher<Result>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ScanRunner::onFinished);
+    m_watcher->setFuture(QtConcurrent::run([workspaceFile, control] {
+        Result r;
+        WorkspaceLoad load = WorkspaceLoader::load(workspaceFile);
+        if (load.fatal) {
+            QStringList lines;
+            for (const Problem &p : load.problems)
+                lines.append(p.toString());
+            r.error = lines.join(QLatin1Char('\n'));
+            return r;
+        }
+        r.snapshot = Scanner::scan(load.workspace, control.get());
+        QStringList loadProblems;
+        for (const Problem &p : load.problems)
+            loadProblems.append(p.toString());
+        r.snapshot.problems = loadProblems + r.snapshot.problems;
+        r.cancelled = control->isCancelled();
+        return r;
+    }));
+    emit started();
+}
+
+void ScanRunner::cancel()
+{
+    if (m_control)
+        m_control->cancel();
+}
+
+bool ScanRunner::isRunning() const
+{
+    return m_watcher && !m_watcher->isFinished();
+}
+
+void ScanRunner::onFinished()
+{
+    const Result r = m_watcher->result();
+    if (r.cancelled)
+        emit cancelled();
+    else if (!r.error.isEmpty())
+        emit failed(r.error);
+    else
+        emit finished(r.snapshot);
+}
+
+} // namespace ReleaseDeck

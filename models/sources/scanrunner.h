@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/snapshot.h"
+#include "scancontrol.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace ReleaseDeck {
+
+// Loads a workspace and scans it on a worker thread. Starting a new scan
+// cancels the one still running; only the newest scan's snapshot is
+// delivered. Signals arrive on the thread that owns the runner.
+class ScanRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ScanRunner(QObject *parent = nullptr);
+    ~ScanRunner() override;
+
+    void start(const QString &workspaceFile);
+    void cancel();
+    bool isRunning() const;
+
+signals:
+    void started();
+    void progress(int done, int total, const QString &what);
+    void finished(const ReleaseDeck::WorkspaceSnapshot &snapshot);
+    void failed(const QString &error);
+    void cancelled();
+
+private:
+    struct Result
+    {
+        WorkspaceSnapshot snapshot;
+        QString error;
+        bool cancelled = false;
+    };
+
+    void onFinished();
+
+    QFutureWatcher<Result> *m_watcher = nullptr;
+    std::shared_ptr<ScanControl> m_control;
+    quint64 m_generation = 0;
+};
+
+} // namespace ReleaseDeck

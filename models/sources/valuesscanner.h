@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <string_view>
+
+namespace ReleaseDeck {
+
+// An image reference found in a Helm values file.
+struct FoundImage
+{
+    QString path;       // YAML path of the image mapping or string, e.g. "runtime.image"
+    int line = 0;       // 1-based line of the tag value (of the repository when there is no tag)
+    QString repository; // registry/repository
+    QString tag;        // as written; empty when the file has none
+};
+
+struct ValuesScan
+{
+    QList<FoundImage> images;
+    QString error;      // "line:col: message" when the file is not valid YAML
+};
+
+// Streams a values file through yaml-cpp's event parser, so aliases are never
+// expanded (an alias bomb stays small) and no node tree is built. Finds
+// mappings with `repository` (+ `registry`, `tag`) and `image: "repo:tag"`
+// strings at any depth, following anchors, aliases and `<<` merges.
+ValuesScan scanValues(std::string_view text);
+
+// Splits "registry/repo:tag" (or "repo@sha256:…") into repository and tag.
+void splitImageString(const QString &text, QString *repository, QString *tag);
+
+// Chart.yaml fields as text (`appVersion: 1.0` stays "1.0").
+struct ChartYaml
+{
+    QString name;
+    QString version;
+    QString appVersion;
+    QString error;
+};
+
+ChartYaml readChartYaml(std::string_view text);
+
+} // namespace ReleaseDeck

@@ -1,0 +1,353 @@
+#include "workspaceloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+namespace ReleaseDeck {
+
+namespace {
+
+constexpr qint64 kMaxWorkspaceBytes = 4 * 1024 * 1024;
+
+class Reader
+{
+public:
+    Reader(const QString &file, WorkspaceLoad &out)
+        : m_file(file)
+        , m_out(out)
+    {}
+
+    SourceLocation at(const YAML::Node &node) const
+    {
+        if (!node.IsDefined())
+            return {m_file, 0, 0}; // a missing key: callers point at its parent instead
+        const YAML::Mark m = node.Mark();
+        if (m.is_null())
+            return {m_file, 0, 0};
+        return {m_file, m.line + 1, m.column + 1};
+    }
+
+    void problem(const YAML::Node &node, const QString &message)
+    {
+        m_out.problems.append({at(node), message});
+    }
+
+    // A scalar as text; reports and returns false for maps and sequences.
+    bool text(const YAML::Node &node, const QString &key, QString *out)
+    {
+        if (!node.IsScalar()) {
+            problem(node, QStringLiteral("'%1' must be a text value").arg(key));
+            return false;
+        }
+        *out = QString::fromStdString(node.Scalar());
+        return true;
+    }
+
+    bool textList(const YAML::Node &node, const QString &key, QStringList *out)
+    {
+        if (node.IsScalar()) {
+            *out = {QString::fromStdString(node.Scalar())};
+            return true;
+        }
+        if (!node.IsSequence()) {
+            problem(node, QStringLiteral("'%1' must be a text value or a list of them").arg(key));
+            return false;
+        }
+        QStringList list;
+        for (const YAML::Node &item : node) {
+            QString s;
+            if (!text(item, key, &s))
+                return false;
+            list.append(s);
+        }
+        *out = list;
+        return true;
+    }
+
+    QString absolutePath(const QString &path) const
+    {
+        return QDir::cleanPath(QFileInfo(m_file).absoluteDir().absoluteFilePath(path));
+    }
+
+    bool checkKeys(const YAML::Node &map, const QSet<QString> &known, const QString &what)
+    {
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const QString key = QString::fromStdString(it->first.as<std::string>(""));
+            if (!known.contains(key)) {
+                problem(it->first, QStringLiteral("unknown key '%1' in %2").arg(key, what));
+            }
+        }
+        return true;
+    }
+
+    void readRepo(const YAML::Node &node, QSet<QString> &ids)
+    {
+        if (!node.IsMap()) {
+            problem(node, QStringLiteral("a repository entry must be a mapping"));
+            return;
+        }
+        checkKeys(node, {QStringLiteral("id"), QStringLiteral("path"), QStringLiteral("releaseTags"),
+                         QStringLiteral("remote")},
+                  QStringLiteral("repository"));
+        RepoConfig repo;
+        repo.where = at(node);
+        if (!node["id"]) {
+            problem(node, QStringLiteral("repository entry has no 'id'"));
+            return;
+        }
+        if (!text(node["id"], QStringLiteral("id"), &repo.id))
+            return;
+        if (repo.id.isEmpty()) {
+            problem(node["id"], QStringLiteral("repository 'id' is empty"));
+            return;
+        }
+        if (ids.contains(repo.id)) {
+            problem(node["id"], QStringLiteral("duplicate repository id '%1'").arg(repo.id));
+            return;
+        }
+        if (!node["path"]) {
+            problem(node, QStringLiteral("repository '%1' has no 'path'").arg(repo.id));
+            return;
+        }
+        if (!text(node["path"], QStringLiteral("path"), &repo.pathAsWritten))
+            return;
+        repo.path = absolutePath(repo.pathAsWritten);
+        repo.where = at(node["path"]);
+        if (const YAML::Node t = node["releaseTags"]) {
+            QStringList patterns;
+            if (!textList(t, QStringLiteral("releaseTags"), &patterns))
+                return;
+            repo.releaseTags.clear();
+            for (const QString &p : patterns) {
+                QString error;
+                if (!TagTemplate::isValidPattern(p, &error)) {
+                    problem(t, error);
+                    return;
+                }
+                repo.releaseTags.append(TagTemplate(p));
+            }
+        }
+        ids.insert(repo.id);
+        m_out.workspace.repos.append(repo);
+    }
+
+    void readComponent(const YAML::Node &node, QSet<QString> &ids)
+    {
+        if (!node.IsMap()) {
+            problem(node, QStringLiteral("a component entry must be a mapping"));
+            return;
+        }
+        checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("image"),
+                         QStringLiteral("aliases"), QStringLiteral("repo"), QStringLiteral("chart"),
+                         QStringLiteral("tags"), QStringLiteral("valuesImagePath")},
+                  QStringLiteral("component"));
+        Component c;
+        c.where = at(node);
+        if (!node["id"]) {
+            problem(node, QStringLiteral("component entry has no 'id'"));
+            return;
+        }
+        if (!text(node["id"], QStringLiteral("id"), &c.id))
+            return;
+        if (ids.contains(c.id)) {
+            problem(node["id"], QStringLiteral("duplicate component id '%1'").arg(c.id));
+            return;
+        }
+        QString kind = QStringLiteral("image");
+        if (node["kind"] && !text(node["kind"], QStringLiteral("kind"), &kind))
+            return;
+        if (kind == QLatin1String("image")) {
+            c.kind = Component::Kind::Image;
+        } else if (kind == QLatin1String("chart")) {
+            c.kind = Component::Kind::Chart;
+        } else {
+            problem(node["kind"], QStringLiteral("component '%1': kind must be 'image' or 'chart', not '%2'")
+                                      .arg(c.id, kind));
+            return;
+        }
+        if (!node["repo"]) {
+            problem(node, QStringLiteral("component '%1' has no 'repo'").arg(c.id));
+            return;
+        }
+        if (!text(node["repo"], QStringLiteral("repo"), &c.repo))
+            return;
+        if (!m_out.workspace.repo(c.repo)) {
+            problem(node["repo"], QStringLiteral("component '%1' names unknown repository '%2'").arg(c.id, c.repo));
+            return;
+        }
+        if (node["aliases"] && !textList(node["aliases"], QStringLiteral("aliases"), &c.aliases))
+            return;
+        if (c.kind == Component::Kind::Image) {
+            if (!node["image"]) {
+                problem(node, QStringLiteral("image component '%1' has no 'image'").arg(c.id));
+                return;
+            }
+            if (!text(node["image"], QStringLiteral("image"), &c.image))
+                return;
+        } else {
+            if (!node["chart"]) {
+                problem(node, QStringLiteral("chart component '%1' has no 'chart'").arg(c.id));
+                return;
+            }
+            if (!text(node["chart"], QStringLiteral("chart"), &c.chart))
+                return;
+            QString tags = c.chart + QLatin1String("/{version}");
+            if (node["tags"] && !text(node["tags"], QStringLiteral("tags"), &tags))
+                return;
+            QString error;
+            if (!TagTemplate::isValidPattern(tags, &error)) {
+                problem(node["tags"], error);
+                return;
+            }
+            c.tags = TagTemplate(tags);
+            if (node["image"] && !text(node["image"], QStringLiteral("image"), &c.deploysImage))
+                return;
+            if (node["image"])
+                m_pendingImageChecks.append({c.id, c.deploysImage, at(node["image"])});
+        }
+        ids.insert(c.id);
+        m_out.workspace.components.append(c);
+    }
+
+    void checkChartImages()
+    {
+        for (const auto &check : m_pendingImageChecks) {
+            if (check.image.isEmpty())
+                continue;
+            const Component *target = m_out.workspace.component(check.image);
+            if (!target || target->kind != Component::Kind::Image) {
+                m_out.problems.append({check.where, QStringLiteral("chart component '%1' deploys '%2', which is not an image component")
+                                                        .arg(check.component, check.image)});
+            }
+        }
+    }
+
+    void read(const YAML::Node &root)
+    {
+        if (!root.IsMap()) {
+            m_out.problems.append({at(root), QStringLiteral("the workspace file must be a mapping")});
+            m_out.fatal = true;
+            return;
+        }
+        checkKeys(root, {QStringLiteral("name"), QStringLiteral("repos"), QStringLiteral("components"),
+                         QStringLiteral("customers"), QStringLiteral("registries"), QStringLiteral("policy"),
+                         QStringLiteral("manifest")},
+                  QStringLiteral("the workspace"));
+        if (root["name"])
+            text(root["name"], QStringLiteral("name"), &m_out.workspace.name);
+        if (m_out.workspace.name.isEmpty())
+            m_out.workspace.name = QFileInfo(m_file).dir().dirName();
+
+        QSet<QString> repoIds;
+        if (const YAML::Node repos = root["repos"]) {
+            if (repos.IsSequence()) {
+                for (const YAML::Node &r : repos)
+                    readRepo(r, repoIds);
+            } else {
+                problem(repos, QStringLiteral("'repos' must be a list"));
+            }
+        } else {
+            problem(root, QStringLiteral("the workspace has no 'repos'"));
+        }
+        QSet<QString> componentIds;
+        if (const YAML::Node comps = root["components"]) {
+            if (comps.IsSequence()) {
+                for (const YAML::Node &c : comps)
+                    readComponent(c, componentIds);
+            } else {
+                problem(comps, QStringLiteral("'components' must be a list"));
+            }
+        }
+        checkChartImages();
+        if (const YAML::Node customers = root["customers"]) {
+            QString path;
+            if (text(customers, QStringLiteral("customers"), &path))
+                m_out.workspace.customersFile = absolutePath(path);
+        }
+        if (const YAML::Node registries = root["registries"]) {
+            if (!registries.IsSequence()) {
+                problem(registries, QStringLiteral("'registries' must be a list"));
+            } else {
+                for (const YAML::Node &r : registries) {
+                    if (!r.IsMap()) {
+                        problem(r, QStringLiteral("a registry entry must be a mapping"));
+                        continue;
+                    }
+                    checkKeys(r, {QStringLiteral("id"), QStringLiteral("layout"), QStringLiteral("url"),
+                                  QStringLiteral("insecure")},
+                              QStringLiteral("registry"));
+                    QString layout;
+                    if (r["layout"] && text(r["layout"], QStringLiteral("layout"), &layout)
+                        && m_out.workspace.registryPath.isEmpty()) {
+                        m_out.workspace.registryPath = absolutePath(layout);
+                    }
+                }
+            }
+        }
+    }
+
+private:
+    struct ImageCheck
+    {
+        QString component;
+        QString image;
+        SourceLocation where;
+    };
+
+    QString m_file;
+    WorkspaceLoad &m_out;
+    QList<ImageCheck> m_pendingImageChecks;
+};
+
+} // namespace
+
+WorkspaceLoad WorkspaceLoader::load(const QString &file)
+{
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    QFile f(absolute);
+    if (!f.exists()) {
+        WorkspaceLoad out;
+        out.workspace.file = absolute;
+        out.fatal = true;
+        out.problems.append({{absolute, 0, 0}, QStringLiteral("workspace file does not exist")});
+        return out;
+    }
+    if (f.size() > kMaxWorkspaceBytes) {
+        WorkspaceLoad out;
+        out.workspace.file = absolute;
+        out.fatal = true;
+        out.problems.append({{absolute, 0, 0}, QStringLiteral("workspace file is larger than 4 MiB")});
+        return out;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        WorkspaceLoad out;
+        out.workspace.file = absolute;
+        out.fatal = true;
+        out.problems.append({{absolute, 0, 0}, QStringLiteral("cannot read: %1").arg(f.errorString())});
+        return out;
+    }
+    return loadFromText(absolute, f.readAll());
+}
+
+WorkspaceLoad WorkspaceLoader::loadFromText(const QString &file, const QByteArray &text)
+{
+    WorkspaceLoad out;
+    out.workspace.file = file;
+    Reader reader(file, out);
+    try {
+        const YAML::Node root = YAML::Load(text.toStdString());
+        reader.read(root);
+    } catch (const YAML::Exception &e) {
+        out.fatal = true;
+        const SourceLocation where{file, e.mark.is_null() ? 0 : e.mark.line + 1,
+                                   e.mark.is_null() ? 0 : e.mark.column + 1};
+        out.problems.append({where, QString::fromStdString(e.msg)});
+    }
+    return out;
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/workspace.h"
+
+#include <QList>
+#include <QString>
+
+namespace ReleaseDeck {
+
+struct WorkspaceLoad
+{
+    Workspace workspace;
+    QList<Problem> problems; // each names file, line and column
+    bool fatal = false;      // the file could not be read or parsed at all
+};
+
+// Reads releasedeck.yaml. A bad entry is reported and skipped; the rest loads.
+class WorkspaceLoader
+{
+public:
+    static WorkspaceLoad load(const QString &file);
+    static WorkspaceLoad loadFromText(const QString &file, const QByteArray &text);
+};
+
+} // namespace ReleaseDeck

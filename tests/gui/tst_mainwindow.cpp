@@ -1,0 +1,76 @@
+#include "testsupport.h"
+
+#include "demoworkspace.h"
+#include "mainwindow.h"
+#include "scanrunner.h"
+#include "scanview.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace ReleaseDeck;
+
+TEST_CASE("The window opens the demo workspace and shows its scan", "[gui]")
+{
+    QTemporaryDir tmp;
+    QString error;
+    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(file.isEmpty());
+
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    window.openInitialWorkspace(file);
+    REQUIRE(shown.wait(60000));
+
+    QTabWidget *tabs = window.scanView()->tabs();
+    auto *releases = qobject_cast<QTableView *>(tabs->widget(0));
+    REQUIRE(releases);
+    CHECK(releases->model()->rowCount() >= 12);
+    CHECK(tabs->tabText(1).startsWith(QLatin1String("Chart releases (")));
+
+    // Filtering narrows every table.
+    auto *filter = window.scanView()->findChild<QLineEdit *>();
+    REQUIRE(filter);
+    auto *charts = qobject_cast<QTableView *>(tabs->widget(1));
+    const int before = charts->model()->rowCount();
+    QTest::keyClicks(filter, QStringLiteral("image-loader/0.66"));
+    CHECK(charts->model()->rowCount() == 1);
+    filter->clear();
+    CHECK(charts->model()->rowCount() == before);
+
+    // Reload (F5) scans again.
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(shown.wait(60000));
+}
+
+TEST_CASE("A broken workspace shows an error, not a crash", "[gui][badinput]")
+{
+    QTemporaryDir tmp;
+    TestSupport::writeFile(tmp.path() + QLatin1String("/releasedeck.yaml"), "repos: [\n");
+    ScanRunner runner;
+    QSignalSpy failed(&runner, &ScanRunner::failed);
+    runner.start(tmp.path() + QLatin1String("/releasedeck.yaml"));
+    REQUIRE(failed.wait(30000));
+    CHECK(failed.front().front().toString().startsWith(tmp.path() + QLatin1String("/releasedeck.yaml:2:1: ")));
+}
+
+TEST_CASE("A newer scan supersedes a running one", "[gui]")
+{
+    QTemporaryDir tmp;
+    QString error;
+    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(file.isEmpty());
+    ScanRunner runner;
+    QSignalSpy finished(&runner, &ScanRunner::finished);
+    runner.start(file);
+    runner.start(file);
+    REQUIRE(finished.wait(60000));
+    QTest::qWait(200);
+    CHECK(finished.size() == 1);
+}

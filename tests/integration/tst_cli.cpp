@@ -1,0 +1,137 @@
+// The command line as CI jobs use it: the real binary, its exit codes, its
+// JSON contract (DESIGN §5).
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace TestSupport;
+
+namespace {
+
+QSet<QString> keysOf(const QJsonObject &o)
+{
+    const QStringList k = o.keys();
+    return QSet<QString>(k.begin(), k.end());
+}
+
+QSet<QString> set(std::initializer_list<const char *> names)
+{
+    QSet<QString> out;
+    for (const char *n : names)
+        out.insert(QString::fromLatin1(n));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("scan --json prints the contract for the demo workspace", "[cli]")
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path() + QLatin1String("/demo");
+    const ProcessResult init = releasedeck({QStringLiteral("demo"), QStringLiteral("init"), dir});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const QString file = QString::fromUtf8(init.out).trimmed();
+    CHECK(file == dir + QLatin1String("/releasedeck.yaml"));
+
+    const ProcessResult scan = releasedeck({QStringLiteral("scan"), QStringLiteral("-w"), file, QStringLiteral("--json")});
+    INFO(scan.err.toStdString());
+    REQUIRE(scan.exitCode == 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(scan.out, &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+
+    // Contract fields must be there; more may be added.
+    CHECK(keysOf(root).contains(set({"workspace", "scannedAt", "repos", "releases", "charts", "imageRefs"})));
+    CHECK(root.value(QLatin1String("workspace")).toString() == file);
+    CHECK(QDateTime::fromString(root.value(QLatin1String("scannedAt")).toString(), Qt::ISODate).isValid());
+    const QJsonArray repos = root.value(QLatin1String("repos")).toArray();
+    REQUIRE(repos.size() == 3);
+    for (const QJsonValue &r : repos)
+        CHECK(keysOf(r.toObject()).contains(set({"id", "path", "head", "tagCount"})));
+    // HEAD as git says it.
+    const QJsonObject oss = repos.at(0).toObject();
+    CHECK(oss.value(QLatin1String("head")).toString()
+          == git(oss.value(QLatin1String("path")).toString(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+
+    const QJsonArray releases = root.value(QLatin1String("releases")).toArray();
+    CHECK(releases.size() >= 12);
+    for (const QJsonValue &r : releases)
+        CHECK(keysOf(r.toObject()).contains(set({"repo", "tag", "version", "commit", "date", "annotated"})));
+
+    const QJsonArray charts = root.value(QLatin1String("charts")).toArray();
+    REQUIRE(charts.size() >= 30);
+    bool sawMismatch = false;
+    for (const QJsonValue &v : charts) {
+        const QJsonObject c = v.toObject();
+        CHECK(keysOf(c).contains(set({"repo", "tag", "commit", "date", "chart", "path", "version", "appVersion",
+                                      "image", "problems"})));
+        CHECK(c.value(QLatin1String("problems")).isArray());
+        if (c.value(QLatin1String("tag")).toString() == QLatin1String("image-loader/0.66.0")) {
+            sawMismatch = true;
+            CHECK(c.value(QLatin1String("version")).toString() == QLatin1String("0.65.0"));
+            CHECK(c.value(QLatin1String("problems")).toArray().size() == 1);
+        }
+        const QJsonValue image = c.value(QLatin1String("image"));
+        CHECK((image.isNull() || keysOf(image.toObject()) == set({"repository", "tag"})));
+    }
+    CHECK(sawMismatch);
+
+    const QJsonArray refs = root.value(QLatin1String("imageRefs")).toArray();
+    const QSet<QString> statuses = set({"resolved", "not-found", "ambiguous", "unmapped", "not-a-sha"});
+    QSet<QString> seen;
+    for (const QJsonValue &v : refs) {
+        const QJsonObject r = v.toObject();
+        CHECK(keysOf(r).contains(set({"repo", "tag", "file", "path", "line", "repository", "value", "sha",
+                                      "resolvedRepo", "commit", "earliestRelease", "status"})));
+        const QString status = r.value(QLatin1String("status")).toString();
+        CHECK(statuses.contains(status));
+        seen.insert(status);
+        if (status == QLatin1String("resolved")) {
+            CHECK(r.value(QLatin1String("commit")).toString().size() == 40);
+        } else {
+            CHECK(r.value(QLatin1String("commit")).isNull());
+        }
+    }
+    CHECK(seen.contains(set({"resolved", "not-found", "unmapped", "not-a-sha"})));
+
+    // The readable summary works on the same workspace.
+    const ProcessResult summary = releasedeck({QStringLiteral("scan"), QStringLiteral("-w"), file});
+    REQUIRE(summary.exitCode == 0);
+    CHECK(summary.out.contains("image-loader/0.66.0"));
+    CHECK(summary.out.contains("tag says 0.66.0 but Chart.yaml version is 0.65.0"));
+}
+
+TEST_CASE("CLI failures exit non-zero with one line", "[cli][badinput]")
+{
+    QTemporaryDir tmp;
+    struct Case
+    {
+        QStringList args;
+        QByteArray expected;
+    };
+    writeFile(tmp.path() + QLatin1String("/broken.yaml"), "name: x\nrepos: [\n");
+    writeFile(tmp.path() + QLatin1String("/full/file"), "x");
+    const QList<Case> cases = {
+        {{QStringLiteral("scan"), QStringLiteral("-w"), tmp.path() + QLatin1String("/missing.yaml")},
+         "releasedeck: " + (tmp.path() + QLatin1String("/missing.yaml")).toUtf8() + ": workspace file does not exist\n"},
+        {{QStringLiteral("scan"), QStringLiteral("-w"), tmp.path() + QLatin1String("/broken.yaml")},
+         "releasedeck: " + (tmp.path() + QLatin1String("/broken.yaml")).toUtf8() + ":3:1: "},
+        {{QStringLiteral("scan")}, "releasedeck: scan: -w FILE is required\n"},
+        {{QStringLiteral("scan"), QStringLiteral("--bogus")}, "releasedeck: scan: Unknown option 'bogus'.\n"},
+        {{QStringLiteral("demo"), QStringLiteral("init"), tmp.path() + QLatin1String("/full")},
+         "releasedeck: demo init: " + (tmp.path() + QLatin1String("/full")).toUtf8() + " exists and is not empty\n"},
+        {{QStringLiteral("demo")}, "releasedeck: usage: releasedeck demo init DIR\n"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.args.join(QLatin1Char(' ')).toStdString());
+        const ProcessResult r = releasedeck(c.args);
+        CHECK(r.exitCode != 0);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.startsWith(c.expected));
+        CHECK(r.err.count('\n') == 1);
+    }
+}

@@ -1,0 +1,80 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace TestSupport {
+
+ProcessResult run(const QString &program, const QStringList &args, const QString &workDir,
+                  const QMap<QString, QString> &env, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    // The user's git configuration must not change what tests see.
+    e.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+    e.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
+    e.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Test Author"));
+    e.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("author@example.com"));
+    e.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Test Committer"));
+    e.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("committer@example.com"));
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    ProcessResult r;
+    if (!p.waitForStarted(10000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+ProcessResult gitResult(const QString &dir, const QStringList &args)
+{
+    return run(QStringLiteral("git"), args, dir);
+}
+
+QString git(const QString &dir, const QStringList &args, const QMap<QString, QString> &env)
+{
+    const ProcessResult r = run(QStringLiteral("git"), args, dir, env);
+    INFO("git " << args.join(QLatin1Char(' ')).toStdString() << " in " << dir.toStdString() << ": "
+                << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return QString::fromUtf8(r.out).trimmed();
+}
+
+QMap<QString, QString> gitDateEnv(qint64 when, const QString &offset)
+{
+    const QString date = QStringLiteral("@%1 %2").arg(when).arg(offset);
+    return {{QStringLiteral("GIT_AUTHOR_DATE"), date}, {QStringLiteral("GIT_COMMITTER_DATE"), date}};
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(content) == content.size());
+}
+
+ProcessResult releasedeck(const QStringList &args, int timeoutMs)
+{
+    return run(QStringLiteral(RELEASEDECK_BINARY), args, QString(), {}, timeoutMs);
+}
+
+} // namespace TestSupport

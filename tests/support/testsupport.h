@@ -1,0 +1,53 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &l)
+    {
+        return "[" + l.join(QLatin1String(", ")).toStdString() + "]";
+    }
+};
+} // namespace Catch
+
+namespace TestSupport {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a program to completion (tests only: this blocks).
+ProcessResult run(const QString &program, const QStringList &args, const QString &workDir = {},
+                  const QMap<QString, QString> &env = {}, int timeoutMs = 120000);
+
+// Runs git in dir and REQUIREs success; returns stdout, trimmed.
+QString git(const QString &dir, const QStringList &args, const QMap<QString, QString> &env = {});
+// Runs git and returns the whole result, success or not.
+ProcessResult gitResult(const QString &dir, const QStringList &args);
+
+// Environment for a commit or tag at a fixed time (unix seconds, +0000).
+QMap<QString, QString> gitDateEnv(qint64 when, const QString &offset = QStringLiteral("+0000"));
+
+void writeFile(const QString &path, const QByteArray &content);
+
+// Runs the releasedeck binary.
+ProcessResult releasedeck(const QStringList &args, int timeoutMs = 300000);
+
+} // namespace TestSupport

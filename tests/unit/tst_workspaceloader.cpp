@@ -1,0 +1,139 @@
+#include "testsupport.h"
+
+#include "workspaceloader.h"
+
+using namespace ReleaseDeck;
+
+namespace {
+
+QStringList problemTexts(const WorkspaceLoad &load)
+{
+    QStringList out;
+    for (const Problem &p : load.problems)
+        out.append(p.toString());
+    return out;
+}
+
+WorkspaceLoad loadText(const char *text)
+{
+    return WorkspaceLoader::loadFromText(QStringLiteral("/ws/releasedeck.yaml"), QByteArray(text));
+}
+
+} // namespace
+
+TEST_CASE("The documented workspace example loads", "[workspace]")
+{
+    const WorkspaceLoad load = loadText(R"(name: OpenHands
+repos:
+  - id: oss
+    path: ../OpenHands            # a clone, or a bare repository
+    releaseTags: "{version}"
+  - id: cloud
+    path: ../OpenHands-Cloud
+components:
+  - id: enterprise-server         # an image, built from the commits of `repo`
+    kind: image
+    image: ghcr.io/openhands/enterprise-server
+    repo: oss
+  - id: runtime
+    kind: image
+    image: ghcr.io/openhands/runtime
+    aliases: [ghcr.io/all-hands-ai/runtime]
+    repo: oss
+  - id: openhands-chart           # a Helm chart released by tags in `repo`
+    kind: chart
+    repo: cloud
+    chart: openhands              # Chart.yaml `name:`; found wherever it lives
+    aliases: []
+    tags: "openhands/{version}"
+    image: enterprise-server      # the component its values.yaml deploys
+)");
+    INFO(problemTexts(load).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(load.problems.isEmpty());
+    REQUIRE_FALSE(load.fatal);
+    const Workspace &ws = load.workspace;
+    CHECK(ws.name == QLatin1String("OpenHands"));
+    REQUIRE(ws.repos.size() == 2);
+    CHECK(ws.repos[0].path == QLatin1String("/OpenHands"));
+    CHECK(ws.repos[1].releaseTags.front().pattern() == QLatin1String("{version}"));
+    REQUIRE(ws.components.size() == 3);
+    CHECK(ws.imageComponentFor(QStringLiteral("ghcr.io/all-hands-ai/runtime"))->id == QLatin1String("runtime"));
+    const Component *chart = ws.component(QStringLiteral("openhands-chart"));
+    REQUIRE(chart);
+    CHECK(chart->kind == Component::Kind::Chart);
+    CHECK(chart->tags.pattern() == QLatin1String("openhands/{version}"));
+    CHECK(chart->deploysImage == QLatin1String("enterprise-server"));
+}
+
+TEST_CASE("Bad entries are reported with file, line and column; the rest loads", "[workspace]")
+{
+    const WorkspaceLoad load = loadText(R"(name: Broken
+repos:
+  - id: oss
+    path: ../oss
+  - id: oss
+    path: ../again
+  - path: ../no-id
+  - id: tmpl
+    path: ../tmpl
+    releaseTags: "release"
+components:
+  - id: good
+    image: ghcr.io/x/good
+    repo: oss
+  - id: wrongkind
+    kind: helm
+    repo: oss
+  - id: norepo
+    kind: image
+    image: ghcr.io/x/y
+    repo: missing
+  - id: chart-without-name
+    kind: chart
+    repo: oss
+  - id: chart-bad-image
+    kind: chart
+    repo: oss
+    chart: c
+    image: nothing
+  - id: typo
+    kind: image
+    imgae: ghcr.io/x/typo
+    image: ghcr.io/x/typo
+    repo: oss
+)");
+    const QStringList p = problemTexts(load);
+    INFO(p.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(load.fatal);
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:5:9: duplicate repository id 'oss'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:7:5: repository entry has no 'id'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:10:18: tag template \"release\" has no {version}")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:16:11: component 'wrongkind': kind must be 'image' or 'chart', not 'helm'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:21:11: component 'norepo' names unknown repository 'missing'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:22:5: chart component 'chart-without-name' has no 'chart'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:29:12: chart component 'chart-bad-image' deploys 'nothing', which is not an image component")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:32:5: unknown key 'imgae' in component")));
+    // What was valid still loaded.
+    CHECK(load.workspace.repos.size() == 1);
+    CHECK(load.workspace.component(QStringLiteral("good")));
+    CHECK(load.workspace.component(QStringLiteral("typo")));
+    CHECK(load.workspace.component(QStringLiteral("chart-bad-image")));
+    CHECK_FALSE(load.workspace.component(QStringLiteral("wrongkind")));
+}
+
+TEST_CASE("Unparseable workspace files give one located error", "[workspace]")
+{
+    const WorkspaceLoad syntax = loadText("name: x\nrepos:\n  - id: [oops\n");
+    REQUIRE(syntax.fatal);
+    REQUIRE(syntax.problems.size() == 1);
+    CHECK(syntax.problems.front().toString().startsWith(QLatin1String("/ws/releasedeck.yaml:4:1: ")));
+    CHECK_FALSE(syntax.problems.front().toString().contains(QLatin1Char('\n')));
+
+    const WorkspaceLoad list = loadText("- a\n- b\n");
+    REQUIRE(list.fatal);
+    CHECK(problemTexts(list).contains(QStringLiteral("/ws/releasedeck.yaml:1:1: the workspace file must be a mapping")));
+
+    const WorkspaceLoad missing = WorkspaceLoader::load(QStringLiteral("/nonexistent/releasedeck.yaml"));
+    REQUIRE(missing.fatal);
+    CHECK(problemTexts(missing) == QStringList{QStringLiteral("/nonexistent/releasedeck.yaml: workspace file does not exist")});
+}
