@@ -59,6 +59,8 @@ QTableView *ScanView::addTable(SnapshotTableModel *model, const QString &title, 
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setTextElideMode(Qt::ElideMiddle);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_tabs->addTab(view, title);
@@ -81,6 +83,11 @@ void ScanView::setSnapshot(const WorkspaceSnapshot &snapshot)
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *view = qobject_cast<QTableView *>(m_tabs->widget(i));
         view->resizeColumnsToContents();
+        // Room to breathe, but no column wider than a third of a laptop screen:
+        // long commit ids and tags elide in the middle, tooltips show them whole.
+        QHeaderView *header = view->horizontalHeader();
+        for (int c = 0; c + 1 < header->count(); ++c)
+            header->resizeSection(c, std::min(header->sectionSize(c) + 16, 420));
     }
     updateTitles();
     m_summary->setText(tr("<b>%1</b> — %2 repositories, %3 release tags, %4 chart releases, %5 image references, "

@@ -105,8 +105,15 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return text(index.row(), index.column());
-    if (role == Qt::ForegroundRole && hasProblem(index.row()))
-        return QBrush(QColor(0xb0, 0x3a, 0x2e));
+    if (role == Qt::ForegroundRole) {
+        if (hasProblem(index.row()))
+            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+        if (m_table == Table::Releases && !m_snapshot.releases[index.row()].version.isRelease())
+            return QBrush(QColor(0x80, 0x80, 0x80)); // pre-releases and noise such as 1.0.7-cli
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && m_table == Table::ImageRefs && index.column() == 2)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "valuesscanner.h"
 
+#include "blockyaml.h"
+
 #include <yaml-cpp/yaml.h>
 #include <yaml-cpp/eventhandler.h>
 
@@ -283,10 +285,17 @@ void splitImageString(const QString &text, QString *repository, QString *tag)
     }
 }
 
-ValuesScan scanValues(std::string_view text)
+ValuesScan scanValues(std::string_view text, ValuesParser parser)
 {
     ValuesScan out;
-    // yaml-cpp reads from a stream; a stringbuf over the text avoids a copy per line.
+    if (parser == ValuesParser::Auto) {
+        Handler fast;
+        if (readBlockYaml(text, fast)) {
+            out.images = std::move(fast.images);
+            out.usedFastReader = true;
+            return out;
+        }
+    }
     std::istringstream in{std::string(text)};
     Handler handler;
     try {

@@ -20,13 +20,18 @@ struct ValuesScan
 {
     QList<FoundImage> images;
     QString error;      // "line:col: message" when the file is not valid YAML
+    bool usedFastReader = false;
 };
 
 // Streams a values file through yaml-cpp's event parser, so aliases are never
 // expanded (an alias bomb stays small) and no node tree is built. Finds
 // mappings with `repository` (+ `registry`, `tag`) and `image: "repo:tag"`
 // strings at any depth, following anchors, aliases and `<<` merges.
-ValuesScan scanValues(std::string_view text);
+enum class ValuesParser {
+    Auto,    // the fast block reader, yaml-cpp where it gives up
+    YamlCpp, // yaml-cpp's event parser only
+};
+ValuesScan scanValues(std::string_view text, ValuesParser parser = ValuesParser::Auto);
 
 // Splits "registry/repo:tag" (or "repo@sha256:…") into repository and tag.
 void splitImageString(const QString &text, QString *repository, QString *tag);
