@@ -7,12 +7,14 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
 #include <QMap>
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace ReleaseDeck::Cli {
 
@@ -126,7 +128,22 @@ int scan(const QStringList &arguments)
         if (!ok || options.threads < 1)
             return fail(QStringLiteral("scan: --threads must be a positive number"), 2);
     }
-    WorkspaceSnapshot snap = Scanner::scan(load.workspace, options, nullptr);
+    // Progress on a terminal only: CI logs and pipes stay clean.
+    ScanControl control;
+    if (isatty(fileno(stderr))) {
+        control.setProgressHandler([](int done, int total, const QString &what) {
+            static qint64 last = 0;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (now - last < 100)
+                return;
+            last = now;
+            fprintf(stderr, "\r\033[Kscanning %d/%d %s", done, total, qPrintable(what.left(60)));
+            fflush(stderr);
+        });
+    }
+    WorkspaceSnapshot snap = Scanner::scan(load.workspace, options, &control);
+    if (isatty(fileno(stderr)))
+        fputs("\r\033[K", stderr); // clear the progress line
     QStringList problems;
     for (const Problem &p : load.problems)
         problems.append(p.toString());

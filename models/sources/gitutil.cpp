@@ -7,7 +7,12 @@ namespace ReleaseDeck::Git {
 void ensureInitialised()
 {
     static std::once_flag once;
-    std::call_once(once, [] { git_libgit2_init(); });
+    std::call_once(once, [] {
+        git_libgit2_init();
+        // Scans read each object once; a smaller object cache keeps peak
+        // memory down on large histories without costing lookups.
+        git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(64) * 1024 * 1024);
+    });
 }
 
 QString lastError(const QString &fallback)

@@ -2,6 +2,7 @@
 // same images on the same lines, and an error wherever yaml-cpp reports one.
 #include "testsupport.h"
 
+#include "valuesdescription.h"
 #include "valuesscanner.h"
 
 #include <QRandomGenerator>
@@ -10,15 +11,6 @@ using namespace ReleaseDeck;
 
 namespace {
 
-QStringList describe(const ValuesScan &scan)
-{
-    QStringList out;
-    for (const FoundImage &i : scan.images)
-        out.append(QStringLiteral("%1@%2 %3 : %4").arg(i.path).arg(i.line).arg(i.repository, i.tag));
-    if (!scan.error.isEmpty())
-        out.append(QStringLiteral("error"));
-    return out;
-}
 
 // Random values files from the shapes Helm charts use, with a sprinkling of
 // what the fast reader must hand over to yaml-cpp (and of outright errors).

@@ -1,22 +1,11 @@
 #include "testsupport.h"
 
+#include "valuesdescription.h"
 #include "valuesscanner.h"
 
 #include <QElapsedTimer>
 
 using namespace ReleaseDeck;
-
-namespace {
-
-QStringList describe(const ValuesScan &scan)
-{
-    QStringList out;
-    for (const FoundImage &i : scan.images)
-        out.append(QStringLiteral("%1@%2 %3 : %4").arg(i.path).arg(i.line).arg(i.repository, i.tag));
-    return out;
-}
-
-} // namespace
 
 TEST_CASE("Image references are found in the shapes values files use", "[values]")
 {
