@@ -75,9 +75,9 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
     static const char *const charts[] = {QT_TR_NOOP("Tag"), QT_TR_NOOP("Chart"), QT_TR_NOOP("Path"),
                                          QT_TR_NOOP("Version"), QT_TR_NOOP("App version"), QT_TR_NOOP("Image tag"),
                                          QT_TR_NOOP("Date"), QT_TR_NOOP("Problems")};
-    static const char *const refs[] = {QT_TR_NOOP("Chart tag"), QT_TR_NOOP("File"), QT_TR_NOOP("Line"),
-                                       QT_TR_NOOP("YAML path"), QT_TR_NOOP("Image"), QT_TR_NOOP("Tag"),
-                                       QT_TR_NOOP("Status"), QT_TR_NOOP("Commit"), QT_TR_NOOP("Earliest release")};
+    static const char *const refs[] = {QT_TR_NOOP("Chart tag"), QT_TR_NOOP("Image"), QT_TR_NOOP("Tag"),
+                                       QT_TR_NOOP("Status"), QT_TR_NOOP("Commit"), QT_TR_NOOP("Earliest release"),
+                                       QT_TR_NOOP("File"), QT_TR_NOOP("Line"), QT_TR_NOOP("YAML path")};
     static const char *const problems[] = {QT_TR_NOOP("Problem")};
     const char *const *names = nullptr;
     switch (m_table) {
@@ -112,7 +112,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80)); // pre-releases and noise such as 1.0.7-cli
         return {};
     }
-    if (role == Qt::TextAlignmentRole && m_table == Table::ImageRefs && index.column() == 2)
+    if (role == Qt::TextAlignmentRole && m_table == Table::ImageRefs && index.column() == 7)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -154,8 +154,8 @@ QString SnapshotTableModel::text(int row, int column) const
     }
     case Table::ImageRefs: {
         const ImageRef &r = m_snapshot.imageRefs[row];
-        const QString cells[] = {r.tag, r.file, QLocale().toString(r.line), r.path, r.repository, r.value,
-                                 ImageRef::statusName(r.status), shortSha(r.commit), r.earliestRelease};
+        const QString cells[] = {r.tag, r.repository, r.value, ImageRef::statusName(r.status), shortSha(r.commit),
+                                 r.earliestRelease, r.file, QLocale().toString(r.line), r.path};
         return cells[column];
     }
     case Table::Problems:
