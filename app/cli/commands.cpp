@@ -9,7 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
-#include <QJsonDocument>
+#include <QFile>
 #include <QMap>
 #include <QTextStream>
 
@@ -149,9 +149,9 @@ int scan(const QStringList &arguments)
         problems.append(p.toString());
     snap.problems = problems + snap.problems;
     if (parser.isSet(json)) {
-        const QByteArray bytes = QJsonDocument(snapshotToJson(snap)).toJson(QJsonDocument::Indented);
-        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        fflush(stdout);
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeSnapshotJson(snap, &out))
+            return fail(QStringLiteral("scan: cannot write the output: %1").arg(out.errorString()));
     } else {
         printSummary(snap);
     }

@@ -48,7 +48,8 @@ struct ChartRelease
     QString commit;
     QDateTime date;
     QString chart;       // the name being looked for
-    QString path;        // directory of the chart at that commit; empty when not found
+    bool found = false;  // the chart is in the tree at that commit
+    QString path;        // its directory there ("" for the root)
     QString version;     // Chart.yaml version, as text
     QString appVersion;  // Chart.yaml appVersion, as text
     std::optional<ImageSpec> image;

@@ -47,6 +47,95 @@ std::string_view stripComment(std::string_view s)
     return rtrim(s);
 }
 
+// Appends code point cp as UTF-8.
+void appendUtf8(std::string &out, unsigned long cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+// A double-quoted scalar that closes on this line, escapes decoded as YAML
+// 1.2 §5.7 defines them. text starts at the opening quote; *end is set past
+// the closing one. False for anything to leave to yaml-cpp.
+bool readDoubleQuoted(std::string_view text, std::string *value, size_t *end)
+{
+    value->clear();
+    for (size_t i = 1; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            *end = i + 1;
+            return true;
+        }
+        if (c != '\\') {
+            *value += c;
+            continue;
+        }
+        if (++i >= text.size())
+            return false; // an escaped line break: folding is yaml-cpp's job
+        int hexDigits = 0;
+        switch (text[i]) {
+        case '0': *value += '\0'; break;
+        case 'a': *value += '\a'; break;
+        case 'b': *value += '\b'; break;
+        case 't': *value += '\t'; break;
+        case 'n': *value += '\n'; break;
+        case 'v': *value += '\v'; break;
+        case 'f': *value += '\f'; break;
+        case 'r': *value += '\r'; break;
+        case 'e': *value += '\x1b'; break;
+        case ' ': *value += ' '; break;
+        case '"': *value += '"'; break;
+        case '/': *value += '/'; break;
+        case '\\': *value += '\\'; break;
+        case 'N': appendUtf8(*value, 0x85); break;
+        case '_': appendUtf8(*value, 0xA0); break;
+        case 'L': appendUtf8(*value, 0x2028); break;
+        case 'P': appendUtf8(*value, 0x2029); break;
+        case 'x': hexDigits = 2; break;
+        case 'u': hexDigits = 4; break;
+        case 'U': hexDigits = 8; break;
+        default:
+            return false; // yaml-cpp reports unknown escapes
+        }
+        if (hexDigits) {
+            if (i + hexDigits >= text.size())
+                return false;
+            unsigned long cp = 0;
+            for (int d = 1; d <= hexDigits; ++d) {
+                const char h = text[i + d];
+                int v;
+                if (h >= '0' && h <= '9')
+                    v = h - '0';
+                else if (h >= 'a' && h <= 'f')
+                    v = h - 'a' + 10;
+                else if (h >= 'A' && h <= 'F')
+                    v = h - 'A' + 10;
+                else
+                    return false;
+                cp = cp * 16 + unsigned(v);
+            }
+            if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+                return false;
+            appendUtf8(*value, cp);
+            i += hexDigits;
+        }
+    }
+    return false; // continues on the next line
+}
+
 class Reader
 {
 public:
@@ -224,7 +313,16 @@ private:
     // The colon that ends a plain or quoted key, or npos.
     static size_t findKeyColon(std::string_view text)
     {
-        if (text.front() == '"' || text.front() == '\'') {
+        if (text.front() == '"') {
+            std::string ignored;
+            size_t end = 0;
+            if (!readDoubleQuoted(text, &ignored, &end) || end >= text.size() || text[end] != ':')
+                return std::string_view::npos;
+            if (end + 1 < text.size() && text[end + 1] != ' ')
+                return std::string_view::npos;
+            return end;
+        }
+        if (text.front() == '\'') {
             const size_t close = text.find(text.front(), 1);
             if (close == std::string_view::npos || close + 1 >= text.size() || text[close + 1] != ':')
                 return std::string_view::npos;
@@ -251,9 +349,14 @@ private:
         if (colon == std::string_view::npos || colon == 0)
             return false;
         std::string key;
-        if (first == '"' || first == '\'') {
+        if (first == '"') {
+            size_t end = 0;
+            if (!readDoubleQuoted(text, &key, &end))
+                return false;
+            m_handler.OnScalar(mark(line, indent), "!", YAML::NullAnchor, key);
+        } else if (first == '\'') {
             const std::string_view inner = text.substr(1, colon - 2);
-            if (inner.find('\\') != std::string_view::npos || inner.find(first) != std::string_view::npos)
+            if (inner.find(first) != std::string_view::npos)
                 return false;
             key = std::string(inner);
             m_handler.OnScalar(mark(line, indent), "!", YAML::NullAnchor, key);
@@ -339,12 +442,19 @@ private:
             return skipFlow(rest, line, column, ownerIndent);
         }
         if (first == '"' || first == '\'') {
-            const size_t close = rest.find(first, 1);
-            if (close == std::string_view::npos)
-                return false; // continues on the next line
-            std::string value(rest.substr(1, close - 1));
-            if (first == '"' && value.find('\\') != std::string::npos)
-                return false;
+            std::string value;
+            size_t close = 0;
+            if (first == '"') {
+                size_t end = 0;
+                if (!readDoubleQuoted(rest, &value, &end))
+                    return false;
+                close = end - 1;
+            } else {
+                close = rest.find(first, 1);
+                if (close == std::string_view::npos)
+                    return false; // continues on the next line
+                value = std::string(rest.substr(1, close - 1));
+            }
             std::string_view after = rest.substr(close + 1);
             if (first == '\'' && after.starts_with("'"))
                 return false; // '' escapes
@@ -384,8 +494,8 @@ private:
             if (quote) {
                 if (c == quote)
                     quote = 0;
-                else if (c == '\\')
-                    return false;
+                else if (c == '\\' && quote == '"')
+                    ++i; // the escaped character cannot close the string
                 continue;
             }
             if (c == '"' || c == '\'')

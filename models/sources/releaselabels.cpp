@@ -1,5 +1,7 @@
 #include "releaselabels.h"
 
+#include "commitgraph.h"
+
 #include <cstring>
 
 namespace ReleaseDeck {
@@ -54,6 +56,11 @@ bool ReleaseLabels::build(git_repository *repo, const std::vector<Release> &rele
         return false;
     }
     Git::OdbPtr odb(rawOdb);
+    // Parents come from the commit-graph where it has them; other commits
+    // (newer than the graph, or no graph at all) are read from the odb.
+    CommitGraph graph;
+    graph.open(QString::fromUtf8(git_repository_path(repo)) + QLatin1String("objects"));
+    m_fromGraph = 0;
     std::vector<git_oid> stack;
     std::vector<git_oid> parents;
     size_t visited = 0;
@@ -66,7 +73,9 @@ bool ReleaseLabels::build(git_repository *repo, const std::vector<Release> &rele
             stack.pop_back();
             if (!m_rank.emplace(id, release.rank).second)
                 continue;
-            if (!readParents(odb.get(), id, &parents, error))
+            if (graph.parents(id, &parents))
+                ++m_fromGraph;
+            else if (!readParents(odb.get(), id, &parents, error))
                 return false;
             for (const git_oid &p : parents) {
                 if (!m_rank.count(p))

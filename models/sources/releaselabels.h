@@ -30,9 +30,12 @@ public:
     // The rank of the lowest release containing the commit, or -1.
     int rankOf(const git_oid &commit) const;
     size_t labelledCount() const { return m_rank.size(); }
+    // How many commits' parents came from the commit-graph file.
+    size_t fromGraphCount() const { return m_fromGraph; }
 
 private:
     std::unordered_map<git_oid, int, Git::OidHash, Git::OidEqual> m_rank;
+    size_t m_fromGraph = 0;
 };
 
 } // namespace ReleaseDeck

@@ -8,12 +8,14 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcScan, "releasedeck.scan", QtWarningMsg)
+
 
 namespace ReleaseDeck {
 
@@ -253,6 +255,7 @@ public:
         }
         const std::string &chartFile = found.front();
         const std::string dir = chartFile.size() > 11 ? chartFile.substr(0, chartFile.size() - 11) : std::string();
+        c.found = true;
         c.path = QString::fromStdString(dir);
         if (found.size() > 1) {
             QStringList all;
@@ -467,6 +470,10 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     snap.name = workspace.name;
     snap.scannedAt = QDateTime::currentDateTimeUtc();
 
+    QElapsedTimer phase;
+    phase.start();
+    auto lap = [&phase](const char *what) { qCInfo(lcScan, "%s: %lld ms", what, phase.restart()); };
+
     // 1. Tags of every repository.
     const int repoCount = int(workspace.repos.size());
     if (control)
@@ -487,6 +494,8 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         snap.problems.append(repoTags[i].problems);
     }
 
+    lap("tags");
+
     // 2. Release tags through each repository's templates.
     for (int i = 0; i < repoCount; ++i) {
         const RepoConfig &config = workspace.repos[i];
@@ -505,6 +514,8 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         });
         snap.releases.append(rows);
     }
+
+    lap("releases");
 
     // 3. Charts at their release tags, split across workers per repository.
     struct ChartChunk
@@ -570,6 +581,8 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             snap.imageRefs.append(std::move(r.refs));
         }
     }
+
+    lap("charts");
 
     // 4. Commit ids in image tags, resolved only in the repository that builds the image.
     QHash<QString, QList<int>> refsByRepo;
@@ -655,7 +668,12 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                     order.push_back({t->commit, int(rank)});
             }
             ReleaseLabels labels;
-            if (!labels.build(repo.get(), order, control, &error)) {
+            QElapsedTimer walk;
+            walk.start();
+            const bool labelled = labels.build(repo.get(), order, control, &error);
+            qCInfo(lcScan, "%s: labelled %zu commits (%zu from the commit-graph) in %lld ms", qPrintable(repoId),
+                   labels.labelledCount(), labels.fromGraphCount(), walk.elapsed());
+            if (!labelled) {
                 if (!(control && control->isCancelled()))
                     resolveErrors[k] = error;
             } else {
@@ -668,6 +686,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         }
         finish();
     });
+    lap("resolve");
     for (int k = 0; k < resolvingRepos.size(); ++k) {
         if (!resolveErrors[k].isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(resolvingRepos[k], resolveErrors[k]));
@@ -679,6 +698,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             ref.earliestRelease = r.earliestRelease;
         }
     }
+    lap("assemble");
     return snap;
 }
 

@@ -1,96 +1,206 @@
 #include "snapshotjson.h"
 
-#include <QJsonArray>
+#include <QIODevice>
 
 namespace ReleaseDeck {
 
 namespace {
 
-QJsonValue textOrNull(const QString &s)
+class JsonWriter
 {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
+public:
+    explicit JsonWriter(QIODevice *out)
+        : m_out(out)
+    {
+        m_buffer.reserve(kFlushAt + 4096);
+    }
+
+    bool finish()
+    {
+        flush();
+        return m_ok;
+    }
+
+    JsonWriter &raw(const char *text)
+    {
+        m_buffer.append(text);
+        maybeFlush();
+        return *this;
+    }
+
+    JsonWriter &string(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        m_buffer.append('"');
+        for (char c : utf8) {
+            const auto u = static_cast<unsigned char>(c);
+            switch (c) {
+            case '"': m_buffer.append("\\\""); break;
+            case '\\': m_buffer.append("\\\\"); break;
+            case '\n': m_buffer.append("\\n"); break;
+            case '\r': m_buffer.append("\\r"); break;
+            case '\t': m_buffer.append("\\t"); break;
+            case '\b': m_buffer.append("\\b"); break;
+            case '\f': m_buffer.append("\\f"); break;
+            default:
+                if (u < 0x20) {
+                    char esc[7];
+                    qsnprintf(esc, sizeof esc, "\\u%04x", u);
+                    m_buffer.append(esc);
+                } else {
+                    m_buffer.append(c);
+                }
+            }
+        }
+        m_buffer.append('"');
+        return *this;
+    }
+
+    JsonWriter &stringOrNull(const QString &s) { return s.isEmpty() ? raw("null") : string(s); }
+    JsonWriter &number(qint64 n)
+    {
+        m_buffer.append(QByteArray::number(n));
+        return *this;
+    }
+    JsonWriter &boolean(bool b) { return raw(b ? "true" : "false"); }
+
+    // "key": — with a comma before every key but a row's first.
+    JsonWriter &key(const char *name, bool first = false)
+    {
+        if (!first)
+            m_buffer.append(", ");
+        m_buffer.append('"').append(name).append("\": ");
+        return *this;
+    }
+
+    template<typename List, typename Row>
+    void array(const char *name, const List &rows, Row row)
+    {
+        raw(",\n  \"").raw(name).raw("\": [");
+        bool first = true;
+        for (const auto &r : rows) {
+            raw(first ? "\n    {" : ",\n    {");
+            row(r);
+            raw("}");
+            first = false;
+        }
+        raw(first ? "]" : "\n  ]");
+    }
+
+private:
+    static constexpr qsizetype kFlushAt = 1 << 20;
+
+    void maybeFlush()
+    {
+        if (m_buffer.size() >= kFlushAt)
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_buffer.isEmpty())
+            return;
+        if (m_out->write(m_buffer) != m_buffer.size())
+            m_ok = false;
+        m_buffer.clear();
+    }
+
+    QIODevice *m_out;
+    QByteArray m_buffer;
+    bool m_ok = true;
+};
 
 QString isoDate(const QDateTime &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QString releaseKind(const Version &v)
+const char *releaseKind(const Version &v)
 {
     if (v.isFix())
-        return QStringLiteral("fix");
-    return v.preRelease().isEmpty() ? QStringLiteral("release") : QStringLiteral("prerelease");
+        return "\"fix\"";
+    return v.preRelease().isEmpty() ? "\"release\"" : "\"prerelease\"";
 }
 
 } // namespace
 
-QJsonObject snapshotToJson(const WorkspaceSnapshot &snapshot)
+bool writeSnapshotJson(const WorkspaceSnapshot &snapshot, QIODevice *out)
 {
-    QJsonArray repos;
-    for (const RepoState &r : snapshot.repos) {
-        QJsonObject o{{QStringLiteral("id"), r.id},
-                      {QStringLiteral("path"), r.path},
-                      {QStringLiteral("head"), textOrNull(r.head)},
-                      {QStringLiteral("tagCount"), r.tagCount}};
+    JsonWriter w(out);
+    w.raw("{\n  ").key("workspace", true).string(snapshot.workspaceFile);
+    w.raw(",\n  ").key("name", true).string(snapshot.name);
+    w.raw(",\n  ").key("scannedAt", true).string(snapshot.scannedAt.toString(Qt::ISODate));
+    w.array("repos", snapshot.repos, [&](const RepoState &r) {
+        w.key("id", true).string(r.id);
+        w.key("path").string(r.path);
+        w.key("head").stringOrNull(r.head);
+        w.key("tagCount").number(r.tagCount);
         if (!r.error.isEmpty())
-            o.insert(QStringLiteral("error"), r.error);
-        repos.append(o);
-    }
-    QJsonArray releases;
-    for (const ReleaseTag &t : snapshot.releases) {
-        releases.append(QJsonObject{{QStringLiteral("repo"), t.repo},
-                                    {QStringLiteral("tag"), t.tag},
-                                    {QStringLiteral("version"), t.version.toString()},
-                                    {QStringLiteral("kind"), releaseKind(t.version)},
-                                    {QStringLiteral("commit"), t.commit},
-                                    {QStringLiteral("date"), isoDate(t.date)},
-                                    {QStringLiteral("annotated"), t.annotated}});
-    }
-    QJsonArray charts;
-    for (const ChartRelease &c : snapshot.charts) {
-        QJsonValue image = QJsonValue::Null;
+            w.key("error").string(r.error);
+    });
+    w.array("releases", snapshot.releases, [&](const ReleaseTag &t) {
+        w.key("repo", true).string(t.repo);
+        w.key("tag").string(t.tag);
+        w.key("version").string(t.version.toString());
+        w.key("kind").raw(releaseKind(t.version));
+        w.key("commit").string(t.commit);
+        w.key("date").string(isoDate(t.date));
+        w.key("annotated").boolean(t.annotated);
+    });
+    w.array("charts", snapshot.charts, [&](const ChartRelease &c) {
+        w.key("repo", true).string(c.repo);
+        w.key("component").string(c.component);
+        w.key("tag").string(c.tag);
+        w.key("tagVersion");
+        if (c.tagVersion)
+            w.string(c.tagVersion->toString());
+        else
+            w.raw("null");
+        w.key("commit").string(c.commit);
+        w.key("date").string(isoDate(c.date));
+        w.key("chart").string(c.chart);
+        w.key("path");
+        if (c.found)
+            w.string(c.path);
+        else
+            w.raw("null");
+        w.key("version").string(c.version);
+        w.key("appVersion").string(c.appVersion);
+        w.key("image");
         if (c.image) {
-            image = QJsonObject{{QStringLiteral("repository"), c.image->repository},
-                                {QStringLiteral("tag"), c.image->tag}};
+            w.raw("{").key("repository", true).string(c.image->repository);
+            w.key("tag").string(c.image->tag).raw("}");
+        } else {
+            w.raw("null");
         }
-        charts.append(QJsonObject{
-            {QStringLiteral("repo"), c.repo},
-            {QStringLiteral("component"), c.component},
-            {QStringLiteral("tag"), c.tag},
-            {QStringLiteral("tagVersion"), c.tagVersion ? QJsonValue(c.tagVersion->toString()) : QJsonValue()},
-            {QStringLiteral("commit"), c.commit},
-            {QStringLiteral("date"), isoDate(c.date)},
-            {QStringLiteral("chart"), c.chart},
-            {QStringLiteral("path"), c.path.isEmpty() && c.version.isEmpty() ? QJsonValue() : QJsonValue(c.path)},
-            {QStringLiteral("version"), c.version},
-            {QStringLiteral("appVersion"), c.appVersion},
-            {QStringLiteral("image"), image},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(c.problems)}});
+        w.key("problems").raw("[");
+        for (qsizetype i = 0; i < c.problems.size(); ++i) {
+            if (i)
+                w.raw(", ");
+            w.string(c.problems[i]);
+        }
+        w.raw("]");
+    });
+    w.array("imageRefs", snapshot.imageRefs, [&](const ImageRef &r) {
+        w.key("repo", true).string(r.repo);
+        w.key("tag").string(r.tag);
+        w.key("file").string(r.file);
+        w.key("path").string(r.path);
+        w.key("line").number(r.line);
+        w.key("repository").string(r.repository);
+        w.key("value").string(r.value);
+        w.key("sha").stringOrNull(r.sha);
+        w.key("resolvedRepo").stringOrNull(r.resolvedRepo);
+        w.key("commit").stringOrNull(r.commit);
+        w.key("earliestRelease").stringOrNull(r.earliestRelease);
+        w.key("status").string(ImageRef::statusName(r.status));
+    });
+    w.raw(",\n  \"problems\": [");
+    for (qsizetype i = 0; i < snapshot.problems.size(); ++i) {
+        w.raw(i ? ",\n    " : "\n    ").string(snapshot.problems[i]);
     }
-    QJsonArray refs;
-    for (const ImageRef &r : snapshot.imageRefs) {
-        refs.append(QJsonObject{{QStringLiteral("repo"), r.repo},
-                                {QStringLiteral("tag"), r.tag},
-                                {QStringLiteral("file"), r.file},
-                                {QStringLiteral("path"), r.path},
-                                {QStringLiteral("line"), r.line},
-                                {QStringLiteral("repository"), r.repository},
-                                {QStringLiteral("value"), r.value},
-                                {QStringLiteral("sha"), textOrNull(r.sha)},
-                                {QStringLiteral("resolvedRepo"), textOrNull(r.resolvedRepo)},
-                                {QStringLiteral("commit"), textOrNull(r.commit)},
-                                {QStringLiteral("earliestRelease"), textOrNull(r.earliestRelease)},
-                                {QStringLiteral("status"), ImageRef::statusName(r.status)}});
-    }
-    return QJsonObject{{QStringLiteral("workspace"), snapshot.workspaceFile},
-                       {QStringLiteral("name"), snapshot.name},
-                       {QStringLiteral("scannedAt"), snapshot.scannedAt.toString(Qt::ISODate)},
-                       {QStringLiteral("repos"), repos},
-                       {QStringLiteral("releases"), releases},
-                       {QStringLiteral("charts"), charts},
-                       {QStringLiteral("imageRefs"), refs},
-                       {QStringLiteral("problems"), QJsonArray::fromStringList(snapshot.problems)}};
+    w.raw(snapshot.problems.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    return w.finish();
 }
 
 } // namespace ReleaseDeck

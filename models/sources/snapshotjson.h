@@ -2,11 +2,13 @@
 
 #include "domain/snapshot.h"
 
-#include <QJsonObject>
+class QIODevice;
 
 namespace ReleaseDeck {
 
-// The `scan --json` contract (DESIGN §5). Fields are added, never renamed.
-QJsonObject snapshotToJson(const WorkspaceSnapshot &snapshot);
+// Writes the `scan --json` contract (DESIGN §5; fields are added, never
+// renamed) as it goes, one row a line: a large history's hundred thousand
+// image references never sit in memory as a JSON tree.
+bool writeSnapshotJson(const WorkspaceSnapshot &snapshot, QIODevice *out);
 
 } // namespace ReleaseDeck

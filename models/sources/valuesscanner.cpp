@@ -309,8 +309,109 @@ ValuesScan scanValues(std::string_view text, ValuesParser parser)
     return out;
 }
 
-ChartYaml readChartYaml(std::string_view text)
+namespace {
+
+// Top-level `name`, `version` and `appVersion` scalars from the block reader's
+// events. Anything less plain for those keys (null, alias, nested value) is
+// left to yaml-cpp, which words the error.
+class ChartHandler : public YAML::EventHandler
 {
+public:
+    ChartYaml out;
+    bool unsupported = false;
+    bool sawRoot = false;
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { value(nullptr); }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { value(nullptr); }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &v) override
+    {
+        value(&v);
+    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        open(false);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        open(true);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    QString *field(const std::string &key)
+    {
+        if (key == "name")
+            return &out.name;
+        if (key == "version")
+            return &out.version;
+        if (key == "appVersion")
+            return &out.appVersion;
+        return nullptr;
+    }
+
+    void open(bool isMap)
+    {
+        if (m_depth == 0) {
+            if (!isMap)
+                unsupported = true; // yaml-cpp says it is not a mapping
+            sawRoot = true;
+        }
+        if (m_depth == 1 && !m_expectingKey && field(m_key))
+            unsupported = true;
+        if (m_depth == 1 && m_expectingKey)
+            unsupported = true; // a complex key
+        ++m_depth;
+    }
+
+    void close()
+    {
+        if (--m_depth == 1)
+            m_expectingKey = !m_expectingKey;
+    }
+
+    void value(const std::string *v)
+    {
+        if (m_depth == 0) {
+            unsupported = true;
+            return;
+        }
+        if (m_depth != 1)
+            return;
+        if (m_expectingKey) {
+            if (!v)
+                unsupported = true;
+            else
+                m_key = *v;
+        } else if (QString *f = field(m_key)) {
+            if (!v || m_seen.contains(QString::fromStdString(m_key)))
+                unsupported = true; // nulls, aliases and repeated keys: yaml-cpp decides
+            else
+                *f = QString::fromStdString(*v);
+            m_seen.append(QString::fromStdString(m_key));
+        }
+        m_expectingKey = !m_expectingKey;
+    }
+
+    int m_depth = 0;
+    bool m_expectingKey = true;
+    std::string m_key;
+    QStringList m_seen;
+};
+
+} // namespace
+
+ChartYaml readChartYaml(std::string_view text, ValuesParser parser)
+{
+    if (parser == ValuesParser::Auto) {
+        ChartHandler fast;
+        if (readBlockYaml(text, fast) && !fast.unsupported && fast.sawRoot) {
+            fast.out.usedFastReader = true;
+            return fast.out;
+        }
+    }
     ChartYaml out;
     try {
         const YAML::Node root = YAML::Load(std::string(text));

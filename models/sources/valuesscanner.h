@@ -43,8 +43,9 @@ struct ChartYaml
     QString version;
     QString appVersion;
     QString error;
+    bool usedFastReader = false;
 };
 
-ChartYaml readChartYaml(std::string_view text);
+ChartYaml readChartYaml(std::string_view text, ValuesParser parser = ValuesParser::Auto);
 
 } // namespace ReleaseDeck

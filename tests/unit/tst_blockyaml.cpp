@@ -44,10 +44,13 @@ private:
             "ghcr.io/openhands/runtime:0.73.0", "\"ghcr.io/x/y:sha-abcdef1\"", "\"{{ .Values.tag }}\"",
             "a # comment", "http://example.com/x", "\"a: b\"", "value with spaces",
             "{}", "[]", "{cpu: 500m, memory: 1Gi}", "[a, b, c]", "-1", "\"#not comment\"",
+            "\"esc\\\"aped\"", "\"tab\\tand\\\\slash\"", "\"\\u00fcber \\x41 \\U0001F600\"",
+            "\"{{ include (print $.Template.BasePath \\\"/c.yaml\\\") . }}\"", "[\"a\\\"]\", b]",
         };
         // Shapes the fast reader leaves to yaml-cpp, and errors: rarer.
         static const char *const rare[] = {"'it''s'", "\"esc\\\"aped\"", "[image, tag]", "{tag: x}", "!!str tagged",
-                                           "plain: colon", "@bad", "`bad", "*undefined", "& spaced", "[open"};
+                                           "plain: colon", "@bad", "`bad", "*undefined", "& spaced", "[open",
+                                           "\"bad \\q escape\"", "\"\\x4\"", "\"\\uD800\"", "\"ends \\"};
         return chance(3) ? pick(rare) : pick(values);
     }
 
@@ -55,7 +58,8 @@ private:
     {
         static const char *const keys[] = {"image", "tag", "repository", "registry", "name", "warmImage",
                                            "env", "resources", "replicaCount", "runtime", "api", "<<", "\"quoted\"",
-                                           "'single'", "null", "pullPolicy", "enabled", "sidecars", "a#b", "http://x"};
+                                           "'single'", "null", "pullPolicy", "enabled", "sidecars", "a#b", "http://x",
+                                           "\"im\\u0061ge\"", "\"t\\x61g\""};
         return pick(keys);
     }
 
@@ -186,4 +190,35 @@ resources: {limits: {cpu: 1}}
     CHECK(describe(scan) == QStringList{QStringLiteral("image@3 ghcr.io/openhands/enterprise-server : sha-4ea3e4b"),
                                         QStringLiteral("runtime.image@7 ghcr.io/openhands/runtime : 1.0.0"),
                                         QStringLiteral("runtime.warm@8 ghcr.io/openhands/runtime : 1.0.0")});
+}
+
+TEST_CASE("Chart.yaml reads the same through the fast reader and yaml-cpp", "[values][differential]")
+{
+    static const char *const lines[] = {
+        "apiVersion: v2\n", "name: openhands\n", "name: \"openhands\"  # quoted\n", "version: 0.73.0\n",
+        "version: '0.73.0-fix1'\n", "version: 1.0\n", "appVersion: \"1.0.0\"\n", "appVersion: 1.0\n",
+        "appVersion: sha-d765b0b # pinned\n", "appVersion: cloud-1.37.2\n", "appVersion:\n", "version: ~\n",
+        "description: An \"escaped\\\" chart\n", "dependencies:\n  - name: postgresql\n    version: 15.x.x\n",
+        "dependencies:\n- name: sub\n  version: '*'\n", "keywords: [a, b]\n", "maintainers:\n  - {name: x}\n",
+        "version:\n  nested: 1\n", "name: &n anchored\n", "appVersion: *n\n", "annotations:\n  a: |\n    text\n",
+        "type: application\n", "- list\n", "version: [1\n", "\tname: tab\n", "home: http://x: y\n", "# comment\n",
+        "\n",
+    };
+    QRandomGenerator rng(7);
+    int fast = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray doc;
+        const int count = 1 + int(rng.bounded(7));
+        for (int k = 0; k < count; ++k)
+            doc += lines[rng.bounded(quint32(std::size(lines)))];
+        const ChartYaml reference = readChartYaml(doc.toStdString(), ValuesParser::YamlCpp);
+        const ChartYaml chart = readChartYaml(doc.toStdString(), ValuesParser::Auto);
+        INFO("document " << i << ":\n" << doc.toStdString());
+        CHECK(chart.name == reference.name);
+        CHECK(chart.version == reference.version);
+        CHECK(chart.appVersion == reference.appVersion);
+        CHECK(chart.error.isEmpty() == reference.error.isEmpty());
+        fast += chart.usedFastReader ? 1 : 0;
+    }
+    CHECK(fast > 300);
 }
