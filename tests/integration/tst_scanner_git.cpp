@@ -87,6 +87,11 @@ struct Fixture
                           QStringLiteral("merge fixes"), QStringLiteral("fixes")},
                     gitDateEnv(kBase + 18 * kDay + 60));
             }
+            if (i == 20) {
+                // Commits up to here are in a commit-graph file, later ones are
+                // not: the labelling reads both kinds.
+                git(oss, {QStringLiteral("commit-graph"), QStringLiteral("write"), QStringLiteral("--reachable")});
+            }
             if (i == 22) {
                 rcCommit = ossCommit[22];
                 tag(oss, QStringLiteral("0.6.0-rc.1"), rcCommit, true, 22);
