@@ -30,6 +30,24 @@ public:
 
     JsonWriter &string(const QString &s)
     {
+        // Most text here is ASCII with nothing to escape: copy it straight.
+        const qsizetype start = m_buffer.size();
+        m_buffer.append('"');
+        bool plain = true;
+        for (QChar ch : s) {
+            const char16_t u = ch.unicode();
+            if (u >= 0x80 || u < 0x20 || u == '"' || u == '\\') {
+                plain = false;
+                break;
+            }
+            m_buffer.append(char(u));
+        }
+        if (plain) {
+            m_buffer.append('"');
+            maybeFlush();
+            return *this;
+        }
+        m_buffer.truncate(start);
         const QByteArray utf8 = s.toUtf8();
         m_buffer.append('"');
         for (char c : utf8) {
@@ -53,6 +71,7 @@ public:
             }
         }
         m_buffer.append('"');
+        maybeFlush();
         return *this;
     }
 
