@@ -36,16 +36,4 @@ ValuesScan scanValues(std::string_view text, ValuesParser parser = ValuesParser:
 // Splits "registry/repo:tag" (or "repo@sha256:…") into repository and tag.
 void splitImageString(const QString &text, QString *repository, QString *tag);
 
-// Chart.yaml fields as text (`appVersion: 1.0` stays "1.0").
-struct ChartYaml
-{
-    QString name;
-    QString version;
-    QString appVersion;
-    QString error;
-    bool usedFastReader = false;
-};
-
-ChartYaml readChartYaml(std::string_view text, ValuesParser parser = ValuesParser::Auto);
-
 } // namespace ReleaseDeck

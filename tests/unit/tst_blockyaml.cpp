@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "valuesdescription.h"
+#include "chartyaml.h"
 #include "valuesscanner.h"
 
 #include <QRandomGenerator>

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "valuesdescription.h"
+#include "chartyaml.h"
 #include "valuesscanner.h"
 
 #include <QElapsedTimer>
