@@ -16,9 +16,9 @@ ScanRunner::ScanRunner(QObject *parent)
 
 ScanRunner::~ScanRunner()
 {
+    // The worker holds only its own copies and stops at its next check;
+    // nothing here waits for it.
     cancel();
-    if (m_watcher)
-        m_watcher->waitForFinished(); // a cancelled scan stops at its next check
 }
 
 void ScanRunner::start(const QString &workspaceFile)
