@@ -20,15 +20,6 @@ bool isInterestingKey(std::string_view key)
            || (key.size() > 5 && key.ends_with("Image"));
 }
 
-bool mentionsImageFields(std::string_view text)
-{
-    for (std::string_view word : {"image", "Image", "repository", "tag", "registry", "&", "*"}) {
-        if (text.find(word) != std::string_view::npos)
-            return true;
-    }
-    return false;
-}
-
 std::string_view rtrim(std::string_view s)
 {
     while (!s.empty() && s.back() == ' ')
@@ -437,9 +428,9 @@ private:
             return true;
         }
         if (first == '{' || first == '[') {
-            if (anchor != YAML::NullAnchor || isInterestingKey(key) || mentionsImageFields(rest))
+            if (anchor != YAML::NullAnchor)
                 return false;
-            return skipFlow(rest, line, column, ownerIndent);
+            return readFlow(rest, line, column, ownerIndent);
         }
         if (first == '"' || first == '\'') {
             std::string value;
@@ -482,45 +473,143 @@ private:
         return true;
     }
 
-    // A one-line flow collection that cannot hold image fields stands in as
-    // an empty collection: the values scanner reads nothing from it.
-    bool skipFlow(std::string_view rest, int line, int column, int ownerIndent)
+    // A flow collection that opens and closes on this line, read into the
+    // same events yaml-cpp sends; anything subtler is left to yaml-cpp.
+    bool readFlow(std::string_view rest, int line, int column, int ownerIndent)
     {
-        int depth = 0;
-        char quote = 0;
-        size_t i = 0;
-        for (; i < rest.size(); ++i) {
-            const char c = rest[i];
-            if (quote) {
-                if (c == quote)
-                    quote = 0;
-                else if (c == '\\' && quote == '"')
-                    ++i; // the escaped character cannot close the string
-                continue;
+        size_t pos = 0;
+        if (!flowNode(rest, &pos, line, column, 0))
+            return false;
+        const std::string_view after = rtrim(rest.substr(pos));
+        if (!after.empty() && !after.starts_with(" #") && !after.starts_with("#"))
+            return false;
+        if (after.starts_with("#") && pos > 0 && rest[pos - 1] != ' ')
+            return false;
+        m_afterScalarIndent = ownerIndent;
+        return true;
+    }
+
+    static void skipSpaces(std::string_view text, size_t *pos)
+    {
+        while (*pos < text.size() && text[*pos] == ' ')
+            ++*pos;
+    }
+
+    bool flowNode(std::string_view text, size_t *pos, int line, int column, int depth)
+    {
+        if (depth > 32)
+            return false;
+        skipSpaces(text, pos);
+        if (*pos >= text.size())
+            return false;
+        const char c = text[*pos];
+        const YAML::Mark at = mark(line, column + int(*pos));
+        if (c == '{' || c == '[') {
+            const bool isMap = c == '{';
+            const char close = isMap ? '}' : ']';
+            if (isMap)
+                m_handler.OnMapStart(at, "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
+            else
+                m_handler.OnSequenceStart(at, "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
+            ++*pos;
+            skipSpaces(text, pos);
+            if (*pos < text.size() && text[*pos] == close) {
+                ++*pos;
+            } else {
+                while (true) {
+                    if (isMap) {
+                        if (!flowScalar(text, pos, line, column, true))
+                            return false;
+                        skipSpaces(text, pos);
+                        if (*pos >= text.size() || text[*pos] != ':')
+                            return false; // a key without a value
+                        ++*pos;
+                        skipSpaces(text, pos);
+                        if (*pos < text.size() && (text[*pos] == ',' || text[*pos] == '}'))
+                            m_handler.OnNull(mark(line, column + int(*pos)), YAML::NullAnchor);
+                        else if (!flowNode(text, pos, line, column, depth + 1))
+                            return false;
+                    } else if (!flowNode(text, pos, line, column, depth + 1)) {
+                        return false;
+                    }
+                    skipSpaces(text, pos);
+                    if (*pos >= text.size())
+                        return false; // continues on the next line
+                    if (text[*pos] == close) {
+                        ++*pos;
+                        break;
+                    }
+                    if (text[*pos] != ',')
+                        return false;
+                    ++*pos;
+                    skipSpaces(text, pos);
+                    if (*pos < text.size() && text[*pos] == close)
+                        return false; // a trailing comma: leave it to yaml-cpp
+                }
             }
-            if (c == '"' || c == '\'')
-                quote = c;
-            else if (c == '{' || c == '[')
-                ++depth;
-            else if (c == '}' || c == ']') {
-                if (--depth == 0)
-                    break;
-            } else if (c == '#' && i > 0 && rest[i - 1] == ' ')
+            if (isMap)
+                m_handler.OnMapEnd();
+            else
+                m_handler.OnSequenceEnd();
+            return true;
+        }
+        return flowScalar(text, pos, line, column, false);
+    }
+
+    // A quoted or plain scalar inside a flow collection.
+    bool flowScalar(std::string_view text, size_t *pos, int line, int column, bool isKey)
+    {
+        skipSpaces(text, pos);
+        if (*pos >= text.size())
+            return false;
+        const YAML::Mark at = mark(line, column + int(*pos));
+        const char c = text[*pos];
+        if (c == '"') {
+            std::string value;
+            size_t end = 0;
+            if (!readDoubleQuoted(text.substr(*pos), &value, &end))
+                return false;
+            *pos += end;
+            m_handler.OnScalar(at, "!", YAML::NullAnchor, value);
+            return true;
+        }
+        if (c == '\'') {
+            const size_t close = text.find('\'', *pos + 1);
+            if (close == std::string_view::npos || (close + 1 < text.size() && text[close + 1] == '\''))
+                return false;
+            m_handler.OnScalar(at, "!", YAML::NullAnchor, std::string(text.substr(*pos + 1, close - *pos - 1)));
+            *pos = close + 1;
+            return true;
+        }
+        if (std::string_view("[]{},#&*!|>%@`?:-").find(c) != std::string_view::npos) {
+            // Indicators, and '-' or ':' that may start a plain scalar only
+            // before a safe character: kept simple, yaml-cpp decides.
+            if (!(c == '-' && *pos + 1 < text.size() && text[*pos + 1] != ' ' && text[*pos + 1] != ','
+                  && std::string_view("[]{}").find(text[*pos + 1]) == std::string_view::npos))
                 return false;
         }
-        if (depth != 0 || i == rest.size())
-            return false; // continues on the next line
-        const std::string_view after = rtrim(rest.substr(i + 1));
-        if (!after.empty() && !after.starts_with(" #"))
-            return false;
-        if (rest.front() == '{') {
-            m_handler.OnMapStart(mark(line, column), "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
-            m_handler.OnMapEnd();
-        } else {
-            m_handler.OnSequenceStart(mark(line, column), "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
-            m_handler.OnSequenceEnd();
+        const size_t start = *pos;
+        while (*pos < text.size()) {
+            const char ch = text[*pos];
+            if (ch == ',' || ch == '[' || ch == ']' || ch == '{' || ch == '}')
+                break;
+            if (ch == ':' && (*pos + 1 >= text.size() || text[*pos + 1] == ' ' || text[*pos + 1] == ','
+                              || std::string_view("[]{}").find(text[*pos + 1]) != std::string_view::npos)) {
+                if (!isKey)
+                    return false; // a single-pair mapping in a sequence, or a colon in a value
+                break;
+            }
+            if (ch == '#' && *pos > start && text[*pos - 1] == ' ')
+                return false;
+            ++*pos;
         }
-        m_afterScalarIndent = ownerIndent;
+        const std::string value(rtrim(text.substr(start, *pos - start)));
+        if (value.empty())
+            return false;
+        if (YAML::IsNullString(value))
+            m_handler.OnNull(at, YAML::NullAnchor);
+        else
+            m_handler.OnScalar(at, "?", YAML::NullAnchor, value);
         return true;
     }
 

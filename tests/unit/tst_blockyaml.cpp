@@ -47,11 +47,17 @@ private:
             "{}", "[]", "{cpu: 500m, memory: 1Gi}", "[a, b, c]", "-1", "\"#not comment\"",
             "\"esc\\\"aped\"", "\"tab\\tand\\\\slash\"", "\"\\u00fcber \\x41 \\U0001F600\"",
             "\"{{ include (print $.Template.BasePath \\\"/c.yaml\\\") . }}\"", "[\"a\\\"]\", b]",
+            "{repository: ghcr.io/x/y, tag: \"1.0\"}", "{repository: a, tag: sha-abcdef1, pullPolicy: Always}",
+            "[{image: busybox:1.36}, {name: x}]", "{image: \"x:y\"}", "{a: [1, 2], b: {c: d}}", "{tag: }",
+            "{registry: docker.io, repository: 'bitnami/x', tag: 15.4.0}  # flow", "[http://x, -1, 'q']",
+            "{ repository : spaced , tag : v1 }", "[ ]", "{ }",
         };
         // Shapes the fast reader leaves to yaml-cpp, and errors: rarer.
         static const char *const rare[] = {"'it''s'", "\"esc\\\"aped\"", "[image, tag]", "{tag: x}", "!!str tagged",
                                            "plain: colon", "@bad", "`bad", "*undefined", "& spaced", "[open",
-                                           "\"bad \\q escape\"", "\"\\x4\"", "\"\\uD800\"", "\"ends \\"};
+                                           "\"bad \\q escape\"", "\"\\x4\"", "\"\\uD800\"", "\"ends \\",
+                                           "{a, b}", "{a: &x y}", "[a: b]", "{a: b,}", "{a: b} c", "{a: [b}", "{a: b: c}",
+                                           "{? a : b}", "[a, *b]", "{a: b}#c", "{a:b}", "[-]", "{a: 'it''s'}"};
         return chance(3) ? pick(rare) : pick(values);
     }
 
@@ -186,11 +192,14 @@ env:
 script: |
   echo "image: not/this:one"
 resources: {limits: {cpu: 1}}
+integrations:
+  image: {repository: ghcr.io/x/y, tag: "1.0"}
 )");
     CHECK(scan.usedFastReader);
     CHECK(describe(scan) == QStringList{QStringLiteral("image@3 ghcr.io/openhands/enterprise-server : sha-4ea3e4b"),
                                         QStringLiteral("runtime.image@7 ghcr.io/openhands/runtime : 1.0.0"),
-                                        QStringLiteral("runtime.warm@8 ghcr.io/openhands/runtime : 1.0.0")});
+                                        QStringLiteral("runtime.warm@8 ghcr.io/openhands/runtime : 1.0.0"),
+                                        QStringLiteral("integrations.image@17 ghcr.io/x/y : 1.0")});
 }
 
 TEST_CASE("Chart.yaml reads the same through the fast reader and yaml-cpp", "[values][differential]")
