@@ -153,7 +153,7 @@ std::optional<Version> Version::parse(const QString &text, QString *error)
     return v;
 }
 
-int Version::fixNumber() const
+qint64 Version::fixNumber() const
 {
     if (m_preRelease.size() != 1)
         return 0;
@@ -164,7 +164,7 @@ int Version::fixNumber() const
     if (!isNumeric(digits) || digits.front() == u'0')
         return 0;
     bool ok = false;
-    const int n = digits.toInt(&ok);
+    const qint64 n = digits.toLongLong(&ok);
     return ok ? n : 0;
 }
 
@@ -216,8 +216,8 @@ int Version::compare(const Version &a, const Version &b)
     if (ra != rb)
         return ra < rb ? -1 : 1;
     if (ra == 2) {
-        const int fa = a.fixNumber();
-        const int fb = b.fixNumber();
+        const qint64 fa = a.fixNumber();
+        const qint64 fb = b.fixNumber();
         return fa == fb ? 0 : (fa < fb ? -1 : 1);
     }
     return compareIdentifiers(a.m_preRelease, b.m_preRelease);

@@ -31,7 +31,7 @@ public:
     bool isNull() const { return !m_valid; }
     // A chart-only fix: exactly one pre-release identifier "fixN", N >= 1.
     bool isFix() const { return fixNumber() > 0; }
-    int fixNumber() const;
+    qint64 fixNumber() const; // 0 when not a fix
     // X.Y.Z or X.Y.Z-fixN: a version that names a release of the train.
     bool isRelease() const { return m_preRelease.isEmpty() || isFix(); }
     // Helm lists pre-releases (fixes included) only with --devel.

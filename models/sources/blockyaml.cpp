@@ -17,6 +17,7 @@ namespace {
 bool isInterestingKey(std::string_view key)
 {
     return key == "image" || key == "repository" || key == "tag" || key == "registry" || key == "<<"
+           || key == "name" || key == "version" || key == "appVersion" // Chart.yaml
            || (key.size() > 5 && key.ends_with("Image"));
 }
 
@@ -91,8 +92,6 @@ bool readDoubleQuoted(std::string_view text, std::string *value, size_t *end)
         case '"': *value += '"'; break;
         case '/': *value += '/'; break;
         case '\\': *value += '\\'; break;
-        case 'N': appendUtf8(*value, 0x85); break;
-        case '_': appendUtf8(*value, 0xA0); break;
         case 'L': appendUtf8(*value, 0x2028); break;
         case 'P': appendUtf8(*value, 0x2029); break;
         case 'x': hexDigits = 2; break;
@@ -152,8 +151,13 @@ public:
             if (m_blockScalarIndent >= 0) {
                 // Lines of a block scalar: blank, or indented past its key.
                 const size_t ind = raw.find_first_not_of(' ');
-                if (ind == std::string_view::npos)
+                if (ind == std::string_view::npos) {
+                    if (m_blockContentIndent < 0)
+                        m_blockLeadingBlank = std::max(m_blockLeadingBlank, int(raw.size()));
                     continue;
+                }
+                if (m_blockContentIndent < 0 && int(ind) > m_blockScalarIndent && m_blockLeadingBlank > int(ind))
+                    return false; // a leading blank line with more spaces than the content
                 if (int(ind) > m_blockScalarIndent) {
                     // The first line sets the content's indentation; a later
                     // line between that and the key's is an error.
@@ -165,6 +169,7 @@ public:
                 }
                 m_blockScalarIndent = -1;
                 m_blockContentIndent = -1;
+                m_blockLeadingBlank = 0;
             }
             if (!handleLine(raw, current))
                 return false;
@@ -265,6 +270,8 @@ private:
         }
         if (m_stack.empty() || m_stack.back().indent != indent)
             return false; // indentation that opens no node: let yaml-cpp judge it
+        if (m_stack.size() > 500)
+            return false; // yaml-cpp has a nesting limit of its own
         if (m_stack.back().isMap) {
             if (isDash)
                 return false;
@@ -334,11 +341,12 @@ private:
     {
         const char first = text.front();
         if (first == '?' || first == '[' || first == '{' || first == '!' || first == '&' || first == '*'
-            || first == '|' || first == '>' || first == '@' || first == '`')
+            || first == '|' || first == '>' || first == '@' || first == '`' || first == '%' || first == ','
+            || first == ']' || first == '}')
             return false;
         const size_t colon = findKeyColon(text);
-        if (colon == std::string_view::npos || colon == 0)
-            return false;
+        if (colon == std::string_view::npos || colon == 0 || colon > 1024)
+            return false; // yaml-cpp refuses implicit keys over 1024 characters
         std::string key;
         if (first == '"') {
             size_t end = 0;
@@ -385,8 +393,8 @@ private:
         if (rest.front() == '&') {
             const size_t end = rest.find(' ');
             const std::string name(rest.substr(1, end == std::string_view::npos ? std::string_view::npos : end - 1));
-            if (name.empty() || m_anchors.count(name))
-                return false; // redefined anchors: leave them to yaml-cpp
+            if (name.empty() || m_anchors.count(name) || name.find_first_of(",[]{}") != std::string::npos)
+                return false; // redefined anchors and odd names: leave them to yaml-cpp
             anchor = YAML::anchor_t(m_anchors.size() + 1);
             m_anchors.emplace(name, anchor);
             if (end == std::string_view::npos) {
@@ -419,10 +427,8 @@ private:
             if (anchor != YAML::NullAnchor || isInterestingKey(key))
                 return false;
             const std::string_view header = stripComment(rest.substr(1));
-            for (char c : header) {
-                if (c != '-' && c != '+')
-                    return false; // explicit indentation indicators
-            }
+            if (header.size() > 1 || (header.size() == 1 && header[0] != '-' && header[0] != '+'))
+                return false; // indentation indicators, doubled chomping
             m_handler.OnScalar(mark(line, column), "!", YAML::NullAnchor, std::string());
             m_blockScalarIndent = ownerIndent;
             return true;
@@ -593,8 +599,12 @@ private:
             const char ch = text[*pos];
             if (ch == ',' || ch == '[' || ch == ']' || ch == '{' || ch == '}')
                 break;
+            if (ch == '?')
+                return false; // yaml-cpp ends flow scalars here
+            if (ch == ':' && *pos + 1 < text.size() && (text[*pos + 1] == '[' || text[*pos + 1] == '{'))
+                return false;
             if (ch == ':' && (*pos + 1 >= text.size() || text[*pos + 1] == ' ' || text[*pos + 1] == ','
-                              || std::string_view("[]{}").find(text[*pos + 1]) != std::string_view::npos)) {
+                              || text[*pos + 1] == ']' || text[*pos + 1] == '}')) {
                 if (!isKey)
                     return false; // a single-pair mapping in a sequence, or a colon in a value
                 break;
@@ -625,6 +635,7 @@ private:
     YAML::anchor_t m_pendingAnchor = YAML::NullAnchor;
     int m_blockScalarIndent = -1;
     int m_blockContentIndent = -1;
+    int m_blockLeadingBlank = 0;
     int m_afterScalarIndent = -1;
 };
 

@@ -1,5 +1,7 @@
 #include "commitgraph.h"
 
+#include <QCryptographicHash>
+
 #include <cstring>
 
 namespace ReleaseDeck {
@@ -45,6 +47,12 @@ bool CommitGraph::open(const QString &objectsDir, QString *why)
         return fail(why, m_file.errorString());
     if (memcmp(base, "CGPH", 4) != 0 || base[4] != 1 || base[5] != 1)
         return fail(why, QStringLiteral("not a SHA-1 commit-graph, version 1"));
+    // The file ends with the SHA-1 of everything before it: a damaged graph
+    // must not change results, so it is checked once here.
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char *>(base), size - GIT_OID_RAWSZ), QCryptographicHash::Sha1);
+    if (memcmp(digest.constData(), base + size - GIT_OID_RAWSZ, GIT_OID_RAWSZ) != 0)
+        return fail(why, QStringLiteral("commit-graph checksum mismatch"));
     if (base[7] != 0)
         return fail(why, QStringLiteral("split commit-graph"));
     const int chunks = base[6];

@@ -31,11 +31,14 @@ bool readParents(git_odb *odb, const git_oid &id, std::vector<git_oid> *parents,
         const char *eol = static_cast<const char *>(memchr(line, '\n', end - line));
         if (!eol)
             eol = end;
-        const bool isParent = eol - line >= 7 + GIT_OID_HEXSZ && memcmp(line, "parent ", 7) == 0;
+        const bool isParent = eol - line >= 7 && memcmp(line, "parent ", 7) == 0;
         if (isParent) {
             git_oid p;
-            if (git_oid_fromstrn(&p, line + 7, GIT_OID_HEXSZ) == 0)
-                parents->push_back(p);
+            if (eol - line != 7 + GIT_OID_HEXSZ || git_oid_fromstrn(&p, line + 7, GIT_OID_HEXSZ) != 0) {
+                *error = QStringLiteral("commit %1 has a malformed parent line").arg(Git::oidToString(id));
+                return false;
+            }
+            parents->push_back(p);
         } else if (!parents->empty()) {
             break; // parents come right after the tree line
         }

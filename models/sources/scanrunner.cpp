@@ -17,13 +17,18 @@ ScanRunner::ScanRunner(QObject *parent)
 ScanRunner::~ScanRunner()
 {
     // The worker holds only its own copies and stops at its next check;
-    // nothing here waits for it.
+    // nothing here waits for it. Clearing the handler takes the lock that
+    // advance() holds while calling it, so no callback is in flight after.
     cancel();
+    if (m_control)
+        m_control->setProgressHandler({});
 }
 
 void ScanRunner::start(const QString &workspaceFile)
 {
     cancel();
+    if (m_control)
+        m_control->setProgressHandler({});
     if (m_watcher) {
         // The stale scan finishes in the background; its result is ignored.
         m_watcher->disconnect(this);

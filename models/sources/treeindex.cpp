@@ -2,6 +2,10 @@
 
 namespace ReleaseDeck {
 
+namespace {
+constexpr size_t kMaxFiles = 100000;
+}
+
 bool TreeIndex::isValuesFileName(std::string_view name)
 {
     if (!name.starts_with("values"))
@@ -38,6 +42,12 @@ std::shared_ptr<const TreeIndex::Files> TreeIndex::files(const git_oid &treeId)
             auto sub = files(*git_tree_entry_id(entry));
             if (!sub)
                 return nullptr;
+            // One subtree named many times over (a "tree bomb") would list
+            // exponentially many paths: refuse past a generous bound.
+            if (out->size() + sub->size() > kMaxFiles) {
+                m_error = QStringLiteral("the tree lists more than %1 chart and values files").arg(kMaxFiles);
+                return nullptr;
+            }
             for (const File &f : *sub)
                 out->push_back({std::string(name) + "/" + f.path, f.blob, f.isChartYaml});
             break;

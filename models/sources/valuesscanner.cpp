@@ -13,6 +13,8 @@ namespace ReleaseDeck {
 
 namespace {
 
+constexpr int kMaxDocuments = 1000;
+
 struct ImageFields
 {
     std::string registry;
@@ -300,7 +302,15 @@ ValuesScan scanValues(std::string_view text, ValuesParser parser)
     Handler handler;
     try {
         YAML::Parser parser(in);
+        // yaml-cpp 0.7 can report a document forever without reading on
+        // (a stray ',' at the start of one): no values file has this many.
+        int documents = 0;
         while (parser.HandleNextDocument(handler)) {
+            if (++documents > kMaxDocuments) {
+                out.error = QStringLiteral("more than %1 YAML documents; the file is not a values file")
+                                .arg(kMaxDocuments);
+                break;
+            }
         }
     } catch (const YAML::Exception &e) {
         out.error = markText(e.mark) + QString::fromStdString(e.msg);

@@ -12,6 +12,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace ReleaseDeck;
 
@@ -73,4 +74,22 @@ TEST_CASE("A newer scan supersedes a running one", "[gui]")
     REQUIRE(finished.wait(60000));
     QTest::qWait(200);
     CHECK(finished.size() == 1);
+}
+
+TEST_CASE("A runner deleted while it scans leaves nothing behind", "[gui]")
+{
+    QTemporaryDir tmp;
+    QString error;
+    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(file.isEmpty());
+    for (int i = 0; i < 60; ++i) {
+        auto *runner = new ScanRunner;
+        runner->start(file);
+        QTest::qWait(i % 7);
+        delete runner; // progress posted by the worker must not reach it
+        QCoreApplication::processEvents();
+    }
+    QThreadPool::globalInstance()->waitForDone(30000);
+    QCoreApplication::processEvents();
+    SUCCEED("no crash");
 }

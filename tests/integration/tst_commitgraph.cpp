@@ -121,11 +121,14 @@ TEST_CASE("A damaged or split commit-graph is refused, and labels stay right", "
     badSignature[0] = 'X';
     QByteArray split = good;
     split[7] = 1;
+    QByteArray flipped = good; // valid structure, one parent position changed
+    flipped[good.size() / 2] = char(flipped[good.size() / 2] ^ 0x01);
     QByteArray badOffsets = good;
     for (int i = 8 + 4; i < 8 + 12; ++i)
         badOffsets[i] = char(0x7f);
     for (const Damage &d : {Damage{"truncated", truncated}, Damage{"signature", badSignature}, Damage{"split", split},
-                            Damage{"offsets", badOffsets}, Damage{"empty", QByteArray()}}) {
+                            Damage{"offsets", badOffsets}, Damage{"empty", QByteArray()},
+                            Damage{"checksum", flipped}}) {
         INFO(d.name);
         writeFile(file, d.bytes);
         CommitGraph graph;
@@ -147,4 +150,26 @@ TEST_CASE("A damaged or split commit-graph is refused, and labels stay right", "
         CHECK(labels.rankOf(oid(git(repo.dir, {QStringLiteral("rev-parse"), QStringLiteral("other")}))) == 1);
         CHECK(labels.labelledCount() == size_t(revListParents(repo.dir).size()));
     }
+}
+
+TEST_CASE("A commit with a malformed parent line fails the labelling", "[commitgraph][badinput]")
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path();
+    git(dir, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare")});
+    const QString tree = git(dir, {QStringLiteral("mktree")});
+    const QString text = QStringLiteral("tree %1\nparent %2z\nauthor A <a@x> 1767225600 +0000\n"
+                                        "committer A <a@x> 1767225600 +0000\n\nbad\n")
+                             .arg(tree, QString(39, QLatin1Char('a')));
+    writeFile(dir + QLatin1String("/commit.txt"), text.toUtf8());
+    const QString commit = git(dir, {QStringLiteral("hash-object"), QStringLiteral("-t"), QStringLiteral("commit"),
+                                     QStringLiteral("--literally"), QStringLiteral("-w"), dir + QLatin1String("/commit.txt")});
+    Git::ensureInitialised();
+    git_repository *raw = nullptr;
+    REQUIRE(git_repository_open(&raw, dir.toUtf8().constData()) == 0);
+    Git::RepositoryPtr repo(raw);
+    ReleaseLabels labels;
+    QString error;
+    CHECK_FALSE(labels.build(repo.get(), {{oid(commit), 0}}, nullptr, &error));
+    CHECK(error == QStringLiteral("commit %1 has a malformed parent line").arg(commit));
 }

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
@@ -194,4 +195,48 @@ TEST_CASE("Tag names with odd characters survive the scan", "[scanner][badinput]
     }
     CHECK(tags.contains(QStringLiteral("chart/1.0.0")));
     CHECK(snap.repos.front().tagCount == 2);
+}
+
+TEST_CASE("A tree bomb is refused, not expanded", "[scanner][badinput]")
+{
+    QTemporaryDir tmp;
+    const QString dir = makeChartRepo(tmp.path() + QLatin1String("/bomb"), kGoodChart, kGoodValues);
+    // A tree naming the level below twice, 24 levels deep: 16 million paths
+    // from a few dozen objects.
+    const QString blob = git(dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD:charts/c/values.yaml")});
+    QString level;
+    {
+        const ProcessResult r = run(QStringLiteral("sh"), {QStringLiteral("-c"),
+            QStringLiteral("printf '100644 blob %1\\tvalues.yaml\\n' | git mktree").arg(blob)}, dir);
+        REQUIRE(r.exitCode == 0);
+        level = QString::fromUtf8(r.out).trimmed();
+    }
+    for (int i = 0; i < 24; ++i) {
+        const ProcessResult r = run(QStringLiteral("sh"), {QStringLiteral("-c"),
+            QStringLiteral("printf '040000 tree %1\\ta\\n040000 tree %1\\tb\\n' | git mktree").arg(level)}, dir);
+        REQUIRE(r.exitCode == 0);
+        level = QString::fromUtf8(r.out).trimmed();
+    }
+    const QString root = git(dir, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")});
+    const ProcessResult withBomb = run(QStringLiteral("sh"), {QStringLiteral("-c"),
+        QStringLiteral("(git ls-tree %1; printf '040000 tree %2\\tbomb\\n') | git mktree").arg(root, level)}, dir);
+    REQUIRE(withBomb.exitCode == 0);
+    const QString commit = git(dir, {QStringLiteral("commit-tree"), QString::fromUtf8(withBomb.out).trimmed(),
+                                     QStringLiteral("-p"), QStringLiteral("HEAD"), QStringLiteral("-m"), QStringLiteral("bomb")},
+                               gitDateEnv(kWhen));
+    git(dir, {QStringLiteral("tag"), QStringLiteral("chart/2.0.0"), commit});
+    writeFile(tmp.path() + QLatin1String("/releasedeck.yaml"), workspaceFor({QStringLiteral("bomb")}));
+
+    QElapsedTimer timer;
+    timer.start();
+    const WorkspaceSnapshot snap = scanWorkspace(tmp.path() + QLatin1String("/releasedeck.yaml"));
+    CHECK(timer.elapsed() < 20000);
+    REQUIRE(snap.charts.size() == 2);
+    for (const ChartRelease &c : snap.charts) {
+        INFO(c.tag.toStdString());
+        if (c.tag == QLatin1String("chart/2.0.0"))
+            CHECK(c.problems == QStringList{QStringLiteral("cannot read tree: the tree lists more than 100000 chart and values files")});
+        else
+            CHECK(c.problems.isEmpty());
+    }
 }

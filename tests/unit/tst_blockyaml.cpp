@@ -57,7 +57,8 @@ private:
                                            "plain: colon", "@bad", "`bad", "*undefined", "& spaced", "[open",
                                            "\"bad \\q escape\"", "\"\\x4\"", "\"\\uD800\"", "\"ends \\",
                                            "{a, b}", "{a: &x y}", "[a: b]", "{a: b,}", "{a: b} c", "{a: [b}", "{a: b: c}",
-                                           "{? a : b}", "[a, *b]", "{a: b}#c", "{a:b}", "[-]", "{a: 'it''s'}"};
+                                           "{? a : b}", "[a, *b]", "{a: b}#c", "{a:b}", "[-]", "{a: 'it''s'}",
+                                           "{a:[b]}", "[a?b]", "[a, b?]", "&a,b 1", "|-+", "\"a\\Nb\""};
         return chance(3) ? pick(rare) : pick(values);
     }
 
@@ -67,7 +68,8 @@ private:
                                            "env", "resources", "replicaCount", "runtime", "api", "<<", "\"quoted\"",
                                            "'single'", "null", "pullPolicy", "enabled", "sidecars", "a#b", "http://x",
                                            "\"im\\u0061ge\"", "\"t\\x61g\""};
-        return pick(keys);
+        static const char *const rareKeys[] = {"]odd", "%pct", ",comma", "}brace"};
+        return chance(2) ? pick(rareKeys) : pick(keys);
     }
 
     void indent(int n) { m_out += QByteArray(n, ' '); }
@@ -212,6 +214,7 @@ TEST_CASE("Chart.yaml reads the same through the fast reader and yaml-cpp", "[va
         "dependencies:\n- name: sub\n  version: '*'\n", "keywords: [a, b]\n", "maintainers:\n  - {name: x}\n",
         "version:\n  nested: 1\n", "name: &n anchored\n", "appVersion: *n\n", "annotations:\n  a: |\n    text\n",
         "type: application\n", "- list\n", "version: [1\n", "\tname: tab\n", "home: http://x: y\n", "# comment\n",
+        "version: >-\n  0.75.0\n", "appVersion: |-\n  1.0\n", "name: |\n  block\n",
         "\n",
     };
     QRandomGenerator rng(7);

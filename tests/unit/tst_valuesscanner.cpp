@@ -119,3 +119,25 @@ TEST_CASE("Image strings split into repository and tag", "[values]")
     CHECK(repo == QLatin1String("localhost:5000/a/b"));
     CHECK(tag.isEmpty());
 }
+
+TEST_CASE("Input that makes yaml-cpp spin ends with an error", "[values][badinput]")
+{
+    // yaml-cpp 0.7 reports a document forever without reading on here.
+    for (const char *text : {",\n", "- a\n,\n", "a: 1\n---\n,\n", "[a, b],\n"}) {
+        INFO(text);
+        QElapsedTimer timer;
+        timer.start();
+        const ValuesScan scan = scanValues(text);
+        CHECK(timer.elapsed() < 5000);
+        CHECK_FALSE(scan.error.isEmpty());
+    }
+}
+
+TEST_CASE("Chart.yaml block scalars are read, not emptied", "[values]")
+{
+    const ChartYaml c = readChartYaml("name: |-\n  openhands\nversion: >-\n  0.75.0\nappVersion: |-\n  1.0\n");
+    CHECK(c.error.isEmpty());
+    CHECK(c.name == QLatin1String("openhands"));
+    CHECK(c.version == QLatin1String("0.75.0"));
+    CHECK(c.appVersion == QLatin1String("1.0"));
+}

@@ -100,6 +100,10 @@ TEST_CASE("Release order puts chart fixes after their release", "[version]")
     CHECK(v("0.73.0-fix1").isRelease());
     CHECK(v("0.73.0-fix1").hiddenByHelm());
     CHECK(v("0.73.2").withFix(3).toString() == QLatin1String("0.73.2-fix3"));
+    // Past 32 bits a fix is still a fix, after its release.
+    CHECK(v("0.73.0-fix2147483648").isFix());
+    CHECK(Version::compare(v("0.73.0"), v("0.73.0-fix2147483648")) < 0);
+    CHECK(Version::compare(v("0.73.0-fix2"), v("0.73.0-fix2147483648")) < 0);
     CHECK(v("0.73.2-fix3").withoutFix().toString() == QLatin1String("0.73.2"));
 }
 

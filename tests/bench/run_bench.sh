@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The scan benchmark: releasedeck against a git-CLI script and the I/O floor
+# on one large generated workspace. See tests/bench/README.md.
+#
+#   tests/bench/run_bench.sh [--binary PATH] [--data DIR] [--out DIR]
+#                            [--runs N] [--sample K] [--regen]
+#
+# --binary  the releasedeck to measure (default build/release/app/releasedeck)
+# --data    where the workspace is generated and cached (default build/bench-data)
+# --out     where outputs and the report go (default build/bench-results)
+# --runs    releasedeck and floor runs; the median is reported (default 3)
+# --sample  read only every K-th chart tag in the git-CLI script and
+#           extrapolate its time linearly (default: read all of them)
+# --regen   generate the workspace again even if a current one is cached
+#
+# Builds nothing. Prints a markdown report and writes it to OUT/report.md.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+binary=$root/build/release/app/releasedeck
+data=$root/build/bench-data
+out=$root/build/bench-results
+runs=3 sample=1 regen=0
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --binary) binary=$2; shift 2 ;;
+        --data) data=$2; shift 2 ;;
+        --out) out=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        --sample) sample=$2; shift 2 ;;
+        --regen) regen=1; shift ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+binary=$(realpath "$binary")
+[[ -x $binary ]] || { echo "no releasedeck binary at $binary (build it first)" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+mkdir -p "$out"
+report=$out/report.md
+: > "$report"
+say() { printf '%s\n' "$*" | tee -a "$report"; }
+
+to_seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<< "$1"; }
+elapsed() { to_seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$1")"; }
+maxrss() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$1"; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+# ---- header ---------------------------------------------------------------
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+say "# ReleaseDeck scan benchmark"
+say ""
+say "- date: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+say "- machine: $(nproc) CPUs ($cpu), $mem RAM, $(uname -sr)"
+say "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+say "- git: $(git --version | cut -d' ' -f3); releasedeck: $binary"
+say "- workspace: $data/releasedeck.yaml"
+say ""
+
+# ---- workspace --------------------------------------------------------------
+stamp=$(sha256sum "$here/generate_workspace.py" | cut -d' ' -f1)
+if [[ $regen == 1 || ! -f $data/releasedeck.yaml || "$(cat "$data/generator.sha256" 2>/dev/null)" != "$stamp" ]]; then
+    [[ -f $data/releasedeck.yaml && $regen == 0 ]] && echo "cached workspace is from another generator version: regenerating" >&2
+    t0=$(date +%s.%N)
+    python3 "$here/generate_workspace.py" "$data" | tee "$out/generate.log"
+    t1=$(date +%s.%N)
+    echo "$stamp" > "$data/generator.sha256"
+    say "Generated the workspace in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s:"
+else
+    say "Using the cached workspace (generated earlier):"
+fi
+say ""
+say '```'
+say "$(cat "$data/generated.json")"
+say '```'
+say ""
+
+# ---- releasedeck --------------------------------------------------------------
+ws=$data/releasedeck.yaml
+rd_walls=() rd_rss=()
+for ((i = 1; i <= runs; i++)); do
+    /usr/bin/time -v -o "$out/time-releasedeck-$i" "$binary" scan -w "$ws" --json > "$out/releasedeck.json"
+    rd_walls+=("$(elapsed "$out/time-releasedeck-$i")")
+    rd_rss+=("$(maxrss "$out/time-releasedeck-$i")")
+    echo "releasedeck run $i: ${rd_walls[-1]} s, max RSS $(mb "${rd_rss[-1]}") MB" >&2
+done
+rd_wall=$(median "${rd_walls[@]}")
+rd_rssm=$(median "${rd_rss[@]}")
+
+# ---- I/O floor ------------------------------------------------------------------
+"$here/floor.sh" "$ws" --runs "$runs" | tee "$out/floor.log" >&2
+floor_line=$(grep '^FLOOR ' "$out/floor.log")
+fl_wall=$(sed 's/.*wall_s=\([^ ]*\).*/\1/' <<< "$floor_line")
+fl_rss=$(sed 's/.*rss_kb=\([^ ]*\).*/\1/' <<< "$floor_line")
+fl_blobs=$(sed 's/.*blobs=\([^ ]*\).*/\1/' <<< "$floor_line")
+fl_bytes=$(sed 's/.*bytes=\([^ ]*\).*/\1/' <<< "$floor_line")
+
+# ---- git CLI -----------------------------------------------------------------------
+gc_args=()
+(( sample > 1 )) && gc_args=(--sample "$sample")
+echo "git-CLI script: running (this takes a while)..." >&2
+/usr/bin/time -v -o "$out/time-gitcli" "$here/gitcli_scan.sh" "$ws" "$out/gitcli.json" "${gc_args[@]}"
+gc_wall=$(elapsed "$out/time-gitcli")
+gc_rss=$(maxrss "$out/time-gitcli")
+timing=$out/gitcli.json.timing
+gc_extra=$(python3 -c 'import json,sys; t=json.load(open(sys.argv[1])); print(t["extrapolated"], t["distinctShas"], t["tagContainsCalls"], t["chartTagsRead"], t["chartTags"])' "$timing")
+read -r gc_extrap gc_shas gc_contains gc_read gc_all <<< "$gc_extra"
+
+# ---- report -------------------------------------------------------------------
+say "## Results"
+say ""
+say "| tool | wall s | peak RSS MB | ratio vs releasedeck |"
+say "|---|---:|---:|---:|"
+say "| releasedeck \`scan --json\` (median of $runs: ${rd_walls[*]}) | $rd_wall | $(mb "$rd_rssm") | 1.00 |"
+if (( sample > 1 )); then
+    say "| git CLI script, SAMPLED every ${sample}th chart tag ($gc_read of $gc_all), measured | $gc_wall | $(mb "$gc_rss") | $(ratio "$gc_wall" "$rd_wall") |"
+    say "| git CLI script, linear EXTRAPOLATION to all $gc_all chart tags | $gc_extrap | - | $(ratio "$gc_extrap" "$rd_wall") |"
+else
+    say "| git CLI script (1 run, all $gc_all chart tags) | $gc_wall | $(mb "$gc_rss") | $(ratio "$gc_wall" "$rd_wall") |"
+fi
+say "| I/O floor: \`git cat-file --batch\`, $fl_blobs blobs, $(mb $((fl_bytes / 1024))) MB (median of $runs) | $fl_wall | $(mb "$fl_rss") | $(ratio "$fl_wall" "$rd_wall") |"
+say ""
+say "Peak RSS is the largest single process (GNU time's maximum resident set size; for the"
+say "git-CLI script that is its largest git or python3 child). All runs are warm-cache."
+say "git-CLI phases (seconds):"
+say ""
+say '```'
+say "$(cat "$timing")"
+say '```'
+say ""
+say "The git-CLI script ran $gc_contains \`git tag --contains\` (one per distinct resolved commit) and"
+say "resolved $gc_shas distinct (repository, sha) pairs with \`rev-parse --disambiguate\` + \`rev-parse --verify SHA^{commit}\`."
+say ""
+say "## Sanity: releasedeck vs git CLI output"
+say ""
+python3 "$here/compare_scans.py" "$out/releasedeck.json" "$out/gitcli.json" --examples 3 | tee -a "$report"
+say ""
+say "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+say "Outputs: $out/releasedeck.json, $out/gitcli.json; this report: $report"
