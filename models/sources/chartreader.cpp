@@ -150,7 +150,7 @@ public:
         std::sort(values.begin(), values.end(),
                   [](const TreeIndex::File *a, const TreeIndex::File *b) { return a->path < b->path; });
         for (const TreeIndex::File *f : values) {
-            const ValuesEntry &v = valuesScan(f->blob);
+            const ValuesScan &v = valuesScan(f->blob);
             const QString file = QString::fromStdString(f->path);
             if (!v.error.isEmpty())
                 c.problems.append(QStringLiteral("%1: %2").arg(file, v.error));
@@ -208,45 +208,33 @@ private:
         }
     }
 
-    struct ValuesEntry
+    // Each blob is read and parsed once per object id.
+    template<typename Result, typename Parse>
+    const Result &cached(std::unordered_map<git_oid, Result, Git::OidHash, Git::OidEqual> &cache, const git_oid &id,
+                         size_t maxBytes, Parse parse)
     {
-        QList<FoundImage> images;
+        auto it = cache.find(id);
+        if (it != cache.end())
+            return it->second;
+        Result result;
+        Git::OdbObjectPtr holder;
+        std::string_view text;
         QString error;
-    };
+        if (m_blobs.read(id, maxBytes, &holder, &text, &error))
+            result = parse(text);
+        else
+            result.error = error;
+        return cache.emplace(id, std::move(result)).first->second;
+    }
 
     const ChartYaml &chartYaml(const git_oid &id)
     {
-        auto it = m_chartYaml.find(id);
-        if (it != m_chartYaml.end())
-            return it->second;
-        ChartYaml y;
-        Git::OdbObjectPtr holder;
-        std::string_view text;
-        QString error;
-        if (m_blobs.read(id, kMaxChartYamlBytes, &holder, &text, &error))
-            y = readChartYaml(text);
-        else
-            y.error = error;
-        return m_chartYaml.emplace(id, y).first->second;
+        return cached(m_chartYaml, id, kMaxChartYamlBytes, [](std::string_view text) { return readChartYaml(text); });
     }
 
-    const ValuesEntry &valuesScan(const git_oid &id)
+    const ValuesScan &valuesScan(const git_oid &id)
     {
-        auto it = m_values.find(id);
-        if (it != m_values.end())
-            return it->second;
-        ValuesEntry entry;
-        Git::OdbObjectPtr holder;
-        std::string_view text;
-        QString error;
-        if (m_blobs.read(id, kMaxValuesBytes, &holder, &text, &error)) {
-            ValuesScan scan = scanValues(text);
-            entry.images = std::move(scan.images);
-            entry.error = scan.error;
-        } else {
-            entry.error = error;
-        }
-        return m_values.emplace(id, std::move(entry)).first->second;
+        return cached(m_values, id, kMaxValuesBytes, [](std::string_view text) { return scanValues(text); });
     }
 
     QString m_repoId;
@@ -255,7 +243,7 @@ private:
     BlobReader m_blobs;
     std::unique_ptr<TreeIndex> m_trees;
     std::unordered_map<git_oid, ChartYaml, Git::OidHash, Git::OidEqual> m_chartYaml;
-    std::unordered_map<git_oid, ValuesEntry, Git::OidHash, Git::OidEqual> m_values;
+    std::unordered_map<git_oid, ValuesScan, Git::OidHash, Git::OidEqual> m_values;
 };
 
 ChartReader::ChartReader()

@@ -117,8 +117,7 @@ private:
                                  QStringLiteral("refs/heads/release/0.70"), error);
         if (!backport)
             return false;
-        m_backport = *backport;
-        if (!CommitBuilder::tagAnnotated(repo.get(), QStringLiteral("0.70.1"), m_backport,
+        if (!CommitBuilder::tagAnnotated(repo.get(), QStringLiteral("0.70.1"), *backport,
                                          releaser(releaseDate(patched).addDays(3).addSecs(7200)),
                                          QStringLiteral("Release 0.70.1\n"), error))
             return false;
@@ -420,7 +419,6 @@ private:
     QDateTime m_firstRelease;
     std::vector<git_oid> m_ossRelease;
     std::vector<git_oid> m_runtimeApiRelease;
-    git_oid m_backport{};
 };
 
 } // namespace

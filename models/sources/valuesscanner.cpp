@@ -73,7 +73,7 @@ public:
         YAML::Mark at = mark;
         if (!m_stack.empty() && m_stack.back().isMap && !m_stack.back().expectingKey)
             at.line = m_stack.back().keyLine;
-        onScalarValue(at, anchor, std::string(), true);
+        onScalarValue(at, anchor, std::string());
     }
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
@@ -110,7 +110,7 @@ public:
     void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                   const std::string &value) override
     {
-        onScalarValue(mark, anchor, value, false);
+        onScalarValue(mark, anchor, value);
     }
 
     void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
@@ -220,7 +220,7 @@ private:
         }
     }
 
-    void onScalarValue(const YAML::Mark &mark, YAML::anchor_t anchor, const std::string &value, bool)
+    void onScalarValue(const YAML::Mark &mark, YAML::anchor_t anchor, const std::string &value)
     {
         if (anchor)
             m_scalarAnchors[anchor] = value;
