@@ -19,6 +19,7 @@ struct RepoState
     QString head;     // commit id, empty when unknown
     int tagCount = 0;
     QString error;    // set when the repository could not be read
+    QDateTime headDate;
 };
 
 // A tag of a repository whose name, after the repository's template, is a version.
@@ -78,6 +79,7 @@ struct ImageRef
 
 struct WorkspaceSnapshot
 {
+    Workspace workspace; // as loaded for this scan
     QString workspaceFile;
     QString name;
     QDateTime scannedAt;
@@ -85,6 +87,9 @@ struct WorkspaceSnapshot
     QList<ReleaseTag> releases;
     QList<ChartRelease> charts;
     QList<ImageRef> imageRefs;
+    // Each chart component as it stands at its repository's HEAD: what is
+    // staged for the next Enterprise release. `tag` is empty.
+    QList<ChartRelease> headCharts;
     QStringList problems; // workspace-wide: bad entries, unreadable repos, odd tags
 };
 

@@ -39,6 +39,9 @@ struct RepoConfig
 struct Component
 {
     enum class Kind { Image, Chart };
+    // Which train ships an image: OSS images go out when OSS is tagged,
+    // SaaS images the same day to the hosted service.
+    enum class Train { Oss, Saas };
 
     QString id;
     Kind kind = Kind::Image;
@@ -48,6 +51,7 @@ struct Component
 
     // kind: image
     QString image;          // image repository, e.g. ghcr.io/openhands/runtime
+    Train train = Train::Oss;
 
     // kind: chart
     QString chart;          // Chart.yaml name
@@ -66,6 +70,7 @@ struct Workspace
     QList<Component> components;
     QString customersFile;  // absolute, empty when not set
     QString registryPath;   // OCI image layout directory, absolute, empty when not set
+    int staggerDays = 7;    // days from the SaaS release to the Enterprise one
 
     const RepoConfig *repo(const QString &id) const;
     const Component *component(const QString &id) const;

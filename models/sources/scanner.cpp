@@ -92,6 +92,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
 
     WorkspaceSnapshot snap;
+    snap.workspace = workspace;
     snap.workspaceFile = workspace.file;
     snap.name = workspace.name;
     snap.scannedAt = QDateTime::currentDateTimeUtc();
@@ -150,8 +151,17 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         std::vector<ChartTask> tasks;
         std::vector<ChartResult> results;
         QString error;
+        bool atHead = false;
     };
     std::vector<ChartChunk> chunks;
+    // HEAD of each repository holding charts, read like a tag named "".
+    std::vector<TagInfo> heads(repoCount);
+    for (int i = 0; i < repoCount; ++i) {
+        if (repoTags[i].ok && !repoTags[i].state.head.isEmpty()) {
+            heads[i].isCommit = git_oid_fromstr(&heads[i].commit, repoTags[i].state.head.toLatin1().constData()) == 0;
+            heads[i].date = repoTags[i].state.headDate;
+        }
+    }
     for (const Component &component : workspace.components) {
         if (component.kind != Component::Kind::Chart)
             continue;
@@ -181,6 +191,11 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             chunk.tasks.assign(tasks.begin() + start, tasks.begin() + std::min(tasks.size(), start + per));
             chunks.push_back(std::move(chunk));
         }
+        if (heads[ri].isCommit) {
+            ChartChunk chunk{&workspace.repos[ri], {}, {}, {}, true};
+            chunk.tasks.push_back(ChartTask{&component, &heads[ri], std::nullopt});
+            chunks.push_back(std::move(chunk));
+        }
         if (control)
             control->addWork(int(tasks.size()));
     }
@@ -203,6 +218,10 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         if (!chunk.error.isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(chunk.repo->id, chunk.error));
         for (ChartResult &r : chunk.results) {
+            if (chunk.atHead) {
+                snap.headCharts.append(std::move(r.chart));
+                continue;
+            }
             snap.charts.append(std::move(r.chart));
             snap.imageRefs.append(std::move(r.refs));
         }

@@ -48,8 +48,14 @@ RepoTags readTags(const RepoConfig &config, ScanControl *control)
         return fail(error);
 
     git_oid head;
-    if (git_reference_name_to_id(&head, repo.get(), "HEAD") == 0)
+    if (git_reference_name_to_id(&head, repo.get(), "HEAD") == 0) {
         out.state.head = Git::oidToString(head);
+        git_commit *rawHead = nullptr;
+        if (git_commit_lookup(&rawHead, repo.get(), &head) == 0) {
+            Git::CommitPtr headCommit(rawHead);
+            out.state.headDate = gitDate(git_commit_time(rawHead), git_commit_time_offset(rawHead));
+        }
+    }
 
     git_reference_iterator *rawIt = nullptr;
     if (git_reference_iterator_glob_new(&rawIt, repo.get(), "refs/tags/*") != 0)

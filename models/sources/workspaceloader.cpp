@@ -143,7 +143,7 @@ public:
         }
         checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("image"),
                          QStringLiteral("aliases"), QStringLiteral("repo"), QStringLiteral("chart"),
-                         QStringLiteral("tags"), QStringLiteral("valuesImagePath")},
+                         QStringLiteral("tags"), QStringLiteral("valuesImagePath"), QStringLiteral("train")},
                   QStringLiteral("component"));
         Component c;
         c.where = at(node);
@@ -188,7 +188,21 @@ public:
             }
             if (!text(node["image"], QStringLiteral("image"), &c.image))
                 return;
+            QString train = QStringLiteral("oss");
+            if (node["train"] && !text(node["train"], QStringLiteral("train"), &train))
+                return;
+            if (train == QLatin1String("saas")) {
+                c.train = Component::Train::Saas;
+            } else if (train != QLatin1String("oss")) {
+                problem(node["train"], QStringLiteral("component '%1': train must be 'oss' or 'saas', not '%2'")
+                                           .arg(c.id, train));
+                return;
+            }
         } else {
+            if (node["train"]) {
+                problem(node["train"], QStringLiteral("component '%1': only image components have a 'train'").arg(c.id));
+                return;
+            }
             if (!node["chart"]) {
                 problem(node, QStringLiteral("chart component '%1' has no 'chart'").arg(c.id));
                 return;
@@ -211,6 +225,28 @@ public:
         }
         ids.insert(c.id);
         m_out.workspace.components.append(c);
+    }
+
+    void readPolicy(const YAML::Node &policy)
+    {
+        if (!policy.IsMap()) {
+            problem(policy, QStringLiteral("'policy' must be a mapping"));
+            return;
+        }
+        checkKeys(policy, {QStringLiteral("staggerDays")}, QStringLiteral("policy"));
+        if (const YAML::Node stagger = policy["staggerDays"]) {
+            QString value;
+            if (!text(stagger, QStringLiteral("staggerDays"), &value))
+                return;
+            bool ok = false;
+            const int days = value.toInt(&ok);
+            if (!ok || days < 0 || days > 365) {
+                problem(stagger, QStringLiteral("'staggerDays' must be a whole number of days from 0 to 365, not '%1'")
+                                     .arg(value));
+                return;
+            }
+            m_out.workspace.staggerDays = days;
+        }
     }
 
     void checkChartImages()
@@ -268,6 +304,8 @@ public:
             if (text(customers, QStringLiteral("customers"), &path))
                 m_out.workspace.customersFile = absolutePath(path);
         }
+        if (const YAML::Node policy = root["policy"])
+            readPolicy(policy);
         if (const YAML::Node registries = root["registries"]) {
             if (!registries.IsSequence()) {
                 problem(registries, QStringLiteral("'registries' must be a list"));

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+class QFileSystemWatcher;
+
+namespace ReleaseDeck {
+
+// Watches a workspace file and the refs of its repositories, and reports a
+// change once things have been quiet for the debounce interval, so that a
+// burst of ref updates (a fetch, a rebase) gives one rescan.
+class WorkspaceWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceWatcher(QObject *parent = nullptr);
+    ~WorkspaceWatcher() override;
+
+    // Replaces what is watched: the workspace file and, for each repository
+    // path (a clone or a bare repository), the files and folders whose
+    // change means its refs or HEAD moved.
+    void watch(const QString &workspaceFile, const QStringList &repoPaths);
+    void clear();
+
+    void setDebounceInterval(int ms);
+    int debounceInterval() const;
+
+    QStringList watchedPaths() const;
+
+signals:
+    void changed();
+
+private:
+    void onPathChanged(const QString &path);
+
+    QFileSystemWatcher *m_watcher;
+    QTimer m_debounce;
+    QString m_workspaceFile;
+    QStringList m_repoPaths;
+};
+
+} // namespace ReleaseDeck

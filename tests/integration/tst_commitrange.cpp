@@ -1,0 +1,4 @@
+#include "commitrange.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>

@@ -1,0 +1,4 @@
+#include "workspacewatcher.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
