@@ -1,10 +1,19 @@
 #include "mainwindow.h"
 
 #include "demoworkspace.h"
+#include "detailspane.h"
+#include "diffview.h"
+#include "pipelineview.h"
 #include "scanrunner.h"
 #include "scanview.h"
+#include "versionsview.h"
+#include "workspacewatcher.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QStackedWidget>
+#include <QToolBar>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -29,19 +38,45 @@ constexpr int kMaxRecent = 8;
 const QLatin1String kRecentKey("workspace/recent");
 const QLatin1String kLastKey("workspace/last");
 const QLatin1String kGeometryKey("window/geometry");
+const QLatin1String kStateKey("window/state");
+const QLatin1String kViewKey("window/view");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_runner(new ScanRunner(this))
+    , m_fileWatcher(new WorkspaceWatcher(this))
+    , m_stack(new QStackedWidget(this))
+    , m_pipeline(new PipelineView(this))
+    , m_versions(new VersionsView(this))
+    , m_diff(new DiffView(this))
     , m_view(new ScanView(this))
+    , m_details(new DetailsPane(this))
+    , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
     setWindowTitle(tr("ReleaseDeck"));
-    setCentralWidget(m_view);
+    m_stack->addWidget(m_pipeline);
+    m_stack->addWidget(m_versions);
+    m_stack->addWidget(m_diff);
+    m_stack->addWidget(m_view);
+    setCentralWidget(m_stack);
+    m_detailsDock->setObjectName(QStringLiteral("details"));
+    m_detailsDock->setWidget(m_details);
+    m_detailsDock->setAccessibleName(tr("Details pane"));
+    m_detailsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({m_detailsDock}, {430}, Qt::Horizontal);
     createActions();
+
+    connect(m_pipeline, &PipelineView::releaseSelected, this, &MainWindow::selectRelease);
+    connect(m_versions, &VersionsView::releaseSelected, this, &MainWindow::selectRelease);
+    connect(m_runner, &ScanRunner::overviewReady, this, &MainWindow::showOverview);
+    // Refs or the workspace file changed on disk: scan again. Starting a
+    // scan cancels the one still running.
+    connect(m_fileWatcher, &WorkspaceWatcher::changed, this, &MainWindow::reload);
 
     m_progress->setMaximumWidth(220);
     m_progress->setAccessibleName(tr("Scan progress"));
@@ -75,7 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->setSnapshot(snapshot);
         m_status->setText(snapshot.problems.isEmpty()
                               ? tr("Scanned %1.").arg(snapshot.name)
-                              : tr("Scanned %1: %n problem(s), see the Problems tab.", nullptr,
+                              : tr("Scanned %1: %n problem(s), see Scan Data › Problems.", nullptr,
                                    int(snapshot.problems.size()))
                                     .arg(snapshot.name));
         emit snapshotShown();
@@ -92,6 +127,81 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+    showView(View(std::clamp(settings.value(kViewKey, 0).toInt(), 0, int(View::ScanData))));
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&View"));
+    QToolBar *bar = addToolBar(tr("Views"));
+    bar->setObjectName(QStringLiteral("views"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setAccessibleName(tr("View switcher"));
+    m_viewActions = new QActionGroup(this);
+    const QList<QPair<QString, QString>> views{
+        {tr("&Pipeline"), tr("The OSS, SaaS and Enterprise releases on a timeline")},
+        {tr("&Versions"), tr("Every version against its tags, images and charts")},
+        {tr("&Diff"), tr("What changed between two versions")},
+        {tr("&Scan Data"), tr("The raw scan: tags, charts, image references and problems")},
+    };
+    for (int i = 0; i < views.size(); ++i) {
+        QAction *a = m_viewActions->addAction(views[i].first);
+        a->setCheckable(true);
+        a->setData(i);
+        a->setToolTip(views[i].second);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showView(View(i)); });
+        menu->addAction(a);
+        bar->addAction(a);
+    }
+    menu->addSeparator();
+    QAction *details = m_detailsDock->toggleViewAction();
+    details->setText(tr("D&etails Pane"));
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    menu->addAction(details);
+    menu->addSeparator();
+    QMenu *timeline = menu->addMenu(tr("&Timeline"));
+    timeline->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_pipeline, &PipelineView::zoomIn);
+    timeline->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_pipeline, &PipelineView::zoomOut);
+    timeline->addAction(tr("&Fit to Data"), QKeySequence(Qt::CTRL | Qt::Key_0), m_pipeline, &PipelineView::fitToData);
+    timeline->addAction(tr("Show &Today"), QKeySequence(Qt::CTRL | Qt::Key_T), m_pipeline, &PipelineView::showToday);
+}
+
+void MainWindow::showView(View view)
+{
+    m_stack->setCurrentIndex(int(view));
+    if (m_viewActions)
+        m_viewActions->actions().at(int(view))->setChecked(true);
+    m_stack->currentWidget()->setFocus();
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(m_stack->currentIndex());
+}
+
+void MainWindow::showOverview(const OverviewPtr &overview)
+{
+    m_overview = overview;
+    m_now = QDateTime::currentDateTimeUtc();
+    m_pipeline->setOverview(overview, m_now);
+    m_versions->setOverview(overview);
+    m_diff->setOverview(overview);
+    const Workspace &ws = overview->snapshot.workspace;
+    QStringList repoPaths;
+    for (const RepoConfig &r : ws.repos)
+        repoPaths.append(r.path);
+    m_fileWatcher->watch(ws.file, repoPaths);
+    selectRelease(m_pipeline->selectedRelease() >= 0 ? m_pipeline->selectedRelease() : overview->train.pendingIndex());
+}
+
+void MainWindow::selectRelease(int release)
+{
+    m_details->setRelease(m_overview, release, m_now);
+    m_pipeline->selectRelease(release);
+    m_versions->selectRelease(release);
 }
 
 MainWindow::~MainWindow() = default;
@@ -110,6 +220,7 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ReleaseDeck"), this, [this] {
         QMessageBox::about(this, tr("About ReleaseDeck"),
@@ -170,6 +281,7 @@ void MainWindow::openDemo()
 void MainWindow::openWorkspace(const QString &file)
 {
     m_workspaceFile = QFileInfo(file).absoluteFilePath();
+    m_fileWatcher->clear();
     setWindowTitle(tr("%1 — ReleaseDeck").arg(QFileInfo(m_workspaceFile).dir().dirName()));
     QSettings settings;
     settings.setValue(kLastKey, m_workspaceFile);
@@ -214,7 +326,10 @@ void MainWindow::showError(const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_runner->cancel();
-    QSettings().setValue(kGeometryKey, saveGeometry());
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kViewKey, int(currentView()));
     event->accept();
 }
 

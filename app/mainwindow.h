@@ -1,18 +1,26 @@
 #pragma once
 
-#include "domain/snapshot.h"
+#include "domain/overview.h"
 
 #include <QMainWindow>
 
+class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QProgressBar;
 class QToolButton;
 
 namespace ReleaseDeck {
 
+class DetailsPane;
+class DiffView;
+class PipelineView;
 class ScanRunner;
 class ScanView;
+class VersionsView;
+class WorkspaceWatcher;
 
 // A thin shell: wires the scan runner to the views and menu actions to it.
 class MainWindow : public QMainWindow
@@ -28,9 +36,19 @@ public:
     void openInitialWorkspace(const QString &file);
     void openWorkspace(const QString &file);
 
+    enum class View { Pipeline, Versions, Diff, ScanData };
+    void showView(View view);
+    View currentView() const;
+
     QString workspaceFile() const { return m_workspaceFile; }
+    OverviewPtr overview() const { return m_overview; }
     ScanView *scanView() const { return m_view; }
+    PipelineView *pipelineView() const { return m_pipeline; }
+    VersionsView *versionsView() const { return m_versions; }
+    DiffView *diffView() const { return m_diff; }
+    DetailsPane *detailsPane() const { return m_details; }
     ScanRunner *scanRunner() const { return m_runner; }
+    WorkspaceWatcher *workspaceWatcher() const { return m_fileWatcher; }
 
     static QString demoDirectory();
 
@@ -42,6 +60,9 @@ protected:
 
 private:
     void createActions();
+    void createViewMenu();
+    void showOverview(const OverviewPtr &overview);
+    void selectRelease(int release);
     void openDemo();
     void chooseWorkspace();
     void reload();
@@ -49,7 +70,17 @@ private:
     void showError(const QString &message);
 
     ScanRunner *m_runner;
+    WorkspaceWatcher *m_fileWatcher;
+    QStackedWidget *m_stack;
+    PipelineView *m_pipeline;
+    VersionsView *m_versions;
+    DiffView *m_diff;
     ScanView *m_view;
+    DetailsPane *m_details;
+    QDockWidget *m_detailsDock;
+    QActionGroup *m_viewActions = nullptr;
+    OverviewPtr m_overview;
+    QDateTime m_now;
     QLabel *m_status;
     QProgressBar *m_progress;
     QToolButton *m_cancel;

@@ -1,6 +1,43 @@
 #include "snapshot.h"
 
+#include <algorithm>
+
 namespace ReleaseDeck {
+
+namespace {
+
+bool isLowerHex(const QString &s)
+{
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+bool hasHexLetter(const QString &s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c >= u'a' && c <= u'f'; });
+}
+
+} // namespace
+
+QString ImageRef::commitIdIn(const QString &tag)
+{
+    QString t = tag;
+    if (t.startsWith(QLatin1String("sha-")))
+        t = t.mid(4);
+    else if (t.size() > 41 && t[40] == u'-' && isLowerHex(t.left(40)))
+        return t.left(40);
+    else if (!hasHexLetter(t))
+        return QString(); // all digits: a build number or date, not a commit id
+    const qsizetype dash = t.indexOf(u'-');
+    if (dash >= 0 && tag.startsWith(QLatin1String("sha-")))
+        t.truncate(dash); // sha-<hex>-suffix
+    if (t.size() < 7 || t.size() > 40 || !isLowerHex(t))
+        return QString();
+    return t;
+}
 
 QString ImageRef::statusName(Status s)
 {

@@ -75,6 +75,9 @@ struct ImageRef
     Status status = Status::NotASha;
 
     static QString statusName(Status s);
+    // The commit id an image tag holds ("sha-4ea3e4b", "2cc50b0",
+    // "<40 hex>-nikolaik"), or an empty string when it holds none.
+    static QString commitIdIn(const QString &tag);
 };
 
 struct WorkspaceSnapshot
@@ -90,6 +93,7 @@ struct WorkspaceSnapshot
     // Each chart component as it stands at its repository's HEAD: what is
     // staged for the next Enterprise release. `tag` is empty.
     QList<ChartRelease> headCharts;
+    QList<ImageRef> headImageRefs; // image references of headCharts, not resolved
     QStringList problems; // workspace-wide: bad entries, unreadable repos, odd tags
 };
 

@@ -130,7 +130,9 @@ public:
                                   .arg(found.size())
                                   .arg(all.join(QLatin1String(", "))));
         }
-        if (!task.tagVersion) {
+        if (c.tag.isEmpty()) {
+            // The charts at HEAD: no tag to compare with.
+        } else if (!task.tagVersion) {
             QString why;
             Version::parse(task.component->tags.versionText(c.tag).value_or(QString()), &why);
             c.problems.append(QStringLiteral("tag name holds no version: %1").arg(why));

@@ -20,20 +20,6 @@ namespace ReleaseDeck {
 
 namespace {
 
-bool isLowerHex(const QString &s)
-{
-    for (QChar c : s) {
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    }
-    return true;
-}
-
-bool hasHexLetter(const QString &s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar c) { return c >= u'a' && c <= u'f'; });
-}
-
 template<typename Fn>
 void runParallel(int count, int threads, Fn fn)
 {
@@ -66,19 +52,7 @@ struct ResolveResult
 
 QString Scanner::shaInImageTag(const QString &tag)
 {
-    QString t = tag;
-    if (t.startsWith(QLatin1String("sha-")))
-        t = t.mid(4);
-    else if (t.size() > 41 && t[40] == u'-' && isLowerHex(t.left(40)))
-        return t.left(40);
-    else if (!hasHexLetter(t))
-        return QString(); // all digits: a build number or date, not a commit id
-    const qsizetype dash = t.indexOf(u'-');
-    if (dash >= 0 && tag.startsWith(QLatin1String("sha-")))
-        t.truncate(dash); // sha-<hex>-suffix
-    if (t.size() < 7 || t.size() > 40 || !isLowerHex(t))
-        return QString();
-    return t;
+    return ImageRef::commitIdIn(tag);
 }
 
 WorkspaceSnapshot Scanner::scan(const Workspace &workspace, ScanControl *control)
@@ -220,6 +194,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         for (ChartResult &r : chunk.results) {
             if (chunk.atHead) {
                 snap.headCharts.append(std::move(r.chart));
+                snap.headImageRefs.append(std::move(r.refs));
                 continue;
             }
             snap.charts.append(std::move(r.chart));

@@ -12,6 +12,7 @@ ScanRunner::ScanRunner(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<ReleaseDeck::WorkspaceSnapshot>();
+    qRegisterMetaType<ReleaseDeck::OverviewPtr>();
 }
 
 ScanRunner::~ScanRunner()
@@ -62,12 +63,15 @@ void ScanRunner::start(const QString &workspaceFile)
             r.error = lines.join(QLatin1Char('\n'));
             return r;
         }
-        r.snapshot = Scanner::scan(load.workspace, control.get());
+        WorkspaceSnapshot snapshot = Scanner::scan(load.workspace, control.get());
+        r.cancelled = control->isCancelled();
+        if (r.cancelled)
+            return r;
         QStringList loadProblems;
         for (const Problem &p : load.problems)
             loadProblems.append(p.toString());
-        r.snapshot.problems = loadProblems + r.snapshot.problems;
-        r.cancelled = control->isCancelled();
+        snapshot.problems = loadProblems + snapshot.problems;
+        r.overview = Overview::build(std::move(snapshot));
         return r;
     }));
     emit started();
@@ -91,8 +95,10 @@ void ScanRunner::onFinished()
         emit cancelled();
     else if (!r.error.isEmpty())
         emit failed(r.error);
-    else
-        emit finished(r.snapshot);
+    else {
+        emit overviewReady(r.overview);
+        emit finished(r.overview->snapshot);
+    }
 }
 
 } // namespace ReleaseDeck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/overview.h"
 #include "domain/snapshot.h"
 #include "scancontrol.h"
 
@@ -29,13 +30,15 @@ signals:
     void started();
     void progress(int done, int total, const QString &what);
     void finished(const ReleaseDeck::WorkspaceSnapshot &snapshot);
+    // Emitted just before finished(), with the train and matrix derived on the worker.
+    void overviewReady(const ReleaseDeck::OverviewPtr &overview);
     void failed(const QString &error);
     void cancelled();
 
 private:
     struct Result
     {
-        WorkspaceSnapshot snapshot;
+        OverviewPtr overview;
         QString error;
         bool cancelled = false;
     };

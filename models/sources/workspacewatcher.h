@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -34,12 +36,25 @@ signals:
     void changed();
 
 private:
+    // A worktree keeps its own HEAD but shares refs with the main repository.
+    struct GitDirs
+    {
+        QString gitDir;    // HEAD
+        QString commonDir; // refs/, packed-refs
+    };
+
     void onPathChanged(const QString &path);
+    void onDebounceTimeout();
+    void rescan();
+    QStringList wantedPaths() const;
+    QByteArray fingerprint() const;
 
     QFileSystemWatcher *m_watcher;
     QTimer m_debounce;
     QString m_workspaceFile;
     QStringList m_repoPaths;
+    QList<GitDirs> m_gitDirs;
+    QByteArray m_fingerprint; // at the last watch() or changed()
 };
 
 } // namespace ReleaseDeck

@@ -1,4 +1,410 @@
+// WorkspaceWatcher against real repositories changed by the git CLI: what
+// moves a ref must give one changed() per burst, what git writes beside the
+// refs (locks, objects, logs, index) must give none.
 #include "workspacewatcher.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ReleaseDeck;
+using namespace TestSupport;
+
+namespace {
+
+constexpr int kDebounce = 100;
+// inotify delivers within milliseconds; the margin is for a loaded machine.
+constexpr int kSignalTimeout = 5000;
+// Long enough after a changed() for a second, unwanted one to show up.
+constexpr int kQuiet = kDebounce + 300;
+// How long to wait for a changed() that must not come.
+constexpr int kNoSignal = 700;
+
+QStringList words(const char *line)
+{
+    return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+void gitIn(const QString &dir, const char *line)
+{
+    git(dir, words(line));
+}
+
+void saveAtomically(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(content) == content.size());
+    REQUIRE(file.commit());
+}
+
+struct Fixture
+{
+    QTemporaryDir tmp;
+    WorkspaceWatcher watcher;
+    QSignalSpy spy{&watcher, &WorkspaceWatcher::changed};
+
+    Fixture()
+    {
+        REQUIRE(tmp.isValid());
+        watcher.setDebounceInterval(kDebounce);
+    }
+
+    QString path(const char *relative) const { return tmp.path() + QLatin1Char('/') + QString::fromUtf8(relative); }
+
+    QString clone(const char *name)
+    {
+        git(tmp.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"),
+                         QString::fromUtf8(name)});
+        gitIn(path(name), "commit -q --allow-empty -m initial");
+        return path(name);
+    }
+
+    // Waits for a changed(), then for quiet; returns how many came and
+    // starts counting afresh for the next step.
+    int settle()
+    {
+        if (spy.isEmpty())
+            spy.wait(kSignalTimeout);
+        QTest::qWait(kQuiet);
+        const int count = spy.count();
+        spy.clear();
+        return count;
+    }
+
+    int countAfterWaiting()
+    {
+        QTest::qWait(kNoSignal);
+        return spy.count();
+    }
+
+    QStringList watched() const { return watcher.watchedPaths(); }
+};
+
+} // namespace
+
+TEST_CASE("The debounce interval is 500 ms unless set")
+{
+    WorkspaceWatcher watcher;
+    REQUIRE(watcher.debounceInterval() == 500);
+    watcher.setDebounceInterval(250);
+    REQUIRE(watcher.debounceInterval() == 250);
+}
+
+TEST_CASE("A clone is watched at HEAD, refs folders and the git dir")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    gitIn(repo, "tag charts/1.0.0");
+    const QString workspace = f.path("workspace.yaml");
+    writeFile(workspace, "repositories: []\n");
+
+    f.watcher.watch(workspace, {repo});
+
+    const QStringList watched = f.watched();
+    CAPTURE(watched);
+    REQUIRE(watched.contains(workspace));
+    REQUIRE(watched.contains(f.tmp.path()));
+    REQUIRE(watched.contains(repo + QLatin1String("/.git")));
+    REQUIRE(watched.contains(repo + QLatin1String("/.git/HEAD")));
+    REQUIRE(watched.contains(repo + QLatin1String("/.git/refs/heads")));
+    REQUIRE(watched.contains(repo + QLatin1String("/.git/refs/tags")));
+    REQUIRE(watched.contains(repo + QLatin1String("/.git/refs/tags/charts")));
+    REQUIRE_FALSE(watched.contains(repo + QLatin1String("/.git/objects")));
+    REQUIRE_FALSE(watched.contains(repo + QLatin1String("/.git/logs")));
+}
+
+TEST_CASE("Missing paths are skipped")
+{
+    Fixture f;
+    QDir().mkpath(f.path("not-a-repo"));
+
+    f.watcher.watch(f.path("no/such/workspace.yaml"), {f.path("no/such/repo"), f.path("not-a-repo")});
+    REQUIRE(f.watched().isEmpty());
+
+    f.watcher.watch(QString(), {});
+    REQUIRE(f.watched().isEmpty());
+}
+
+TEST_CASE("A workspace file that does not exist yet is picked up when it is created")
+{
+    Fixture f;
+    const QString workspace = f.path("workspace.yaml");
+    f.watcher.watch(workspace, {});
+    REQUIRE(f.watched() == QStringList{f.tmp.path()});
+
+    writeFile(workspace, "repositories: []\n");
+    REQUIRE(f.settle() == 1);
+    REQUIRE(f.watched().contains(workspace));
+}
+
+TEST_CASE("A tag in a working clone gives exactly one changed()")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    f.watcher.watch(QString(), {repo});
+
+    gitIn(repo, "tag v1.0.0");
+    REQUIRE(f.settle() == 1);
+
+    gitIn(repo, "tag -a v1.0.1 -m release");
+    REQUIRE(f.settle() == 1);
+}
+
+TEST_CASE("A commit and a branch switch give changed()")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    f.watcher.watch(QString(), {repo});
+
+    gitIn(repo, "commit -q --allow-empty -m second");
+    REQUIRE(f.settle() == 1);
+
+    gitIn(repo, "switch -q -c topic");
+    REQUIRE(f.settle() == 1);
+
+    // Only HEAD changes here.
+    gitIn(repo, "switch -q main");
+    REQUIRE(f.settle() == 1);
+}
+
+TEST_CASE("A namespaced tag in a new refs/tags folder is seen, and so is the next one in it")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    f.watcher.watch(QString(), {repo});
+
+    gitIn(repo, "tag charts/1.0.0");
+    REQUIRE(f.settle() == 1);
+    const QStringList watched = f.watched();
+    CAPTURE(watched);
+    REQUIRE(watched.contains(repo + QLatin1String("/.git/refs/tags/charts")));
+
+    // Only the new folder's own watch sees this one.
+    gitIn(repo, "tag charts/1.0.1");
+    REQUIRE(f.settle() == 1);
+
+    gitIn(repo, "tag openhands/deep/0.73.0");
+    REQUIRE(f.settle() == 1);
+    gitIn(repo, "tag openhands/deep/0.74.0");
+    REQUIRE(f.settle() == 1);
+}
+
+TEST_CASE("A push into a bare repository gives changed()")
+{
+    Fixture f;
+    gitIn(f.tmp.path(), "init -q --bare -b main remote.git");
+    const QString bare = f.path("remote.git");
+    git(f.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), bare, QStringLiteral("work")});
+    const QString work = f.path("work");
+    gitIn(work, "commit -q --allow-empty -m initial");
+
+    f.watcher.watch(QString(), {bare});
+    const QStringList watched = f.watched();
+    CAPTURE(watched);
+    REQUIRE(watched.contains(bare + QLatin1String("/HEAD")));
+    REQUIRE(watched.contains(bare + QLatin1String("/refs/heads")));
+
+    gitIn(work, "push -q origin main");
+    REQUIRE(f.settle() == 1);
+
+    gitIn(work, "tag v1.0.0");
+    gitIn(work, "push -q origin v1.0.0");
+    REQUIRE(f.settle() == 1);
+}
+
+TEST_CASE("After pack-refs new tags and packed-refs rewrites are still seen")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    gitIn(repo, "tag v1.0.0");
+    gitIn(repo, "tag charts/1.0.0");
+    f.watcher.watch(QString(), {repo});
+
+    gitIn(repo, "pack-refs --all");
+    REQUIRE(f.settle() == 1);
+    const QStringList watched = f.watched();
+    CAPTURE(watched);
+    REQUIRE(watched.contains(repo + QLatin1String("/.git/packed-refs")));
+    // pack-refs removed the emptied folder.
+    REQUIRE_FALSE(watched.contains(repo + QLatin1String("/.git/refs/tags/charts")));
+
+    gitIn(repo, "tag v2.0.0");
+    REQUIRE(f.settle() == 1);
+
+    // Deleting a packed tag rewrites packed-refs by rename.
+    gitIn(repo, "tag -d v1.0.0");
+    REQUIRE(f.settle() == 1);
+
+    gitIn(repo, "tag charts/2.0.0");
+    REQUIRE(f.settle() == 1);
+}
+
+TEST_CASE("Rewriting the workspace file by rename is seen every time")
+{
+    Fixture f;
+    const QString workspace = f.path("workspace.yaml");
+    writeFile(workspace, "repositories: []\n");
+    f.watcher.watch(workspace, {});
+
+    saveAtomically(workspace, "repositories: [a]\n");
+    REQUIRE(f.settle() == 1);
+    REQUIRE(f.watched().contains(workspace));
+
+    saveAtomically(workspace, "repositories: [b]\n");
+    REQUIRE(f.settle() == 1);
+    REQUIRE(f.watched().contains(workspace));
+
+    // Only a watch on the renamed-in file sees a write in place: the folder
+    // does not report changes inside its files.
+    QFile file(workspace);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Append));
+    file.write("# more\n");
+    file.close();
+    REQUIRE(f.settle() == 1);
+}
+
+TEST_CASE("A burst of 30 tags gives one changed()")
+{
+    Fixture f;
+    f.watcher.setDebounceInterval(300);
+    const QString repo = f.clone("repo");
+    f.watcher.watch(QString(), {repo});
+
+    for (int i = 0; i < 30; ++i) {
+        git(repo, {QStringLiteral("tag"), QStringLiteral("burst/v%1").arg(i)});
+        // Deliver each tag's events now, so the timer is restarted by each
+        // rather than started once by all of them together.
+        QCoreApplication::processEvents();
+    }
+    REQUIRE(f.spy.wait(kSignalTimeout));
+    QTest::qWait(300 + 500);
+    REQUIRE(f.spy.count() == 1);
+}
+
+TEST_CASE("Lock files, objects, logs, the index, FETCH_HEAD and ORIG_HEAD give no changed()")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    const QString gitDir = repo + QLatin1String("/.git");
+    f.watcher.watch(QString(), {repo});
+
+    SECTION("files written by hand")
+    {
+        writeFile(gitDir + QLatin1String("/objects/ab/cdef0123"), "blob");
+        writeFile(gitDir + QLatin1String("/refs/heads/main.lock"), "0000000000000000000000000000000000000000\n");
+        writeFile(gitDir + QLatin1String("/refs/tags/v9.lock"), "0000000000000000000000000000000000000000\n");
+        writeFile(gitDir + QLatin1String("/HEAD.lock"), "ref: refs/heads/other\n");
+        writeFile(gitDir + QLatin1String("/FETCH_HEAD"), "fetched\n");
+        writeFile(gitDir + QLatin1String("/ORIG_HEAD"), "orig\n");
+        writeFile(gitDir + QLatin1String("/logs/HEAD.extra"), "log\n");
+        // git's way of writing the index: a lock file renamed into place.
+        writeFile(gitDir + QLatin1String("/index.lock"), "index");
+        QFile::remove(gitDir + QLatin1String("/index"));
+        REQUIRE(QFile::rename(gitDir + QLatin1String("/index.lock"), gitDir + QLatin1String("/index")));
+        REQUIRE(f.countAfterWaiting() == 0);
+
+        QFile::remove(gitDir + QLatin1String("/refs/heads/main.lock"));
+        QFile::remove(gitDir + QLatin1String("/refs/tags/v9.lock"));
+        QFile::remove(gitDir + QLatin1String("/HEAD.lock"));
+        REQUIRE(f.countAfterWaiting() == 0);
+    }
+
+    SECTION("git commands that leave the refs alone")
+    {
+        writeFile(repo + QLatin1String("/file.txt"), "content\n");
+        gitIn(repo, "add file.txt");
+        gitIn(repo, "status --short");
+        // Fetching without a destination only writes FETCH_HEAD.
+        gitIn(repo, "fetch -q . main");
+        REQUIRE(f.countAfterWaiting() == 0);
+    }
+}
+
+TEST_CASE("clear() stops watching, including a change already on its way")
+{
+    Fixture f;
+    f.watcher.setDebounceInterval(300);
+    const QString repo = f.clone("repo");
+    const QString workspace = f.path("workspace.yaml");
+    writeFile(workspace, "repositories: []\n");
+    f.watcher.watch(workspace, {repo});
+
+    gitIn(repo, "tag v1.0.0");
+    // Let the event arrive and the debounce timer start, then clear.
+    QTest::qWait(50);
+    f.watcher.clear();
+    REQUIRE(f.watched().isEmpty());
+
+    gitIn(repo, "tag v2.0.0");
+    saveAtomically(workspace, "repositories: [a]\n");
+    REQUIRE(f.countAfterWaiting() == 0);
+}
+
+TEST_CASE("watch() replaces what was watched")
+{
+    Fixture f;
+    const QString first = f.clone("first");
+    const QString second = f.clone("second");
+    f.watcher.watch(QString(), {first});
+    f.watcher.watch(QString(), {second});
+
+    const QStringList watched = f.watched();
+    CAPTURE(watched);
+    for (const QString &path : watched)
+        REQUIRE_FALSE(path.startsWith(first + QLatin1Char('/')));
+
+    gitIn(first, "tag v1.0.0");
+    REQUIRE(f.countAfterWaiting() == 0);
+
+    gitIn(second, "tag v1.0.0");
+    REQUIRE(f.settle() == 1);
+}
+
+TEST_CASE("A .git file is followed to the git dir it names")
+{
+    Fixture f;
+
+    SECTION("separate git dir")
+    {
+        const QString gitDir = f.path("separate.git");
+        git(f.tmp.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"),
+                           QStringLiteral("--separate-git-dir=") + gitDir, QStringLiteral("work")});
+        const QString work = f.path("work");
+        REQUIRE(QFileInfo(work + QLatin1String("/.git")).isFile());
+        gitIn(work, "commit -q --allow-empty -m initial");
+
+        f.watcher.watch(QString(), {work});
+        const QStringList watched = f.watched();
+        CAPTURE(watched);
+        REQUIRE(watched.contains(gitDir + QLatin1String("/HEAD")));
+        REQUIRE(watched.contains(gitDir + QLatin1String("/refs/tags")));
+
+        gitIn(work, "tag v1.0.0");
+        REQUIRE(f.settle() == 1);
+    }
+
+    SECTION("worktree: its own HEAD, the main repository's refs")
+    {
+        const QString main = f.clone("main");
+        gitIn(main, "worktree add -q -b feature ../tree");
+        const QString tree = f.path("tree");
+
+        f.watcher.watch(QString(), {tree});
+        const QStringList watched = f.watched();
+        CAPTURE(watched);
+        REQUIRE(watched.contains(main + QLatin1String("/.git/worktrees/tree/HEAD")));
+        REQUIRE(watched.contains(main + QLatin1String("/.git/refs/heads")));
+
+        gitIn(tree, "commit -q --allow-empty -m feature");
+        REQUIRE(f.settle() == 1);
+
+        gitIn(main, "tag v1.0.0");
+        REQUIRE(f.settle() == 1);
+    }
+}

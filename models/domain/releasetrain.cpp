@@ -1,0 +1,185 @@
+#include "releasetrain.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ReleaseDeck {
+
+namespace {
+
+void keepEarliest(QDateTime &current, const QDateTime &candidate)
+{
+    if (candidate.isValid() && (!current.isValid() || candidate < current))
+        current = candidate;
+}
+
+} // namespace
+
+ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
+{
+    ReleaseTrain train;
+    const Workspace &ws = snapshot.workspace;
+    train.m_staggerDays = ws.staggerDays;
+
+    QSet<QString> ossRepos, saasRepos, chartRepos;
+    for (const Component &c : ws.components) {
+        if (c.kind == Component::Kind::Chart)
+            chartRepos.insert(c.repo);
+        else if (c.train == Component::Train::Saas)
+            saasRepos.insert(c.repo);
+        else
+            ossRepos.insert(c.repo);
+    }
+    if (ossRepos.isEmpty()) {
+        // No image components: every repository with release tags of its own
+        // that does not hold the charts is taken for OSS.
+        for (const RepoConfig &r : ws.repos) {
+            if (!r.releaseTags.isEmpty() && !chartRepos.contains(r.id))
+                ossRepos.insert(r.id);
+        }
+    }
+
+    QList<TrainRelease> rows;
+    QHash<QString, int> byText;
+    auto entry = [&](const Version &v) -> TrainRelease & {
+        const QString key = v.toString();
+        auto it = byText.constFind(key);
+        if (it != byText.constEnd())
+            return rows[*it];
+        byText.insert(key, int(rows.size()));
+        TrainRelease r;
+        r.version = v;
+        rows.append(r);
+        return rows.last();
+    };
+
+    for (const ReleaseTag &t : snapshot.releases) {
+        if (!t.version.isRelease())
+            continue;
+        const bool oss = ossRepos.contains(t.repo);
+        const bool saas = saasRepos.contains(t.repo);
+        if (!oss && !saas)
+            continue;
+        TrainRelease &r = entry(t.version);
+        if (oss && (r.ossTag.isEmpty() || (t.date.isValid() && t.date < r.ossDate))) {
+            r.ossRepo = t.repo;
+            r.ossTag = t.tag;
+            r.ossCommit = t.commit;
+            r.ossDate = t.date;
+        }
+        if (saas)
+            keepEarliest(r.saasDate, t.date);
+    }
+    if (saasRepos.isEmpty()) {
+        // SaaS ships the OSS images the day OSS tags them.
+        for (TrainRelease &r : rows)
+            r.saasDate = r.ossDate;
+    }
+
+    for (int i = 0; i < snapshot.charts.size(); ++i) {
+        const ChartRelease &c = snapshot.charts[i];
+        if (!c.tagVersion || !c.tagVersion->isRelease())
+            continue;
+        TrainRelease &r = entry(*c.tagVersion);
+        r.charts.append(i);
+        r.enterprise = TrainRelease::Enterprise::Published;
+        keepEarliest(r.enterpriseDate, c.date);
+    }
+
+    // The pending release: the newest version the charts at HEAD name that
+    // has not been published.
+    std::optional<Version> pending;
+    QStringList headVersions;
+    QSet<QString> distinct;
+    for (const ChartRelease &c : snapshot.headCharts) {
+        if (!c.found)
+            continue;
+        const auto v = Version::parse(c.version);
+        headVersions.append(QStringLiteral("%1 %2").arg(c.chart, c.version));
+        distinct.insert(c.version);
+        if (!v || !v->isRelease())
+            continue;
+        const int known = byText.value(v->toString(), -1);
+        if (known >= 0 && rows[known].enterprise == TrainRelease::Enterprise::Published)
+            continue;
+        if (!pending || Version::compare(*pending, *v) < 0)
+            pending = v;
+    }
+    if (distinct.size() > 1)
+        train.m_problems.append(tr("The charts at HEAD name different versions: %1").arg(headVersions.join(QLatin1String(", "))));
+    if (pending) {
+        TrainRelease &r = entry(*pending);
+        r.enterprise = TrainRelease::Enterprise::Pending;
+        for (int i = 0; i < snapshot.headCharts.size(); ++i) {
+            if (snapshot.headCharts[i].found)
+                r.headCharts.append(i);
+        }
+    }
+
+    std::sort(rows.begin(), rows.end(),
+              [](const TrainRelease &a, const TrainRelease &b) { return Version::compare(a.version, b.version) < 0; });
+
+    // Versions that reached SaaS but were passed over for Enterprise: older
+    // than the newest Enterprise release, newer than the first published one.
+    std::optional<Version> firstPublished, newestEnterprise;
+    for (const TrainRelease &r : rows) {
+        if (r.version.isFix())
+            continue;
+        if (r.enterprise == TrainRelease::Enterprise::Published && !firstPublished)
+            firstPublished = r.version;
+        if (r.enterprise == TrainRelease::Enterprise::Published || r.enterprise == TrainRelease::Enterprise::Pending)
+            newestEnterprise = r.version;
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        TrainRelease &r = rows[i];
+        if (r.version.isFix()) {
+            // A fix sits on the release it fixes.
+            for (int j = i - 1; j >= 0; --j) {
+                if (!rows[j].version.isFix() && Version::compare(rows[j].version, r.version.withoutFix()) == 0) {
+                    r.fixOf = j;
+                    rows[j].fixes.append(i);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (r.saasDate.isValid())
+            r.dueDate = r.saasDate.addDays(train.m_staggerDays);
+        if (r.enterprise == TrainRelease::Enterprise::None && r.saasDate.isValid() && firstPublished
+            && newestEnterprise && Version::compare(*firstPublished, r.version) < 0
+            && Version::compare(r.version, *newestEnterprise) < 0)
+            r.enterprise = TrainRelease::Enterprise::Superseded;
+        if (r.enterprise == TrainRelease::Enterprise::Pending)
+            train.m_pending = i;
+    }
+    train.m_releases = rows;
+    return train;
+}
+
+int ReleaseTrain::indexOf(const Version &version) const
+{
+    for (int i = 0; i < m_releases.size(); ++i) {
+        if (Version::compare(m_releases[i].version, version) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QString ReleaseTrain::enterpriseName(TrainRelease::Enterprise state)
+{
+    switch (state) {
+    case TrainRelease::Enterprise::None:
+        return tr("not staged");
+    case TrainRelease::Enterprise::Pending:
+        return tr("pending");
+    case TrainRelease::Enterprise::Published:
+        return tr("published");
+    case TrainRelease::Enterprise::Superseded:
+        return tr("superseded");
+    }
+    return QString();
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,236 @@
+#include "releasedetailsmodel.h"
+
+#include "stateicons.h"
+
+#include <QFont>
+#include <QSet>
+
+#include <functional>
+
+namespace ReleaseDeck {
+
+namespace {
+
+QString day(const QDateTime &d)
+{
+    return d.isValid() ? d.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+}
+
+} // namespace
+
+ReleaseDetailsModel::ReleaseDetailsModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+int ReleaseDetailsModel::add(int parent, const QString &key, const QString &value, const QString &toolTip)
+{
+    Node n;
+    n.key = key;
+    n.value = value;
+    n.toolTip = toolTip;
+    n.parent = parent;
+    const int id = int(m_nodes.size());
+    if (parent < 0) {
+        n.row = int(m_roots.size());
+        m_roots.append(id);
+    } else {
+        n.row = int(m_nodes[parent].children.size());
+        m_nodes[parent].children.append(id);
+    }
+    m_nodes.append(n);
+    return id;
+}
+
+void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, const QDateTime &now)
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_roots.clear();
+    m_title.clear();
+    m_release = overview && release >= 0 && release < overview->train.releases().size() ? release : -1;
+    if (m_release < 0) {
+        endResetModel();
+        return;
+    }
+    const WorkspaceSnapshot &s = overview->snapshot;
+    const TrainRelease &r = overview->train.releases()[m_release];
+    const QString v = r.text();
+    m_title = r.isFix() ? tr("Chart fix %1").arg(v) : tr("Release %1").arg(v);
+
+    const int summary = add(-1, tr("Summary"));
+    if (r.isFix())
+        add(summary, tr("Fixes"), overview->train.releases()[r.fixOf].text());
+    add(summary, tr("OSS"), r.ossDate.isValid() ? day(r.ossDate) : tr("not released"));
+    add(summary, tr("SaaS"), r.saasDate.isValid() ? day(r.saasDate) : tr("not released"));
+    QString enterprise = ReleaseTrain::enterpriseName(r.enterprise);
+    if (r.enterprise == TrainRelease::Enterprise::Published)
+        enterprise = tr("published %1").arg(day(r.enterpriseDate));
+    add(summary, tr("Enterprise"), enterprise);
+    if (r.dueDate.isValid() && r.enterprise != TrainRelease::Enterprise::Published) {
+        const qint64 days = now.date().daysTo(r.dueDate.toUTC().date());
+        QString when;
+        if (r.enterprise != TrainRelease::Enterprise::Pending)
+            when = day(r.dueDate);
+        else if (days > 0)
+            when = tr("%1, in %n day(s)", nullptr, int(days)).arg(day(r.dueDate));
+        else if (days == 0)
+            when = tr("%1, today").arg(day(r.dueDate));
+        else
+            when = tr("%1, %n day(s) overdue", nullptr, int(-days)).arg(day(r.dueDate));
+        add(summary, tr("Due"), when);
+    }
+    for (int f : r.fixes)
+        add(summary, tr("Chart fix"), overview->train.releases()[f].text());
+
+    const int tags = add(-1, tr("Tags"));
+    const int commits = add(-1, tr("Commits"));
+    for (const ReleaseTag &t : s.releases) {
+        if (Version::compare(t.version, r.version) != 0)
+            continue;
+        add(tags, t.repo, t.tag, day(t.date));
+        add(commits, t.repo, t.commit);
+    }
+    QList<const ChartRelease *> charts;
+    for (int i : r.charts)
+        charts.append(&s.charts[i]);
+    for (int i : r.headCharts)
+        charts.append(&s.headCharts[i]);
+    QSet<QString> seen;
+    for (const ChartRelease *c : charts) {
+        if (!c->tag.isEmpty())
+            add(tags, c->repo, c->tag, day(c->date));
+        const QString key = c->tag.isEmpty() ? tr("%1 (HEAD)").arg(c->repo) : c->tag;
+        if (!seen.contains(key + c->commit)) {
+            seen.insert(key + c->commit);
+            add(commits, key, c->commit);
+        }
+    }
+
+    // Each image tag once, named by the image's last path segment; the
+    // tooltip says where it is set.
+    const int images = add(-1, tr("Image tags"));
+    for (const ChartRelease *c : charts) {
+        const QList<ImageRef> &refs = c->tag.isEmpty() ? s.headImageRefs : s.imageRefs;
+        for (const ImageRef &ref : refs) {
+            if (ref.repo != c->repo || ref.tag != c->tag || ref.value.isEmpty())
+                continue;
+            const QString id = ref.repository + QLatin1Char(':') + ref.value;
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            QString value = ref.value;
+            if (!ref.earliestRelease.isEmpty())
+                value = tr("%1 (commit of %2)").arg(ref.value, ref.earliestRelease);
+            add(images, ref.repository.section(QLatin1Char('/'), -1), value,
+                QStringLiteral("%1:%2\n%3:%4").arg(ref.repository, ref.value, ref.file).arg(ref.line));
+        }
+    }
+
+    const int chartNode = add(-1, tr("Charts"));
+    for (const ChartRelease *c : charts) {
+        const int n = add(chartNode, c->chart, c->found ? c->path : tr("not found"));
+        add(n, tr("version"), c->version);
+        add(n, tr("appVersion"), c->appVersion);
+        if (c->image)
+            add(n, tr("image"), QStringLiteral("%1:%2").arg(c->image->repository, c->image->tag));
+    }
+
+    const int problems = add(-1, tr("Problems"));
+    const VersionMatrix &m = overview->matrix;
+    for (int col = 0; col < m.columns().size(); ++col) {
+        const MatrixCell &cell = m.cell(m_release, col);
+        if (cell.state == MatrixCell::State::Drift || cell.state == MatrixCell::State::Missing) {
+            const int p = add(problems, m.columns()[col].title, cell.reason);
+            m_nodes[p].problem = true;
+        }
+    }
+    for (const ChartRelease *c : charts) {
+        for (const QString &p : c->problems)
+            m_nodes[add(problems, c->chart, p)].problem = true;
+    }
+    if (m_nodes[problems].children.isEmpty())
+        add(problems, tr("none"));
+    endResetModel();
+}
+
+QString ReleaseDetailsModel::toPlainText() const
+{
+    QStringList lines;
+    std::function<void(int, int)> walk = [&](int id, int depth) {
+        const Node &n = m_nodes[id];
+        lines.append(QString(depth * 2, QLatin1Char(' ')) + (n.value.isEmpty() ? n.key : n.key + QLatin1String(": ") + n.value));
+        for (int c : n.children)
+            walk(c, depth + 1);
+    };
+    for (int r : m_roots)
+        walk(r, 0);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QModelIndex ReleaseDetailsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const QList<int> &list = parent.isValid() ? m_nodes[int(parent.internalId())].children : m_roots;
+    return createIndex(row, column, quintptr(list[row]));
+}
+
+QModelIndex ReleaseDetailsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_nodes[int(child.internalId())].parent;
+    if (p < 0)
+        return {};
+    return createIndex(m_nodes[p].row, 0, quintptr(p));
+}
+
+int ReleaseDetailsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    return int(m_nodes[int(parent.internalId())].children.size());
+}
+
+int ReleaseDetailsModel::columnCount(const QModelIndex &) const
+{
+    return 2;
+}
+
+QVariant ReleaseDetailsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &n = m_nodes[int(index.internalId())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == 0 ? n.key : n.value;
+    case Qt::ToolTipRole:
+        if (!n.toolTip.isEmpty())
+            return n.toolTip;
+        return index.column() == 1 && !n.value.isEmpty() ? QVariant(n.value) : QVariant();
+    case Qt::FontRole:
+        if (n.parent < 0) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == 0 && n.problem)
+            return StateIcons::icon(MatrixCell::State::Drift);
+        return {};
+    }
+    return {};
+}
+
+QVariant ReleaseDetailsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return section == 0 ? tr("Item") : tr("Value");
+    return {};
+}
+
+} // namespace ReleaseDeck

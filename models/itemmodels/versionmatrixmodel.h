@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/overview.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QSortFilterProxyModel>
+
+namespace ReleaseDeck {
+
+// The version matrix as a table: one row per release in release order.
+class VersionMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        StateRole = Qt::UserRole + 1, // MatrixCell::State as int
+        RowHasProblemRole,            // bool, any column
+        ReleaseIndexRole,             // int, index in ReleaseTrain::releases()
+    };
+
+    explicit VersionMatrixModel(QObject *parent = nullptr);
+
+    void setOverview(const OverviewPtr &overview);
+    OverviewPtr overview() const { return m_overview; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    OverviewPtr m_overview;
+    QIcon m_icons[3];
+};
+
+// Filters matrix rows by text (any cell) and, optionally, to rows with a
+// drift or a missing cell.
+class VersionMatrixFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit VersionMatrixFilter(QObject *parent = nullptr);
+
+    void setProblemsOnly(bool on);
+    bool problemsOnly() const { return m_problemsOnly; }
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_problemsOnly = false;
+    QString m_text;
+};
+
+} // namespace ReleaseDeck

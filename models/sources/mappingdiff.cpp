@@ -1,0 +1,188 @@
+#include "mappingdiff.h"
+
+#include <QHash>
+
+namespace ReleaseDeck {
+
+namespace {
+
+// What a version means for the repositories that tag it: a chart-only fix
+// ships the images and code of the release it fixes.
+Version codeVersion(const Version &v)
+{
+    return v.isFix() ? v.withoutFix() : v;
+}
+
+const ReleaseTag *releaseTag(const WorkspaceSnapshot &s, const QString &repo, const Version &v)
+{
+    for (const ReleaseTag &t : s.releases) {
+        if (t.repo == repo && Version::compare(t.version, v) == 0)
+            return &t;
+    }
+    return nullptr;
+}
+
+// The chart of a component as released at a version: its tag, or HEAD for
+// the pending release.
+const ChartRelease *chartAt(const WorkspaceSnapshot &s, const ReleaseTrain &train, const QString &component,
+                            const Version &v)
+{
+    for (const ChartRelease &c : s.charts) {
+        if (c.component == component && c.tagVersion && Version::compare(*c.tagVersion, v) == 0)
+            return &c;
+    }
+    const int i = train.indexOf(v);
+    if (i >= 0 && train.releases()[i].enterprise == TrainRelease::Enterprise::Pending) {
+        for (const ChartRelease &c : s.headCharts) {
+            if (c.component == component)
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const Version &left,
+                                 const Version &right)
+{
+    const Workspace &ws = snapshot.workspace;
+    QList<DiffRow> rows;
+    auto pathOf = [&](const QString &repo) {
+        const RepoConfig *r = ws.repo(repo);
+        return r ? r->path : QString();
+    };
+
+    // Repositories that tag releases of their own.
+    for (const RepoConfig &repo : ws.repos) {
+        if (repo.releaseTags.isEmpty())
+            continue;
+        DiffRow row;
+        row.kind = DiffRow::Kind::Repository;
+        row.name = repo.id;
+        row.repo = repo.id;
+        row.repoPath = repo.path;
+        auto fill = [&](DiffSide &side, const Version &v) {
+            if (const ReleaseTag *t = releaseTag(snapshot, repo.id, codeVersion(v))) {
+                side.tag = t->tag;
+                side.commit = t->commit;
+            }
+        };
+        fill(row.left, left);
+        fill(row.right, right);
+        if (row.left.tag.isEmpty() && row.right.tag.isEmpty())
+            continue;
+        rows.append(row);
+    }
+
+    // Charts, with what their Chart.yaml and values say.
+    QHash<QString, QList<const ImageRef *>> refsAt;
+    for (const ImageRef &ref : snapshot.imageRefs)
+        refsAt[ref.repo + QLatin1Char('\n') + ref.tag].append(&ref);
+    for (const Component &c : ws.components) {
+        if (c.kind != Component::Kind::Chart)
+            continue;
+        DiffRow row;
+        row.kind = DiffRow::Kind::Chart;
+        row.name = c.chart;
+        row.repo = c.repo;
+        row.repoPath = pathOf(c.repo);
+        auto fill = [&](DiffSide &side, const Version &v) {
+            const ChartRelease *chart = chartAt(snapshot, train, c.id, v);
+            if (!chart)
+                return;
+            side.tag = chart->tag.isEmpty() ? tr("HEAD (staged)") : chart->tag;
+            side.commit = chart->commit;
+            side.version = chart->version;
+            side.appVersion = chart->appVersion;
+            side.imageTag = chart->image ? chart->image->tag : QString();
+            if (!chart->found)
+                side.flag = tr("chart %1 is not in the tree").arg(c.chart);
+            else if (chart->version != v.toString())
+                side.flag = tr("Chart.yaml says %1, not %2").arg(chart->version, v.toString());
+        };
+        fill(row.left, left);
+        fill(row.right, right);
+        if (row.left.tag.isEmpty() && row.right.tag.isEmpty())
+            continue;
+        rows.append(row);
+    }
+
+    // Images: the tag the charts deploy and the commit it stands for. A
+    // commit id in a tag is checked against the release it claims to be.
+    for (const Component &image : ws.components) {
+        if (image.kind != Component::Kind::Image)
+            continue;
+        DiffRow row;
+        row.kind = DiffRow::Kind::Image;
+        row.name = image.id;
+        row.repo = image.repo;
+        row.repoPath = pathOf(image.repo);
+        auto fill = [&](DiffSide &side, const Version &v) {
+            const Version code = codeVersion(v);
+            const ReleaseTag *own = releaseTag(snapshot, image.repo, code);
+            const ImageRef *deployed = nullptr;
+            for (const Component &chart : ws.components) {
+                if (chart.kind != Component::Kind::Chart)
+                    continue;
+                const ChartRelease *c = chartAt(snapshot, train, chart.id, v);
+                if (!c || c->tag.isEmpty())
+                    continue;
+                for (const ImageRef *ref : refsAt.value(c->repo + QLatin1Char('\n') + c->tag)) {
+                    if (image.buildsImage(ref->repository) && !ref->value.isEmpty()) {
+                        deployed = ref;
+                        break;
+                    }
+                }
+                if (deployed)
+                    break;
+            }
+            if (deployed) {
+                side.tag = deployed->value;
+                if (!deployed->sha.isEmpty()) {
+                    side.commit = deployed->commit;
+                    if (deployed->status != ImageRef::Status::Resolved)
+                        side.flag = tr("%1 is not a commit of %2").arg(deployed->value, image.repo);
+                    else if (own && deployed->earliestRelease != own->tag)
+                        side.flag = deployed->earliestRelease.isEmpty()
+                                        ? tr("%1 is in no release of %2, not %3").arg(deployed->value, image.repo, own->tag)
+                                        : tr("%1 belongs to %2, not %3").arg(deployed->value, deployed->earliestRelease, own->tag);
+                    return;
+                }
+            } else if (own) {
+                side.tag = own->tag;
+            }
+            if (own)
+                side.commit = own->commit;
+        };
+        fill(row.left, left);
+        fill(row.right, right);
+        if (row.left.tag.isEmpty() && row.right.tag.isEmpty())
+            continue;
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<DiffRow> MappingDiff::compute(QList<DiffRow> rows, int limit, ScanControl *control)
+{
+    // Rows of one repository often share both ends; read each range once.
+    QHash<QString, CommitRange> done;
+    for (DiffRow &row : rows) {
+        if (control && control->isCancelled())
+            break;
+        if (row.left.commit.isEmpty() || row.right.commit.isEmpty() || row.repoPath.isEmpty())
+            continue;
+        const QString key = row.repoPath + QLatin1Char('\n') + row.left.commit + QLatin1Char('\n') + row.right.commit;
+        auto it = done.constFind(key);
+        if (it == done.constEnd())
+            it = done.insert(key, readCommitRange(row.repoPath, row.left.commit, row.right.commit, limit, control));
+        row.range = *it;
+        row.computed = true;
+        if (control)
+            control->advance(1, tr("Compared %1").arg(row.name));
+    }
+    return rows;
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,245 @@
+#include "diffview.h"
+
+#include "mappingdiffmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ReleaseDeck {
+
+namespace {
+
+void setUpTable(QTableView *t)
+{
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setWordWrap(false);
+    t->setIconSize(QSize(14, 14));
+    t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
+}
+
+} // namespace
+
+DiffView::DiffView(QWidget *parent)
+    : QWidget(parent)
+    , m_left(new QComboBox(this))
+    , m_right(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_rows(new QTableView(this))
+    , m_commits(new QTableView(this))
+    , m_model(new MappingDiffModel(this))
+    , m_commitModel(new CommitListModel(this))
+{
+    m_left->setAccessibleName(tr("Left version"));
+    m_right->setAccessibleName(tr("Right version"));
+    m_left->setMinimumContentsLength(14);
+    m_right->setMinimumContentsLength(14);
+    auto *swap = new QPushButton(tr("S&wap"), this);
+    swap->setToolTip(tr("Swap the left and right versions"));
+    auto *copy = new QPushButton(tr("C&opy commits"), this);
+    copy->setToolTip(tr("Copy the commits of the selected row as text"));
+    auto *leftLabel = new QLabel(tr("&Left:"), this);
+    leftLabel->setBuddy(m_left);
+    auto *rightLabel = new QLabel(tr("&Right:"), this);
+    rightLabel->setBuddy(m_right);
+
+    m_rows->setModel(m_model);
+    m_rows->setAccessibleName(tr("Mapping differences"));
+    setUpTable(m_rows);
+    m_commits->setModel(m_commitModel);
+    m_commits->setAccessibleName(tr("Commits between the two sides"));
+    setUpTable(m_commits);
+    m_commits->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *copyAction = new QAction(tr("Copy"), m_commits);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_commits->addAction(copyAction);
+    connect(copyAction, &QAction::triggered, this, &DiffView::copyCommits);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(leftLabel);
+    bar->addWidget(m_left);
+    bar->addWidget(swap);
+    bar->addWidget(rightLabel);
+    bar->addWidget(m_right);
+    bar->addSpacing(12);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(copy);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_rows);
+    split->addWidget(m_commits);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_left, &QComboBox::currentIndexChanged, this, &DiffView::compare);
+    connect(m_right, &QComboBox::currentIndexChanged, this, &DiffView::compare);
+    connect(swap, &QPushButton::clicked, this, &DiffView::swapSides);
+    connect(copy, &QPushButton::clicked, this, &DiffView::copyCommits);
+    connect(m_rows->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showCommitsOf(current.row()); });
+}
+
+DiffView::~DiffView()
+{
+    if (m_control)
+        m_control->cancel();
+}
+
+void DiffView::setOverview(const OverviewPtr &overview)
+{
+    const QString left = m_left->currentText();
+    const QString right = m_right->currentText();
+    m_overview = overview;
+    QStringList versions;
+    int newestEnterprise = -1;
+    if (overview) {
+        const auto &releases = overview->train.releases();
+        for (int i = 0; i < releases.size(); ++i) {
+            versions.prepend(releases[i].text()); // newest first
+            if (releases[i].enterprise == TrainRelease::Enterprise::Published
+                || releases[i].enterprise == TrainRelease::Enterprise::Pending)
+                newestEnterprise = i;
+        }
+    }
+    {
+        QSignalBlocker a(m_left), b(m_right);
+        m_left->clear();
+        m_right->clear();
+        m_left->addItems(versions);
+        m_right->addItems(versions);
+    }
+    if (!left.isEmpty() && versions.contains(left) && versions.contains(right)) {
+        setVersions(left, right);
+    } else if (newestEnterprise >= 1) {
+        // The last two Enterprise releases: what the next publish changes.
+        const auto &releases = overview->train.releases();
+        int previous = newestEnterprise - 1;
+        while (previous > 0 && (releases[previous].isFix()
+                                || releases[previous].enterprise != TrainRelease::Enterprise::Published))
+            --previous;
+        setVersions(releases[previous].text(), releases[newestEnterprise].text());
+    } else if (versions.size() >= 2) {
+        setVersions(versions[1], versions[0]);
+    } else {
+        compare();
+    }
+}
+
+void DiffView::setVersions(const QString &left, const QString &right)
+{
+    {
+        QSignalBlocker a(m_left), b(m_right);
+        m_left->setCurrentText(left);
+        m_right->setCurrentText(right);
+    }
+    compare();
+}
+
+bool DiffView::isComputing() const
+{
+    return m_watcher && !m_watcher->isFinished();
+}
+
+void DiffView::swapSides()
+{
+    setVersions(m_right->currentText(), m_left->currentText());
+}
+
+void DiffView::compare()
+{
+    if (m_control)
+        m_control->cancel();
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
+        if (m_watcher->isFinished())
+            m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+    m_commitModel->setCommits({});
+    const auto left = Version::parse(m_left->currentText());
+    const auto right = Version::parse(m_right->currentText());
+    if (!m_overview || !left || !right) {
+        m_model->setRows({});
+        m_status->clear();
+        return;
+    }
+    // The sides come from the snapshot at once; the commits follow from a worker.
+    const QList<DiffRow> rows = MappingDiff::plan(m_overview->snapshot, m_overview->train, *left, *right);
+    m_model->setRows(rows);
+    m_rows->resizeColumnsToContents();
+    m_status->setText(tr("Reading commits…"));
+    auto control = std::make_shared<ScanControl>();
+    m_control = control;
+    m_watcher = new QFutureWatcher<QList<DiffRow>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        const QList<DiffRow> done = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        const int current = std::max(0, m_rows->currentIndex().row());
+        m_model->setRows(done);
+        m_rows->resizeColumnsToContents();
+        int flagged = 0;
+        for (const DiffRow &r : done)
+            flagged += !r.left.flag.isEmpty() || !r.right.flag.isEmpty();
+        m_status->setText(flagged ? tr("%n row(s) flagged: a commit id that is not the release it claims.", nullptr, flagged)
+                                  : tr("%n component(s) compared.", nullptr, int(done.size())));
+        if (!done.isEmpty())
+            m_rows->setCurrentIndex(m_model->index(std::min(current, int(done.size()) - 1), 0));
+        emit computed();
+    });
+    m_watcher->setFuture(QtConcurrent::run([rows, control] { return MappingDiff::compute(rows, 500, control.get()); }));
+}
+
+void DiffView::showCommitsOf(int row)
+{
+    if (row < 0 || row >= m_model->rows().size()) {
+        m_commitModel->setCommits({});
+        return;
+    }
+    m_commitModel->setCommits(m_model->rows()[row].range.commits);
+    m_commits->resizeColumnToContents(CommitListModel::Id);
+    m_commits->resizeColumnToContents(CommitListModel::Subject);
+}
+
+QString DiffView::commitsAsText() const
+{
+    QModelIndexList rows = m_commits->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    const QList<CommitLine> &commits = m_commitModel->commits();
+    if (rows.isEmpty()) {
+        for (const CommitLine &c : commits)
+            lines.append(QStringLiteral("%1 %2").arg(c.id.left(10), c.subject));
+    } else {
+        for (const QModelIndex &i : rows)
+            lines.append(QStringLiteral("%1 %2").arg(commits[i.row()].id.left(10), commits[i.row()].subject));
+    }
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void DiffView::copyCommits()
+{
+    const QString text = commitsAsText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/overview.h"
+#include "mappingdiff.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ReleaseDeck {
+
+class CommitListModel;
+class MappingDiffModel;
+
+// Two versions side by side: per repository, chart and image, the tags,
+// commits, versions and image tags on each side and the commits between.
+// The commits are read on a worker thread.
+class DiffView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DiffView(QWidget *parent = nullptr);
+    ~DiffView() override;
+
+    void setOverview(const OverviewPtr &overview);
+    void setVersions(const QString &left, const QString &right);
+
+    QComboBox *leftBox() const { return m_left; }
+    QComboBox *rightBox() const { return m_right; }
+    QTableView *rowsTable() const { return m_rows; }
+    QTableView *commitsTable() const { return m_commits; }
+    MappingDiffModel *model() const { return m_model; }
+    CommitListModel *commitModel() const { return m_commitModel; }
+    bool isComputing() const;
+    QString commitsAsText() const;
+
+public slots:
+    void compare();
+    void swapSides();
+    void copyCommits();
+
+signals:
+    void computed();
+
+private:
+    void showCommitsOf(int row);
+
+    OverviewPtr m_overview;
+    QComboBox *m_left;
+    QComboBox *m_right;
+    QLabel *m_status;
+    QTableView *m_rows;
+    QTableView *m_commits;
+    MappingDiffModel *m_model;
+    CommitListModel *m_commitModel;
+    QFutureWatcher<QList<DiffRow>> *m_watcher = nullptr;
+    std::shared_ptr<ScanControl> m_control;
+};
+
+} // namespace ReleaseDeck

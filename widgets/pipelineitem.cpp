@@ -1,0 +1,290 @@
+#include "pipelineitem.h"
+
+#include "pipelinecolors.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace ReleaseDeck {
+
+namespace {
+
+constexpr double kRadius = 7;
+constexpr double kPendingRadius = 11;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReleaseDeck::PipelineItem", text);
+}
+
+QString day(const QDateTime &d)
+{
+    return d.toUTC().date().toString(QStringLiteral("ddd d MMM yyyy"));
+}
+
+void diamond(QPainter *p, const QPointF &c, double r)
+{
+    const QPointF pts[4] = {{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+    p->drawPolygon(pts, 4);
+}
+
+} // namespace
+
+PipelineItem::PipelineItem(const PipelineLayout *layout, const ReleaseTrain *train, int release, int ordinal)
+    : m_layout(layout)
+    , m_train(train)
+    , m_release(release)
+    , m_ordinal(ordinal)
+{
+    setFlag(ItemIsSelectable);
+    setFlag(ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setToolTip(toolTipText());
+    setZValue(r().enterprise == TrainRelease::Enterprise::Pending ? 2 : 1);
+    relayout();
+}
+
+QDateTime PipelineItem::enterpriseDate() const
+{
+    switch (r().enterprise) {
+    case TrainRelease::Enterprise::Published:
+        return r().enterpriseDate;
+    case TrainRelease::Enterprise::Pending:
+    case TrainRelease::Enterprise::Superseded:
+        return r().dueDate;
+    case TrainRelease::Enterprise::None:
+        break;
+    }
+    return {};
+}
+
+QPointF PipelineItem::markerPos(int lane) const
+{
+    QDateTime d;
+    if (lane == PipelineLayout::Oss)
+        d = r().isFix() ? QDateTime() : r().ossDate;
+    else if (lane == PipelineLayout::Saas)
+        d = r().isFix() ? QDateTime() : r().saasDate;
+    else
+        d = enterpriseDate();
+    if (!d.isValid())
+        return {};
+    return {m_layout->x(d), m_layout->markerY(lane)};
+}
+
+bool PipelineItem::labelled() const
+{
+    return isSelected() || m_hover || r().enterprise == TrainRelease::Enterprise::Pending
+           || m_ordinal % std::max(1, m_layout->labelEvery) == 0;
+}
+
+void PipelineItem::relayout()
+{
+    prepareGeometryChange();
+    QRectF b;
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+        const QPointF p = markerPos(lane);
+        if (p.isNull())
+            continue;
+        // Room for the marker, the label above it and the due date below.
+        const QRectF around(p.x() - 60, p.y() - 40, 120, 78);
+        b = b.isNull() ? around : b.united(around);
+    }
+    if (r().isFix() && r().fixOf >= 0) {
+        const TrainRelease &base = m_train->releases()[r().fixOf];
+        if (base.enterpriseDate.isValid())
+            b = b.united(QRectF(m_layout->x(base.enterpriseDate) - 10, m_layout->markerY(PipelineLayout::Enterprise) - 40,
+                                20, 70));
+    }
+    m_bounds = b;
+}
+
+QRectF PipelineItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath PipelineItem::shape() const
+{
+    // Only the markers take clicks, not the space between them.
+    QPainterPath path;
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+        const QPointF p = markerPos(lane);
+        if (!p.isNull())
+            path.addEllipse(p, kPendingRadius + 3, kPendingRadius + 3);
+    }
+    return path;
+}
+
+void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    using E = TrainRelease::Enterprise;
+    const TrainRelease &rel = r();
+    const bool selected = isSelected();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPointF oss = markerPos(PipelineLayout::Oss);
+    const QPointF saas = markerPos(PipelineLayout::Saas);
+    const QPointF ent = markerPos(PipelineLayout::Enterprise);
+
+    // Connectors first, under the markers.
+    QPen link(PipelineColors::connector(), selected ? 2.5 : 1.5);
+    painter->setPen(link);
+    if (!oss.isNull() && !saas.isNull())
+        painter->drawLine(oss, saas);
+    if (!saas.isNull() && !ent.isNull()) {
+        QPen p = link;
+        if (rel.enterprise != E::Published)
+            p.setStyle(Qt::DashLine);
+        painter->setPen(p);
+        painter->drawLine(saas, ent);
+    }
+    if (rel.isFix() && rel.fixOf >= 0 && !ent.isNull()) {
+        const TrainRelease &base = m_train->releases()[rel.fixOf];
+        if (base.enterpriseDate.isValid()) {
+            const QPointF from(m_layout->x(base.enterpriseDate), ent.y());
+            QPainterPath arc(from);
+            arc.cubicTo(from + QPointF(0, 26), ent + QPointF(0, 26), ent);
+            painter->setPen(QPen(PipelineColors::enterprise(), 1.2, Qt::DotLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(arc);
+        }
+    }
+
+    QFont font = painter->font();
+    font.setPointSizeF(9);
+    font.setBold(selected);
+    QFont small = font;
+    small.setBold(false);
+    small.setPointSizeF(8);
+
+    auto label = [&](const QPointF &at, const QString &text, const QColor &color, bool strike, double dy) {
+        QFont f = font;
+        f.setStrikeOut(strike);
+        painter->setFont(f);
+        const QFontMetricsF fm(f);
+        const double w = fm.horizontalAdvance(text);
+        const QRectF box(at.x() - w / 2 - 3, at.y() + dy - fm.ascent() - 1, w + 6, fm.height() + 2);
+        if (selected || m_hover) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(PipelineColors::labelBackground());
+            painter->drawRoundedRect(box, 3, 3);
+        }
+        painter->setPen(color);
+        painter->drawText(QPointF(at.x() - w / 2, at.y() + dy), text);
+    };
+
+    const bool showLabel = labelled();
+    const QString v = rel.text();
+    auto halo = [&](const QPointF &p, double radius) {
+        if (!selected && !m_hover)
+            return;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? PipelineColors::selection() : PipelineColors::hover());
+        painter->drawEllipse(p, radius + 5, radius + 5);
+    };
+
+    if (!oss.isNull()) {
+        halo(oss, kRadius);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(PipelineColors::oss());
+        painter->drawEllipse(oss, kRadius, kRadius);
+        if (showLabel)
+            label(oss, v, PipelineColors::text(), false, -13);
+    }
+    if (!saas.isNull()) {
+        halo(saas, kRadius);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(PipelineColors::saas());
+        painter->drawEllipse(saas, kRadius, kRadius);
+        if (showLabel)
+            label(saas, v, PipelineColors::text(), false, -13);
+    }
+    if (!ent.isNull()) {
+        switch (rel.enterprise) {
+        case E::Published:
+            halo(ent, kRadius);
+            painter->setPen(QPen(Qt::white, 1.5));
+            painter->setBrush(PipelineColors::enterprise());
+            diamond(painter, ent, rel.isFix() ? kRadius - 2 : kRadius + 1);
+            if (showLabel || rel.isFix()) {
+                const QString text = rel.isFix() ? QStringLiteral("fix%1").arg(rel.version.fixNumber()) : v;
+                label(ent, text, PipelineColors::text(), false, rel.isFix() ? 22 : -13);
+            }
+            break;
+        case E::Pending: {
+            halo(ent, kPendingRadius);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(PipelineColors::pendingGlow());
+            painter->drawEllipse(ent, kPendingRadius + 7, kPendingRadius + 7);
+            painter->setPen(QPen(PipelineColors::pending(), 3));
+            painter->setBrush(Qt::white);
+            diamond(painter, ent, kPendingRadius);
+            label(ent, tr("%1 pending").arg(v), PipelineColors::pending().darker(130), false, -20);
+            const qint64 days = m_layout->now.date().daysTo(rel.dueDate.toUTC().date());
+            QString when = days > 0   ? tr("due %1 · in %2 d").arg(rel.dueDate.toUTC().date().toString(QStringLiteral("ddd d MMM"))).arg(days)
+                           : days == 0 ? tr("due today")
+                                       : tr("%1 d overdue").arg(-days);
+            painter->setFont(small);
+            const QFontMetricsF fm(small);
+            painter->setPen(PipelineColors::pending().darker(140));
+            painter->drawText(QPointF(ent.x() - fm.horizontalAdvance(when) / 2, ent.y() + kPendingRadius + 16), when);
+            break;
+        }
+        case E::Superseded:
+            halo(ent, kRadius);
+            painter->setPen(QPen(PipelineColors::superseded(), 1.5));
+            painter->setBrush(Qt::white);
+            diamond(painter, ent, kRadius);
+            if (showLabel)
+                label(ent, v, PipelineColors::superseded().darker(130), true, -13);
+            break;
+        case E::None:
+            break;
+        }
+    }
+}
+
+QString PipelineItem::toolTipText() const
+{
+    using E = TrainRelease::Enterprise;
+    const TrainRelease &rel = r();
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b>").arg(rel.isFix() ? tr("Chart fix %1").arg(rel.text()) : rel.text()));
+    if (rel.ossDate.isValid())
+        lines.append(tr("OSS: tagged %1").arg(day(rel.ossDate)));
+    if (rel.saasDate.isValid())
+        lines.append(tr("SaaS: shipped %1").arg(day(rel.saasDate)));
+    switch (rel.enterprise) {
+    case E::Published:
+        lines.append(tr("Enterprise: published %1").arg(day(rel.enterpriseDate)));
+        break;
+    case E::Pending:
+        lines.append(tr("Enterprise: pending, due %1").arg(day(rel.dueDate)));
+        break;
+    case E::Superseded:
+        lines.append(tr("Enterprise: superseded, never published"));
+        break;
+    case E::None:
+        lines.append(tr("Enterprise: not staged"));
+        break;
+    }
+    return lines.join(QLatin1String("<br>"));
+}
+
+void PipelineItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hover = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void PipelineItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hover = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/releasetrain.h"
+
+#include <QGraphicsItem>
+
+namespace ReleaseDeck {
+
+// Where things go on the timeline: days along x, three lanes down y.
+struct PipelineLayout
+{
+    enum Lane { Oss, Saas, Enterprise, LaneCount };
+
+    QDateTime origin;          // the date at x = 0
+    double pixelsPerDay = 12;
+    double axisHeight = 46;
+    double laneHeight = 110;
+    QDateTime now;
+    int labelEvery = 1;        // label every n-th release when zoomed out
+
+    double x(const QDateTime &d) const { return origin.secsTo(d) / 86400.0 * pixelsPerDay; }
+    QDateTime dateAt(double x) const { return origin.addSecs(qint64(x / pixelsPerDay * 86400.0)); }
+    double laneTop(int lane) const { return axisHeight + lane * laneHeight; }
+    double markerY(int lane) const { return laneTop(lane) + laneHeight * 0.58; }
+    double height() const { return axisHeight + LaneCount * laneHeight; }
+};
+
+// One release on the timeline: its OSS, SaaS and Enterprise markers and the
+// connectors between them, or a chart-only fix on its release.
+class PipelineItem : public QGraphicsItem
+{
+public:
+    PipelineItem(const PipelineLayout *layout, const ReleaseTrain *train, int release, int ordinal);
+
+    int release() const { return m_release; }
+    // Scene position of the marker in a lane; null when the release has none there.
+    QPointF markerPos(int lane) const;
+    void relayout();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    const TrainRelease &r() const { return m_train->releases()[m_release]; }
+    QDateTime enterpriseDate() const;
+    QString toolTipText() const;
+    bool labelled() const;
+
+    const PipelineLayout *m_layout;
+    const ReleaseTrain *m_train;
+    int m_release;
+    int m_ordinal;
+    bool m_hover = false;
+    QRectF m_bounds;
+};
+
+} // namespace ReleaseDeck

@@ -1,0 +1,401 @@
+#include "pipelineview.h"
+
+#include "pipelinecolors.h"
+
+#include <QGraphicsScene>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ReleaseDeck {
+
+namespace {
+
+constexpr double kMinPixelsPerDay = 0.4;
+constexpr double kMaxPixelsPerDay = 80;
+constexpr double kLaneLabelWidth = 104;
+constexpr int kDefaultWeeks = 26;
+
+} // namespace
+
+PipelineView::PipelineView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setScene(new QGraphicsScene(this));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Pipeline timeline"));
+    setAccessibleDescription(tr("Releases on the OSS, SaaS and Enterprise lanes over time. Left and Right select the "
+                                "previous or next release; plus and minus zoom; 0 fits; T shows today."));
+    setToolTip(QString());
+    connect(scene(), &QGraphicsScene::selectionChanged, this, [this] { emit releaseSelected(selectedRelease()); });
+}
+
+PipelineView::~PipelineView() = default;
+
+void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now)
+{
+    const int previous = selectedRelease();
+    const QString previousVersion =
+        m_overview && previous >= 0 ? m_overview->train.releases()[previous].text() : QString();
+    QSignalBlocker block(scene());
+    scene()->clear();
+    m_items.clear();
+    m_order.clear();
+    m_overview = overview;
+    m_layout.now = now;
+    if (!m_overview)
+        return;
+    const ReleaseTrain &train = m_overview->train;
+    m_layout.origin = firstDate().addDays(-14);
+    int ordinal = 0;
+    for (int i = 0; i < train.releases().size(); ++i) {
+        auto *item = new PipelineItem(&m_layout, &train, i, train.releases()[i].isFix() ? 0 : ordinal++);
+        scene()->addItem(item);
+        m_items.append(item);
+    }
+    relayout();
+    m_order.clear();
+    for (int i = 0; i < m_items.size(); ++i)
+        m_order.append(i);
+    auto firstX = [this](int i) {
+        for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+            const QPointF p = m_items[i]->markerPos(lane);
+            if (!p.isNull())
+                return p.x();
+        }
+        return 0.0;
+    };
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return firstX(a) < firstX(b); });
+    if (isVisible() && viewport()->width() > 0)
+        fitToData();
+    else
+        m_fitPending = true;
+    if (!previousVersion.isEmpty()) {
+        if (auto v = Version::parse(previousVersion)) {
+            const int again = train.indexOf(*v);
+            if (again >= 0)
+                m_items[again]->setSelected(true);
+        }
+    }
+    block.unblock();
+    emit releaseSelected(selectedRelease());
+}
+
+QDateTime PipelineView::firstDate() const
+{
+    QDateTime first;
+    for (const TrainRelease &r : m_overview->train.releases()) {
+        for (const QDateTime &d : {r.ossDate, r.saasDate, r.enterpriseDate}) {
+            if (d.isValid() && (!first.isValid() || d < first))
+                first = d;
+        }
+    }
+    return first.isValid() ? first : m_layout.now;
+}
+
+QDateTime PipelineView::lastDate() const
+{
+    QDateTime last = m_layout.now;
+    for (const TrainRelease &r : m_overview->train.releases()) {
+        for (const QDateTime &d : {r.ossDate, r.saasDate, r.enterpriseDate, r.dueDate}) {
+            if (d.isValid() && d > last)
+                last = d;
+        }
+    }
+    return last;
+}
+
+void PipelineView::relayout()
+{
+    const double available = viewport()->height() - m_layout.axisHeight - 6;
+    m_layout.laneHeight = std::clamp(available / PipelineLayout::LaneCount, 84.0, 220.0);
+    m_layout.labelEvery = std::max(1, int(std::ceil(64.0 / (m_layout.pixelsPerDay * 7))));
+    for (PipelineItem *item : std::as_const(m_items))
+        item->relayout();
+    if (m_overview) {
+        const double right = m_layout.x(lastDate().addDays(21));
+        const QRectF rect(-kLaneLabelWidth - 20, 0, right + kLaneLabelWidth + 20, m_layout.height() + 4);
+        scene()->setSceneRect(rect);
+        setSceneRect(rect);
+    }
+    viewport()->update();
+}
+
+int PipelineView::selectedRelease() const
+{
+    const QList<QGraphicsItem *> selected = scene()->selectedItems();
+    for (QGraphicsItem *item : selected) {
+        if (auto *p = dynamic_cast<PipelineItem *>(item))
+            return p->release();
+    }
+    return -1;
+}
+
+void PipelineView::selectRelease(int release)
+{
+    if (release == selectedRelease())
+        return;
+    QSignalBlocker block(scene());
+    scene()->clearSelection();
+    if (release >= 0 && release < m_items.size()) {
+        m_items[release]->setSelected(true);
+        for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+            const QPointF p = m_items[release]->markerPos(lane);
+            if (!p.isNull()) {
+                ensureVisible(QRectF(p, QSizeF(1, 1)), 140, 20);
+                break;
+            }
+        }
+    }
+    block.unblock();
+    emit releaseSelected(selectedRelease());
+}
+
+QPoint PipelineView::markerPoint(int release, PipelineLayout::Lane lane)
+{
+    if (release < 0 || release >= m_items.size())
+        return {-1, -1};
+    const QPointF p = m_items[release]->markerPos(lane);
+    if (p.isNull())
+        return {-1, -1};
+    ensureVisible(QRectF(p, QSizeF(1, 1)), 140, 20);
+    return mapFromScene(p);
+}
+
+void PipelineView::setPixelsPerDay(double pixelsPerDay)
+{
+    zoomAround(pixelsPerDay / m_layout.pixelsPerDay, viewport()->width() / 2.0);
+}
+
+void PipelineView::zoomAround(double factor, double viewportX)
+{
+    const double target = std::clamp(m_layout.pixelsPerDay * factor, kMinPixelsPerDay, kMaxPixelsPerDay);
+    const QDateTime anchor = m_layout.dateAt(mapToScene(QPoint(int(viewportX), 0)).x());
+    m_layout.pixelsPerDay = target;
+    relayout();
+    // Keep the date under the pointer where it was.
+    const double sceneX = m_layout.x(anchor);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value()
+                                    + int(std::lround(sceneX - mapToScene(QPoint(int(viewportX), 0)).x())));
+}
+
+void PipelineView::zoomIn()
+{
+    zoomAround(1.25, viewport()->width() / 2.0);
+}
+
+void PipelineView::zoomOut()
+{
+    zoomAround(0.8, viewport()->width() / 2.0);
+}
+
+void PipelineView::fitToData()
+{
+    m_fitPending = false;
+    if (!m_overview)
+        return;
+    // Everything when it fits in half a year; else the latest half-year.
+    QDateTime from = firstDate().addDays(-5);
+    const QDateTime to = lastDate().addDays(12);
+    if (from.daysTo(to) > kDefaultWeeks * 7)
+        from = to.addDays(-kDefaultWeeks * 7);
+    const double width = std::max(200.0, viewport()->width() - kLaneLabelWidth - 16);
+    m_layout.pixelsPerDay = std::clamp(width / std::max<qint64>(1, from.daysTo(to)), kMinPixelsPerDay, kMaxPixelsPerDay);
+    relayout();
+    // The scroll range follows the new scene rect only once the view has
+    // laid itself out again; scroll then as well.
+    const double left = m_layout.x(from) - kLaneLabelWidth - 8;
+    auto scroll = [this, left] { centerOn(left + viewport()->width() / 2.0, m_layout.height() / 2); };
+    scroll();
+    QTimer::singleShot(0, this, scroll);
+}
+
+void PipelineView::showToday()
+{
+    centerOn(m_layout.x(m_layout.now), m_layout.height() / 2);
+}
+
+void PipelineView::stepSelection(int delta)
+{
+    if (m_order.isEmpty())
+        return;
+    const int current = selectedRelease();
+    int pos = int(m_order.indexOf(current));
+    if (pos < 0)
+        pos = delta > 0 ? -1 : int(m_order.size());
+    pos = std::clamp(pos + delta, 0, int(m_order.size()) - 1);
+    selectRelease(m_order[pos]);
+}
+
+void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, Qt::white);
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+        painter->fillRect(QRectF(rect.left(), m_layout.laneTop(lane), rect.width(), m_layout.laneHeight),
+                          PipelineColors::laneBand(lane));
+    }
+    if (!m_overview || !m_layout.origin.isValid())
+        return;
+    // A line each Monday; dates on the axis when there is room for them.
+    QDate day = m_layout.dateAt(rect.left()).date();
+    day = day.addDays(1 - day.dayOfWeek());
+    const QDate end = m_layout.dateAt(rect.right()).date().addDays(7);
+    const double weekWidth = m_layout.pixelsPerDay * 7;
+    const int every = std::max(1, int(std::ceil(56.0 / weekWidth)));
+    QFont font = painter->font();
+    font.setPointSizeF(8.5);
+    painter->setFont(font);
+    QFont bold = font;
+    bold.setBold(true);
+    int week = 0;
+    for (; day <= end; day = day.addDays(7), ++week) {
+        const double x = m_layout.x(QDateTime(day, QTime(0, 0), Qt::UTC));
+        const bool monthStart = day.day() <= 7;
+        painter->setPen(QPen(PipelineColors::grid(), monthStart ? 1.5 : 1));
+        painter->drawLine(QPointF(x, m_layout.axisHeight - 8), QPointF(x, m_layout.height()));
+        if (monthStart) {
+            painter->setFont(bold);
+            painter->setPen(PipelineColors::text());
+            painter->drawText(QPointF(x + 3, 16), day.toString(QStringLiteral("MMMM yyyy")));
+            painter->setFont(font);
+        }
+        if (day.weekNumber() % every == 0) {
+            painter->setPen(PipelineColors::mutedText());
+            painter->drawText(QPointF(x + 3, m_layout.axisHeight - 12),
+                              tr("W%1 · %2").arg(day.weekNumber()).arg(day.toString(QStringLiteral("d MMM"))));
+        }
+    }
+    painter->setPen(QPen(PipelineColors::grid(), 1));
+    painter->drawLine(QPointF(rect.left(), m_layout.axisHeight), QPointF(rect.right(), m_layout.axisHeight));
+}
+
+void PipelineView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    Q_UNUSED(rect)
+    if (!m_overview)
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    // Today.
+    const double x = m_layout.x(m_layout.now);
+    painter->setPen(QPen(PipelineColors::today(), 1.5, Qt::DashLine));
+    painter->drawLine(QPointF(x, m_layout.axisHeight - 4), QPointF(x, m_layout.height()));
+    QFont font = painter->font();
+    font.setPointSizeF(8.5);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(PipelineColors::today());
+    painter->drawText(QPointF(x + 4, m_layout.axisHeight + 12), tr("Today"));
+
+    // Lane names stay at the left edge while the timeline scrolls under them.
+    const double left = mapToScene(QPoint(0, 0)).x();
+    const QString names[] = {tr("OSS"), tr("SaaS"), tr("Enterprise")};
+    const QString notes[] = {tr("tag"), tr("same day"), tr("+%n day(s)", nullptr, m_overview->train.staggerDays())};
+    const QColor colors[] = {PipelineColors::oss(), PipelineColors::saas(), PipelineColors::enterprise()};
+    QFont name = painter->font();
+    name.setPointSizeF(10);
+    name.setBold(true);
+    QFont note = name;
+    note.setBold(false);
+    note.setPointSizeF(8);
+    painter->fillRect(QRectF(left, 0, kLaneLabelWidth, m_layout.axisHeight), QColor(255, 255, 255, 235));
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+        const QRectF box(left, m_layout.laneTop(lane), kLaneLabelWidth, m_layout.laneHeight);
+        painter->fillRect(box, QColor(255, 255, 255, 235));
+        painter->fillRect(QRectF(box.left(), box.top(), 4, box.height()), colors[lane]);
+        painter->setPen(PipelineColors::text());
+        painter->setFont(name);
+        painter->drawText(QPointF(box.left() + 12, m_layout.markerY(lane)), names[lane]);
+        painter->setFont(note);
+        painter->setPen(PipelineColors::mutedText());
+        painter->drawText(QPointF(box.left() + 12, m_layout.markerY(lane) + 15), notes[lane]);
+    }
+    painter->setPen(QPen(PipelineColors::grid(), 1));
+    painter->drawLine(QPointF(left + kLaneLabelWidth, 0), QPointF(left + kLaneLabelWidth, m_layout.height()));
+}
+
+void PipelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d);
+    } else if (delta.y() != 0) {
+        zoomAround(std::pow(1.25, delta.y() / 120.0), event->position().x());
+    }
+    event->accept();
+}
+
+void PipelineView::keyPressEvent(QKeyEvent *event)
+{
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int dir = event->key() == Qt::Key_Left ? -1 : 1;
+        if (shift)
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dir * viewport()->width() / 4);
+        else
+            stepSelection(dir);
+        return;
+    }
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+    case Qt::Key_F:
+        fitToData();
+        return;
+    case Qt::Key_T:
+        showToday();
+        return;
+    case Qt::Key_Home:
+        if (!m_order.isEmpty())
+            selectRelease(m_order.first());
+        return;
+    case Qt::Key_End:
+        if (!m_order.isEmpty())
+            selectRelease(m_order.last());
+        return;
+    case Qt::Key_Escape:
+        if (selectedRelease() >= 0) {
+            selectRelease(-1);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void PipelineView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    relayout();
+    if (m_fitPending)
+        fitToData();
+}
+
+void PipelineView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending)
+        fitToData();
+}
+
+} // namespace ReleaseDeck

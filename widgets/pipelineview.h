@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/overview.h"
+#include "pipelineitem.h"
+
+#include <QGraphicsView>
+
+namespace ReleaseDeck {
+
+// The OSS → SaaS → Enterprise pipeline on a time axis in weeks: one lane per
+// train, one marker per release, the pending Enterprise release with its due
+// date, and a line for today. Wheel zooms, dragging and the keyboard pan.
+class PipelineView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit PipelineView(QWidget *parent = nullptr);
+    ~PipelineView() override;
+
+    void setOverview(const OverviewPtr &overview, const QDateTime &now);
+    OverviewPtr overview() const { return m_overview; }
+
+    int selectedRelease() const;
+    void selectRelease(int release);
+    // Viewport position of a release's marker in a lane, after scrolling
+    // it into view; (-1,-1) when it has none there.
+    QPoint markerPoint(int release, PipelineLayout::Lane lane);
+
+    double pixelsPerDay() const { return m_layout.pixelsPerDay; }
+    void setPixelsPerDay(double pixelsPerDay);
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitToData();
+    void showToday();
+
+signals:
+    void releaseSelected(int release); // -1 when the selection is cleared
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void zoomAround(double factor, double viewportX);
+    void relayout();
+    void stepSelection(int delta);
+    QDateTime firstDate() const;
+    QDateTime lastDate() const;
+
+    OverviewPtr m_overview;
+    PipelineLayout m_layout;
+    QList<PipelineItem *> m_items; // by release index
+    QList<int> m_order;            // release indices left to right
+    bool m_fitPending = false;
+};
+
+} // namespace ReleaseDeck

@@ -1,0 +1,152 @@
+#include "versionsview.h"
+
+#include "versionmatrixmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace ReleaseDeck {
+
+VersionsView::VersionsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new VersionMatrixModel(this))
+    , m_proxy(new VersionMatrixFilter(this))
+    , m_filter(new QLineEdit(this))
+    , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_filter->setPlaceholderText(tr("Filter versions, tags, commits…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the version matrix"));
+    m_problemsOnly->setAccessibleName(tr("Show only versions with drift or missing parts"));
+    m_problemsOnly->setToolTip(tr("Show only versions where something drifts or is missing"));
+    auto *copy = new QPushButton(tr("&Copy as TSV"), this);
+    copy->setToolTip(tr("Copy the selected cells, tab-separated, with their column titles (Ctrl+C)"));
+    copy->setAccessibleName(tr("Copy selection as tab-separated values"));
+
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Version matrix"));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setAlternatingRowColors(false);
+    m_table->setWordWrap(false);
+    m_table->setIconSize(QSize(14, 14));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    auto *copyAction = new QAction(tr("Copy"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copyAction);
+    connect(copyAction, &QAction::triggered, this, &VersionsView::copySelection);
+    connect(copy, &QPushButton::clicked, this, &VersionsView::copySelection);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_problemsOnly);
+    bar->addWidget(copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setText(t);
+        updateSummary();
+    });
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setProblemsOnly(on);
+        updateSummary();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit releaseSelected(current.data(VersionMatrixModel::ReleaseIndexRole).toInt());
+            });
+}
+
+void VersionsView::setOverview(const OverviewPtr &overview)
+{
+    m_model->setOverview(overview);
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 8, 260));
+    updateSummary();
+}
+
+void VersionsView::selectRelease(int release)
+{
+    if (release < 0 || !m_model->overview() || release >= m_model->rowCount())
+        return;
+    const QModelIndex at = m_proxy->mapFromSource(m_model->index(release, 0));
+    if (!at.isValid() || m_table->currentIndex().row() == at.row())
+        return;
+    QSignalBlocker block(m_table->selectionModel());
+    m_table->setCurrentIndex(at);
+    m_table->scrollTo(at);
+}
+
+void VersionsView::updateSummary()
+{
+    int problems = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, 0).data(VersionMatrixModel::RowHasProblemRole).toBool())
+            ++problems;
+    }
+    m_summary->setText(tr("%1 of %n version(s) shown; %2 with drift or missing parts.", nullptr, m_model->rowCount())
+                           .arg(m_proxy->rowCount())
+                           .arg(problems));
+}
+
+QString VersionsView::selectionAsTsv() const
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return QString();
+    std::map<int, std::map<int, QString>> grid; // row → column → text
+    std::map<int, bool> columns;
+    for (const QModelIndex &i : selected) {
+        grid[i.row()][i.column()] = i.data().toString();
+        columns[i.column()] = true;
+    }
+    auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QStringList lines;
+    QStringList header;
+    for (const auto &[c, _] : columns)
+        header.append(clean(m_proxy->headerData(c, Qt::Horizontal).toString()));
+    lines.append(header.join(QLatin1Char('\t')));
+    for (const auto &[r, cells] : grid) {
+        QStringList line;
+        for (const auto &[c, _] : columns) {
+            auto it = cells.find(c);
+            line.append(it == cells.end() ? QString() : clean(it->second));
+        }
+        lines.append(line.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void VersionsView::copySelection()
+{
+    const QString tsv = selectionAsTsv();
+    if (!tsv.isEmpty())
+        QApplication::clipboard()->setText(tsv);
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/overview.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace ReleaseDeck {
+
+class VersionMatrixFilter;
+class VersionMatrixModel;
+
+// The version matrix: every release against what each repository, image
+// and chart says, with a filter, a problems-only switch and TSV copy.
+class VersionsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VersionsView(QWidget *parent = nullptr);
+
+    void setOverview(const OverviewPtr &overview);
+    void selectRelease(int release);
+
+    QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *problemsOnlyBox() const { return m_problemsOnly; }
+    QTableView *table() const { return m_table; }
+    VersionMatrixModel *model() const { return m_model; }
+    // The selected cells as tab-separated lines with a header row.
+    QString selectionAsTsv() const;
+
+public slots:
+    void copySelection();
+
+signals:
+    void releaseSelected(int release);
+
+private:
+    void updateSummary();
+
+    VersionMatrixModel *m_model;
+    VersionMatrixFilter *m_proxy;
+    QLineEdit *m_filter;
+    QCheckBox *m_problemsOnly;
+    QLabel *m_summary;
+    QTableView *m_table;
+};
+
+} // namespace ReleaseDeck
