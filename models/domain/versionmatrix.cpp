@@ -143,7 +143,7 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
                 } else if (repoTags.contains(comp->repo + QLatin1Char('\n') + expected)) {
                     cell = make(State::Consistent, tr("tagged"),
                                 tr("No chart deploys it; %1 has a release tag %2.").arg(comp->repo, expected));
-                } else if (charts.isEmpty() && r.ossCommit.isEmpty()) {
+                } else if (charts.isEmpty()) {
                     cell = make(State::None, kDash, QString());
                 } else {
                     cell = make(State::Missing, tr("missing"),

@@ -1,7 +1,10 @@
 #include "testsupport.h"
 
 #include "demoworkspace.h"
+#include "mappingdiffmodel.h"
+#include "releasedetailsmodel.h"
 #include "scanner.h"
+#include "versionmatrixmodel.h"
 #include "snapshottablemodel.h"
 #include "workspaceloader.h"
 
@@ -52,4 +55,50 @@ TEST_CASE("Snapshot table models pass QAbstractItemModelTester", "[models]")
             ++withProblems;
     }
     CHECK(withProblems >= 1); // image-loader/0.66.0 disagrees with its Chart.yaml
+}
+
+TEST_CASE("Dashboard models pass QAbstractItemModelTester", "[models]")
+{
+    const OverviewPtr overview = Overview::build(demoSnapshot());
+    const OverviewPtr empty = Overview::build(WorkspaceSnapshot{});
+
+    VersionMatrixModel matrix;
+    QAbstractItemModelTester matrixTester(&matrix, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    VersionMatrixFilter filter;
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter.setSourceModel(&matrix);
+    matrix.setOverview(overview);
+    matrix.setOverview(empty);
+    matrix.setOverview(overview);
+    REQUIRE(matrix.rowCount() == overview->train.releases().size());
+    filter.setProblemsOnly(true);
+    CHECK(filter.rowCount() > 0);
+    CHECK(filter.rowCount() < matrix.rowCount());
+    filter.setText(QStringLiteral("0.66.0"));
+    CHECK(filter.rowCount() >= 1);
+    filter.setProblemsOnly(false);
+    filter.setText(QString());
+    CHECK(filter.rowCount() == matrix.rowCount());
+
+    ReleaseDetailsModel details;
+    QAbstractItemModelTester detailsTester(&details, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (int r = 0; r < overview->train.releases().size(); ++r)
+        details.setRelease(overview, r, QDateTime::currentDateTimeUtc());
+    details.setRelease(overview, -1, QDateTime::currentDateTimeUtc());
+    CHECK(details.rowCount() == 0);
+
+    const auto &releases = overview->train.releases();
+    MappingDiffModel diff;
+    QAbstractItemModelTester diffTester(&diff, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QList<DiffRow> rows = MappingDiff::compute(
+        MappingDiff::plan(overview->snapshot, overview->train, releases[2].version, releases[5].version));
+    diff.setRows(rows);
+    CHECK(diff.rowCount() == rows.size());
+    diff.setRows({});
+
+    CommitListModel commits;
+    QAbstractItemModelTester commitsTester(&commits, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (const DiffRow &row : rows)
+        commits.setCommits(row.range.commits);
+    commits.setCommits({});
 }

@@ -121,6 +121,54 @@ components:
     CHECK_FALSE(load.workspace.component(QStringLiteral("wrongkind")));
 }
 
+TEST_CASE("Trains and the stagger policy are read, and bad values are located", "[workspace][badinput]")
+{
+    const WorkspaceLoad good = loadText(R"(repos:
+  - id: oss
+    path: ../oss
+components:
+  - id: server
+    image: ghcr.io/x/server
+    train: saas
+    repo: oss
+  - id: cli
+    image: ghcr.io/x/cli
+    repo: oss
+policy:
+  staggerDays: 14
+)");
+    CHECK(problemTexts(good).isEmpty());
+    CHECK(good.workspace.component(QStringLiteral("server"))->train == Component::Train::Saas);
+    CHECK(good.workspace.component(QStringLiteral("cli"))->train == Component::Train::Oss);
+    CHECK(good.workspace.staggerDays == 14);
+
+    const WorkspaceLoad bad = loadText(R"(repos:
+  - id: oss
+    path: ../oss
+components:
+  - id: server
+    image: ghcr.io/x/server
+    train: enterprise
+    repo: oss
+  - id: chart
+    kind: chart
+    chart: c
+    train: saas
+    repo: oss
+policy:
+  staggerDays: a week
+  stager: 3
+)");
+    const QStringList p = problemTexts(bad);
+    INFO(p.join(QLatin1Char('\n')).toStdString());
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:7:12: component 'server': train must be 'oss' or 'saas', not 'enterprise'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:12:12: component 'chart': only image components have a 'train'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:15:16: 'staggerDays' must be a whole number of days from 0 to 365, not 'a week'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:16:3: unknown key 'stager' in policy")));
+    CHECK(bad.workspace.staggerDays == 7);
+    CHECK(p.size() == 4);
+}
+
 TEST_CASE("Unparseable workspace files give one located error", "[workspace]")
 {
     const WorkspaceLoad syntax = loadText("name: x\nrepos:\n  - id: [oops\n");

@@ -1,0 +1,180 @@
+// The dashboard as a user drives it: a click on the timeline, the matrix
+// filter, a diff. Expectations come from the git CLI on the demo's repositories.
+#include "testsupport.h"
+
+#include "demoworkspace.h"
+#include "detailspane.h"
+#include "diffview.h"
+#include "mainwindow.h"
+#include "mappingdiffmodel.h"
+#include "pipelineview.h"
+#include "releasedetailsmodel.h"
+#include "versionmatrixmodel.h"
+#include "versionsview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace ReleaseDeck;
+using namespace TestSupport;
+
+namespace {
+
+struct Demo
+{
+    QTemporaryDir tmp;
+    QString file;
+    QString oss;
+    MainWindow window;
+
+    Demo()
+    {
+        QString error;
+        file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+        REQUIRE_FALSE(file.isEmpty());
+        oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::snapshotShown);
+        window.openWorkspace(file);
+        REQUIRE(shown.wait(60000));
+    }
+
+    int release(const QString &version) const
+    {
+        const int i = window.overview()->train.indexOf(*Version::parse(version));
+        REQUIRE(i >= 0);
+        return i;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A click on the timeline selects the release and fills the details pane", "[gui][dashboard]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    w.showView(MainWindow::View::Pipeline);
+    // On opening, the pending release is selected.
+    CHECK(w.detailsPane()->titleLabel()->text() == QLatin1String("Release 0.75.0"));
+
+    PipelineView *view = w.pipelineView();
+    const int target = demo.release(QStringLiteral("0.73.0"));
+    const QPoint at = view->markerPoint(target, PipelineLayout::Oss);
+    REQUIRE(view->viewport()->rect().contains(at));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    CHECK(view->selectedRelease() == target);
+    CHECK(w.detailsPane()->titleLabel()->text() == QLatin1String("Release 0.73.0"));
+    const QString details = w.detailsPane()->model()->toPlainText();
+    INFO(details.toStdString());
+    CHECK(details.contains(QLatin1String("oss: ") + git(demo.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.73.0^{commit}")})));
+    CHECK(details.contains(QLatin1String("openhands/0.73.0")));
+    CHECK(details.contains(QLatin1String("enterprise-server: 0.73.0")));
+    CHECK(details.contains(QLatin1String("Enterprise: published")));
+    // The matrix follows the selection.
+    CHECK(w.versionsView()->table()->currentIndex().data(VersionMatrixModel::ReleaseIndexRole).toInt() == target);
+
+    // Right selects the next release along the axis; a click on empty space keeps it.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Right);
+    CHECK(w.detailsPane()->titleLabel()->text() == QLatin1String("Release 0.74.0"));
+
+    // The superseded release says so.
+    const int superseded = demo.release(QStringLiteral("0.70.0"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->markerPoint(superseded, PipelineLayout::Saas));
+    CHECK(w.detailsPane()->model()->toPlainText().contains(QLatin1String("Enterprise: superseded")));
+
+    // Zoom keeps working and the marker can still be hit.
+    const double before = view->pixelsPerDay();
+    QTest::keyClick(view, Qt::Key_Plus);
+    CHECK(view->pixelsPerDay() > before);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->markerPoint(target, PipelineLayout::Enterprise));
+    CHECK(view->selectedRelease() == target);
+}
+
+TEST_CASE("The version matrix filters by text and by problems and copies TSV", "[gui][dashboard]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    w.showView(MainWindow::View::Versions);
+    VersionsView *v = w.versionsView();
+    QAbstractItemModel *shown = v->table()->model();
+    const int all = shown->rowCount();
+    CHECK(all == v->model()->rowCount());
+
+    QTest::keyClicks(v->filterEdit(), QStringLiteral("0.66.0"));
+    REQUIRE(shown->rowCount() == 1);
+    CHECK(shown->index(0, 0).data().toString() == QLatin1String("0.66.0"));
+    // image-loader/0.66.0 carries Chart.yaml version 0.65.0, as git shows.
+    const QString chartYaml = git(demo.tmp.path() + QLatin1String("/demo/repos/charts.git"),
+                                  {QStringLiteral("show"), QStringLiteral("image-loader/0.66.0:charts/image-loader/chart/Chart.yaml")});
+    CHECK(chartYaml.contains(QLatin1String("version: \"0.65.0\"")));
+    CHECK(shown->index(0, 0).data(VersionMatrixModel::RowHasProblemRole).toBool());
+    v->filterEdit()->clear();
+    CHECK(shown->rowCount() == all);
+
+    QTest::mouseClick(v->problemsOnlyBox(), Qt::LeftButton);
+    REQUIRE(v->problemsOnlyBox()->isChecked());
+    const int problems = shown->rowCount();
+    CHECK(problems > 0);
+    CHECK(problems < all);
+    for (int r = 0; r < problems; ++r)
+        CHECK(shown->index(r, 0).data(VersionMatrixModel::RowHasProblemRole).toBool());
+    QTest::mouseClick(v->problemsOnlyBox(), Qt::LeftButton);
+    CHECK(shown->rowCount() == all);
+
+    // Copy: the selected block with its column titles.
+    v->table()->selectionModel()->select(QItemSelection(shown->index(0, 0), shown->index(1, 2)), QItemSelectionModel::Select);
+    const QStringList lines = v->selectionAsTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == QLatin1String("Version\tEnterprise\tOSS commit"));
+    CHECK(lines[1].startsWith(QLatin1String("0.62.0\tpublished ")));
+    CHECK(lines[1].endsWith(git(demo.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.62.0^{commit}")}).left(8)));
+}
+
+TEST_CASE("A diff of two versions lists what git says lies between them", "[gui][dashboard]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    w.showView(MainWindow::View::Diff);
+    DiffView *d = w.diffView();
+    QSignalSpy computed(d, &DiffView::computed);
+    d->setVersions(QStringLiteral("0.72.0"), QStringLiteral("0.73.0"));
+    REQUIRE(computed.wait(30000));
+    CHECK(d->leftBox()->currentText() == QLatin1String("0.72.0"));
+
+    const QList<DiffRow> &rows = d->model()->rows();
+    int ossRow = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows[i].kind == DiffRow::Kind::Repository && rows[i].name == QLatin1String("oss"))
+            ossRow = i;
+    }
+    REQUIRE(ossRow >= 0);
+    const QStringList log = git(demo.oss, {QStringLiteral("log"), QStringLiteral("--format=%H %s"), QStringLiteral("0.72.0..0.73.0")})
+                                .split(QLatin1Char('\n'));
+    CHECK(rows[ossRow].range.ahead == log.size());
+    CHECK(rows[ossRow].range.behind == 0);
+    CHECK(d->model()->index(ossRow, MappingDiffModel::Ahead).data().toString() == QString::number(log.size()));
+
+    QTest::mouseClick(d->rowsTable()->viewport(), Qt::LeftButton, {},
+                      d->rowsTable()->visualRect(d->model()->index(ossRow, 0)).center());
+    REQUIRE(d->commitModel()->rowCount() == log.size());
+    QStringList expected;
+    for (const QString &line : log)
+        expected.append(line.left(10) + line.mid(40));
+    CHECK(d->commitsAsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts) == expected);
+
+    // Swapped, the same commits lie behind.
+    d->swapSides();
+    REQUIRE(computed.wait(30000));
+    CHECK(d->leftBox()->currentText() == QLatin1String("0.73.0"));
+    const DiffRow &swapped = d->model()->rows()[ossRow];
+    CHECK(swapped.range.behind == log.size());
+    CHECK(swapped.range.ahead == 0);
+}
