@@ -215,8 +215,7 @@ void DiffView::showCommitsOf(int row)
         return;
     }
     m_commitModel->setCommits(m_model->rows()[row].range.commits);
-    m_commits->resizeColumnToContents(CommitListModel::Id);
-    m_commits->resizeColumnToContents(CommitListModel::Subject);
+    m_commits->resizeColumnsToContents();
 }
 
 QString DiffView::commitsAsText() const

@@ -32,11 +32,17 @@ void diamond(QPainter *p, const QPointF &c, double r)
 
 } // namespace
 
-PipelineItem::PipelineItem(const PipelineLayout *layout, const ReleaseTrain *train, int release, int ordinal)
+QFont PipelineLayout::labelFont()
+{
+    QFont f;
+    f.setPointSizeF(9);
+    return f;
+}
+
+PipelineItem::PipelineItem(const PipelineLayout *layout, const ReleaseTrain *train, int release)
     : m_layout(layout)
     , m_train(train)
     , m_release(release)
-    , m_ordinal(ordinal)
 {
     setFlag(ItemIsSelectable);
     setFlag(ItemIsFocusable);
@@ -74,10 +80,18 @@ QPointF PipelineItem::markerPos(int lane) const
     return {m_layout->x(d), m_layout->markerY(lane)};
 }
 
-bool PipelineItem::labelled() const
+bool PipelineItem::labelled(int lane) const
 {
-    return isSelected() || m_hover || r().enterprise == TrainRelease::Enterprise::Pending
-           || m_ordinal % std::max(1, m_layout->labelEvery) == 0;
+    return isSelected() || m_hover || m_labelShown[lane];
+}
+
+QString PipelineItem::labelText(int lane) const
+{
+    if (r().isFix())
+        return lane == PipelineLayout::Enterprise ? QStringLiteral("fix%1").arg(r().version.fixNumber()) : QString();
+    if (lane == PipelineLayout::Enterprise && r().enterprise == TrainRelease::Enterprise::Pending)
+        return tr("%1 pending").arg(r().text());
+    return r().text();
 }
 
 void PipelineItem::relayout()
@@ -145,15 +159,14 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         if (base.enterpriseDate.isValid()) {
             const QPointF from(m_layout->x(base.enterpriseDate), ent.y());
             QPainterPath arc(from);
-            arc.cubicTo(from + QPointF(0, 26), ent + QPointF(0, 26), ent);
+            arc.cubicTo(from + QPointF(0, 16), ent + QPointF(0, 16), ent);
             painter->setPen(QPen(PipelineColors::enterprise(), 1.2, Qt::DotLine));
             painter->setBrush(Qt::NoBrush);
             painter->drawPath(arc);
         }
     }
 
-    QFont font = painter->font();
-    font.setPointSizeF(9);
+    QFont font = PipelineLayout::labelFont();
     font.setBold(selected);
     QFont small = font;
     small.setBold(false);
@@ -175,7 +188,6 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->drawText(QPointF(at.x() - w / 2, at.y() + dy), text);
     };
 
-    const bool showLabel = labelled();
     const QString v = rel.text();
     auto halo = [&](const QPointF &p, double radius) {
         if (!selected && !m_hover)
@@ -190,7 +202,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setPen(QPen(Qt::white, 1.5));
         painter->setBrush(PipelineColors::oss());
         painter->drawEllipse(oss, kRadius, kRadius);
-        if (showLabel)
+        if (labelled(PipelineLayout::Oss))
             label(oss, v, PipelineColors::text(), false, -13);
     }
     if (!saas.isNull()) {
@@ -198,7 +210,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setPen(QPen(Qt::white, 1.5));
         painter->setBrush(PipelineColors::saas());
         painter->drawEllipse(saas, kRadius, kRadius);
-        if (showLabel)
+        if (labelled(PipelineLayout::Saas))
             label(saas, v, PipelineColors::text(), false, -13);
     }
     if (!ent.isNull()) {
@@ -208,9 +220,13 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->setPen(QPen(Qt::white, 1.5));
             painter->setBrush(PipelineColors::enterprise());
             diamond(painter, ent, rel.isFix() ? kRadius - 2 : kRadius + 1);
-            if (showLabel || rel.isFix()) {
-                const QString text = rel.isFix() ? QStringLiteral("fix%1").arg(rel.version.fixNumber()) : v;
-                label(ent, text, PipelineColors::text(), false, rel.isFix() ? 22 : -13);
+            if (rel.isFix()) {
+                // Beside the small marker, clear of the arc to its release.
+                const QString text = QStringLiteral("fix%1").arg(rel.version.fixNumber());
+                const QFontMetricsF fm(small);
+                label(ent + QPointF(fm.horizontalAdvance(text) / 2 + 8, 0), text, PipelineColors::enterprise(), false, 4);
+            } else if (labelled(PipelineLayout::Enterprise)) {
+                label(ent, v, PipelineColors::text(), false, -13);
             }
             break;
         case E::Pending: {
@@ -221,7 +237,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->setPen(QPen(PipelineColors::pending(), 3));
             painter->setBrush(Qt::white);
             diamond(painter, ent, kPendingRadius);
-            label(ent, tr("%1 pending").arg(v), PipelineColors::pending().darker(130), false, -20);
+            label(ent, labelText(PipelineLayout::Enterprise), PipelineColors::pending().darker(130), false, -20);
             const qint64 days = m_layout->now.date().daysTo(rel.dueDate.toUTC().date());
             QString when = days > 0   ? tr("due %1 · in %2 d").arg(rel.dueDate.toUTC().date().toString(QStringLiteral("ddd d MMM"))).arg(days)
                            : days == 0 ? tr("due today")
@@ -237,8 +253,8 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->setPen(QPen(PipelineColors::superseded(), 1.5));
             painter->setBrush(Qt::white);
             diamond(painter, ent, kRadius);
-            if (showLabel)
-                label(ent, v, PipelineColors::superseded().darker(130), true, -13);
+            if (labelled(PipelineLayout::Enterprise))
+                label(ent, v, PipelineColors::superseded().darker(130), true, 22);
             break;
         case E::None:
             break;

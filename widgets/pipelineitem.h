@@ -2,6 +2,7 @@
 
 #include "domain/releasetrain.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 
 namespace ReleaseDeck {
@@ -16,7 +17,9 @@ struct PipelineLayout
     double axisHeight = 46;
     double laneHeight = 110;
     QDateTime now;
-    int labelEvery = 1;        // label every n-th release when zoomed out
+    double legendHeight = 30;
+
+    static QFont labelFont();
 
     double x(const QDateTime &d) const { return origin.secsTo(d) / 86400.0 * pixelsPerDay; }
     QDateTime dateAt(double x) const { return origin.addSecs(qint64(x / pixelsPerDay * 86400.0)); }
@@ -30,12 +33,15 @@ struct PipelineLayout
 class PipelineItem : public QGraphicsItem
 {
 public:
-    PipelineItem(const PipelineLayout *layout, const ReleaseTrain *train, int release, int ordinal);
+    PipelineItem(const PipelineLayout *layout, const ReleaseTrain *train, int release);
 
     int release() const { return m_release; }
     // Scene position of the marker in a lane; null when the release has none there.
     QPointF markerPos(int lane) const;
     void relayout();
+    // The version label in a lane: its text, and whether there is room for it.
+    QString labelText(int lane) const;
+    void setLabelShown(int lane, bool shown) { m_labelShown[lane] = shown; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -49,12 +55,12 @@ private:
     const TrainRelease &r() const { return m_train->releases()[m_release]; }
     QDateTime enterpriseDate() const;
     QString toolTipText() const;
-    bool labelled() const;
+    bool labelled(int lane) const;
 
     const PipelineLayout *m_layout;
     const ReleaseTrain *m_train;
     int m_release;
-    int m_ordinal;
+    bool m_labelShown[PipelineLayout::LaneCount] = {true, true, true};
     bool m_hover = false;
     QRectF m_bounds;
 };

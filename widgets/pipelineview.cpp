@@ -2,6 +2,7 @@
 
 #include "pipelinecolors.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QPainter>
@@ -58,13 +59,11 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
         return;
     const ReleaseTrain &train = m_overview->train;
     m_layout.origin = firstDate().addDays(-14);
-    int ordinal = 0;
     for (int i = 0; i < train.releases().size(); ++i) {
-        auto *item = new PipelineItem(&m_layout, &train, i, train.releases()[i].isFix() ? 0 : ordinal++);
+        auto *item = new PipelineItem(&m_layout, &train, i);
         scene()->addItem(item);
         m_items.append(item);
     }
-    relayout();
     m_order.clear();
     for (int i = 0; i < m_items.size(); ++i)
         m_order.append(i);
@@ -77,6 +76,7 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
         return 0.0;
     };
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return firstX(a) < firstX(b); });
+    relayout();
     if (isVisible() && viewport()->width() > 0)
         fitToData();
     else
@@ -116,16 +116,58 @@ QDateTime PipelineView::lastDate() const
     return last;
 }
 
+void PipelineView::placeLabels()
+{
+    // Left to right, a label is shown where it does not run into one already
+    // placed. The pending release and fixes are always labelled; superseded
+    // versions are labelled below their markers.
+    const QFontMetricsF fm(PipelineLayout::labelFont());
+    using E = TrainRelease::Enterprise;
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+        std::vector<std::pair<double, double>> placed; // sorted by left edge
+        auto fits = [&placed](double left, double right) {
+            auto it = std::lower_bound(placed.begin(), placed.end(), std::make_pair(left, left));
+            if (it != placed.end() && it->first < right)
+                return false;
+            return it == placed.begin() || std::prev(it)->second < left;
+        };
+        for (int pass = 0; pass < 2; ++pass) {
+            if (pass == 1)
+                placed.clear(); // superseded labels go below their markers, a row of their own
+            for (int i : std::as_const(m_order)) {
+                PipelineItem *item = m_items[i];
+                const TrainRelease &r = m_overview->train.releases()[i];
+                const bool yielding = lane == PipelineLayout::Enterprise && r.enterprise == E::Superseded;
+                if (yielding != (pass == 1))
+                    continue;
+                const QPointF p = item->markerPos(lane);
+                const QString text = item->labelText(lane);
+                if (p.isNull() || text.isEmpty())
+                    continue;
+                const double half = fm.horizontalAdvance(text) / 2 + 6;
+                const bool always = lane == PipelineLayout::Enterprise && (r.enterprise == E::Pending || r.isFix());
+                const double left = r.isFix() ? p.x() + 6 : p.x() - half;
+                const double right = r.isFix() ? p.x() + 2 * half + 6 : p.x() + half;
+                const bool shown = always || fits(left, right);
+                item->setLabelShown(lane, shown);
+                if (shown)
+                    placed.insert(std::lower_bound(placed.begin(), placed.end(), std::make_pair(left, right)),
+                                  std::make_pair(left, right));
+            }
+        }
+    }
+}
+
 void PipelineView::relayout()
 {
-    const double available = viewport()->height() - m_layout.axisHeight - 6;
-    m_layout.laneHeight = std::clamp(available / PipelineLayout::LaneCount, 84.0, 220.0);
-    m_layout.labelEvery = std::max(1, int(std::ceil(64.0 / (m_layout.pixelsPerDay * 7))));
+    const double available = viewport()->height() - m_layout.axisHeight - m_layout.legendHeight - 4;
+    m_layout.laneHeight = std::clamp(available / PipelineLayout::LaneCount, 84.0, 320.0);
     for (PipelineItem *item : std::as_const(m_items))
         item->relayout();
+    placeLabels();
     if (m_overview) {
         const double right = m_layout.x(lastDate().addDays(21));
-        const QRectF rect(-kLaneLabelWidth - 20, 0, right + kLaneLabelWidth + 20, m_layout.height() + 4);
+        const QRectF rect(-kLaneLabelWidth - 20, 0, right + kLaneLabelWidth + 20, m_layout.height() + m_layout.legendHeight);
         scene()->setSceneRect(rect);
         setSceneRect(rect);
     }
@@ -322,6 +364,49 @@ void PipelineView::drawForeground(QPainter *painter, const QRectF &rect)
     }
     painter->setPen(QPen(PipelineColors::grid(), 1));
     painter->drawLine(QPointF(left + kLaneLabelWidth, 0), QPointF(left + kLaneLabelWidth, m_layout.height()));
+    drawLegend(painter, QPointF(left + 12, m_layout.height() + m_layout.legendHeight / 2));
+}
+
+void PipelineView::drawLegend(QPainter *painter, const QPointF &at)
+{
+    // What the shapes mean, for readers who meet the timeline on a wall.
+    QFont font = PipelineLayout::labelFont();
+    font.setPointSizeF(8.5);
+    const QFontMetricsF fm(font);
+    painter->fillRect(QRectF(at.x() - 12, at.y() - m_layout.legendHeight / 2, viewport()->width(), m_layout.legendHeight),
+                      QColor(255, 255, 255, 235));
+    double x = at.x();
+    auto entry = [&](const QString &text, auto &&glyph) {
+        glyph(QPointF(x + 6, at.y()));
+        painter->setFont(font);
+        painter->setPen(PipelineColors::mutedText());
+        painter->drawText(QPointF(x + 16, at.y() + fm.ascent() / 2 - 1), text);
+        x += 16 + fm.horizontalAdvance(text) + 18;
+    };
+    auto dot = [painter](const QColor &c) {
+        return [painter, c](const QPointF &p) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(c);
+            painter->drawEllipse(p, 5, 5);
+        };
+    };
+    auto diamond = [painter](const QColor &pen, const QColor &brush, double width) {
+        return [=](const QPointF &p) {
+            const QPointF pts[4] = {{p.x(), p.y() - 6}, {p.x() + 6, p.y()}, {p.x(), p.y() + 6}, {p.x() - 6, p.y()}};
+            painter->setPen(QPen(pen, width));
+            painter->setBrush(brush);
+            painter->drawPolygon(pts, 4);
+        };
+    };
+    entry(tr("OSS tag"), dot(PipelineColors::oss()));
+    entry(tr("SaaS release"), dot(PipelineColors::saas()));
+    entry(tr("Enterprise published"), diamond(PipelineColors::enterprise(), PipelineColors::enterprise(), 1));
+    entry(tr("pending, at its due date"), diamond(PipelineColors::pending(), Qt::white, 2.5));
+    entry(tr("superseded (struck through)"), diamond(PipelineColors::superseded(), Qt::white, 1.5));
+    entry(tr("today"), [painter](const QPointF &p) {
+        painter->setPen(QPen(PipelineColors::today(), 1.5, Qt::DashLine));
+        painter->drawLine(QPointF(p.x(), p.y() - 7), QPointF(p.x(), p.y() + 7));
+    });
 }
 
 void PipelineView::wheelEvent(QWheelEvent *event)

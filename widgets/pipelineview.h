@@ -50,6 +50,8 @@ protected:
 private:
     void zoomAround(double factor, double viewportX);
     void relayout();
+    void placeLabels();
+    void drawLegend(QPainter *painter, const QPointF &at);
     void stepSelection(int delta);
     QDateTime firstDate() const;
     QDateTime lastDate() const;

@@ -79,6 +79,9 @@ QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const Releas
     QHash<QString, QList<const ImageRef *>> refsAt;
     for (const ImageRef &ref : snapshot.imageRefs)
         refsAt[ref.repo + QLatin1Char('\n') + ref.tag].append(&ref);
+    QList<const ImageRef *> headRefs;
+    for (const ImageRef &ref : snapshot.headImageRefs)
+        headRefs.append(&ref);
     for (const Component &c : ws.components) {
         if (c.kind != Component::Kind::Chart)
             continue;
@@ -126,9 +129,12 @@ QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const Releas
                 if (chart.kind != Component::Kind::Chart)
                     continue;
                 const ChartRelease *c = chartAt(snapshot, train, chart.id, v);
-                if (!c || c->tag.isEmpty())
+                if (!c)
                     continue;
-                for (const ImageRef *ref : refsAt.value(c->repo + QLatin1Char('\n') + c->tag)) {
+                // The charts at HEAD keep their references apart from the tagged ones.
+                const QList<const ImageRef *> refs =
+                    c->tag.isEmpty() ? headRefs : refsAt.value(c->repo + QLatin1Char('\n') + c->tag);
+                for (const ImageRef *ref : refs) {
                     if (image.buildsImage(ref->repository) && !ref->value.isEmpty()) {
                         deployed = ref;
                         break;
