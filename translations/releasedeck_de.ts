@@ -2,129 +2,819 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ReleaseDeck::CommitListModel</name>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="213"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="215"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="217"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="219"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::DetailsPane</name>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="27"/>
+        <location filename="../widgets/detailspane.cpp" line="61"/>
+        <source>No release selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="28"/>
+        <source>Selected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="31"/>
+        <location filename="../widgets/detailspane.cpp" line="42"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="32"/>
+        <source>Copy the details as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="33"/>
+        <source>Copy the release details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="36"/>
+        <source>Release details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::DiffView</name>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="47"/>
+        <source>Left version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="48"/>
+        <source>Right version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="51"/>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="52"/>
+        <source>Swap the left and right versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="53"/>
+        <source>C&amp;opy commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="54"/>
+        <source>Copy the commits of the selected row as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="55"/>
+        <source>&amp;Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="57"/>
+        <source>&amp;Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="61"/>
+        <source>Mapping differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="64"/>
+        <source>Commits between the two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="67"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="188"/>
+        <source>Reading commits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/diffview.cpp" line="202"/>
+        <source>%n row(s) flagged: a commit id that is not the release it claims.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/diffview.cpp" line="203"/>
+        <source>%n component(s) compared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDeck::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="42"/>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="47"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Scan progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="49"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="50"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Cancel the scan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Scanning %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Scanned %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="55"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="68"/>
+        <source>Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="78"/>
-        <source>Scanned %1: %n problem(s), see the Problems tab.</source>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Scan cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="137"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="141"/>
+        <source>View switcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="144"/>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="144"/>
+        <source>The OSS, SaaS and Enterprise releases on a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="145"/>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="145"/>
+        <source>Every version against its tags, images and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="146"/>
+        <source>&amp;Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="146"/>
+        <source>What changed between two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="147"/>
+        <source>&amp;Scan Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="147"/>
+        <source>The raw scan: tags, charts, image references and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="161"/>
+        <source>D&amp;etails Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="165"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="166"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="167"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="168"/>
+        <source>&amp;Fit to Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="169"/>
+        <source>Show &amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>The generated demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Writing the demo workspace to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>Cannot write the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>%1 — ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>ReleaseDeck workspaces (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::MappingDiff</name>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="97"/>
+        <source>HEAD (staged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="103"/>
+        <source>chart %1 is not in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="105"/>
+        <source>Chart.yaml says %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="151"/>
+        <source>%1 is not a commit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="154"/>
+        <source>%1 is in no release of %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="155"/>
+        <source>%1 belongs to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="189"/>
+        <source>Compared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::MappingDiffModel</name>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="35"/>
+        <source>left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="37"/>
+        <source>right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="41"/>
+        <source>not in the left version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="43"/>
+        <source>not in the right version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="62"/>
+        <source>%1 (repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="64"/>
+        <source>%1 (chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="66"/>
+        <source>%1 (image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="135"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="137"/>
+        <source>Left tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="139"/>
+        <source>Left commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="141"/>
+        <source>Left version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="143"/>
+        <source>Left image tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="145"/>
+        <source>Right tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="147"/>
+        <source>Right commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="149"/>
+        <source>Right version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="151"/>
+        <source>Right image tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="153"/>
+        <source>Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="155"/>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="157"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::PipelineItem</name>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="94"/>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="243"/>
+        <source>due %1 · in %2 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="244"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="245"/>
+        <source>%1 d overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="271"/>
+        <source>Chart fix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="273"/>
+        <source>OSS: tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="275"/>
+        <source>SaaS: shipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="278"/>
+        <source>Enterprise: published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="281"/>
+        <source>Enterprise: pending, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="284"/>
+        <source>Enterprise: superseded, never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="287"/>
+        <source>Enterprise: not staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::PipelineView</name>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="38"/>
+        <source>Pipeline timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="39"/>
+        <source>Releases on the OSS, SaaS and Enterprise lanes over time. Left and Right select the previous or next release; plus and minus zoom; 0 fits; T shows today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="323"/>
+        <source>W%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="345"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="349"/>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="349"/>
+        <source>SaaS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="349"/>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="350"/>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="350"/>
+        <source>same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pipelineview.cpp" line="350"/>
+        <source>+%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="406"/>
+        <source>OSS tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="407"/>
+        <source>SaaS release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="408"/>
+        <source>Enterprise published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="409"/>
+        <source>pending, at its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="410"/>
+        <source>superseded (struck through)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="411"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::ReleaseDetailsModel</name>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="58"/>
+        <source>Chart fix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="58"/>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="60"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="62"/>
+        <source>Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
+        <source>OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
+        <source>not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
+        <source>SaaS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="67"/>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="75"/>
+        <source>%1, in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="77"/>
+        <source>%1, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="79"/>
+        <source>%1, %n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="80"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="83"/>
+        <source>Chart fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="86"/>
+        <source>Commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="102"/>
+        <source>%1 (HEAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="111"/>
+        <source>Image tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="123"/>
+        <source>%1 (commit of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="129"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="131"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="132"/>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="133"/>
+        <source>appVersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="135"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="138"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="152"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="232"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="232"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::ReleaseTrain</name>
+    <message>
+        <location filename="../models/domain/releasetrain.cpp" line="111"/>
+        <source>The charts at HEAD name different versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/releasetrain.cpp" line="174"/>
+        <source>not staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/releasetrain.cpp" line="176"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/releasetrain.cpp" line="178"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/releasetrain.cpp" line="180"/>
+        <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -211,7 +901,7 @@
     <message>
         <location filename="../models/itemmodels/snapshottablemodel.cpp" line="73"/>
         <location filename="../models/itemmodels/snapshottablemodel.cpp" line="75"/>
-        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="78"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +913,7 @@
     </message>
     <message>
         <location filename="../models/itemmodels/snapshottablemodel.cpp" line="74"/>
-        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="79"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,32 +959,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="80"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="80"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="80"/>
         <source>YAML path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="78"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/snapshottablemodel.cpp" line="79"/>
         <source>Earliest release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,6 +1002,260 @@
         <location filename="../models/itemmodels/snapshottablemodel.cpp" line="140"/>
         <source>no</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::VersionMatrix</name>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="52"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="53"/>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="54"/>
+        <source>OSS commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="57"/>
+        <source>%1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="62"/>
+        <source>%1 version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="63"/>
+        <source>%1 appVersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="64"/>
+        <source>%1 image tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="80"/>
+        <source>Carries the version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="82"/>
+        <source> It is a commit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="83"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="190"/>
+        <source>A commit id where the version %1 belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="85"/>
+        <source>Says %1 where %2 belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="110"/>
+        <source>A chart-only fix of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="116"/>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="118"/>
+        <source>pending, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="124"/>
+        <source>Tag %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="126"/>
+        <source>A chart-only fix has no OSS tag of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="128"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="149"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="165"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="167"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="174"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="188"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="233"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="128"/>
+        <source>No OSS release tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="144"/>
+        <source>tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="145"/>
+        <source>No chart deploys it; %1 has a release tag %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="150"/>
+        <source>No chart of %1 deploys it and %2 has no release tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="165"/>
+        <source>No chart tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="167"/>
+        <source>Chart %1 is not at HEAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="172"/>
+        <source>HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="174"/>
+        <source>Chart %1 is not in the tree at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="179"/>
+        <source>Chart.yaml at %1 says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="182"/>
+        <source>Chart.yaml at %1 says version %2; the release is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="188"/>
+        <source>Chart.yaml at %1 has no appVersion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="192"/>
+        <source>appVersion %1 is not the image tag %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="194"/>
+        <source>appVersion %1 where %2 belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="196"/>
+        <source>appVersion is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="198"/>
+        <source>The chart&apos;s values set no tag for its image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="229"/>
+        <source>consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/versionmatrix.cpp" line="231"/>
+        <source>drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::VersionMatrixModel</name>
+    <message>
+        <location filename="../models/itemmodels/versionmatrixmodel.cpp" line="49"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/versionmatrixmodel.cpp" line="51"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::VersionsView</name>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="27"/>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="32"/>
+        <source>Filter versions, tags, commits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="34"/>
+        <source>Filter the version matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="35"/>
+        <source>Show only versions with drift or missing parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="36"/>
+        <source>Show only versions where something drifts or is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="37"/>
+        <source>&amp;Copy as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="38"/>
+        <source>Copy the selected cells, tab-separated, with their column titles (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="39"/>
+        <source>Copy selection as tab-separated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="42"/>
+        <source>Version matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/versionsview.cpp" line="53"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/versionsview.cpp" line="112"/>
+        <source>%1 of %n version(s) shown; %2 with drift or missing parts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,8 @@ PipelineItem::PipelineItem(const PipelineLayout *layout, const ReleaseTrain *tra
     setFlag(ItemIsFocusable);
     setAcceptHoverEvents(true);
     setToolTip(toolTipText());
-    setZValue(r().enterprise == TrainRelease::Enterprise::Pending ? 2 : 1);
+    // Fix labels sit beside their marker, over the next release's marker.
+    setZValue(r().enterprise == TrainRelease::Enterprise::Pending ? 3 : r().isFix() ? 2 : 1);
     relayout();
 }
 
@@ -179,7 +180,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         const QFontMetricsF fm(f);
         const double w = fm.horizontalAdvance(text);
         const QRectF box(at.x() - w / 2 - 3, at.y() + dy - fm.ascent() - 1, w + 6, fm.height() + 2);
-        if (selected || m_hover) {
+        if (selected || m_hover || rel.isFix()) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(PipelineColors::labelBackground());
             painter->drawRoundedRect(box, 3, 3);

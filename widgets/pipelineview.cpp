@@ -131,21 +131,26 @@ void PipelineView::placeLabels()
                 return false;
             return it == placed.begin() || std::prev(it)->second < left;
         };
-        for (int pass = 0; pass < 2; ++pass) {
-            if (pass == 1)
-                placed.clear(); // superseded labels go below their markers, a row of their own
+        // Pass 0 places the labels that are always shown, pass 1 the others
+        // around them, pass 2 the superseded ones in their own row below.
+        for (int pass = 0; pass < 3; ++pass) {
+            if (pass == 2)
+                placed.clear();
             for (int i : std::as_const(m_order)) {
                 PipelineItem *item = m_items[i];
                 const TrainRelease &r = m_overview->train.releases()[i];
-                const bool yielding = lane == PipelineLayout::Enterprise && r.enterprise == E::Superseded;
-                if (yielding != (pass == 1))
+                const bool enterprise = lane == PipelineLayout::Enterprise;
+                const int wanted = enterprise && r.enterprise == E::Superseded                   ? 2
+                                   : enterprise && (r.enterprise == E::Pending || r.isFix()) ? 0
+                                                                                             : 1;
+                if (wanted != pass)
                     continue;
                 const QPointF p = item->markerPos(lane);
                 const QString text = item->labelText(lane);
                 if (p.isNull() || text.isEmpty())
                     continue;
                 const double half = fm.horizontalAdvance(text) / 2 + 6;
-                const bool always = lane == PipelineLayout::Enterprise && (r.enterprise == E::Pending || r.isFix());
+                const bool always = pass == 0;
                 const double left = r.isFix() ? p.x() + 6 : p.x() - half;
                 const double right = r.isFix() ? p.x() + 2 * half + 6 : p.x() + half;
                 const bool shown = always || fits(left, right);

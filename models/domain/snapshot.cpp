@@ -56,4 +56,17 @@ QString ImageRef::statusName(Status s)
     return QString();
 }
 
+ImageRefIndex::ImageRefIndex(const WorkspaceSnapshot &snapshot)
+{
+    for (const QList<ImageRef> *list : {&snapshot.imageRefs, &snapshot.headImageRefs}) {
+        for (const ImageRef &ref : *list)
+            m_refs[ref.repo + QLatin1Char('\n') + ref.tag].append(&ref);
+    }
+}
+
+QList<const ImageRef *> ImageRefIndex::at(const QString &repo, const QString &tag) const
+{
+    return m_refs.value(repo + QLatin1Char('\n') + tag);
+}
+
 } // namespace ReleaseDeck

@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -95,6 +96,20 @@ struct WorkspaceSnapshot
     QList<ChartRelease> headCharts;
     QList<ImageRef> headImageRefs; // image references of headCharts, not resolved
     QStringList problems; // workspace-wide: bad entries, unreadable repos, odd tags
+};
+
+// The image references of a snapshot by the chart release they were read
+// at. The charts at HEAD, whose tag is empty, share one list per repository.
+class ImageRefIndex
+{
+public:
+    explicit ImageRefIndex(const WorkspaceSnapshot &snapshot);
+
+    QList<const ImageRef *> at(const QString &repo, const QString &tag) const;
+    QList<const ImageRef *> at(const ChartRelease &chart) const { return at(chart.repo, chart.tag); }
+
+private:
+    QHash<QString, QList<const ImageRef *>> m_refs;
 };
 
 } // namespace ReleaseDeck

@@ -64,13 +64,7 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
         m.m_columns.append({MatrixColumn::Kind::ChartImage, c.id, tr("%1 image tag").arg(c.chart)});
     }
 
-    // Image references by the chart release they were read at.
-    QHash<QString, QList<const ImageRef *>> refsAt;
-    for (const ImageRef &ref : snapshot.imageRefs)
-        refsAt[ref.repo + QLatin1Char('\n') + ref.tag].append(&ref);
-    QList<const ImageRef *> headRefs;
-    for (const ImageRef &ref : snapshot.headImageRefs)
-        headRefs.append(&ref);
+    const ImageRefIndex refIndex(snapshot);
     QSet<QString> repoTags; // "repo\nversion" of every release tag
     for (const ReleaseTag &t : snapshot.releases)
         repoTags.insert(t.repo + QLatin1Char('\n') + t.version.toString());
@@ -90,16 +84,19 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
         const QString expected = imageVersion(r);
         const bool pending = r.enterprise == TrainRelease::Enterprise::Pending;
         QList<const ChartRelease *> charts;
-        QList<const ImageRef *> refs;
         if (pending) {
             for (int i : r.headCharts)
                 charts.append(&snapshot.headCharts[i]);
-            refs = headRefs;
         }
-        for (int i : r.charts) {
-            const ChartRelease &c = snapshot.charts[i];
-            charts.append(&c);
-            refs.append(refsAt.value(c.repo + QLatin1Char('\n') + c.tag));
+        for (int i : r.charts)
+            charts.append(&snapshot.charts[i]);
+        QList<const ImageRef *> refs;
+        QSet<QString> read; // charts at HEAD share one list per repository
+        for (const ChartRelease *c : charts) {
+            if (!read.contains(c->repo + QLatin1Char('\n') + c->tag)) {
+                read.insert(c->repo + QLatin1Char('\n') + c->tag);
+                refs.append(refIndex.at(*c));
+            }
         }
 
         QList<MatrixCell> row;

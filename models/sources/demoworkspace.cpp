@@ -344,10 +344,12 @@ private:
             "  - id: enterprise-server\n"
             "    kind: image\n"
             "    image: ghcr.io/openhands/enterprise-server\n"
+            "    train: saas\n"
             "    repo: oss\n"
             "  - id: runtime-api\n"
             "    kind: image\n"
             "    image: ghcr.io/openhands/runtime-api\n"
+            "    train: saas\n"
             "    repo: runtime-api\n"
             "  - id: image-loader\n"
             "    kind: image\n"
@@ -375,7 +377,9 @@ private:
             "registries:\n"
             "  - id: local\n"
             "    layout: registry\n"
-            "customers: customers.yaml\n");
+            "customers: customers.yaml\n"
+            "policy:\n"
+            "  staggerDays: 7\n");
         const QDate today = releaseDate(DemoWorkspace::kReleaseCount - 1).date().addDays(2);
         const QString customers = QStringLiteral(
             "# Customers and how they take Enterprise releases.\n"

@@ -76,12 +76,7 @@ QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const Releas
     }
 
     // Charts, with what their Chart.yaml and values say.
-    QHash<QString, QList<const ImageRef *>> refsAt;
-    for (const ImageRef &ref : snapshot.imageRefs)
-        refsAt[ref.repo + QLatin1Char('\n') + ref.tag].append(&ref);
-    QList<const ImageRef *> headRefs;
-    for (const ImageRef &ref : snapshot.headImageRefs)
-        headRefs.append(&ref);
+    const ImageRefIndex refIndex(snapshot);
     for (const Component &c : ws.components) {
         if (c.kind != Component::Kind::Chart)
             continue;
@@ -131,10 +126,7 @@ QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const Releas
                 const ChartRelease *c = chartAt(snapshot, train, chart.id, v);
                 if (!c)
                     continue;
-                // The charts at HEAD keep their references apart from the tagged ones.
-                const QList<const ImageRef *> refs =
-                    c->tag.isEmpty() ? headRefs : refsAt.value(c->repo + QLatin1Char('\n') + c->tag);
-                for (const ImageRef *ref : refs) {
+                for (const ImageRef *ref : refIndex.at(*c)) {
                     if (image.buildsImage(ref->repository) && !ref->value.isEmpty()) {
                         deployed = ref;
                         break;
