@@ -199,8 +199,11 @@ void DiffView::compare()
         int flagged = 0;
         for (const DiffRow &r : done)
             flagged += !r.left.flag.isEmpty() || !r.right.flag.isEmpty();
-        m_status->setText(flagged ? tr("%n row(s) flagged: a commit id that is not the release it claims.", nullptr, flagged)
-                                  : tr("%n component(s) compared.", nullptr, int(done.size())));
+        QString text = flagged ? tr("%n row(s) flagged: a commit id that is not the release it claims.", nullptr, flagged)
+                               : tr("%n component(s) compared.", nullptr, int(done.size()));
+        if (m_left->currentText() == m_right->currentText())
+            text = tr("One version: each image's release tag (left) against what the charts deploy (right). ") + text;
+        m_status->setText(text);
         if (!done.isEmpty())
             m_rows->setCurrentIndex(m_model->index(std::min(current, int(done.size()) - 1), 0));
         emit computed();

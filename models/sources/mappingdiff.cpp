@@ -41,6 +41,23 @@ const ChartRelease *chartAt(const WorkspaceSnapshot &s, const ReleaseTrain &trai
     return nullptr;
 }
 
+// The first reference to an image in the charts of a version.
+const ImageRef *deployedImage(const WorkspaceSnapshot &s, const ReleaseTrain &train, const ImageRefIndex &refs,
+                              const Component &image, const Version &v)
+{
+    for (const Component &chart : s.workspace.components) {
+        if (chart.kind != Component::Kind::Chart)
+            continue;
+        if (const ChartRelease *c = chartAt(s, train, chart.id, v)) {
+            for (const ImageRef *ref : refs.at(*c)) {
+                if (image.buildsImage(ref->repository) && !ref->value.isEmpty())
+                    return ref;
+            }
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const Version &left,
@@ -108,6 +125,10 @@ QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const Releas
 
     // Images: the tag the charts deploy and the commit it stands for. A
     // commit id in a tag is checked against the release it claims to be.
+    // For one version on both sides, the left side is the building
+    // repository's release tag and the right side what the charts deploy:
+    // the version as two repositories see it.
+    const bool sameVersion = Version::compare(left, right) == 0;
     for (const Component &image : ws.components) {
         if (image.kind != Component::Kind::Image)
             continue;
@@ -116,25 +137,10 @@ QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const Releas
         row.name = image.id;
         row.repo = image.repo;
         row.repoPath = pathOf(image.repo);
-        auto fill = [&](DiffSide &side, const Version &v) {
-            const Version code = codeVersion(v);
-            const ReleaseTag *own = releaseTag(snapshot, image.repo, code);
-            const ImageRef *deployed = nullptr;
-            for (const Component &chart : ws.components) {
-                if (chart.kind != Component::Kind::Chart)
-                    continue;
-                const ChartRelease *c = chartAt(snapshot, train, chart.id, v);
-                if (!c)
-                    continue;
-                for (const ImageRef *ref : refIndex.at(*c)) {
-                    if (image.buildsImage(ref->repository) && !ref->value.isEmpty()) {
-                        deployed = ref;
-                        break;
-                    }
-                }
-                if (deployed)
-                    break;
-            }
+        enum class Source { Either, OwnTag, Charts };
+        auto fill = [&](DiffSide &side, const Version &v, Source source) {
+            const ReleaseTag *own = releaseTag(snapshot, image.repo, codeVersion(v));
+            const ImageRef *deployed = source == Source::OwnTag ? nullptr : deployedImage(snapshot, train, refIndex, image, v);
             if (deployed) {
                 side.tag = deployed->value;
                 if (!deployed->sha.isEmpty()) {
@@ -147,14 +153,16 @@ QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const Releas
                                         : tr("%1 belongs to %2, not %3").arg(deployed->value, deployed->earliestRelease, own->tag);
                     return;
                 }
+            } else if (source == Source::Charts) {
+                return;
             } else if (own) {
                 side.tag = own->tag;
             }
             if (own)
                 side.commit = own->commit;
         };
-        fill(row.left, left);
-        fill(row.right, right);
+        fill(row.left, left, sameVersion ? Source::OwnTag : Source::Either);
+        fill(row.right, right, sameVersion ? Source::Charts : Source::Either);
         if (row.left.tag.isEmpty() && row.right.tag.isEmpty())
             continue;
         rows.append(row);

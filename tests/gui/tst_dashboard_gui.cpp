@@ -15,6 +15,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QGraphicsItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -177,4 +179,55 @@ TEST_CASE("A diff of two versions lists what git says lies between them", "[gui]
     const DiffRow &swapped = d->model()->rows()[ossRow];
     CHECK(swapped.range.behind == log.size());
     CHECK(swapped.range.ahead == 0);
+}
+
+TEST_CASE("A new tag in a repository brings a new scan without asking", "[gui][dashboard]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    const int before = w.overview()->snapshot.releases.size();
+    QSignalSpy shown(&w, &MainWindow::snapshotShown);
+    // A release tag written by the git CLI, as a fetch or a colleague's push would.
+    git(demo.oss, {QStringLiteral("tag"), QStringLiteral("0.76.0"), QStringLiteral("main")});
+    REQUIRE(shown.wait(20000));
+    CHECK(w.overview()->snapshot.releases.size() == before + 1);
+    CHECK(w.overview()->train.indexOf(*Version::parse(QStringLiteral("0.76.0"))) >= 0);
+}
+
+TEST_CASE("Every view can be reached by keyboard and names itself", "[gui][dashboard][accessibility]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    const QList<QPair<QKeySequence, MainWindow::View>> keys{
+        {QKeySequence(Qt::CTRL | Qt::Key_2), MainWindow::View::Versions},
+        {QKeySequence(Qt::CTRL | Qt::Key_3), MainWindow::View::Diff},
+        {QKeySequence(Qt::CTRL | Qt::Key_4), MainWindow::View::ScanData},
+        {QKeySequence(Qt::CTRL | Qt::Key_1), MainWindow::View::Pipeline},
+    };
+    for (const auto &[key, view] : keys) {
+        QTest::keySequence(&w, key);
+        CHECK(w.currentView() == view);
+    }
+    // Interactive widgets carry an accessible name for screen readers.
+    QStringList unnamed;
+    for (QWidget *child : w.findChildren<QWidget *>()) {
+        if (qobject_cast<QHeaderView *>(child))
+            continue; // part of its table, which is named
+        const bool interactive = qobject_cast<QAbstractItemView *>(child) || qobject_cast<QLineEdit *>(child)
+                                 || qobject_cast<QComboBox *>(child) || qobject_cast<QGraphicsView *>(child);
+        if (interactive && child->accessibleName().isEmpty() && !qobject_cast<QLineEdit *>(child->parentWidget())
+            && !qobject_cast<QComboBox *>(child->parentWidget()))
+            unnamed.append(QString::fromLatin1(child->metaObject()->className()) + QLatin1Char(' ') + child->objectName());
+    }
+    INFO(unnamed.join(QLatin1String(", ")).toStdString());
+    CHECK(unnamed.isEmpty());
+
+    // A marker's tooltip gives its dates.
+    PipelineView *view = w.pipelineView();
+    const int release = demo.release(QStringLiteral("0.72.0"));
+    const QPoint at = view->markerPoint(release, PipelineLayout::Saas);
+    QGraphicsItem *item = view->itemAt(at);
+    REQUIRE(item);
+    CHECK(item->toolTip().contains(QLatin1String("SaaS: shipped")));
+    CHECK(item->toolTip().contains(QLatin1String("Enterprise: published")));
 }

@@ -239,3 +239,26 @@ TEST_CASE("The mapping diff matches git and flags a commit id of another release
     CHECK(server->right.flag == QLatin1String("sha-%1 belongs to 1.1.0, not 1.1.1").arg(t.rev(t.oss, QStringLiteral("1.1.0")).left(7)));
     CHECK(server->left.flag.isEmpty());
 }
+
+TEST_CASE("One version on both sides compares a release tag with what the charts deploy", "[dashboard]")
+{
+    Train t;
+    const OverviewPtr o = t.scan();
+    const Version v = *Version::parse(QStringLiteral("1.1.1"));
+    const QList<DiffRow> rows = MappingDiff::compute(MappingDiff::plan(o->snapshot, o->train, v, v));
+    const DiffRow *server = nullptr;
+    for (const DiffRow &r : rows) {
+        if (r.kind == DiffRow::Kind::Image && r.name == QLatin1String("server"))
+            server = &r;
+        else
+            CHECK((r.range.ahead == 0 && r.range.behind == 0)); // the same tags on both sides
+    }
+    REQUIRE(server);
+    CHECK(server->left.tag == QLatin1String("1.1.1"));
+    CHECK(server->left.commit == t.rev(t.oss, QStringLiteral("1.1.1")));
+    CHECK(server->right.commit == t.rev(t.oss, QStringLiteral("1.1.0")));
+    CHECK_FALSE(server->right.flag.isEmpty());
+    // The charts deploy a build that lacks what 1.1.1 added.
+    CHECK(server->range.behind == git(t.oss, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("1.1.0..1.1.1")}).toInt());
+    CHECK(server->range.ahead == 0);
+}
