@@ -13,6 +13,7 @@
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QApplication>
 #include <QCloseEvent>
@@ -105,16 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->hide();
         m_cancel->hide();
     };
-    connect(m_runner, &ScanRunner::finished, this, [this, stopped](const WorkspaceSnapshot &snapshot) {
-        stopped();
-        m_view->setSnapshot(snapshot);
-        m_status->setText(snapshot.problems.isEmpty()
-                              ? tr("Scanned %1.").arg(snapshot.name)
-                              : tr("Scanned %1: %n problem(s), see Scan Data › Problems.", nullptr,
-                                   int(snapshot.problems.size()))
-                                    .arg(snapshot.name));
-        emit snapshotShown();
-    });
+    connect(m_runner, &ScanRunner::finished, this, stopped);
     connect(m_runner, &ScanRunner::failed, this, [this, stopped](const QString &error) {
         stopped();
         showError(error);
@@ -186,15 +178,46 @@ void MainWindow::showOverview(const OverviewPtr &overview)
 {
     m_overview = overview;
     m_now = QDateTime::currentDateTimeUtc();
+    // The timeline first, then one view per turn of the event loop, so that
+    // a large workspace never holds the GUI thread for long in one go. A
+    // newer overview arriving meanwhile ends the older sequence.
     m_pipeline->setOverview(overview, m_now);
-    m_versions->setOverview(overview);
-    m_diff->setOverview(overview);
-    const Workspace &ws = overview->snapshot.workspace;
-    QStringList repoPaths;
-    for (const RepoConfig &r : ws.repos)
-        repoPaths.append(r.path);
-    m_fileWatcher->watch(ws.file, repoPaths);
     selectRelease(m_pipeline->selectedRelease() >= 0 ? m_pipeline->selectedRelease() : overview->train.pendingIndex());
+    const QList<std::function<void()>> steps{
+        [this, overview] { m_versions->setOverview(overview); },
+        [this, overview] { m_diff->setOverview(overview); },
+        [this, overview] { m_view->setSnapshot(overview->snapshot); },
+        [this, overview] {
+            const Workspace &ws = overview->snapshot.workspace;
+            QStringList repoPaths;
+            for (const RepoConfig &r : ws.repos)
+                repoPaths.append(r.path);
+            m_fileWatcher->watch(ws.file, repoPaths);
+        },
+        [this, overview] {
+            m_versions->selectRelease(m_pipeline->selectedRelease());
+            const WorkspaceSnapshot &snapshot = overview->snapshot;
+            m_status->setText(snapshot.problems.isEmpty()
+                                  ? tr("Scanned %1.").arg(snapshot.name)
+                                  : tr("Scanned %1: %n problem(s), see Scan Data › Problems.", nullptr,
+                                       int(snapshot.problems.size()))
+                                        .arg(snapshot.name));
+            emit snapshotShown();
+        },
+    };
+    runSteps(overview, steps, 0);
+}
+
+void MainWindow::runSteps(const OverviewPtr &overview, const QList<std::function<void()>> &steps, int next)
+{
+    if (next >= steps.size())
+        return;
+    QTimer::singleShot(0, this, [this, overview, steps, next] {
+        if (m_overview != overview)
+            return;
+        steps[next]();
+        runSteps(overview, steps, next + 1);
+    });
 }
 
 void MainWindow::selectRelease(int release)

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -62,6 +64,7 @@ private:
     void createActions();
     void createViewMenu();
     void showOverview(const OverviewPtr &overview);
+    void runSteps(const OverviewPtr &overview, const QList<std::function<void()>> &steps, int next);
     void selectRelease(int release);
     void openDemo();
     void chooseWorkspace();

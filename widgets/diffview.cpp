@@ -182,7 +182,7 @@ void DiffView::compare()
         return;
     }
     // The sides come from the snapshot at once; the commits follow from a worker.
-    const QList<DiffRow> rows = MappingDiff::plan(m_overview->snapshot, m_overview->train, *left, *right);
+    const QList<DiffRow> rows = MappingDiff::plan(*m_overview, *left, *right);
     m_model->setRows(rows);
     m_rows->resizeColumnsToContents();
     m_status->setText(tr("Reading commits…"));

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <array>
+
 namespace ReleaseDeck {
 
 namespace {
@@ -22,6 +24,24 @@ QString tr(const char *text)
 QString day(const QDateTime &d)
 {
     return d.toUTC().date().toString(QStringLiteral("ddd d MMM yyyy"));
+}
+
+// Label widths for laying labels out, from a table of character advances:
+// close enough to keep labels apart, and far cheaper than shaping each text.
+double textWidth(const QString &text)
+{
+    static const std::array<double, 128> advance = [] {
+        std::array<double, 128> a{};
+        const QFontMetricsF fm(PipelineLayout::labelFont());
+        for (int c = 32; c < 127; ++c)
+            a[c] = fm.horizontalAdvance(QChar(c));
+        return a;
+    }();
+    static const double wide = advance['M'];
+    double w = 0;
+    for (QChar c : text)
+        w += c.unicode() < 128 ? advance[c.unicode()] : wide;
+    return w;
 }
 
 void diamond(QPainter *p, const QPointF &c, double r)
@@ -47,7 +67,8 @@ PipelineItem::PipelineItem(const PipelineLayout *layout, const ReleaseTrain *tra
     setFlag(ItemIsSelectable);
     setFlag(ItemIsFocusable);
     setAcceptHoverEvents(true);
-    setToolTip(toolTipText());
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane)
+        m_labelWidth[lane] = textWidth(labelText(lane));
     // Fix labels sit beside their marker, over the next release's marker.
     setZValue(r().enterprise == TrainRelease::Enterprise::Pending ? 3 : r().isFix() ? 2 : 1);
     relayout();
@@ -292,6 +313,10 @@ QString PipelineItem::toolTipText() const
 
 void PipelineItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
+    // Written on first hover: thousands of releases need not format dates
+    // they may never show.
+    if (toolTip().isEmpty())
+        setToolTip(toolTipText());
     m_hover = true;
     update();
     QGraphicsItem::hoverEnterEvent(event);

@@ -41,6 +41,7 @@ public:
     void relayout();
     // The version label in a lane: its text, and whether there is room for it.
     QString labelText(int lane) const;
+    double labelWidth(int lane) const { return m_labelWidth[lane]; }
     void setLabelShown(int lane, bool shown) { m_labelShown[lane] = shown; }
 
     QRectF boundingRect() const override;
@@ -61,6 +62,7 @@ private:
     const ReleaseTrain *m_train;
     int m_release;
     bool m_labelShown[PipelineLayout::LaneCount] = {true, true, true};
+    double m_labelWidth[PipelineLayout::LaneCount] = {0, 0, 0};
     bool m_hover = false;
     QRectF m_bounds;
 };

@@ -28,11 +28,17 @@ PipelineView::PipelineView(QWidget *parent)
     : QGraphicsView(parent)
 {
     setScene(new QGraphicsScene(this));
+    // Every zoom moves every item; a BSP index would be rebuilt each time for
+    // a few thousand items that are cheap to test one by one.
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The timeline is nearly always wider than the view. A scroll bar that
+    // comes and goes would change the height and lay the lanes out again.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Pipeline timeline"));
@@ -121,7 +127,6 @@ void PipelineView::placeLabels()
     // Left to right, a label is shown where it does not run into one already
     // placed. The pending release and fixes are always labelled; superseded
     // versions are labelled below their markers.
-    const QFontMetricsF fm(PipelineLayout::labelFont());
     using E = TrainRelease::Enterprise;
     for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
         std::vector<std::pair<double, double>> placed; // sorted by left edge
@@ -146,10 +151,10 @@ void PipelineView::placeLabels()
                 if (wanted != pass)
                     continue;
                 const QPointF p = item->markerPos(lane);
-                const QString text = item->labelText(lane);
-                if (p.isNull() || text.isEmpty())
+                const double width = item->labelWidth(lane);
+                if (p.isNull() || width <= 0)
                     continue;
-                const double half = fm.horizontalAdvance(text) / 2 + 6;
+                const double half = width / 2 + 6;
                 const bool always = pass == 0;
                 const double left = r.isFix() ? p.x() + 6 : p.x() - half;
                 const double right = r.isFix() ? p.x() + 2 * half + 6 : p.x() + half;

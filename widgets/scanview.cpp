@@ -59,6 +59,9 @@ QTableView *ScanView::addTable(SnapshotTableModel *model, const QString &title, 
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    // Column widths from the first rows only: measuring thousands of rows
+    // would hold the GUI thread when a large scan arrives.
+    view->horizontalHeader()->setResizeContentsPrecision(64);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setTextElideMode(Qt::ElideMiddle);
     view->horizontalHeader()->setStretchLastSection(true);

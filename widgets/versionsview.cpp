@@ -49,6 +49,8 @@ VersionsView::VersionsView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Widths from the first rows only, so a large workspace shows at once.
+    m_table->horizontalHeader()->setResizeContentsPrecision(64);
 
     auto *copyAction = new QAction(tr("Copy"), m_table);
     copyAction->setShortcut(QKeySequence::Copy);

@@ -8,7 +8,8 @@ QSharedPointer<const Overview> Overview::build(WorkspaceSnapshot snapshot)
     o->snapshot = std::move(snapshot);
     o->train = ReleaseTrain::build(o->snapshot);
     o->snapshot.problems.append(o->train.problems());
-    o->matrix = VersionMatrix::build(o->snapshot, o->train);
+    o->refs = ImageRefIndex(o->snapshot);
+    o->matrix = VersionMatrix::build(o->snapshot, o->train, o->refs);
     return o;
 }
 

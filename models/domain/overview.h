@@ -13,7 +13,12 @@ namespace ReleaseDeck {
 // scanning worker and shared read-only by every view.
 struct Overview
 {
+    Overview() = default;
+    Overview(const Overview &) = delete; // refs point into this snapshot
+    Overview &operator=(const Overview &) = delete;
+
     WorkspaceSnapshot snapshot;
+    ImageRefIndex refs; // into snapshot
     ReleaseTrain train;
     VersionMatrix matrix;
 

@@ -103,6 +103,8 @@ struct WorkspaceSnapshot
 class ImageRefIndex
 {
 public:
+    ImageRefIndex() = default;
+    // Points into the snapshot, which must outlive the index and stay put.
     explicit ImageRefIndex(const WorkspaceSnapshot &snapshot);
 
     QList<const ImageRef *> at(const QString &repo, const QString &tag) const;

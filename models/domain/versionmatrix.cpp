@@ -45,7 +45,8 @@ bool carriesVersion(const QString &tag, const QString &expected)
 
 } // namespace
 
-VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train)
+VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train,
+                                   const ImageRefIndex &refIndex)
 {
     VersionMatrix m;
     const Workspace &ws = snapshot.workspace;
@@ -64,7 +65,6 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
         m.m_columns.append({MatrixColumn::Kind::ChartImage, c.id, tr("%1 image tag").arg(c.chart)});
     }
 
-    const ImageRefIndex refIndex(snapshot);
     QSet<QString> repoTags; // "repo\nversion" of every release tag
     for (const ReleaseTag &t : snapshot.releases)
         repoTags.insert(t.repo + QLatin1Char('\n') + t.version.toString());

@@ -38,7 +38,7 @@ class VersionMatrix
     Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::VersionMatrix)
 
 public:
-    static VersionMatrix build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train);
+    static VersionMatrix build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const ImageRefIndex &refs);
 
     const QList<MatrixColumn> &columns() const { return m_columns; }
     int rowCount() const { return int(m_rows.size()); }

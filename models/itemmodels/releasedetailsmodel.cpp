@@ -110,9 +110,9 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
     // tooltip says where it is set.
     const int images = add(-1, tr("Image tags"));
     for (const ChartRelease *c : charts) {
-        const QList<ImageRef> &refs = c->tag.isEmpty() ? s.headImageRefs : s.imageRefs;
-        for (const ImageRef &ref : refs) {
-            if (ref.repo != c->repo || ref.tag != c->tag || ref.value.isEmpty())
+        for (const ImageRef *r : overview->refs.at(*c)) {
+            const ImageRef &ref = *r;
+            if (ref.value.isEmpty())
                 continue;
             const QString id = ref.repository + QLatin1Char(':') + ref.value;
             if (seen.contains(id))

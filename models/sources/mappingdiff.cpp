@@ -60,9 +60,11 @@ const ImageRef *deployedImage(const WorkspaceSnapshot &s, const ReleaseTrain &tr
 
 } // namespace
 
-QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const Version &left,
-                                 const Version &right)
+QList<DiffRow> MappingDiff::plan(const Overview &overview, const Version &left, const Version &right)
 {
+    const WorkspaceSnapshot &snapshot = overview.snapshot;
+    const ReleaseTrain &train = overview.train;
+    const ImageRefIndex &refIndex = overview.refs;
     const Workspace &ws = snapshot.workspace;
     QList<DiffRow> rows;
     auto pathOf = [&](const QString &repo) {
@@ -93,7 +95,6 @@ QList<DiffRow> MappingDiff::plan(const WorkspaceSnapshot &snapshot, const Releas
     }
 
     // Charts, with what their Chart.yaml and values say.
-    const ImageRefIndex refIndex(snapshot);
     for (const Component &c : ws.components) {
         if (c.kind != Component::Kind::Chart)
             continue;

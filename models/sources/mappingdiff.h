@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commitrange.h"
-#include "domain/releasetrain.h"
+#include "domain/overview.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,8 +42,7 @@ class MappingDiff
     Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::MappingDiff)
 
 public:
-    static QList<DiffRow> plan(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const Version &left,
-                               const Version &right);
+    static QList<DiffRow> plan(const Overview &overview, const Version &left, const Version &right);
     static QList<DiffRow> compute(QList<DiffRow> rows, int limit = 500, ScanControl *control = nullptr);
 };
 

@@ -222,10 +222,12 @@ TEST_CASE("Every view can be reached by keyboard and names itself", "[gui][dashb
     INFO(unnamed.join(QLatin1String(", ")).toStdString());
     CHECK(unnamed.isEmpty());
 
-    // A marker's tooltip gives its dates.
+    // Hovering a marker gives a tooltip with its dates.
     PipelineView *view = w.pipelineView();
     const int release = demo.release(QStringLiteral("0.72.0"));
     const QPoint at = view->markerPoint(release, PipelineLayout::Saas);
+    QTest::mouseMove(view->viewport(), at - QPoint(40, 40));
+    QTest::mouseMove(view->viewport(), at);
     QGraphicsItem *item = view->itemAt(at);
     REQUIRE(item);
     CHECK(item->toolTip().contains(QLatin1String("SaaS: shipped")));

@@ -91,7 +91,7 @@ TEST_CASE("Dashboard models pass QAbstractItemModelTester", "[models]")
     MappingDiffModel diff;
     QAbstractItemModelTester diffTester(&diff, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QList<DiffRow> rows = MappingDiff::compute(
-        MappingDiff::plan(overview->snapshot, overview->train, releases[2].version, releases[5].version));
+        MappingDiff::plan(*overview, releases[2].version, releases[5].version));
     diff.setRows(rows);
     CHECK(diff.rowCount() == rows.size());
     diff.setRows({});

@@ -197,7 +197,7 @@ TEST_CASE("The mapping diff matches git and flags a commit id of another release
 {
     Train t;
     const OverviewPtr o = t.scan();
-    QList<DiffRow> rows = MappingDiff::plan(o->snapshot, o->train, *Version::parse(QStringLiteral("1.0.0")),
+    QList<DiffRow> rows = MappingDiff::plan(*o, *Version::parse(QStringLiteral("1.0.0")),
                                             *Version::parse(QStringLiteral("1.1.1")));
     rows = MappingDiff::compute(rows);
     const DiffRow *oss = nullptr;
@@ -245,7 +245,7 @@ TEST_CASE("One version on both sides compares a release tag with what the charts
     Train t;
     const OverviewPtr o = t.scan();
     const Version v = *Version::parse(QStringLiteral("1.1.1"));
-    const QList<DiffRow> rows = MappingDiff::compute(MappingDiff::plan(o->snapshot, o->train, v, v));
+    const QList<DiffRow> rows = MappingDiff::compute(MappingDiff::plan(*o, v, v));
     const DiffRow *server = nullptr;
     for (const DiffRow &r : rows) {
         if (r.kind == DiffRow::Kind::Image && r.name == QLatin1String("server"))

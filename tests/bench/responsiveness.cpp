@@ -1,0 +1,376 @@
+// bench_responsiveness: how long the GUI thread stalls while the main window
+// scans a workspace and shows the result (DESIGN §6: no event-loop stall over
+// 50 ms). A 5 ms timer is the probe: the longest gap between two of its
+// timeouts, minus the interval, is the stall. See tests/bench/README.md.
+#include "detailspane.h"
+#include "diffview.h"
+#include "mainwindow.h"
+#include "pipelineview.h"
+#include "scanrunner.h"
+#include "scanview.h"
+#include "versionsview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace ReleaseDeck;
+
+namespace {
+
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+double round1(double v)
+{
+    return std::round(v * 10) / 10;
+}
+
+// Records the end time and length of every gap between two probe timeouts.
+class Probe : public QObject
+{
+public:
+    explicit Probe(int intervalMs)
+        : m_intervalNs(qint64(intervalMs) * 1000000)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 t = now();
+            m_gaps.push_back({t, t - m_last});
+            m_last = t;
+        });
+        m_clock.start();
+    }
+
+    void start()
+    {
+        m_last = now();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+
+    struct Stats
+    {
+        int ticks = 0;
+        double maxStallMs = 0; // longest gap minus the interval
+        double maxStallAtMs = 0; // when that gap ended, from `from`
+        double p99GapMs = 0;
+    };
+
+    // Gaps that end in [from, to). A gap that spans a synchronous call ends
+    // after it, so it counts in the window in which the call returned.
+    Stats stats(qint64 from, qint64 to) const
+    {
+        Stats s;
+        std::vector<qint64> lengths;
+        qint64 longest = 0;
+        for (const Gap &g : m_gaps) {
+            if (g.end < from || g.end >= to)
+                continue;
+            lengths.push_back(g.length);
+            if (g.length > longest) {
+                longest = g.length;
+                s.maxStallAtMs = ms(g.end - from);
+            }
+        }
+        s.ticks = int(lengths.size());
+        if (lengths.empty())
+            return s;
+        s.maxStallMs = std::max(0.0, ms(longest - m_intervalNs));
+        std::sort(lengths.begin(), lengths.end());
+        s.p99GapMs = ms(lengths[std::min(lengths.size() - 1, size_t(double(lengths.size()) * 0.99))]);
+        return s;
+    }
+
+private:
+    struct Gap
+    {
+        qint64 end;
+        qint64 length;
+    };
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_intervalNs;
+    qint64 m_last = 0;
+    std::vector<Gap> m_gaps;
+};
+
+// Times QEvent::FutureCallOut on the runner's watcher: the last one before
+// snapshotShown is the delivery of the scan result to the GUI thread.
+class CallOutClock : public QObject
+{
+public:
+    CallOutClock(const Probe &probe, QObject *parent)
+        : QObject(parent)
+        , m_probe(probe)
+    {
+    }
+    qint64 last = -1;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FutureCallOut)
+            last = m_probe.now();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const Probe &m_probe;
+};
+
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+QJsonObject statsJson(const Probe::Stats &s)
+{
+    return QJsonObject{{QStringLiteral("maxStallMs"), round1(s.maxStallMs)},
+                       {QStringLiteral("maxStallAtMs"), round1(s.maxStallAtMs)},
+                       {QStringLiteral("p99GapMs"), round1(s.p99GapMs)},
+                       {QStringLiteral("ticks"), s.ticks}};
+}
+
+// Calls each view's setter directly with the shown overview, `runs` times,
+// and returns the median of each in ms. The views already hold a snapshot, so
+// this is also what a rescan (reload, file watcher) costs them.
+QJsonObject breakdown(MainWindow &window, int runs)
+{
+    const OverviewPtr overview = window.overview();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The selected release, else the pending one, else the newest: never -1, which would time an empty pane.
+    int release = window.pipelineView()->selectedRelease();
+    if (release < 0)
+        release = overview->train.pendingIndex();
+    if (release < 0)
+        release = int(overview->train.releases().size()) - 1;
+    QJsonObject out;
+    auto time = [&](const QString &name, const std::function<void()> &call) {
+        std::vector<double> t;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            call();
+            t.push_back(ms(clock.nsecsElapsed()));
+            QCoreApplication::processEvents(); // deferred layouts and deletes, outside the timing
+        }
+        std::sort(t.begin(), t.end());
+        out.insert(name, round1(t[t.size() / 2]));
+    };
+    window.showView(MainWindow::View::Pipeline);
+    QCoreApplication::processEvents();
+    // Blocked so that releaseSelected does not also refill the details pane.
+    time(QStringLiteral("PipelineView::setOverview"), [&] {
+        const QSignalBlocker block(window.pipelineView());
+        window.pipelineView()->setOverview(overview, now);
+    });
+    time(QStringLiteral("PipelineView paint"), [&] { window.pipelineView()->viewport()->repaint(); });
+    time(QStringLiteral("VersionsView::setOverview"), [&] { window.versionsView()->setOverview(overview); });
+    time(QStringLiteral("DiffView::setOverview"), [&] { window.diffView()->setOverview(overview); });
+    time(QStringLiteral("ScanView::setSnapshot"), [&] { window.scanView()->setSnapshot(overview->snapshot); });
+    time(QStringLiteral("DetailsPane::setRelease"), [&] { window.detailsPane()->setRelease(overview, release, now); });
+    // What the setters spend sizing columns: QHeaderView samples up to 1000 rows per column.
+    const QList<QPair<QString, QWidget *>> withTables{{QStringLiteral("VersionsView"), window.versionsView()},
+                                                  {QStringLiteral("ScanView"), window.scanView()}};
+    for (const auto &[name, widget] : withTables) {
+        const QList<QTableView *> tables = widget->findChildren<QTableView *>();
+        time(name + QStringLiteral(" resizeColumnsToContents"), [&] {
+            for (QTableView *table : tables)
+                table->resizeColumnsToContents();
+        });
+    }
+    // A resize lays the timeline out again (PipelineView::resizeEvent), as
+    // happens twice right after a scan when the scroll bars come and go.
+    const QSize size = window.pipelineView()->size();
+    int shrink = 0;
+    time(QStringLiteral("PipelineView resize"),
+         [&] { window.pipelineView()->resize(size.width(), size.height() - 20 * (++shrink)); });
+    window.pipelineView()->resize(size);
+    const QList<QPair<QString, MainWindow::View>> views{{QStringLiteral("Versions"), MainWindow::View::Versions},
+                                                        {QStringLiteral("Diff"), MainWindow::View::Diff},
+                                                        {QStringLiteral("ScanData"), MainWindow::View::ScanData},
+                                                        {QStringLiteral("Pipeline"), MainWindow::View::Pipeline}};
+    for (const auto &[name, view] : views) {
+        window.showView(view);
+        QCoreApplication::processEvents();
+        time(name + QStringLiteral(" view paint"), [&] { window.centralWidget()->repaint(); });
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings (recent workspaces, geometry) go to a throw-away location.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDeckBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("ReleaseDeckBench"));
+    QSettings().clear();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("GUI stalls while MainWindow scans and shows a workspace."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("the releasedeck.yaml to open"));
+    const QCommandLineOption intervalOpt(QStringLiteral("interval"), QStringLiteral("probe interval in ms (5)"),
+                                         QStringLiteral("ms"), QStringLiteral("5"));
+    const QCommandLineOption afterOpt(QStringLiteral("after"), QStringLiteral("ms measured after snapshotShown (2000)"),
+                                      QStringLiteral("ms"), QStringLiteral("2000"));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"),
+                                      QStringLiteral("fail when a stall exceeds this many ms (250)"),
+                                      QStringLiteral("ms"), QStringLiteral("250"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QStringLiteral("give up after this many s (600)"),
+                                        QStringLiteral("s"), QStringLiteral("600"));
+    const QCommandLineOption switchOpt(QStringLiteral("switch-views"),
+                                       QStringLiteral("then show Versions, Diff and Pipeline, 1 s apart"));
+    const QCommandLineOption breakdownOpt(QStringLiteral("breakdown"),
+                                          QStringLiteral("then time each view's setter and paint directly"));
+    parser.addOptions({intervalOpt, afterOpt, limitOpt, timeoutOpt, switchOpt, breakdownOpt});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString workspace = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const int interval = parser.value(intervalOpt).toInt();
+    const int after = parser.value(afterOpt).toInt();
+    const double limit = parser.value(limitOpt).toDouble();
+    constexpr int kSettleMs = 1000; // measured after each view switch
+
+    MainWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    Probe probe(interval);
+    auto *callOuts = new CallOutClock(probe, &app);
+    qint64 t0 = 0, tShown = -1, tOverview = -1;
+    struct Switch
+    {
+        QString name;
+        MainWindow::View view;
+        qint64 at = 0;
+        double callMs = 0;
+    };
+    QList<Switch> switches;
+    if (parser.isSet(switchOpt))
+        switches = {{QStringLiteral("Versions"), MainWindow::View::Versions},
+                    {QStringLiteral("Diff"), MainWindow::View::Diff},
+                    {QStringLiteral("Pipeline"), MainWindow::View::Pipeline}};
+
+    QObject::connect(window.scanRunner(), &ScanRunner::failed, &app, [](const QString &error) {
+        std::fprintf(stderr, "scan failed: %s\n", qPrintable(error));
+        QCoreApplication::exit(2);
+    });
+    // Connected after MainWindow's own slot: this runs once the views are set.
+    QObject::connect(window.scanRunner(), &ScanRunner::overviewReady, &app, [&] { tOverview = probe.now(); });
+
+    int nextSwitch = 0;
+    std::function<void()> step = [&] {
+        if (nextSwitch < switches.size()) {
+            Switch &s = switches[nextSwitch++];
+            s.at = probe.now();
+            window.showView(s.view);
+            s.callMs = ms(probe.now() - s.at);
+            QTimer::singleShot(kSettleMs, &app, step);
+            return;
+        }
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(&window, &MainWindow::snapshotShown, &app, [&] {
+        tShown = probe.now();
+        QTimer::singleShot(after, &app, step);
+    });
+
+    probe.start();
+    // Let the first show and paint of the empty window settle before the scan starts.
+    QTimer::singleShot(500, &app, [&] {
+        t0 = probe.now();
+        window.openWorkspace(workspace);
+        if (auto *watcher = window.scanRunner()->findChild<QFutureWatcherBase *>())
+            watcher->installEventFilter(callOuts);
+    });
+    QTimer::singleShot(parser.value(timeoutOpt).toInt() * 1000, &app, [&] {
+        std::fprintf(stderr, "no snapshot shown after %s s\n", qPrintable(parser.value(timeoutOpt)));
+        QCoreApplication::exit(2);
+    });
+    if (const int rc = app.exec(); rc != 0)
+        return rc;
+    probe.stop();
+
+    const Probe::Stats scan = probe.stats(t0, tShown);
+    const Probe::Stats shown = probe.stats(tShown, tShown + qint64(after) * 1000000);
+    const Probe::Stats all = probe.stats(t0, tShown + qint64(after) * 1000000);
+    double worst = std::max(scan.maxStallMs, shown.maxStallMs);
+    QJsonObject switchJson;
+    for (const Switch &s : std::as_const(switches)) {
+        const Probe::Stats st = probe.stats(s.at, s.at + qint64(kSettleMs) * 1000000);
+        QJsonObject o = statsJson(st);
+        o.insert(QStringLiteral("showViewCallMs"), round1(s.callMs));
+        switchJson.insert(s.name, o);
+        worst = std::max(worst, st.maxStallMs);
+    }
+    const OverviewPtr overview = window.overview();
+    const qint64 delivered = callOuts->last >= t0 && callOuts->last <= tShown ? callOuts->last : -1;
+    QJsonObject result{
+        {QStringLiteral("workspace"), workspace},
+        {QStringLiteral("platform"), QGuiApplication::platformName()},
+        {QStringLiteral("intervalMs"), interval},
+        {QStringLiteral("releases"), overview ? int(overview->train.releases().size()) : 0},
+        {QStringLiteral("imageRefs"), overview ? int(overview->snapshot.imageRefs.size()) : 0},
+        // Start of the scan to the result's arrival on the GUI thread, and to snapshotShown.
+        {QStringLiteral("scanMs"), delivered >= 0 ? round1(ms(delivered - t0)) : -1.0},
+        {QStringLiteral("shownMs"), round1(ms(tShown - t0))},
+        // The synchronous handling of the result: MainWindow::showOverview
+        // (pipeline, versions, diff, details), then ScanView::setSnapshot.
+        {QStringLiteral("showOverviewMs"), delivered >= 0 && tOverview >= 0 ? round1(ms(tOverview - delivered)) : -1.0},
+        {QStringLiteral("setSnapshotMs"), tOverview >= 0 ? round1(ms(tShown - tOverview)) : -1.0},
+        {QStringLiteral("maxStallScanMs"), round1(scan.maxStallMs)},
+        {QStringLiteral("maxStallShownMs"), round1(shown.maxStallMs)},
+        {QStringLiteral("p99GapMs"), round1(all.p99GapMs)},
+        {QStringLiteral("scan"), statsJson(scan)},
+        {QStringLiteral("shown"), statsJson(shown)},
+        {QStringLiteral("peakRssMb"), round1(double(peakRssKb()) / 1024)},
+        {QStringLiteral("limitMs"), limit},
+        {QStringLiteral("pass"), worst <= limit},
+    };
+    if (!switches.isEmpty())
+        result.insert(QStringLiteral("switches"), switchJson);
+    if (parser.isSet(breakdownOpt) && overview)
+        result.insert(QStringLiteral("breakdownMs"), breakdown(window, 3));
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    if (worst > limit) {
+        std::fprintf(stderr, "FAIL: a GUI stall of %.1f ms exceeds the limit of %.0f ms\n", worst, limit);
+        return 1;
+    }
+    return 0;
+}
