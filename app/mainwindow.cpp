@@ -77,7 +77,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runner, &ScanRunner::overviewReady, this, &MainWindow::showOverview);
     // Refs or the workspace file changed on disk: scan again. Starting a
     // scan cancels the one still running.
-    connect(m_fileWatcher, &WorkspaceWatcher::changed, this, &MainWindow::reload);
+    connect(m_fileWatcher, &WorkspaceWatcher::changed, this, [this] {
+        if (m_workspaceFile.isEmpty())
+            return;
+        m_quietErrors = true;
+        m_runner->start(m_workspaceFile);
+    });
 
     m_progress->setMaximumWidth(220);
     m_progress->setAccessibleName(tr("Scan progress"));
@@ -109,7 +114,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runner, &ScanRunner::finished, this, stopped);
     connect(m_runner, &ScanRunner::failed, this, [this, stopped](const QString &error) {
         stopped();
-        showError(error);
+        // A file saved half-way through an edit must not raise a dialog at
+        // each save: a rescan nobody asked for reports in the status bar and
+        // keeps the last good scan on screen.
+        if (m_quietErrors) {
+            m_status->setText(tr("Not rescanned: %1").arg(error.section(QLatin1Char('\n'), 0, 0)));
+            m_status->setToolTip(error);
+        } else {
+            showError(error);
+        }
     });
     connect(m_runner, &ScanRunner::cancelled, this, [this, stopped] {
         stopped();
@@ -196,6 +209,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
         },
         [this, overview] {
             m_versions->selectRelease(m_pipeline->selectedRelease());
+            m_status->setToolTip(QString());
             const WorkspaceSnapshot &snapshot = overview->snapshot;
             m_status->setText(snapshot.problems.isEmpty()
                                   ? tr("Scanned %1.").arg(snapshot.name)
@@ -304,7 +318,9 @@ void MainWindow::openDemo()
 void MainWindow::openWorkspace(const QString &file)
 {
     m_workspaceFile = QFileInfo(file).absoluteFilePath();
-    m_fileWatcher->clear();
+    // The file alone until a scan names the repositories, so that fixing a
+    // workspace that does not load is noticed too.
+    m_fileWatcher->watch(m_workspaceFile, {});
     setWindowTitle(tr("%1 — ReleaseDeck").arg(QFileInfo(m_workspaceFile).dir().dirName()));
     QSettings settings;
     settings.setValue(kLastKey, m_workspaceFile);
@@ -313,6 +329,7 @@ void MainWindow::openWorkspace(const QString &file)
     recent.prepend(m_workspaceFile);
     settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
     updateRecentMenu();
+    m_quietErrors = false;
     m_runner->start(m_workspaceFile);
 }
 
@@ -324,10 +341,17 @@ void MainWindow::chooseWorkspace()
         openWorkspace(file);
 }
 
+QString MainWindow::statusMessage() const
+{
+    return m_status->text();
+}
+
 void MainWindow::reload()
 {
-    if (!m_workspaceFile.isEmpty())
-        m_runner->start(m_workspaceFile);
+    if (m_workspaceFile.isEmpty())
+        return;
+    m_quietErrors = false;
+    m_runner->start(m_workspaceFile);
 }
 
 void MainWindow::updateRecentMenu()

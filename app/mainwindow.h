@@ -43,6 +43,7 @@ public:
     View currentView() const;
 
     QString workspaceFile() const { return m_workspaceFile; }
+    QString statusMessage() const;
     OverviewPtr overview() const { return m_overview; }
     ScanView *scanView() const { return m_view; }
     PipelineView *pipelineView() const { return m_pipeline; }
@@ -84,6 +85,7 @@ private:
     QActionGroup *m_viewActions = nullptr;
     OverviewPtr m_overview;
     QDateTime m_now;
+    bool m_quietErrors = false; // the running scan was started by a file change
     QLabel *m_status;
     QProgressBar *m_progress;
     QToolButton *m_cancel;

@@ -137,52 +137,57 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../widgets/diffview.cpp" line="205"/>
+        <source>One version: each image&apos;s release tag (left) against what the charts deploy (right). </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDeck::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>Scan progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>Cancel the scan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Scanning %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Scanned %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="56"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>Details pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -190,172 +195,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Scan cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
-        <source>Views</source>
+        <location filename="../app/mainwindow.cpp" line="121"/>
+        <source>Not rescanned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="141"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="142"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>View switcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>The OSS, SaaS and Enterprise releases on a timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Every version against its tags, images and charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>What changed between two versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Scan Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>The raw scan: tags, charts, image references and problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>D&amp;etails Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Fit to Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Show &amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>The generated demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>Writing the demo workspace to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Cannot write the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>%1 — ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>ReleaseDeck workspaces (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,37 +373,37 @@
 <context>
     <name>ReleaseDeck::MappingDiff</name>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="97"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="110"/>
         <source>HEAD (staged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="103"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="116"/>
         <source>chart %1 is not in the tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="105"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="118"/>
         <source>Chart.yaml says %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="151"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="150"/>
         <source>%1 is not a commit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="154"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="153"/>
         <source>%1 is in no release of %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="155"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="154"/>
         <source>%1 belongs to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="189"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="190"/>
         <source>Compared %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,112 +507,44 @@
     </message>
 </context>
 <context>
-    <name>ReleaseDeck::PipelineItem</name>
+    <name>ReleaseDeck::PipelineChrome</name>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="94"/>
-        <source>%1 pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="243"/>
-        <source>due %1 · in %2 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="244"/>
-        <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="245"/>
-        <source>%1 d overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="271"/>
-        <source>Chart fix %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="273"/>
-        <source>OSS: tagged %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="275"/>
-        <source>SaaS: shipped %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="278"/>
-        <source>Enterprise: published %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="281"/>
-        <source>Enterprise: pending, due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="284"/>
-        <source>Enterprise: superseded, never published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineitem.cpp" line="287"/>
-        <source>Enterprise: not staged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReleaseDeck::PipelineView</name>
-    <message>
-        <location filename="../widgets/pipelineview.cpp" line="38"/>
-        <source>Pipeline timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineview.cpp" line="39"/>
-        <source>Releases on the OSS, SaaS and Enterprise lanes over time. Left and Right select the previous or next release; plus and minus zoom; 0 fits; T shows today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelineview.cpp" line="323"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="47"/>
         <source>W%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="345"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="65"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="349"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="73"/>
         <source>OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="349"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="73"/>
         <source>SaaS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="349"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="73"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="350"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="350"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
         <source>same day</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pipelineview.cpp" line="350"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
         <source>+%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -610,33 +552,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="406"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="129"/>
         <source>OSS tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="407"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="130"/>
         <source>SaaS release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="408"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="131"/>
         <source>Enterprise published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="409"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="132"/>
         <source>pending, at its due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="410"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="133"/>
         <source>superseded (struck through)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="411"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="134"/>
         <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::PipelineItem</name>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="115"/>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="264"/>
+        <source>due %1 · in %2 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="265"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="266"/>
+        <source>%1 d overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="292"/>
+        <source>Chart fix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="294"/>
+        <source>OSS: tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="296"/>
+        <source>SaaS: shipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="299"/>
+        <source>Enterprise: published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="302"/>
+        <source>Enterprise: pending, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="305"/>
+        <source>Enterprise: superseded, never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="308"/>
+        <source>Enterprise: not staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::PipelineView</name>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="45"/>
+        <source>Pipeline timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineview.cpp" line="46"/>
+        <source>Releases on the OSS, SaaS and Enterprise lanes over time. Left and Right select the previous or next release; plus and minus zoom; 0 fits; T shows today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,22 +811,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/releasetrain.cpp" line="174"/>
+        <location filename="../models/domain/releasetrain.cpp" line="122"/>
+        <source>The charts at HEAD name %1, older than the published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/releasetrain.cpp" line="189"/>
         <source>not staged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/releasetrain.cpp" line="176"/>
+        <location filename="../models/domain/releasetrain.cpp" line="191"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/releasetrain.cpp" line="178"/>
+        <location filename="../models/domain/releasetrain.cpp" line="193"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/releasetrain.cpp" line="180"/>
+        <location filename="../models/domain/releasetrain.cpp" line="195"/>
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,12 +899,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scanview.cpp" line="76"/>
+        <location filename="../widgets/scanview.cpp" line="79"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scanview.cpp" line="93"/>
+        <location filename="../widgets/scanview.cpp" line="96"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 repositories, %3 release tags, %4 chart releases, %5 image references, %6 problems. Scanned %7.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,179 +1025,179 @@
 <context>
     <name>ReleaseDeck::VersionMatrix</name>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="52"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="53"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="53"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="54"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="54"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="55"/>
         <source>OSS commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="57"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="58"/>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="62"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="63"/>
         <source>%1 version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="63"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="64"/>
         <source>%1 appVersion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="64"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="65"/>
         <source>%1 image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="80"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="74"/>
         <source>Carries the version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="82"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="76"/>
         <source> It is a commit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="83"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="190"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="77"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="187"/>
         <source>A commit id where the version %1 belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="85"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="79"/>
         <source>Says %1 where %2 belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="110"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="107"/>
         <source>A chart-only fix of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="116"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="113"/>
         <source>published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="118"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="115"/>
         <source>pending, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="124"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="121"/>
         <source>Tag %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="126"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="123"/>
         <source>A chart-only fix has no OSS tag of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="128"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="149"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="165"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="167"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="174"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="188"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="233"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="125"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="146"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="162"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="164"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="171"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="185"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="230"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="128"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="125"/>
         <source>No OSS release tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="144"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="141"/>
         <source>tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="145"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="142"/>
         <source>No chart deploys it; %1 has a release tag %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="150"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="147"/>
         <source>No chart of %1 deploys it and %2 has no release tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="165"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="162"/>
         <source>No chart tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="167"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="164"/>
         <source>Chart %1 is not at HEAD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="172"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="169"/>
         <source>HEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="174"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="171"/>
         <source>Chart %1 is not in the tree at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="179"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="176"/>
         <source>Chart.yaml at %1 says %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="182"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="179"/>
         <source>Chart.yaml at %1 says version %2; the release is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="188"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="185"/>
         <source>Chart.yaml at %1 has no appVersion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="192"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="189"/>
         <source>appVersion %1 is not the image tag %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="194"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="191"/>
         <source>appVersion %1 where %2 belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="196"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="193"/>
         <source>appVersion is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="198"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="195"/>
         <source>The chart&apos;s values set no tag for its image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="229"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="226"/>
         <source>consistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="231"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="228"/>
         <source>drift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,12 +1263,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="53"/>
+        <location filename="../widgets/versionsview.cpp" line="55"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/versionsview.cpp" line="112"/>
+        <location filename="../widgets/versionsview.cpp" line="114"/>
         <source>%1 of %n version(s) shown; %2 with drift or missing parts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

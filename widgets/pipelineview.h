@@ -42,6 +42,7 @@ signals:
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -51,7 +52,6 @@ private:
     void zoomAround(double factor, double viewportX);
     void relayout();
     void placeLabels();
-    void drawLegend(QPainter *painter, const QPointF &at);
     void stepSelection(int delta);
     QDateTime firstDate() const;
     QDateTime lastDate() const;

@@ -110,6 +110,21 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
     if (distinct.size() > 1)
         train.m_problems.append(tr("The charts at HEAD name different versions: %1").arg(headVersions.join(QLatin1String(", "))));
     if (pending) {
+        // Staging goes forward only: a HEAD older than what was published
+        // is a mistake to show, not a release to wait for.
+        std::optional<Version> newestPublished;
+        for (const TrainRelease &r : std::as_const(rows)) {
+            if (r.enterprise == TrainRelease::Enterprise::Published && !r.version.isFix()
+                && (!newestPublished || Version::compare(*newestPublished, r.version) < 0))
+                newestPublished = r.version;
+        }
+        if (newestPublished && Version::compare(*pending, *newestPublished) < 0) {
+            train.m_problems.append(tr("The charts at HEAD name %1, older than the published %2")
+                                        .arg(pending->toString(), newestPublished->toString()));
+            pending.reset();
+        }
+    }
+    if (pending) {
         TrainRelease &r = entry(*pending);
         r.enterprise = TrainRelease::Enterprise::Pending;
         for (int i = 0; i < snapshot.headCharts.size(); ++i) {

@@ -12,6 +12,7 @@
 #include "versionmatrixmodel.h"
 #include "versionsview.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -232,4 +233,28 @@ TEST_CASE("Every view can be reached by keyboard and names itself", "[gui][dashb
     REQUIRE(item);
     CHECK(item->toolTip().contains(QLatin1String("SaaS: shipped")));
     CHECK(item->toolTip().contains(QLatin1String("Enterprise: published")));
+}
+
+TEST_CASE("A workspace file broken while open is reported in the status bar, not in a dialog", "[gui][dashboard][badinput]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    const OverviewPtr before = w.overview();
+    QFile file(demo.file);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    file.close();
+
+    // Half-way through an edit: an unclosed flow sequence on line 3.
+    writeFile(demo.file, "name: demo\nrepos:\n  - [\n");
+    REQUIRE(QTest::qWaitFor([&] { return w.statusMessage().startsWith(QLatin1String("Not rescanned: ")); }, 20000));
+    INFO(w.statusMessage().toStdString());
+    CHECK(w.statusMessage().contains(demo.file + QLatin1String(":4:")));
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(w.overview() == before); // the last good scan stays on screen
+
+    QSignalSpy shown(&w, &MainWindow::snapshotShown);
+    writeFile(demo.file, good);
+    REQUIRE(shown.wait(20000));
+    CHECK(w.overview() != before);
 }

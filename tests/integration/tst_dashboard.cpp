@@ -262,3 +262,23 @@ TEST_CASE("One version on both sides compares a release tag with what the charts
     CHECK(server->range.behind == git(t.oss, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("1.1.0..1.1.1")}).toInt());
     CHECK(server->range.ahead == 0);
 }
+
+TEST_CASE("Charts at HEAD that disagree or go backwards are problems, not a pending release", "[dashboard][badinput]")
+{
+    Train t;
+    // The api chart back and staged at another version than the app chart.
+    t.writeCharts(QStringLiteral("1.2.0"), QStringLiteral("1.2.0"), QStringLiteral("1.1.9"));
+    t.commit(t.charts, 15, QStringLiteral("Stage 1.2.0, api forgotten"));
+    OverviewPtr o = t.scan();
+    CHECK(o->train.problems().contains(QStringLiteral("The charts at HEAD name different versions: app 1.2.0, api 1.1.9")));
+    REQUIRE(o->train.pendingIndex() >= 0);
+    CHECK(o->train.releases()[o->train.pendingIndex()].text() == QLatin1String("1.2.0"));
+    CHECK(o->snapshot.problems.contains(o->train.problems().front()));
+
+    // HEAD staged below the published 1.1.1.
+    t.writeCharts(QStringLiteral("1.1.0"), QStringLiteral("1.1.0"), QStringLiteral("1.1.0"));
+    t.commit(t.charts, 16, QStringLiteral("Stage 1.1.0 by mistake"));
+    o = t.scan();
+    CHECK(o->train.pendingIndex() == -1);
+    CHECK(o->train.problems() == QStringList{QStringLiteral("The charts at HEAD name 1.1.0, older than the published 1.1.1")});
+}

@@ -1,0 +1,140 @@
+#include "pipelinechrome.h"
+
+#include "pipelinecolors.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace ReleaseDeck {
+
+void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layout, const QRectF &rect, bool hasData)
+{
+    painter->fillRect(rect, Qt::white);
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+        painter->fillRect(QRectF(rect.left(), layout.laneTop(lane), rect.width(), layout.laneHeight),
+                          PipelineColors::laneBand(lane));
+    }
+    if (!hasData || !layout.origin.isValid())
+        return;
+    // A line each Monday; dates on the axis when there is room for them.
+    QDate day = layout.dateAt(rect.left()).date();
+    day = day.addDays(1 - day.dayOfWeek());
+    const QDate end = layout.dateAt(rect.right()).date().addDays(7);
+    const double weekWidth = layout.pixelsPerDay * 7;
+    const int every = std::max(1, int(std::ceil(56.0 / weekWidth)));
+    QFont font = painter->font();
+    font.setPointSizeF(8.5);
+    painter->setFont(font);
+    QFont bold = font;
+    bold.setBold(true);
+    int week = 0;
+    for (; day <= end; day = day.addDays(7), ++week) {
+        const double x = layout.x(QDateTime(day, QTime(0, 0), Qt::UTC));
+        const bool monthStart = day.day() <= 7;
+        painter->setPen(QPen(PipelineColors::grid(), monthStart ? 1.5 : 1));
+        painter->drawLine(QPointF(x, layout.axisHeight - 8), QPointF(x, layout.height()));
+        if (monthStart) {
+            painter->setFont(bold);
+            painter->setPen(PipelineColors::text());
+            painter->drawText(QPointF(x + 3, 16), day.toString(QStringLiteral("MMMM yyyy")));
+            painter->setFont(font);
+        }
+        if (day.weekNumber() % every == 0) {
+            painter->setPen(PipelineColors::mutedText());
+            painter->drawText(QPointF(x + 3, layout.axisHeight - 12),
+                              tr("W%1 · %2").arg(day.weekNumber()).arg(day.toString(QStringLiteral("d MMM"))));
+        }
+    }
+    painter->setPen(QPen(PipelineColors::grid(), 1));
+    painter->drawLine(QPointF(rect.left(), layout.axisHeight), QPointF(rect.right(), layout.axisHeight));
+}
+
+void PipelineChrome::drawToday(QPainter *painter, const PipelineLayout &layout)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double x = layout.x(layout.now);
+    painter->setPen(QPen(PipelineColors::today(), 1.5, Qt::DashLine));
+    painter->drawLine(QPointF(x, layout.axisHeight - 4), QPointF(x, layout.height()));
+    QFont font = painter->font();
+    font.setPointSizeF(8.5);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(PipelineColors::today());
+    painter->drawText(QPointF(x + 4, layout.axisHeight + 12), tr("Today"));
+
+}
+
+void PipelineChrome::drawLaneNames(QPainter *painter, const PipelineLayout &layout, double left, double labelWidth,
+                                   int staggerDays)
+{
+    // Lane names stay at the left edge while the timeline scrolls under them.
+    const QString names[] = {tr("OSS"), tr("SaaS"), tr("Enterprise")};
+    const QString notes[] = {tr("tag"), tr("same day"), tr("+%n day(s)", nullptr, staggerDays)};
+    const QColor colors[] = {PipelineColors::oss(), PipelineColors::saas(), PipelineColors::enterprise()};
+    QFont name = painter->font();
+    name.setPointSizeF(10);
+    name.setBold(true);
+    QFont note = name;
+    note.setBold(false);
+    note.setPointSizeF(8);
+    painter->fillRect(QRectF(left, 0, labelWidth, layout.axisHeight), QColor(255, 255, 255, 235));
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+        const QRectF box(left, layout.laneTop(lane), labelWidth, layout.laneHeight);
+        painter->fillRect(box, QColor(255, 255, 255, 235));
+        painter->fillRect(QRectF(box.left(), box.top(), 4, box.height()), colors[lane]);
+        painter->setPen(PipelineColors::text());
+        painter->setFont(name);
+        painter->drawText(QPointF(box.left() + 12, layout.markerY(lane)), names[lane]);
+        painter->setFont(note);
+        painter->setPen(PipelineColors::mutedText());
+        painter->drawText(QPointF(box.left() + 12, layout.markerY(lane) + 15), notes[lane]);
+    }
+    painter->setPen(QPen(PipelineColors::grid(), 1));
+    painter->drawLine(QPointF(left + labelWidth, 0), QPointF(left + labelWidth, layout.height()));
+}
+
+void PipelineChrome::drawLegend(QPainter *painter, const PipelineLayout &layout, const QPointF &at, double width)
+{
+    // What the shapes mean, for readers who meet the timeline on a wall.
+    QFont font = PipelineLayout::labelFont();
+    font.setPointSizeF(8.5);
+    const QFontMetricsF fm(font);
+    painter->fillRect(QRectF(at.x() - 12, at.y() - layout.legendHeight / 2, width, layout.legendHeight),
+                      QColor(255, 255, 255, 235));
+    double x = at.x();
+    auto entry = [&](const QString &text, auto &&glyph) {
+        glyph(QPointF(x + 6, at.y()));
+        painter->setFont(font);
+        painter->setPen(PipelineColors::mutedText());
+        painter->drawText(QPointF(x + 16, at.y() + fm.ascent() / 2 - 1), text);
+        x += 16 + fm.horizontalAdvance(text) + 18;
+    };
+    auto dot = [painter](const QColor &c) {
+        return [painter, c](const QPointF &p) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(c);
+            painter->drawEllipse(p, 5, 5);
+        };
+    };
+    auto diamond = [painter](const QColor &pen, const QColor &brush, double width) {
+        return [=](const QPointF &p) {
+            const QPointF pts[4] = {{p.x(), p.y() - 6}, {p.x() + 6, p.y()}, {p.x(), p.y() + 6}, {p.x() - 6, p.y()}};
+            painter->setPen(QPen(pen, width));
+            painter->setBrush(brush);
+            painter->drawPolygon(pts, 4);
+        };
+    };
+    entry(tr("OSS tag"), dot(PipelineColors::oss()));
+    entry(tr("SaaS release"), dot(PipelineColors::saas()));
+    entry(tr("Enterprise published"), diamond(PipelineColors::enterprise(), PipelineColors::enterprise(), 1));
+    entry(tr("pending, at its due date"), diamond(PipelineColors::pending(), Qt::white, 2.5));
+    entry(tr("superseded (struck through)"), diamond(PipelineColors::superseded(), Qt::white, 1.5));
+    entry(tr("today"), [painter](const QPointF &p) {
+        painter->setPen(QPen(PipelineColors::today(), 1.5, Qt::DashLine));
+        painter->drawLine(QPointF(p.x(), p.y() - 7), QPointF(p.x(), p.y() + 7));
+    });
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "pipelineitem.h"
+
+#include <QCoreApplication>
+
+class QPainter;
+
+namespace ReleaseDeck {
+
+// What the timeline draws around its markers: lane bands, the week axis,
+// the today line, the lane names pinned to the left edge and the legend.
+class PipelineChrome
+{
+    Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::PipelineChrome)
+
+public:
+    static void drawBackdrop(QPainter *painter, const PipelineLayout &layout, const QRectF &rect, bool hasData);
+    static void drawToday(QPainter *painter, const PipelineLayout &layout);
+    static void drawLaneNames(QPainter *painter, const PipelineLayout &layout, double left, double labelWidth,
+                              int staggerDays);
+    static void drawLegend(QPainter *painter, const PipelineLayout &layout, const QPointF &at, double width);
+};
+
+} // namespace ReleaseDeck
