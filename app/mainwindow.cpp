@@ -195,7 +195,12 @@ void MainWindow::showOverview(const OverviewPtr &overview)
     // a large workspace never holds the GUI thread for long in one go. A
     // newer overview arriving meanwhile ends the older sequence.
     m_pipeline->setOverview(overview, m_now);
-    selectRelease(m_pipeline->selectedRelease() >= 0 ? m_pipeline->selectedRelease() : overview->train.pendingIndex());
+    // Keep the selection; else the pending release; else the newest one.
+    int selected = m_pipeline->selectedRelease();
+    if (selected < 0)
+        selected = overview->train.pendingIndex() >= 0 ? overview->train.pendingIndex()
+                                                       : int(overview->train.releases().size()) - 1;
+    selectRelease(selected);
     const QList<std::function<void()>> steps{
         [this, overview] { m_versions->setOverview(overview); },
         [this, overview] { m_diff->setOverview(overview); },

@@ -242,12 +242,14 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->setPen(QPen(Qt::white, 1.5));
             painter->setBrush(PipelineColors::enterprise());
             diamond(painter, ent, rel.isFix() ? kRadius - 2 : kRadius + 1);
+            if (!labelled(PipelineLayout::Enterprise))
+                break;
             if (rel.isFix()) {
                 // Beside the small marker, clear of the arc to its release.
-                const QString text = QStringLiteral("fix%1").arg(rel.version.fixNumber());
-                const QFontMetricsF fm(small);
-                label(ent + QPointF(fm.horizontalAdvance(text) / 2 + 8, 0), text, PipelineColors::enterprise(), false, 4);
-            } else if (labelled(PipelineLayout::Enterprise)) {
+                const QString text = labelText(PipelineLayout::Enterprise);
+                label(ent + QPointF(m_labelWidth[PipelineLayout::Enterprise] / 2 + 8, 0), text,
+                      PipelineColors::enterprise(), false, 4);
+            } else {
                 label(ent, v, PipelineColors::text(), false, -13);
             }
             break;

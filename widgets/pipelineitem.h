@@ -25,7 +25,7 @@ struct PipelineLayout
     QDateTime dateAt(double x) const { return origin.addSecs(qint64(x / pixelsPerDay * 86400.0)); }
     double laneTop(int lane) const { return axisHeight + lane * laneHeight; }
     double markerY(int lane) const { return laneTop(lane) + laneHeight * 0.58; }
-    double height() const { return axisHeight + LaneCount * laneHeight; }
+    double height() const { return axisHeight + int(LaneCount) * laneHeight; }
 };
 
 // One release on the timeline: its OSS, SaaS and Enterprise markers and the

@@ -111,23 +111,22 @@ QDateTime PipelineView::firstDate() const
     return first.isValid() ? first : m_layout.now;
 }
 
-QDateTime PipelineView::lastDate() const
+QDateTime PipelineView::lastDate(bool withToday) const
 {
-    QDateTime last = m_layout.now;
+    QDateTime last = withToday ? m_layout.now : QDateTime();
     for (const TrainRelease &r : m_overview->train.releases()) {
         for (const QDateTime &d : {r.ossDate, r.saasDate, r.enterpriseDate, r.dueDate}) {
-            if (d.isValid() && d > last)
+            if (d.isValid() && (!last.isValid() || d > last))
                 last = d;
         }
     }
-    return last;
+    return last.isValid() ? last : m_layout.now;
 }
 
 void PipelineView::placeLabels()
 {
     // Left to right, a label is shown where it does not run into one already
-    // placed. The pending release and fixes are always labelled; superseded
-    // versions are labelled below their markers.
+    // placed in its row.
     using E = TrainRelease::Enterprise;
     for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
         std::vector<std::pair<double, double>> placed; // sorted by left edge
@@ -137,18 +136,24 @@ void PipelineView::placeLabels()
                 return false;
             return it == placed.begin() || std::prev(it)->second < left;
         };
-        // Pass 0 places the labels that are always shown, pass 1 the others
-        // around them, pass 2 the superseded ones in their own row below.
-        for (int pass = 0; pass < 3; ++pass) {
-            if (pass == 2)
+        // Pass 0 places the pending release's label, which is always shown,
+        // pass 1 the others above their markers around it; superseded
+        // versions (below their markers) and fixes (beside theirs) each
+        // have a row of their own.
+        for (int pass = 0; pass < 4; ++pass) {
+            if (pass >= 2)
                 placed.clear();
             for (int i : std::as_const(m_order)) {
                 PipelineItem *item = m_items[i];
                 const TrainRelease &r = m_overview->train.releases()[i];
                 const bool enterprise = lane == PipelineLayout::Enterprise;
-                const int wanted = enterprise && r.enterprise == E::Superseded                   ? 2
-                                   : enterprise && (r.enterprise == E::Pending || r.isFix()) ? 0
-                                                                                             : 1;
+                int wanted = 1;
+                if (enterprise && r.enterprise == E::Pending)
+                    wanted = 0;
+                else if (enterprise && r.enterprise == E::Superseded)
+                    wanted = 2;
+                else if (r.isFix())
+                    wanted = 3;
                 if (wanted != pass)
                     continue;
                 const QPointF p = item->markerPos(lane);
@@ -172,7 +177,7 @@ void PipelineView::placeLabels()
 void PipelineView::relayout()
 {
     const double available = viewport()->height() - m_layout.axisHeight - m_layout.legendHeight - 4;
-    m_layout.laneHeight = std::clamp(available / PipelineLayout::LaneCount, 84.0, 320.0);
+    m_layout.laneHeight = std::clamp(available / int(PipelineLayout::LaneCount), 84.0, 320.0);
     for (PipelineItem *item : std::as_const(m_items))
         item->relayout();
     placeLabels();
@@ -258,9 +263,13 @@ void PipelineView::fitToData()
     m_fitPending = false;
     if (!m_overview)
         return;
-    // Everything when it fits in half a year; else the latest half-year.
+    // Everything when it fits in half a year; else the latest half-year of
+    // releases, and today with them unless the train stopped long ago.
+    QDateTime to = lastDate(false);
+    if (to < m_layout.now && to.daysTo(m_layout.now) <= 8 * 7)
+        to = m_layout.now;
+    to = to.addDays(12);
     QDateTime from = firstDate().addDays(-5);
-    const QDateTime to = lastDate().addDays(12);
     if (from.daysTo(to) > kDefaultWeeks * 7)
         from = to.addDays(-kDefaultWeeks * 7);
     const double width = std::max(200.0, viewport()->width() - kLaneLabelWidth - 16);

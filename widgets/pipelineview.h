@@ -54,7 +54,7 @@ private:
     void placeLabels();
     void stepSelection(int delta);
     QDateTime firstDate() const;
-    QDateTime lastDate() const;
+    QDateTime lastDate(bool withToday = true) const;
 
     OverviewPtr m_overview;
     PipelineLayout m_layout;
