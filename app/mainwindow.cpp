@@ -75,6 +75,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pipeline, &PipelineView::releaseSelected, this, &MainWindow::selectRelease);
     connect(m_versions, &VersionsView::releaseSelected, this, &MainWindow::selectRelease);
     connect(m_runner, &ScanRunner::overviewReady, this, &MainWindow::showOverview);
+    // A window left open on the wall keeps its today line and countdowns
+    // current without a rescan.
+    auto *clock = new QTimer(this);
+    clock->setInterval(10 * 60 * 1000);
+    connect(clock, &QTimer::timeout, this, &MainWindow::updateNow);
+    clock->start();
     // Refs or the workspace file changed on disk: scan again. Starting a
     // scan cancels the one still running.
     connect(m_fileWatcher, &WorkspaceWatcher::changed, this, [this] {
@@ -210,7 +216,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
             QStringList repoPaths;
             for (const RepoConfig &r : ws.repos)
                 repoPaths.append(r.path);
-            m_fileWatcher->watch(ws.file, repoPaths);
+            m_fileWatcher->watch(ws.file, repoPaths, overview->snapshot.scannedAt);
         },
         [this, overview] {
             m_versions->selectRelease(m_pipeline->selectedRelease());
@@ -237,6 +243,15 @@ void MainWindow::runSteps(const OverviewPtr &overview, const QList<std::function
         steps[next]();
         runSteps(overview, steps, next + 1);
     });
+}
+
+void MainWindow::updateNow()
+{
+    if (!m_overview)
+        return;
+    m_now = QDateTime::currentDateTimeUtc();
+    m_pipeline->setNow(m_now);
+    m_details->setRelease(m_overview, m_pipeline->selectedRelease(), m_now);
 }
 
 void MainWindow::selectRelease(int release)

@@ -67,6 +67,7 @@ private:
     void showOverview(const OverviewPtr &overview);
     void runSteps(const OverviewPtr &overview, const QList<std::function<void()>> &steps, int next);
     void selectRelease(int release);
+    void updateNow();
     void openDemo();
     void chooseWorkspace();
     void reload();

@@ -4,22 +4,22 @@
 <context>
     <name>ReleaseDeck::CommitListModel</name>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="213"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="216"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="215"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="218"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="217"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="220"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="219"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="222"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,7 +28,7 @@
     <name>ReleaseDeck::DetailsPane</name>
     <message>
         <location filename="../widgets/detailspane.cpp" line="27"/>
-        <location filename="../widgets/detailspane.cpp" line="61"/>
+        <location filename="../widgets/detailspane.cpp" line="62"/>
         <source>No release selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../widgets/detailspane.cpp" line="31"/>
-        <location filename="../widgets/detailspane.cpp" line="42"/>
+        <location filename="../widgets/detailspane.cpp" line="43"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="36"/>
+        <location filename="../widgets/detailspane.cpp" line="37"/>
         <source>Release details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,67 +62,67 @@
 <context>
     <name>ReleaseDeck::DiffView</name>
     <message>
-        <location filename="../widgets/diffview.cpp" line="47"/>
+        <location filename="../widgets/diffview.cpp" line="48"/>
         <source>Left version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="48"/>
+        <location filename="../widgets/diffview.cpp" line="49"/>
         <source>Right version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="51"/>
+        <location filename="../widgets/diffview.cpp" line="52"/>
         <source>S&amp;wap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="52"/>
+        <location filename="../widgets/diffview.cpp" line="53"/>
         <source>Swap the left and right versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="53"/>
+        <location filename="../widgets/diffview.cpp" line="54"/>
         <source>C&amp;opy commits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="54"/>
+        <location filename="../widgets/diffview.cpp" line="55"/>
         <source>Copy the commits of the selected row as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="55"/>
+        <location filename="../widgets/diffview.cpp" line="56"/>
         <source>&amp;Left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="57"/>
+        <location filename="../widgets/diffview.cpp" line="58"/>
         <source>&amp;Right:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="61"/>
+        <location filename="../widgets/diffview.cpp" line="62"/>
         <source>Mapping differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="64"/>
+        <location filename="../widgets/diffview.cpp" line="65"/>
         <source>Commits between the two sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="67"/>
+        <location filename="../widgets/diffview.cpp" line="68"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="188"/>
+        <location filename="../widgets/diffview.cpp" line="189"/>
         <source>Reading commits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/diffview.cpp" line="202"/>
+        <location filename="../widgets/diffview.cpp" line="203"/>
         <source>%n row(s) flagged: a commit id that is not the release it claims.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/diffview.cpp" line="203"/>
+        <location filename="../widgets/diffview.cpp" line="204"/>
         <source>%n component(s) compared.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/diffview.cpp" line="205"/>
+        <location filename="../widgets/diffview.cpp" line="206"/>
         <source>One version: each image&apos;s release tag (left) against what the charts deploy (right). </source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,32 +147,32 @@
     <name>ReleaseDeck::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="61"/>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Scan progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>Cancel the scan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Scanning %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Scanned %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,7 +187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -195,177 +195,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>Scan cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Not rescanned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>View switcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>The OSS, SaaS and Enterprise releases on a timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Every version against its tags, images and charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>What changed between two versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Scan Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>The raw scan: tags, charts, image references and problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>D&amp;etails Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;Fit to Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Show &amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>The generated demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>&amp;About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Writing the demo workspace to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>Cannot write the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="344"/>
         <source>%1 — ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>ReleaseDeck workspaces (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,22 +388,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="150"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="158"/>
         <source>%1 is not a commit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="153"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="161"/>
         <source>%1 is in no release of %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="154"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="162"/>
         <source>%1 belongs to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="190"/>
+        <location filename="../models/sources/mappingdiff.cpp" line="179"/>
+        <source>%1 is the image of %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="181"/>
+        <source>%1 is no release of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/mappingdiff.cpp" line="208"/>
         <source>Compared %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,97 +421,102 @@
 <context>
     <name>ReleaseDeck::MappingDiffModel</name>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="35"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="36"/>
         <source>left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="37"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="38"/>
         <source>right: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="41"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="42"/>
+        <source>lists the newest %1 of %2 commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="44"/>
         <source>not in the left version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="43"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="46"/>
         <source>not in the right version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="65"/>
         <source>%1 (repository)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="67"/>
         <source>%1 (chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="69"/>
         <source>%1 (image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="135"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="138"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="137"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="140"/>
         <source>Left tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="142"/>
         <source>Left commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="141"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="144"/>
         <source>Left version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="143"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="146"/>
         <source>Left image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="145"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="148"/>
         <source>Right tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="147"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="150"/>
         <source>Right commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="149"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="152"/>
         <source>Right version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="151"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="154"/>
         <source>Right image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="156"/>
         <source>Ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="155"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="158"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="157"/>
+        <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="160"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,42 +524,42 @@
 <context>
     <name>ReleaseDeck::PipelineChrome</name>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="47"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="48"/>
         <source>W%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="65"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="66"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="73"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
         <source>OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="73"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
         <source>SaaS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="73"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="75"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="75"/>
         <source>same day</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="75"/>
         <source>+%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -552,32 +567,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="129"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="130"/>
         <source>OSS tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="130"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="131"/>
         <source>SaaS release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="131"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="132"/>
         <source>Enterprise published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="132"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="133"/>
         <source>pending, at its due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="133"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="134"/>
         <source>superseded (struck through)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="134"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="135"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,57 +600,72 @@
 <context>
     <name>ReleaseDeck::PipelineItem</name>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="115"/>
+        <location filename="../widgets/pipelineitem.cpp" line="120"/>
         <source>%1 pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="264"/>
+        <location filename="../widgets/pipelineitem.cpp" line="273"/>
+        <source>staged chart fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="273"/>
+        <source>due a stagger after SaaS ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="275"/>
         <source>due %1 · in %2 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="265"/>
+        <location filename="../widgets/pipelineitem.cpp" line="277"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="266"/>
+        <location filename="../widgets/pipelineitem.cpp" line="277"/>
         <source>%1 d overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="292"/>
+        <location filename="../widgets/pipelineitem.cpp" line="303"/>
         <source>Chart fix %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="294"/>
+        <location filename="../widgets/pipelineitem.cpp" line="305"/>
         <source>OSS: tagged %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="296"/>
+        <location filename="../widgets/pipelineitem.cpp" line="307"/>
         <source>SaaS: shipped %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="299"/>
+        <location filename="../widgets/pipelineitem.cpp" line="310"/>
         <source>Enterprise: published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="302"/>
+        <location filename="../widgets/pipelineitem.cpp" line="313"/>
         <source>Enterprise: pending, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="305"/>
+        <location filename="../widgets/pipelineitem.cpp" line="314"/>
+        <source>Enterprise: pending, due a stagger after SaaS ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="317"/>
         <source>Enterprise: superseded, never published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="308"/>
+        <location filename="../widgets/pipelineitem.cpp" line="320"/>
         <source>Enterprise: not staged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,53 +686,53 @@
 <context>
     <name>ReleaseDeck::ReleaseDetailsModel</name>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="59"/>
         <source>Chart fix %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="59"/>
         <source>Release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="61"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
         <source>Fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
         <source>OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
         <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="65"/>
         <source>not released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="65"/>
         <source>SaaS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="67"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
         <source>published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="69"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="76"/>
         <source>%1, in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -710,12 +740,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="77"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="78"/>
         <source>%1, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="80"/>
         <source>%1, %n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -723,82 +753,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="83"/>
-        <source>Chart fix</source>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
+        <source>when approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
+        <source>a stagger after SaaS ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="87"/>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="90"/>
+        <source>Chart fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="92"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="93"/>
         <source>Commits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="102"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="109"/>
         <source>%1 (HEAD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="118"/>
         <source>Image tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="130"/>
         <source>%1 (commit of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="136"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="138"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="132"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="139"/>
         <source>version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="140"/>
         <source>appVersion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="135"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="142"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="145"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="159"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="232"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="239"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="232"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="239"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,22 +862,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/releasetrain.cpp" line="189"/>
+        <location filename="../models/domain/releasetrain.cpp" line="192"/>
         <source>not staged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/releasetrain.cpp" line="191"/>
+        <location filename="../models/domain/releasetrain.cpp" line="194"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/releasetrain.cpp" line="193"/>
+        <location filename="../models/domain/releasetrain.cpp" line="196"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/releasetrain.cpp" line="195"/>
+        <location filename="../models/domain/releasetrain.cpp" line="198"/>
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,13 +945,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scanview.cpp" line="79"/>
+        <location filename="../widgets/scanview.cpp" line="80"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/scanview.cpp" line="96"/>
+        <location filename="../widgets/scanview.cpp" line="97"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 repositories, %3 release tags, %4 chart releases, %5 image references, %6 problems. Scanned %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::Scanner</name>
+    <message>
+        <location filename="../models/sources/scanner.cpp" line="93"/>
+        <source>Read tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/scanner.cpp" line="193"/>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/scanner.cpp" line="249"/>
+        <source>Resolved commits in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,179 +1089,179 @@
 <context>
     <name>ReleaseDeck::VersionMatrix</name>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="53"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="48"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="54"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="49"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="55"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="50"/>
         <source>OSS commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="58"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="53"/>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="63"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="58"/>
         <source>%1 version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="64"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="59"/>
         <source>%1 appVersion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="65"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="60"/>
         <source>%1 image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="74"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="69"/>
         <source>Carries the version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="76"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="71"/>
         <source> It is a commit of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="77"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="187"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="72"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="182"/>
         <source>A commit id where the version %1 belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="79"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="74"/>
         <source>Says %1 where %2 belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="107"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="102"/>
         <source>A chart-only fix of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="113"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="108"/>
         <source>published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="115"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="110"/>
         <source>pending, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="121"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="116"/>
         <source>Tag %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="123"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="118"/>
         <source>A chart-only fix has no OSS tag of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="125"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="146"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="162"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="164"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="171"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="185"/>
-        <location filename="../models/domain/versionmatrix.cpp" line="230"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="120"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="141"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="157"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="159"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="166"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="180"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="225"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="125"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="120"/>
         <source>No OSS release tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="141"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="136"/>
         <source>tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="142"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="137"/>
         <source>No chart deploys it; %1 has a release tag %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="147"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="142"/>
         <source>No chart of %1 deploys it and %2 has no release tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="162"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="157"/>
         <source>No chart tag %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="164"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="159"/>
         <source>Chart %1 is not at HEAD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="169"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="164"/>
         <source>HEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="171"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="166"/>
         <source>Chart %1 is not in the tree at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="176"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="171"/>
         <source>Chart.yaml at %1 says %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="179"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="174"/>
         <source>Chart.yaml at %1 says version %2; the release is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="185"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="180"/>
         <source>Chart.yaml at %1 has no appVersion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="189"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="184"/>
         <source>appVersion %1 is not the image tag %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="191"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="186"/>
         <source>appVersion %1 where %2 belongs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="193"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="188"/>
         <source>appVersion is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="195"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="190"/>
         <source>The chart&apos;s values set no tag for its image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="226"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="221"/>
         <source>consistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/versionmatrix.cpp" line="228"/>
+        <location filename="../models/domain/versionmatrix.cpp" line="223"/>
         <source>drift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,17 +1322,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="42"/>
+        <location filename="../widgets/versionsview.cpp" line="43"/>
         <source>Version matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="55"/>
+        <location filename="../widgets/versionsview.cpp" line="56"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/versionsview.cpp" line="114"/>
+        <location filename="../widgets/versionsview.cpp" line="115"/>
         <source>%1 of %n version(s) shown; %2 with drift or missing parts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

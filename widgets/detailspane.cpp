@@ -33,6 +33,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     copy->setAccessibleName(tr("Copy the release details"));
 
     m_tree->setModel(m_model);
+    m_tree->setTabKeyNavigation(false); // Tab moves on to the next control
     m_tree->setAccessibleName(tr("Release details"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

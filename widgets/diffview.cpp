@@ -23,6 +23,7 @@ namespace {
 
 void setUpTable(QTableView *t)
 {
+    t->setTabKeyNavigation(false); // Tab moves on to the next control
     t->verticalHeader()->hide();
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setWordWrap(false);

@@ -3,6 +3,7 @@
 #include "pipelinecolors.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include <cmath>
@@ -38,13 +39,13 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
         if (monthStart) {
             painter->setFont(bold);
             painter->setPen(PipelineColors::text());
-            painter->drawText(QPointF(x + 3, 16), day.toString(QStringLiteral("MMMM yyyy")));
+            painter->drawText(QPointF(x + 3, 16), QLocale().toString(day, QStringLiteral("MMMM yyyy")));
             painter->setFont(font);
         }
         if (day.weekNumber() % every == 0) {
             painter->setPen(PipelineColors::mutedText());
             painter->drawText(QPointF(x + 3, layout.axisHeight - 12),
-                              tr("W%1 · %2").arg(day.weekNumber()).arg(day.toString(QStringLiteral("d MMM"))));
+                              tr("W%1 · %2").arg(day.weekNumber()).arg(QLocale().toString(day, QStringLiteral("d MMM"))));
         }
     }
     painter->setPen(QPen(PipelineColors::grid(), 1));

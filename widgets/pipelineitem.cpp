@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -23,7 +24,7 @@ QString tr(const char *text)
 
 QString day(const QDateTime &d)
 {
-    return d.toUTC().date().toString(QStringLiteral("ddd d MMM yyyy"));
+    return QLocale().toString(d.toUTC().date(), QStringLiteral("ddd d MMM yyyy"));
 }
 
 // Label widths for laying labels out, from a table of character advances:
@@ -80,6 +81,10 @@ QDateTime PipelineItem::enterpriseDate() const
     case TrainRelease::Enterprise::Published:
         return r().enterpriseDate;
     case TrainRelease::Enterprise::Pending:
+        // Until SaaS ships there is no due date: the marker waits at today.
+        if (r().dueDate.isValid())
+            return r().dueDate;
+        return r().stagedDate.isValid() && r().stagedDate > m_layout->now ? r().stagedDate : m_layout->now;
     case TrainRelease::Enterprise::Superseded:
         return r().dueDate;
     case TrainRelease::Enterprise::None:
@@ -263,9 +268,13 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             diamond(painter, ent, kPendingRadius);
             label(ent, labelText(PipelineLayout::Enterprise), PipelineColors::pending().darker(130), false, -20);
             const qint64 days = m_layout->now.date().daysTo(rel.dueDate.toUTC().date());
-            QString when = days > 0   ? tr("due %1 · in %2 d").arg(rel.dueDate.toUTC().date().toString(QStringLiteral("ddd d MMM"))).arg(days)
-                           : days == 0 ? tr("due today")
-                                       : tr("%1 d overdue").arg(-days);
+            QString when;
+            if (!rel.dueDate.isValid())
+                when = rel.isFix() ? tr("staged chart fix") : tr("due a stagger after SaaS ships");
+            else if (days > 0)
+                when = tr("due %1 · in %2 d").arg(QLocale().toString(rel.dueDate.toUTC().date(), QStringLiteral("ddd d MMM"))).arg(days);
+            else
+                when = days == 0 ? tr("due today") : tr("%1 d overdue").arg(-days);
             painter->setFont(small);
             const QFontMetricsF fm(small);
             painter->setPen(PipelineColors::pending().darker(140));
@@ -301,7 +310,8 @@ QString PipelineItem::toolTipText() const
         lines.append(tr("Enterprise: published %1").arg(day(rel.enterpriseDate)));
         break;
     case E::Pending:
-        lines.append(tr("Enterprise: pending, due %1").arg(day(rel.dueDate)));
+        lines.append(rel.dueDate.isValid() ? tr("Enterprise: pending, due %1").arg(day(rel.dueDate))
+                                           : tr("Enterprise: pending, due a stagger after SaaS ships"));
         break;
     case E::Superseded:
         lines.append(tr("Enterprise: superseded, never published"));

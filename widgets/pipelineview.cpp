@@ -99,6 +99,15 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     emit releaseSelected(selectedRelease());
 }
 
+void PipelineView::setNow(const QDateTime &now)
+{
+    m_layout.now = now;
+    if (!m_overview)
+        return;
+    relayout();
+    scene()->update();
+}
+
 QDateTime PipelineView::firstDate() const
 {
     QDateTime first;

@@ -19,6 +19,8 @@ public:
     ~PipelineView() override;
 
     void setOverview(const OverviewPtr &overview, const QDateTime &now);
+    // Moves the today line and the countdowns; the releases stay as they are.
+    void setNow(const QDateTime &now);
     OverviewPtr overview() const { return m_overview; }
 
     int selectedRelease() const;

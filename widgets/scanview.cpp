@@ -55,6 +55,7 @@ QTableView *ScanView::addTable(SnapshotTableModel *model, const QString &title, 
     auto *view = new QTableView(m_tabs);
     view->setModel(proxy);
     view->setAccessibleName(accessibleName);
+    view->setTabKeyNavigation(false); // Tab moves on to the next control
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);

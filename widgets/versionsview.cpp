@@ -39,6 +39,7 @@ VersionsView::VersionsView(QWidget *parent)
     copy->setAccessibleName(tr("Copy selection as tab-separated values"));
 
     m_table->setModel(m_proxy);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control
     m_table->setAccessibleName(tr("Version matrix"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);

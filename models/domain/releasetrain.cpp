@@ -128,8 +128,11 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
         TrainRelease &r = entry(*pending);
         r.enterprise = TrainRelease::Enterprise::Pending;
         for (int i = 0; i < snapshot.headCharts.size(); ++i) {
-            if (snapshot.headCharts[i].found)
+            if (snapshot.headCharts[i].found) {
                 r.headCharts.append(i);
+                if (!r.stagedDate.isValid() || r.stagedDate < snapshot.headCharts[i].date)
+                    r.stagedDate = snapshot.headCharts[i].date;
+            }
         }
     }
 
@@ -149,6 +152,8 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
     }
     for (int i = 0; i < rows.size(); ++i) {
         TrainRelease &r = rows[i];
+        if (r.enterprise == TrainRelease::Enterprise::Pending)
+            train.m_pending = i;
         if (r.version.isFix()) {
             // A fix sits on the release it fixes.
             for (int j = i - 1; j >= 0; --j) {
@@ -166,8 +171,6 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
             && newestEnterprise && Version::compare(*firstPublished, r.version) < 0
             && Version::compare(r.version, *newestEnterprise) < 0)
             r.enterprise = TrainRelease::Enterprise::Superseded;
-        if (r.enterprise == TrainRelease::Enterprise::Pending)
-            train.m_pending = i;
     }
     train.m_releases = rows;
     return train;

@@ -36,6 +36,7 @@ struct TrainRelease
     Enterprise enterprise = Enterprise::None;
     QDateTime enterpriseDate; // published: the earliest chart tag; else invalid
     QDateTime dueDate;        // SaaS date + stagger, when SaaS has shipped
+    QDateTime stagedDate;     // pending only: when the charts at HEAD were committed
 
     QList<int> charts;     // indices in WorkspaceSnapshot::charts tagged with this version
     QList<int> headCharts; // pending only: indices in WorkspaceSnapshot::headCharts

@@ -56,6 +56,11 @@ QString ImageRef::statusName(Status s)
     return QString();
 }
 
+bool ImageRef::carriesVersion(const QString &tag, const QString &version)
+{
+    return tag == version || (tag.size() > version.size() && tag.startsWith(version) && tag[version.size()] == u'-');
+}
+
 ImageRefIndex::ImageRefIndex(const WorkspaceSnapshot &snapshot)
 {
     for (const QList<ImageRef> *list : {&snapshot.imageRefs, &snapshot.headImageRefs}) {

@@ -79,6 +79,8 @@ struct ImageRef
     // The commit id an image tag holds ("sha-4ea3e4b", "2cc50b0",
     // "<40 hex>-nikolaik"), or an empty string when it holds none.
     static QString commitIdIn(const QString &tag);
+    // The tag names this version: "0.73.0" or "0.73.0-nikolaik" for 0.73.0.
+    static bool carriesVersion(const QString &tag, const QString &version);
 };
 
 struct WorkspaceSnapshot
@@ -94,7 +96,7 @@ struct WorkspaceSnapshot
     // Each chart component as it stands at its repository's HEAD: what is
     // staged for the next Enterprise release. `tag` is empty.
     QList<ChartRelease> headCharts;
-    QList<ImageRef> headImageRefs; // image references of headCharts, not resolved
+    QList<ImageRef> headImageRefs; // image references of headCharts
     QStringList problems; // workspace-wide: bad entries, unreadable repos, odd tags
 };
 

@@ -38,11 +38,6 @@ QString imageVersion(const TrainRelease &r)
     return r.version.isFix() ? r.version.withoutFix().toString() : r.version.toString();
 }
 
-bool carriesVersion(const QString &tag, const QString &expected)
-{
-    return tag == expected || tag.startsWith(expected + QLatin1Char('-'));
-}
-
 } // namespace
 
 VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train,
@@ -70,7 +65,7 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
         repoTags.insert(t.repo + QLatin1Char('\n') + t.version.toString());
 
     auto judgeTag = [](const QString &value, const QString &expected, const QString &earliest) {
-        if (carriesVersion(value, expected))
+        if (ImageRef::carriesVersion(value, expected))
             return make(State::Consistent, value, tr("Carries the version %1.").arg(expected));
         if (!ImageRef::commitIdIn(value).isEmpty()) {
             const QString from = earliest.isEmpty() ? QString() : tr(" It is a commit of %1.").arg(earliest);

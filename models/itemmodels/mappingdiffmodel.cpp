@@ -9,6 +9,7 @@ namespace ReleaseDeck {
 
 MappingDiffModel::MappingDiffModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_driftIcon(StateIcons::icon(MatrixCell::State::Drift))
 {}
 
 void MappingDiffModel::setRows(const QList<DiffRow> &rows)
@@ -37,6 +38,8 @@ QString MappingDiffModel::notes(const DiffRow &row) const
         parts.append(tr("right: %1").arg(row.right.flag));
     if (!row.range.error.isEmpty())
         parts.append(row.range.error);
+    if (row.range.truncated)
+        parts.append(tr("lists the newest %1 of %2 commits").arg(row.range.commits.size()).arg(row.range.ahead));
     if (row.left.tag.isEmpty())
         parts.append(tr("not in the left version"));
     if (row.right.tag.isEmpty())
@@ -106,7 +109,7 @@ QVariant MappingDiffModel::data(const QModelIndex &index, int role) const
         return text(row, index.column());
     case Qt::DecorationRole:
         if (index.column() == Notes && flagged)
-            return StateIcons::icon(MatrixCell::State::Drift);
+            return m_driftIcon;
         return {};
     case Qt::BackgroundRole:
         if (index.column() == Notes && flagged)

@@ -2,6 +2,7 @@
 
 #include "mappingdiff.h"
 
+#include <QIcon>
 #include <QAbstractTableModel>
 
 namespace ReleaseDeck {
@@ -32,6 +33,7 @@ private:
     QString notes(const DiffRow &row) const;
 
     QList<DiffRow> m_rows;
+    QIcon m_driftIcon;
 };
 
 // The commits of one range, newest first.

@@ -20,6 +20,7 @@ QString day(const QDateTime &d)
 
 ReleaseDetailsModel::ReleaseDetailsModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_driftIcon(StateIcons::icon(MatrixCell::State::Drift))
 {}
 
 int ReleaseDetailsModel::add(int parent, const QString &key, const QString &value, const QString &toolTip)
@@ -78,6 +79,12 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
         else
             when = tr("%1, %n day(s) overdue", nullptr, int(-days)).arg(day(r.dueDate));
         add(summary, tr("Due"), when);
+    }
+    if (r.enterprise == TrainRelease::Enterprise::Pending) {
+        if (!r.dueDate.isValid())
+            add(summary, tr("Due"), r.isFix() ? tr("when approved") : tr("a stagger after SaaS ships"));
+        if (r.stagedDate.isValid())
+            add(summary, tr("Staged"), day(r.stagedDate));
     }
     for (int f : r.fixes)
         add(summary, tr("Chart fix"), overview->train.releases()[f].text());
@@ -220,7 +227,7 @@ QVariant ReleaseDetailsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == 0 && n.problem)
-            return StateIcons::icon(MatrixCell::State::Drift);
+            return m_driftIcon;
         return {};
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "domain/overview.h"
 
+#include <QIcon>
 #include <QAbstractItemModel>
 #include <QDateTime>
 
@@ -47,6 +48,7 @@ private:
     QList<int> m_roots;
     int m_release = -1;
     QString m_title;
+    QIcon m_driftIcon;
 };
 
 } // namespace ReleaseDeck

@@ -140,27 +140,45 @@ QList<DiffRow> MappingDiff::plan(const Overview &overview, const Version &left, 
         row.repoPath = pathOf(image.repo);
         enum class Source { Either, OwnTag, Charts };
         auto fill = [&](DiffSide &side, const Version &v, Source source) {
-            const ReleaseTag *own = releaseTag(snapshot, image.repo, codeVersion(v));
+            const Version code = codeVersion(v);
+            const ReleaseTag *own = releaseTag(snapshot, image.repo, code);
             const ImageRef *deployed = source == Source::OwnTag ? nullptr : deployedImage(snapshot, train, refIndex, image, v);
-            if (deployed) {
-                side.tag = deployed->value;
-                if (!deployed->sha.isEmpty()) {
-                    side.commit = deployed->commit;
-                    if (deployed->status != ImageRef::Status::Resolved)
-                        side.flag = tr("%1 is not a commit of %2").arg(deployed->value, image.repo);
-                    else if (own && deployed->earliestRelease != own->tag)
-                        side.flag = deployed->earliestRelease.isEmpty()
-                                        ? tr("%1 is in no release of %2, not %3").arg(deployed->value, image.repo, own->tag)
-                                        : tr("%1 belongs to %2, not %3").arg(deployed->value, deployed->earliestRelease, own->tag);
-                    return;
+            if (!deployed) {
+                if (source != Source::Charts && own) {
+                    side.tag = own->tag;
+                    side.commit = own->commit;
                 }
-            } else if (source == Source::Charts) {
                 return;
-            } else if (own) {
-                side.tag = own->tag;
             }
-            if (own)
-                side.commit = own->commit;
+            side.tag = deployed->value;
+            if (!deployed->sha.isEmpty()) {
+                // A commit id: the commit it names, and whether that is the release's.
+                side.commit = deployed->commit;
+                if (deployed->status != ImageRef::Status::Resolved)
+                    side.flag = tr("%1 is not a commit of %2").arg(deployed->value, image.repo);
+                else if (own && deployed->earliestRelease != own->tag)
+                    side.flag = deployed->earliestRelease.isEmpty()
+                                    ? tr("%1 is in no release of %2, not %3").arg(deployed->value, image.repo, own->tag)
+                                    : tr("%1 belongs to %2, not %3").arg(deployed->value, deployed->earliestRelease, own->tag);
+                return;
+            }
+            // A version tag: the release of the building repository it names.
+            const ReleaseTag *named = nullptr;
+            bool repoHasReleases = false;
+            for (const ReleaseTag &t : snapshot.releases) {
+                if (t.repo != image.repo)
+                    continue;
+                repoHasReleases = true;
+                if (ImageRef::carriesVersion(deployed->value, t.version.toString())
+                    && (!named || named->version.toString().size() < t.version.toString().size()))
+                    named = &t;
+            }
+            if (named)
+                side.commit = named->commit;
+            if (named && Version::compare(named->version, code) != 0)
+                side.flag = tr("%1 is the image of %2, not %3").arg(deployed->value, named->tag, code.toString());
+            else if (!named && repoHasReleases)
+                side.flag = tr("%1 is no release of %2").arg(deployed->value, image.repo);
         };
         fill(row.left, left, sameVersion ? Source::OwnTag : Source::Either);
         fill(row.right, right, sameVersion ? Source::Charts : Source::Either);

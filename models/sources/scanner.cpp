@@ -5,6 +5,7 @@
 #include "releaselabels.h"
 #include "tagreader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -19,6 +20,12 @@ Q_LOGGING_CATEGORY(lcScan, "releasedeck.scan", QtWarningMsg)
 namespace ReleaseDeck {
 
 namespace {
+
+// Progress lines reach the status bar: translated, on whichever thread.
+QString progressText(const char *text, const QString &arg)
+{
+    return QCoreApplication::translate("ReleaseDeck::Scanner", text).arg(arg);
+}
 
 template<typename Fn>
 void runParallel(int count, int threads, Fn fn)
@@ -83,7 +90,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     runParallel(repoCount, threads, [&](int i) {
         repoTags[i] = readTags(workspace.repos[i], control);
         if (control)
-            control->advance(1, QStringLiteral("Read tags of %1").arg(workspace.repos[i].id));
+            control->advance(1, progressText(QT_TRANSLATE_NOOP("ReleaseDeck::Scanner", "Read tags of %1"), workspace.repos[i].id));
     });
     if (control && control->isCancelled())
         return snap;
@@ -171,7 +178,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             chunks.push_back(std::move(chunk));
         }
         if (control)
-            control->addWork(int(tasks.size()));
+            control->addWork(int(tasks.size()) + (heads[ri].isCommit ? 1 : 0));
     }
     runParallel(int(chunks.size()), threads, [&](int i) {
         ChartChunk &chunk = chunks[i];
@@ -183,7 +190,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                 return;
             chunk.results.push_back(reader.read(task));
             if (control)
-                control->advance(1, QStringLiteral("Read %1").arg(task.tag->name));
+                control->advance(1, progressText(QT_TRANSLATE_NOOP("ReleaseDeck::Scanner", "Read %1"), task.tag->name.isEmpty() ? QStringLiteral("HEAD") : task.tag->name));
         }
     });
     if (control && control->isCancelled())
@@ -205,9 +212,16 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     lap("charts");
 
     // 4. Commit ids in image tags, resolved only in the repository that builds the image.
+    // The staged charts' references are resolved with the tagged ones.
+    std::vector<ImageRef *> allRefs;
+    allRefs.reserve(snap.imageRefs.size() + snap.headImageRefs.size());
+    for (ImageRef &ref : snap.imageRefs)
+        allRefs.push_back(&ref);
+    for (ImageRef &ref : snap.headImageRefs)
+        allRefs.push_back(&ref);
     QHash<QString, QList<int>> refsByRepo;
-    for (int i = 0; i < snap.imageRefs.size(); ++i) {
-        ImageRef &ref = snap.imageRefs[i];
+    for (int i = 0; i < int(allRefs.size()); ++i) {
+        ImageRef &ref = *allRefs[i];
         ref.sha = shaInImageTag(ref.value);
         if (ref.sha.isEmpty()) {
             ref.status = ImageRef::Status::NotASha;
@@ -232,7 +246,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         QHash<QString, ResolveResult> &results = resolved[k];
         auto finish = [&] {
             if (control)
-                control->advance(1, QStringLiteral("Resolved commits in %1").arg(repoId));
+                control->advance(1, progressText(QT_TRANSLATE_NOOP("ReleaseDeck::Scanner", "Resolved commits in %1"), repoId));
         };
         QString error;
         Git::RepositoryPtr repo = ri >= 0 && repoTags[ri].ok ? openRepository(workspace.repos[ri].path, &error)
@@ -249,7 +263,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         Git::OdbPtr odb(rawOdb);
         QHash<QString, git_oid> commits;
         for (int i : refsByRepo[repoId]) {
-            const QString &sha = snap.imageRefs[i].sha;
+            const QString &sha = allRefs[i]->sha;
             if (results.contains(sha))
                 continue;
             ResolveResult r;
@@ -311,7 +325,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         if (!resolveErrors[k].isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(resolvingRepos[k], resolveErrors[k]));
         for (int i : refsByRepo[resolvingRepos[k]]) {
-            ImageRef &ref = snap.imageRefs[i];
+            ImageRef &ref = *allRefs[i];
             const ResolveResult r = resolved[k].value(ref.sha);
             ref.status = r.status;
             ref.commit = r.commit;

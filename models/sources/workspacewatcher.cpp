@@ -8,6 +8,9 @@
 #include <QFileSystemWatcher>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -49,29 +52,32 @@ std::optional<QString> gitDirOf(const QString &repoPath)
     return std::nullopt;
 }
 
-void addStat(QCryptographicHash &hash, const QFileInfo &info)
+void addStat(QCryptographicHash &hash, qint64 &newest, const QFileInfo &info)
 {
     hash.addData(info.absoluteFilePath().toUtf8());
     if (info.exists()) {
         // ctime as well as mtime: a rename into place (QSaveFile, git's
         // lock files) changes ctime even when the new file keeps its mtime.
-        hash.addData(QByteArray::number(info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch()));
-        hash.addData(QByteArray::number(info.fileTime(QFileDevice::FileMetadataChangeTime).toMSecsSinceEpoch()));
+        const qint64 modified = info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch();
+        const qint64 changed = info.fileTime(QFileDevice::FileMetadataChangeTime).toMSecsSinceEpoch();
+        hash.addData(QByteArray::number(modified));
+        hash.addData(QByteArray::number(changed));
         hash.addData(QByteArray::number(info.size()));
+        newest = std::max({newest, modified, changed});
     }
     hash.addData(QByteArrayView("\n"));
 }
 
-void addRefTree(QCryptographicHash &hash, const QString &dir)
+void addRefTree(QCryptographicHash &hash, qint64 &newest, const QString &dir)
 {
     // Sorted, because directory order can change when a lock file comes and goes.
     const QFileInfoList entries = QDir(dir).entryInfoList(
         QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (entry.isDir())
-            addRefTree(hash, entry.absoluteFilePath());
+            addRefTree(hash, newest, entry.absoluteFilePath());
         else if (!entry.fileName().endsWith(QLatin1String(".lock")))
-            addStat(hash, entry);
+            addStat(hash, newest, entry);
     }
 }
 
@@ -101,11 +107,13 @@ WorkspaceWatcher::WorkspaceWatcher(QObject *parent)
 
 WorkspaceWatcher::~WorkspaceWatcher() = default;
 
-void WorkspaceWatcher::watch(const QString &workspaceFile, const QStringList &repoPaths)
+void WorkspaceWatcher::watch(const QString &workspaceFile, const QStringList &repoPaths, const QDateTime &since)
 {
+    const QString file = workspaceFile.isEmpty() ? QString() : absoluteClean(QDir::currentPath(), workspaceFile);
+    if (!m_watcher->files().isEmpty() && file == m_workspaceFile && repoPaths == m_repoPaths)
+        return;
     clear();
-    if (!workspaceFile.isEmpty())
-        m_workspaceFile = absoluteClean(QDir::currentPath(), workspaceFile);
+    m_workspaceFile = file;
     m_repoPaths = repoPaths;
     QSet<QString> seen;
     for (const QString &path : repoPaths) {
@@ -121,12 +129,21 @@ void WorkspaceWatcher::watch(const QString &workspaceFile, const QStringList &re
         m_gitDirs.append(dirs);
     }
     rescan();
-    m_fingerprint = fingerprint();
+    // Taken here, on this thread, once per workspace: later comparisons run
+    // on a worker.
+    const Fingerprint now = fingerprint(m_workspaceFile, m_gitDirs);
+    m_fingerprint = now.hash;
+    if (since.isValid() && now.newestMs > since.toMSecsSinceEpoch()) {
+        qCDebug(lcWatch) << "changed while the scan ran";
+        m_fingerprint.clear();
+        m_debounce.start();
+    }
     qCDebug(lcWatch) << "watching" << watchedPaths();
 }
 
 void WorkspaceWatcher::clear()
 {
+    ++m_generation;
     m_debounce.stop();
     const QStringList paths = watchedPaths();
     if (!paths.isEmpty())
@@ -167,13 +184,28 @@ void WorkspaceWatcher::onDebounceTimeout()
     // Again here: the last event of a burst may have removed a watch after
     // onPathChanged had already rescanned.
     rescan();
-    const QByteArray now = fingerprint();
-    if (now == m_fingerprint) {
-        qCDebug(lcWatch) << "only lock files, objects, logs or the index changed";
+    if (m_check) {
+        // A comparison is still running; look again once it is done.
+        m_debounce.start();
         return;
     }
-    m_fingerprint = now;
-    emit changed();
+    // Stat every ref on a worker: a repository may hold thousands of loose ones.
+    const quint64 generation = m_generation;
+    m_check = new QFutureWatcher<Fingerprint>(this);
+    connect(m_check, &QFutureWatcherBase::finished, this, [this, generation] {
+        const Fingerprint now = m_check->result();
+        m_check->deleteLater();
+        m_check = nullptr;
+        if (generation != m_generation)
+            return;
+        if (now.hash == m_fingerprint) {
+            qCDebug(lcWatch) << "only lock files, objects, logs or the index changed";
+            return;
+        }
+        m_fingerprint = now.hash;
+        emit changed();
+    });
+    m_check->setFuture(QtConcurrent::run(&WorkspaceWatcher::fingerprint, m_workspaceFile, m_gitDirs));
 }
 
 void WorkspaceWatcher::rescan()
@@ -236,18 +268,19 @@ QStringList WorkspaceWatcher::wantedPaths() const
 // What a changed() is about. Folder events cannot say which entry changed,
 // so a rewritten index, a fetch's FETCH_HEAD or a lock file wakes the timer
 // too; leaving those out here is what keeps them from emitting changed().
-QByteArray WorkspaceWatcher::fingerprint() const
+WorkspaceWatcher::Fingerprint WorkspaceWatcher::fingerprint(const QString &workspaceFile, const QList<GitDirs> &gitDirs)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    if (!m_workspaceFile.isEmpty())
-        addStat(hash, QFileInfo(m_workspaceFile));
-    for (const GitDirs &repo : m_gitDirs) {
-        addStat(hash, QFileInfo(repo.gitDir + QLatin1String("/HEAD")));
-        addStat(hash, QFileInfo(repo.commonDir + QLatin1String("/packed-refs")));
-        addRefTree(hash, repo.commonDir + QLatin1String("/refs/heads"));
-        addRefTree(hash, repo.commonDir + QLatin1String("/refs/tags"));
+    qint64 newest = 0;
+    if (!workspaceFile.isEmpty())
+        addStat(hash, newest, QFileInfo(workspaceFile));
+    for (const GitDirs &repo : gitDirs) {
+        addStat(hash, newest, QFileInfo(repo.gitDir + QLatin1String("/HEAD")));
+        addStat(hash, newest, QFileInfo(repo.commonDir + QLatin1String("/packed-refs")));
+        addRefTree(hash, newest, repo.commonDir + QLatin1String("/refs/heads"));
+        addRefTree(hash, newest, repo.commonDir + QLatin1String("/refs/tags"));
     }
-    return hash.result();
+    return {hash.result(), newest};
 }
 
 } // namespace ReleaseDeck

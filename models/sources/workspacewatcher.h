@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -23,8 +25,11 @@ public:
 
     // Replaces what is watched: the workspace file and, for each repository
     // path (a clone or a bare repository), the files and folders whose
-    // change means its refs or HEAD moved.
-    void watch(const QString &workspaceFile, const QStringList &repoPaths);
+    // change means its refs or HEAD moved. The same file and paths again
+    // keep the watch as it is, a change on its way included. A ref or file
+    // written after `since` (when the scan being shown started) counts as a
+    // change, so that nothing written during that scan is missed.
+    void watch(const QString &workspaceFile, const QStringList &repoPaths, const QDateTime &since = {});
     void clear();
 
     void setDebounceInterval(int ms);
@@ -43,11 +48,17 @@ private:
         QString commonDir; // refs/, packed-refs
     };
 
+    struct Fingerprint
+    {
+        QByteArray hash;
+        qint64 newestMs = 0; // newest modification among what was hashed
+    };
+
     void onPathChanged(const QString &path);
     void onDebounceTimeout();
     void rescan();
     QStringList wantedPaths() const;
-    QByteArray fingerprint() const;
+    static Fingerprint fingerprint(const QString &workspaceFile, const QList<GitDirs> &gitDirs);
 
     QFileSystemWatcher *m_watcher;
     QTimer m_debounce;
@@ -55,6 +66,8 @@ private:
     QStringList m_repoPaths;
     QList<GitDirs> m_gitDirs;
     QByteArray m_fingerprint; // at the last watch() or changed()
+    QFutureWatcher<Fingerprint> *m_check = nullptr; // comparing after a quiet spell
+    quint64 m_generation = 0;                        // bumped by watch() and clear()
 };
 
 } // namespace ReleaseDeck

@@ -223,6 +223,15 @@ TEST_CASE("Every view can be reached by keyboard and names itself", "[gui][dashb
     INFO(unnamed.join(QLatin1String(", ")).toStdString());
     CHECK(unnamed.isEmpty());
 
+    // Tab leaves a table instead of walking its cells.
+    w.showView(MainWindow::View::Versions);
+    QTableView *table = w.versionsView()->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() != table);
+    w.showView(MainWindow::View::Pipeline);
+
     // Hovering a marker gives a tooltip with its dates.
     PipelineView *view = w.pipelineView();
     const int release = demo.release(QStringLiteral("0.72.0"));

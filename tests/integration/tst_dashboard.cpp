@@ -4,6 +4,7 @@
 
 #include "domain/overview.h"
 #include "mappingdiff.h"
+#include "pipelineview.h"
 #include "scanner.h"
 #include "workspaceloader.h"
 
@@ -281,4 +282,74 @@ TEST_CASE("Charts at HEAD that disagree or go backwards are problems, not a pend
     o = t.scan();
     CHECK(o->train.pendingIndex() == -1);
     CHECK(o->train.problems() == QStringList{QStringLiteral("The charts at HEAD name 1.1.0, older than the published 1.1.1")});
+}
+
+TEST_CASE("Commit ids and version tags in the staged charts are checked like published ones", "[dashboard]")
+{
+    Train t;
+    const QString old = t.rev(t.oss, QStringLiteral("1.0.0"));
+    // HEAD stages 1.2.0 but pins the server image to a commit of 1.0.0.
+    t.writeCharts(QStringLiteral("1.2.0"), QStringLiteral("sha-") + old.left(7), QString());
+    t.commit(t.charts, 15, QStringLiteral("Stage 1.2.0 with a stale pin"));
+    OverviewPtr o = t.scan();
+    const Version v = *Version::parse(QStringLiteral("1.2.0"));
+    REQUIRE(o->train.pendingIndex() == o->train.indexOf(v));
+    const MatrixCell &pin = o->matrix.cell(o->train.pendingIndex(), column(o->matrix, QStringLiteral("app image tag")));
+    CHECK(pin.state == MatrixCell::State::Drift);
+    CHECK(pin.reason.contains(QLatin1String("commit of 1.0.0")));
+    auto server = [](const QList<DiffRow> &rows) {
+        for (const DiffRow &r : rows) {
+            if (r.kind == DiffRow::Kind::Image && r.name == QLatin1String("server"))
+                return r;
+        }
+        FAIL("no server row");
+        return DiffRow{};
+    };
+    DiffRow row = server(MappingDiff::compute(MappingDiff::plan(*o, v, v)));
+    CHECK(row.right.commit == old);
+    CHECK(row.right.flag == QStringLiteral("sha-%1 belongs to 1.0.0, not 1.2.0").arg(old.left(7)));
+    CHECK(row.range.behind == git(t.oss, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("1.0.0..1.2.0")}).toInt());
+
+    // A version tag of another release: its commit, flagged.
+    t.writeCharts(QStringLiteral("1.2.0"), QStringLiteral("1.1.0"), QString());
+    t.commit(t.charts, 16, QStringLiteral("Stage 1.2.0 with the 1.1.0 image"));
+    o = t.scan();
+    row = server(MappingDiff::compute(MappingDiff::plan(*o, v, v)));
+    CHECK(row.right.tag == QLatin1String("1.1.0"));
+    CHECK(row.right.commit == t.rev(t.oss, QStringLiteral("1.1.0")));
+    CHECK(row.right.flag == QLatin1String("1.1.0 is the image of 1.1.0, not 1.2.0"));
+}
+
+TEST_CASE("A staged chart fix and a release staged before SaaS ships are pending and on the timeline", "[dashboard]")
+{
+    Train t;
+    // A fix of the published 1.1.1 staged at HEAD.
+    t.writeCharts(QStringLiteral("1.1.1-fix1"), QStringLiteral("1.1.1"), QStringLiteral("1.1.1-fix1"));
+    t.commit(t.charts, 17, QStringLiteral("Stage chart fix 1.1.1-fix1"));
+    OverviewPtr o = t.scan();
+    const int fix = o->train.indexOf(*Version::parse(QStringLiteral("1.1.1-fix1")));
+    REQUIRE(fix >= 0);
+    CHECK(o->train.pendingIndex() == fix);
+    CHECK(o->train.releases()[fix].fixOf == o->train.indexOf(*Version::parse(QStringLiteral("1.1.1"))));
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(kBase + 20 * kDay, Qt::UTC);
+    PipelineView view;
+    view.resize(1200, 600);
+    view.show();
+    view.setOverview(o, now);
+    CHECK(view.markerPoint(fix, PipelineLayout::Enterprise) != QPoint(-1, -1));
+
+    // 1.3.0 staged before OSS and SaaS have it: no due date yet, staged at
+    // the commit's time, drawn at today.
+    t.writeCharts(QStringLiteral("1.3.0"), QStringLiteral("1.3.0"), QStringLiteral("1.3.0"));
+    t.commit(t.charts, 18, QStringLiteral("Stage 1.3.0 early"));
+    o = t.scan();
+    const int early = o->train.indexOf(*Version::parse(QStringLiteral("1.3.0")));
+    REQUIRE(early >= 0);
+    REQUIRE(o->train.pendingIndex() == early);
+    const TrainRelease &r = o->train.releases()[early];
+    CHECK_FALSE(r.dueDate.isValid());
+    CHECK(r.stagedDate.toSecsSinceEpoch() == git(t.charts, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ct")}).toLongLong());
+    view.setOverview(o, now);
+    CHECK(view.markerPoint(early, PipelineLayout::Enterprise) != QPoint(-1, -1));
+    CHECK(view.markerPoint(early, PipelineLayout::Oss) == QPoint(-1, -1)); // not tagged yet
 }

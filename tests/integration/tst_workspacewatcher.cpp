@@ -408,3 +408,37 @@ TEST_CASE("A .git file is followed to the git dir it names")
         REQUIRE(f.settle() == 1);
     }
 }
+
+TEST_CASE("Watching the same paths again keeps a change on its way", "[watcher]")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    const QString ws = f.path("releasedeck.yaml");
+    saveAtomically(ws, "repos: []\n");
+    f.watcher.watch(ws, {repo});
+    gitIn(repo, "tag v1");
+    // A scan result arrives and re-arms the watch before the quiet spell ends.
+    QTest::qWait(kDebounce / 4);
+    f.watcher.watch(ws, {repo});
+    CHECK(f.settle() == 1);
+}
+
+TEST_CASE("A ref written while the scan being shown ran counts as a change", "[watcher]")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    const QString ws = f.path("releasedeck.yaml");
+    saveAtomically(ws, "repos: []\n");
+    // The scan started, then a tag arrived before its result was shown.
+    const QDateTime scanStarted = QDateTime::currentDateTimeUtc();
+    QTest::qWait(20);
+    gitIn(repo, "tag v1");
+    f.watcher.watch(ws, {repo}, scanStarted);
+    CHECK(f.settle() == 1);
+
+    // Nothing newer than the scan: no change.
+    f.watcher.clear();
+    QTest::qWait(20);
+    f.watcher.watch(ws, {repo}, QDateTime::currentDateTimeUtc().addSecs(1));
+    CHECK(f.countAfterWaiting() == 0);
+}
