@@ -524,42 +524,43 @@
 <context>
     <name>ReleaseDeck::PipelineChrome</name>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="48"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="30"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="50"/>
         <source>W%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="66"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="68"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="76"/>
         <source>OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="76"/>
         <source>SaaS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="74"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="76"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="75"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="75"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
         <source>same day</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pipelinechrome.cpp" line="75"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
         <source>+%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -567,32 +568,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="130"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="132"/>
         <source>OSS tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="131"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="133"/>
         <source>SaaS release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="132"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="134"/>
         <source>Enterprise published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="133"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="135"/>
         <source>pending, at its due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="134"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="136"/>
         <source>superseded (struck through)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="135"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="137"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>

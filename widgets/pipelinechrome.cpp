@@ -24,9 +24,11 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
     day = day.addDays(1 - day.dayOfWeek());
     const QDate end = layout.dateAt(rect.right()).date().addDays(7);
     const double weekWidth = layout.pixelsPerDay * 7;
-    const int every = std::max(1, int(std::ceil(56.0 / weekWidth)));
     QFont font = painter->font();
     font.setPointSizeF(8.5);
+    // Label every n-th week, as often as the widest label leaves room for.
+    const double labelWidth = QFontMetricsF(font).horizontalAdvance(tr("W%1 · %2").arg(52).arg(QStringLiteral("30 Sep"))) + 12;
+    const int every = std::max(1, int(std::ceil(labelWidth / weekWidth)));
     painter->setFont(font);
     QFont bold = font;
     bold.setBold(true);
