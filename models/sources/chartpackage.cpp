@@ -1,0 +1,228 @@
+#include "chartpackage.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <yaml-cpp/yaml.h>
+
+#include <memory>
+
+namespace ReleaseDeck {
+
+namespace {
+
+constexpr qint64 kMaxFileSize = 16 * 1024 * 1024; // Helm's own limit is in this order
+constexpr int kMaxFiles = 10000;
+
+struct ArchiveDeleter
+{
+    void operator()(struct archive *a) const { archive_write_free(a); }
+};
+using ArchiveWriterPtr = std::unique_ptr<struct archive, ArchiveDeleter>;
+struct EntryDeleter
+{
+    void operator()(archive_entry *e) const { archive_entry_free(e); }
+};
+
+la_ssize_t appendToArray(struct archive *, void *data, const void *buffer, size_t length)
+{
+    static_cast<QByteArray *>(data)->append(static_cast<const char *>(buffer), qsizetype(length));
+    return la_ssize_t(length);
+}
+
+// Chart.yaml as JSON, scalars kept as the text they are written as.
+QJsonValue toJson(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QJsonObject o;
+        for (auto it = node.begin(); it != node.end(); ++it)
+            o.insert(QString::fromStdString(it->first.as<std::string>("")), toJson(it->second));
+        return o;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray a;
+        for (const YAML::Node &item : node)
+            a.append(toJson(item));
+        return a;
+    }
+    case YAML::NodeType::Scalar:
+        return QString::fromStdString(node.Scalar());
+    default:
+        return QJsonValue();
+    }
+}
+
+} // namespace
+
+HelmIgnore::HelmIgnore(const QString &text)
+{
+    // Helm hides dot files under templates/ whatever .helmignore says.
+    m_rules.append({QRegularExpression::fromWildcard(u"templates/.?*", Qt::CaseSensitive), false, false, true});
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        Rule r;
+        if (line.startsWith(QLatin1Char('!'))) {
+            r.negate = true;
+            line = line.mid(1);
+        }
+        if (line.endsWith(QLatin1Char('/'))) {
+            r.dirOnly = true;
+            line.chop(1);
+        }
+        if (line.startsWith(QLatin1Char('/'))) {
+            line = line.mid(1);
+            r.withSlash = true;
+        } else {
+            r.withSlash = line.contains(QLatin1Char('/'));
+        }
+        if (line.isEmpty())
+            continue;
+        r.pattern = QRegularExpression::fromWildcard(line, Qt::CaseSensitive);
+        m_rules.append(r);
+    }
+}
+
+bool HelmIgnore::ignores(const QString &relativePath, bool isDir) const
+{
+    // The same order and the same odd negation as Helm's ignore rules: a
+    // negated rule ignores whatever it does not match.
+    for (const Rule &r : m_rules) {
+        const QString subject = r.withSlash ? relativePath : relativePath.section(QLatin1Char('/'), -1);
+        const bool matches = r.pattern.match(subject).hasMatch();
+        if (r.negate) {
+            if (r.dirOnly && !isDir)
+                return true;
+            if (!matches)
+                return true;
+            continue;
+        }
+        if (r.dirOnly && !isDir)
+            continue;
+        if (matches)
+            return true;
+    }
+    return false;
+}
+
+ChartPackage ChartPackage::fromDirectory(const QString &chartDir)
+{
+    ChartPackage out;
+    const QString root = QDir::cleanPath(QFileInfo(chartDir).absoluteFilePath());
+    auto fail = [&out](const QString &message) {
+        out.error = message;
+        out.archive.clear();
+        return out;
+    };
+    const QFileInfo rootInfo(root);
+    if (!rootInfo.isDir())
+        return fail(QStringLiteral("%1: not a chart directory").arg(root));
+    if (rootInfo.isSymLink())
+        return fail(QStringLiteral("%1: a symbolic link; refusing to package it").arg(root));
+
+    QFile chartFile(root + QLatin1String("/Chart.yaml"));
+    if (!chartFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: %2").arg(chartFile.fileName(), chartFile.errorString()));
+    const QByteArray chartText = chartFile.read(kMaxFileSize);
+    YAML::Node chart;
+    try {
+        chart = YAML::Load(chartText.toStdString());
+    } catch (const YAML::Exception &e) {
+        return fail(QStringLiteral("%1:%2:%3: %4")
+                        .arg(chartFile.fileName())
+                        .arg(e.mark.line + 1)
+                        .arg(e.mark.column + 1)
+                        .arg(QString::fromStdString(e.msg)));
+    }
+    if (!chart.IsMap())
+        return fail(QStringLiteral("%1: not a mapping").arg(chartFile.fileName()));
+    out.metadata = toJson(chart).toObject();
+    out.name = out.metadata.value(QLatin1String("name")).toString();
+    out.version = out.metadata.value(QLatin1String("version")).toString();
+    if (out.name.isEmpty())
+        return fail(QStringLiteral("%1: no 'name'").arg(chartFile.fileName()));
+    if (out.version.isEmpty())
+        return fail(QStringLiteral("%1: no 'version'").arg(chartFile.fileName()));
+    // The name becomes the archive's top folder: it must stay one plain name.
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    if (!plainName.match(out.name).hasMatch() || out.name.contains(QLatin1String("..")))
+        return fail(QStringLiteral("%1: name '%2' is not a plain chart name").arg(chartFile.fileName(), out.name));
+    if (!plainName.match(out.version).hasMatch() && !out.version.contains(QLatin1Char('+')))
+        return fail(QStringLiteral("%1: version '%2' cannot name a file").arg(chartFile.fileName(), out.version));
+
+    QFile ignoreFile(root + QLatin1String("/.helmignore"));
+    const HelmIgnore ignore(ignoreFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(ignoreFile.read(kMaxFileSize)) : QString());
+
+    // Walk the tree ourselves so that an ignored folder is never entered.
+    QStringList files;
+    QStringList pending{QString()};
+    while (!pending.isEmpty()) {
+        const QString rel = pending.takeFirst();
+        const QDir dir(rel.isEmpty() ? root : root + QLatin1Char('/') + rel);
+        const QFileInfoList entries =
+            dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            const QString path = rel.isEmpty() ? entry.fileName() : rel + QLatin1Char('/') + entry.fileName();
+            if (entry.isSymLink())
+                return fail(QStringLiteral("%1: a symbolic link; charts are packaged without links").arg(entry.filePath()));
+            if (ignore.ignores(path, entry.isDir()))
+                continue;
+            if (entry.isDir()) {
+                pending.append(path);
+            } else if (entry.isFile()) {
+                if (entry.size() > kMaxFileSize)
+                    return fail(QStringLiteral("%1: larger than %2 MiB").arg(entry.filePath()).arg(kMaxFileSize >> 20));
+                files.append(path);
+            } else {
+                return fail(QStringLiteral("%1: not a regular file").arg(entry.filePath()));
+            }
+            if (files.size() > kMaxFiles)
+                return fail(QStringLiteral("%1: more than %2 files").arg(root).arg(kMaxFiles));
+        }
+    }
+    std::sort(files.begin(), files.end());
+
+    ArchiveWriterPtr a(archive_write_new());
+    archive_write_set_format_pax_restricted(a.get());
+    archive_write_add_filter_gzip(a.get());
+    // No time or name in the gzip header: the same chart, the same bytes.
+    archive_write_set_filter_option(a.get(), "gzip", "timestamp", nullptr);
+    archive_write_set_bytes_in_last_block(a.get(), 1);
+    QByteArray bytes;
+    if (archive_write_open(a.get(), &bytes, nullptr, appendToArray, nullptr) != ARCHIVE_OK)
+        return fail(QStringLiteral("%1: %2").arg(root, QString::fromUtf8(archive_error_string(a.get()))));
+    for (const QString &rel : files) {
+        QFile f(root + QLatin1Char('/') + rel);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: %2").arg(f.fileName(), f.errorString()));
+        const QByteArray content = f.readAll();
+        const QString name = out.name + QLatin1Char('/') + rel;
+        std::unique_ptr<archive_entry, EntryDeleter> e(archive_entry_new());
+        const QByteArray encoded = name.toUtf8();
+        archive_entry_set_pathname(e.get(), encoded.constData());
+        archive_entry_set_filetype(e.get(), AE_IFREG);
+        archive_entry_set_perm(e.get(), 0644);
+        archive_entry_set_size(e.get(), content.size());
+        archive_entry_set_mtime(e.get(), 0, 0);
+        archive_entry_set_uid(e.get(), 0);
+        archive_entry_set_gid(e.get(), 0);
+        if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK
+            || archive_write_data(a.get(), content.constData(), size_t(content.size())) != content.size())
+            return fail(QStringLiteral("%1: %2").arg(f.fileName(), QString::fromUtf8(archive_error_string(a.get()))));
+        out.files.append(name);
+    }
+    if (archive_write_close(a.get()) != ARCHIVE_OK)
+        return fail(QStringLiteral("%1: %2").arg(root, QString::fromUtf8(archive_error_string(a.get()))));
+    out.archive = bytes;
+    return out;
+}
+
+} // namespace ReleaseDeck

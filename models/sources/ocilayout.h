@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ReleaseDeck {
+
+struct OciDescriptor
+{
+    QString mediaType;
+    QString digest; // "sha256:<64 hex>"
+    qint64 size = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<OciDescriptor> fromJson(const QJsonObject &o, QString *error);
+};
+
+// One repository as an OCI image layout directory (the OCI image spec's
+// image-layout: `oci-layout`, `index.json`, `blobs/sha256/…`), tags being
+// the `org.opencontainers.image.ref.name` annotation, so that
+// `skopeo inspect oci:DIR:TAG` reads it. Every write is atomic; a blob is
+// written once; a tag that exists is never pointed elsewhere.
+class OciLayout
+{
+public:
+    explicit OciLayout(const QString &dir);
+
+    QString dir() const { return m_dir; }
+    // Creates the layout's files when they are missing; checks them when not.
+    bool open(QString *error);
+
+    static QString digestOf(const QByteArray &bytes);
+    static bool isValidDigest(const QString &digest);
+
+    bool hasBlob(const QString &digest) const;
+    // The blob, checked against its digest.
+    std::optional<QByteArray> readBlob(const QString &digest, QString *error) const;
+    // Stores a blob under its digest; returns the descriptor. A blob that is
+    // already there is left as it is.
+    std::optional<OciDescriptor> writeBlob(const QByteArray &bytes, const QString &mediaType, QString *error);
+
+    QStringList tags(QString *error) const;
+    std::optional<OciDescriptor> resolve(const QString &tag, QString *error) const;
+
+    enum class TagResult { Created, Unchanged, Conflict, Failed };
+    // Points a new tag at a manifest already stored as a blob. The same
+    // manifest again is Unchanged; another one is a Conflict and nothing
+    // is written.
+    TagResult tag(const QString &tag, const OciDescriptor &manifest, QString *error);
+
+    static bool isValidTag(const QString &tag);
+
+private:
+    QString blobPath(const QString &digest) const;
+    std::optional<QJsonObject> readIndex(QString *error) const;
+
+    QString m_dir;
+};
+
+} // namespace ReleaseDeck
