@@ -33,7 +33,7 @@ QByteArray manifestFor(const ChartPackage &package, const OciDescriptor &config,
     return QJsonDocument(manifest).toJson(QJsonDocument::Compact);
 }
 
-PushResult push(OciLayout &layout, const ChartPackage &package)
+PushResult push(RegistryRepository &repository, const ChartPackage &package)
 {
     PushResult out;
     out.tag = tagFor(package.version);
@@ -41,32 +41,43 @@ PushResult push(OciLayout &layout, const ChartPackage &package)
         out.error = package.error;
         return out;
     }
-    if (!layout.open(&out.error))
-        return out;
     const QByteArray config = configFor(package);
-    const bool hadConfig = layout.hasBlob(OciLayout::digestOf(config));
-    const bool hadLayer = layout.hasBlob(OciLayout::digestOf(package.archive));
-    const auto configDesc = layout.writeBlob(config, kConfigMediaType, &out.error);
-    if (!configDesc)
-        return out;
-    const auto layerDesc = layout.writeBlob(package.archive, kChartMediaType, &out.error);
-    if (!layerDesc)
-        return out;
-    const QByteArray manifest = manifestFor(package, *configDesc, *layerDesc);
+    const OciDescriptor configDesc{kConfigMediaType, OciLayout::digestOf(config), config.size()};
+    const OciDescriptor layerDesc{kChartMediaType, OciLayout::digestOf(package.archive), package.archive.size()};
+    const QByteArray manifest = manifestFor(package, configDesc, layerDesc);
     out.manifestDigest = OciLayout::digestOf(manifest);
-    // Refuse before storing anything more when the tag is taken by another manifest.
-    if (const auto existing = layout.resolve(out.tag, &out.error); existing && existing->digest != out.manifestDigest) {
+
+    // A version that is there already: the same manifest is done, another
+    // one is refused before anything is sent.
+    const auto existing = repository.manifest(out.tag, &out.error);
+    if (!out.error.isEmpty())
+        return out;
+    if (existing) {
+        if (existing->digest == out.manifestDigest) {
+            out.result = OciLayout::TagResult::Unchanged;
+            return out;
+        }
         out.result = OciLayout::TagResult::Conflict;
         out.error = QStringLiteral("chart %1 %2 is already in %3 as %4, not %5; nothing was changed")
-                        .arg(package.name, package.version, layout.dir(), existing->digest, out.manifestDigest);
+                        .arg(package.name, package.version, repository.name(), existing->digest, out.manifestDigest);
         return out;
     }
-    const bool hadManifest = layout.hasBlob(out.manifestDigest);
-    const auto manifestDesc = layout.writeBlob(manifest, kManifestMediaType, &out.error);
-    if (!manifestDesc)
+    const std::pair<const QByteArray *, QString> blobs[] = {{&config, configDesc.digest},
+                                                            {&package.archive, layerDesc.digest}};
+    for (const auto &[bytes, digest] : blobs) {
+        const auto has = repository.hasBlob(digest, &out.error);
+        if (!has)
+            return out;
+        if (*has)
+            continue;
+        if (!repository.putBlob(*bytes, digest, &out.error))
+            return out;
+        ++out.blobsWritten;
+    }
+    if (!repository.putManifest(out.tag, manifest, kManifestMediaType, &out.error))
         return out;
-    out.blobsWritten = int(!hadConfig) + int(!hadLayer) + int(!hadManifest);
-    out.result = layout.tag(out.tag, *manifestDesc, &out.error);
+    ++out.blobsWritten;
+    out.result = OciLayout::TagResult::Created;
     return out;
 }
 

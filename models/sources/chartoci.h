@@ -2,6 +2,7 @@
 
 #include "chartpackage.h"
 #include "ocilayout.h"
+#include "registry.h"
 
 namespace ReleaseDeck {
 
@@ -30,8 +31,9 @@ struct PushResult
 
 // Stores the chart's blobs and manifest and tags it with its version. A
 // version already there with the same manifest is left alone; with another
-// it is refused and the tag keeps what it had.
-PushResult push(OciLayout &layout, const ChartPackage &package);
+// it is refused and the tag keeps what it had. Blobs already there are not
+// sent again.
+PushResult push(RegistryRepository &repository, const ChartPackage &package);
 
 } // namespace HelmOci
 

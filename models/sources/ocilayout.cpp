@@ -152,12 +152,19 @@ std::optional<QJsonObject> OciLayout::readIndex(QString *error) const
     return doc.object();
 }
 
-QStringList OciLayout::tags(QString *error) const
+bool OciLayout::exists() const
+{
+    return QFileInfo::exists(m_dir + QLatin1String("/oci-layout"));
+}
+
+std::optional<QStringList> OciLayout::tags(QString *error)
 {
     QStringList out;
+    if (!exists())
+        return out;
     const auto index = readIndex(error);
     if (!index)
-        return out;
+        return std::nullopt;
     for (const QJsonValue &m : index->value(QLatin1String("manifests")).toArray()) {
         const QString name = m.toObject().value(QLatin1String("annotations")).toObject().value(kRefName).toString();
         if (!name.isEmpty())
@@ -168,6 +175,9 @@ QStringList OciLayout::tags(QString *error) const
 
 std::optional<OciDescriptor> OciLayout::resolve(const QString &tag, QString *error) const
 {
+    error->clear();
+    if (!exists())
+        return std::nullopt;
     const auto index = readIndex(error);
     if (!index)
         return std::nullopt;
@@ -217,6 +227,54 @@ OciLayout::TagResult OciLayout::tag(const QString &tag, const OciDescriptor &man
     if (!writeFileAtomically(m_dir + QLatin1String("/index.json"), QJsonDocument(*index).toJson(QJsonDocument::Compact), error))
         return TagResult::Failed;
     return TagResult::Created;
+}
+
+std::optional<OciManifest> OciLayout::manifest(const QString &reference, QString *error)
+{
+    error->clear();
+    QString digest = reference;
+    if (!isValidDigest(reference)) {
+        const auto d = resolve(reference, error);
+        if (!d)
+            return std::nullopt;
+        digest = d->digest;
+    } else if (!hasBlob(digest)) {
+        return std::nullopt;
+    }
+    const auto bytes = readBlob(digest, error);
+    if (!bytes)
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
+    return OciManifest{o.value(QLatin1String("mediaType")).toString(), digest, *bytes};
+}
+
+bool OciLayout::putManifest(const QString &tagName, const QByteArray &bytes, const QString &mediaType, QString *error)
+{
+    if (!open(error))
+        return false;
+    const auto d = writeBlob(bytes, mediaType, error);
+    if (!d)
+        return false;
+    const TagResult r = tag(tagName, *d, error);
+    return r == TagResult::Created || r == TagResult::Unchanged;
+}
+
+std::optional<bool> OciLayout::hasBlob(const QString &digest, QString *error)
+{
+    if (!isValidDigest(digest)) {
+        *error = QStringLiteral("'%1' is not a sha256 digest").arg(digest);
+        return std::nullopt;
+    }
+    return hasBlob(digest);
+}
+
+bool OciLayout::putBlob(const QByteArray &bytes, const QString &digest, QString *error)
+{
+    if (digestOf(bytes) != digest) {
+        *error = QStringLiteral("%1: blob does not match its digest %2; not stored").arg(m_dir, digest);
+        return false;
+    }
+    return open(error) && writeBlob(bytes, QString(), error).has_value();
 }
 
 } // namespace ReleaseDeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "registry.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -24,10 +26,19 @@ struct OciDescriptor
 // the `org.opencontainers.image.ref.name` annotation, so that
 // `skopeo inspect oci:DIR:TAG` reads it. Every write is atomic; a blob is
 // written once; a tag that exists is never pointed elsewhere.
-class OciLayout
+class OciLayout : public RegistryRepository
 {
 public:
     explicit OciLayout(const QString &dir);
+
+    // RegistryRepository. Writing creates the layout when it is missing.
+    QString name() const override { return m_dir; }
+    std::optional<OciManifest> manifest(const QString &reference, QString *error) override;
+    bool putManifest(const QString &tag, const QByteArray &bytes, const QString &mediaType, QString *error) override;
+    std::optional<bool> hasBlob(const QString &digest, QString *error) override;
+    std::optional<QByteArray> blob(const QString &digest, QString *error) override { return readBlob(digest, error); }
+    bool putBlob(const QByteArray &bytes, const QString &digest, QString *error) override;
+    std::optional<QStringList> tags(QString *error) override;
 
     QString dir() const { return m_dir; }
     // Creates the layout's files when they are missing; checks them when not.
@@ -43,7 +54,6 @@ public:
     // already there is left as it is.
     std::optional<OciDescriptor> writeBlob(const QByteArray &bytes, const QString &mediaType, QString *error);
 
-    QStringList tags(QString *error) const;
     std::optional<OciDescriptor> resolve(const QString &tag, QString *error) const;
 
     enum class TagResult { Created, Unchanged, Conflict, Failed };
@@ -57,6 +67,7 @@ public:
 private:
     QString blobPath(const QString &digest) const;
     std::optional<QJsonObject> readIndex(QString *error) const;
+    bool exists() const;
 
     QString m_dir;
 };

@@ -1,0 +1,438 @@
+#include "httpregistry.h"
+
+#include "ocilayout.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QThread>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcRegistry, "releasedeck.registry", QtWarningMsg)
+
+namespace ReleaseDeck {
+
+namespace {
+
+const QByteArray kManifestAccept =
+    "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, "
+    "application/vnd.docker.distribution.manifest.v2+json, "
+    "application/vnd.docker.distribution.manifest.list.v2+json";
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool transient(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // our transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// key="value" pairs of a WWW-Authenticate challenge.
+QHash<QString, QString> challengeParams(const QByteArray &header)
+{
+    QHash<QString, QString> out;
+    static const QRegularExpression re(QStringLiteral("(\\w+)=\"([^\"]*)\""));
+    auto it = re.globalMatch(QString::fromLatin1(header));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.insert(m.captured(1).toLower(), m.captured(2));
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray HttpRepository::Response::header(const QByteArray &name) const
+{
+    for (const auto &[k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+HttpRepository::HttpRepository(const RegistryEndpoint &endpoint, const QString &repository)
+    : m_endpoint(endpoint)
+    , m_repository(repository)
+{}
+
+HttpRepository::~HttpRepository() = default;
+
+QString HttpRepository::name() const
+{
+    return m_endpoint.url.authority() + QLatin1Char('/') + m_repository;
+}
+
+QUrl HttpRepository::api(const QString &path) const
+{
+    QUrl url = m_endpoint.url;
+    url.setPath(QLatin1String("/v2/") + path);
+    return url;
+}
+
+bool HttpRepository::checkUrl(QString *error) const
+{
+    const QString scheme = m_endpoint.url.scheme();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http") && (isLoopback(m_endpoint.url.host()) || m_endpoint.insecure))
+        return true;
+    *error = scheme == QLatin1String("http")
+                 ? QStringLiteral("%1: plain HTTP is only for loopback addresses or a registry marked insecure").arg(name())
+                 : QStringLiteral("%1: scheme '%2' is not https").arg(name(), scheme);
+    return false;
+}
+
+QString HttpRepository::describe(const QByteArray &verb, const Response &r) const
+{
+    const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), r.url.path());
+    if (r.status == 0)
+        return QStringLiteral("%1: %2: %3").arg(name(), where, r.networkError);
+    // The distribution spec's error body: {"errors":[{"code":…,"message":…}]}.
+    const QJsonArray errors = QJsonDocument::fromJson(r.body).object().value(QLatin1String("errors")).toArray();
+    QString detail;
+    if (!errors.isEmpty()) {
+        const QJsonObject e = errors.first().toObject();
+        detail = QStringLiteral(" %1: %2").arg(e.value(QLatin1String("code")).toString(),
+                                              e.value(QLatin1String("message")).toString());
+    }
+    QString hint;
+    if (r.status == 401)
+        hint = m_authError.isEmpty() ? QStringLiteral(" (not signed in: check the registry's credentials)")
+                                     : QStringLiteral(" (%1)").arg(m_authError);
+    else if (r.status == 403)
+        hint = QStringLiteral(" (signed in, but not allowed)");
+    return QStringLiteral("%1: %2: HTTP %3%4%5").arg(name(), where).arg(r.status).arg(detail, hint).simplified();
+}
+
+HttpRepository::Response HttpRepository::sendOnce(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                                  const QList<QPair<QByteArray, QByteArray>> &headers, bool withAuth)
+{
+    // One network manager per thread, living and dying on it, so that
+    // connections are kept between calls from the same worker.
+    thread_local std::unique_ptr<QNetworkAccessManager> nam;
+    if (!nam)
+        nam = std::make_unique<QNetworkAccessManager>();
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_endpoint.timeoutMs);
+    request.setRawHeader("User-Agent", "ReleaseDeck");
+    for (const auto &[k, v] : headers)
+        request.setRawHeader(k, v);
+    if (withAuth && !m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
+    if (!m_endpoint.caFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromPath(m_endpoint.caFile));
+        request.setSslConfiguration(ssl);
+    }
+    ++m_requests;
+    QNetworkReply *reply = nam->sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Response r;
+    r.url = url;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen())
+        r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    if (r.status == 0)
+        r.networkError = reply->errorString();
+    if (!m_authorization.isEmpty()) // Qt may echo request headers; never the secret
+        r.networkError.replace(QString::fromLatin1(m_authorization), QStringLiteral("…"));
+    const QNetworkReply::NetworkError code = reply->error();
+    reply->deleteLater();
+    if (r.status == 0 && !transient(code))
+        r.status = -1; // an answer that retrying will not change (TLS, bad host)
+    return r;
+}
+
+HttpRepository::Response HttpRepository::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                              const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    // The command line may block its main thread; a window may not.
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && app->inherits("QGuiApplication") && QThread::currentThread() == app->thread()) {
+        Response r;
+        r.url = url;
+        r.networkError = QStringLiteral("registry calls must not run on the GUI thread");
+        return r;
+    }
+    bool triedAuth = false;
+    Response r;
+    for (int attempt = 0; attempt < std::max(1, m_endpoint.attempts); ++attempt) {
+        r = sendOnce(verb, url, body, headers, true);
+        if (r.status == 401 && !triedAuth) {
+            triedAuth = true;
+            QString why;
+            if (authenticate(r.header("WWW-Authenticate"), &why)) {
+                --attempt; // signing in is not a failed try
+                continue;
+            }
+            m_authError = why;
+            return r;
+        }
+        const bool retry = r.status == 0 || r.status == 429 || r.status >= 500;
+        if (!retry || attempt + 1 >= m_endpoint.attempts)
+            break;
+        int waitMs = 200 << attempt;
+        bool ok = false;
+        const int retryAfter = r.header("Retry-After").trimmed().toInt(&ok);
+        if (ok)
+            waitMs = std::min(retryAfter * 1000, m_endpoint.maxRetryAfterMs);
+        qCInfo(lcRegistry, "%s %s: HTTP %d, again in %d ms", verb.constData(), qPrintable(url.path()), r.status, waitMs);
+        QThread::msleep(ulong(waitMs));
+    }
+    if (r.status == -1)
+        r.status = 0;
+    return r;
+}
+
+bool HttpRepository::authenticate(const QByteArray &challenge, QString *error)
+{
+    const QByteArray scheme = challenge.trimmed().split(' ').value(0).toLower();
+    const QByteArray basic =
+        "Basic " + (m_endpoint.username + QLatin1Char(':') + m_endpoint.password).toUtf8().toBase64();
+    const bool haveCredentials = !m_endpoint.username.isEmpty();
+    if (scheme == "basic") {
+        if (!haveCredentials) {
+            *error = QStringLiteral("the registry wants a login and none is configured");
+            return false;
+        }
+        m_authorization = basic;
+        return true;
+    }
+    if (scheme != "bearer") {
+        *error = QStringLiteral("the registry asks for '%1' authentication, which is not supported")
+                     .arg(QString::fromLatin1(scheme));
+        return false;
+    }
+    const QHash<QString, QString> params = challengeParams(challenge);
+    QUrl realm(params.value(QStringLiteral("realm")));
+    if (!realm.isValid() || realm.scheme().isEmpty()) {
+        *error = QStringLiteral("the registry's token challenge names no realm");
+        return false;
+    }
+    if (realm.scheme() != QLatin1String("https") && !isLoopback(realm.host()) && !m_endpoint.insecure) {
+        *error = QStringLiteral("the token realm %1 is not https").arg(realm.host());
+        return false;
+    }
+    QUrlQuery query(realm);
+    if (params.contains(QStringLiteral("service")))
+        query.addQueryItem(QStringLiteral("service"), params.value(QStringLiteral("service")));
+    query.addQueryItem(QStringLiteral("scope"), params.value(QStringLiteral("scope"),
+                                                             QStringLiteral("repository:%1:pull,push").arg(m_repository)));
+    realm.setQuery(query);
+    m_authorization = haveCredentials ? basic : QByteArray();
+    const Response r = sendOnce("GET", realm, {}, {}, haveCredentials);
+    m_authorization.clear();
+    if (r.status != 200) {
+        *error = r.status == 0 ? QStringLiteral("token request failed: %1").arg(r.networkError)
+                               : QStringLiteral("token request answered HTTP %1").arg(r.status);
+        return false;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    const QString token = o.value(QLatin1String("token")).toString(o.value(QLatin1String("access_token")).toString());
+    if (token.isEmpty()) {
+        *error = QStringLiteral("the token answer holds no token");
+        return false;
+    }
+    m_authorization = "Bearer " + token.toUtf8();
+    return true;
+}
+
+bool HttpRepository::ping(QString *error)
+{
+    if (!checkUrl(error))
+        return false;
+    const Response r = send("GET", api(QString()));
+    if (r.status == 200)
+        return true;
+    *error = describe("GET", r);
+    return false;
+}
+
+std::optional<OciManifest> HttpRepository::manifest(const QString &reference, QString *error)
+{
+    error->clear();
+    if (!checkUrl(error))
+        return std::nullopt;
+    const Response r = send("GET", api(m_repository + QLatin1String("/manifests/") + reference), {},
+                            {{"Accept", kManifestAccept}});
+    if (r.status == 404)
+        return std::nullopt;
+    if (r.status != 200) {
+        *error = describe("GET", r);
+        return std::nullopt;
+    }
+    OciManifest m{QString::fromLatin1(r.header("Content-Type")), OciLayout::digestOf(r.body), r.body};
+    const QString claimed = QString::fromLatin1(r.header("Docker-Content-Digest"));
+    const QString expected = OciLayout::isValidDigest(reference) ? reference : claimed;
+    if (!expected.isEmpty() && expected.startsWith(QLatin1String("sha256:")) && expected != m.digest) {
+        *error = QStringLiteral("%1: manifest %2 arrived with digest %3").arg(name(), expected, m.digest);
+        return std::nullopt;
+    }
+    if (QJsonDocument::fromJson(r.body).isNull()) {
+        *error = QStringLiteral("%1: manifest %2 is not JSON").arg(name(), reference);
+        return std::nullopt;
+    }
+    return m;
+}
+
+bool HttpRepository::putManifest(const QString &tag, const QByteArray &bytes, const QString &mediaType, QString *error)
+{
+    if (!checkUrl(error))
+        return false;
+    const Response r = send("PUT", api(m_repository + QLatin1String("/manifests/") + tag), bytes,
+                            {{"Content-Type", mediaType.toLatin1()}});
+    if (r.status == 201 || r.status == 200)
+        return true;
+    *error = describe("PUT", r);
+    return false;
+}
+
+std::optional<bool> HttpRepository::hasBlob(const QString &digest, QString *error)
+{
+    if (!checkUrl(error))
+        return std::nullopt;
+    const Response r = send("HEAD", api(m_repository + QLatin1String("/blobs/") + digest));
+    if (r.status == 200)
+        return true;
+    if (r.status == 404)
+        return false;
+    *error = describe("HEAD", r);
+    return std::nullopt;
+}
+
+std::optional<QByteArray> HttpRepository::blob(const QString &digest, QString *error)
+{
+    if (!checkUrl(error))
+        return std::nullopt;
+    QUrl url = api(m_repository + QLatin1String("/blobs/") + digest);
+    Response r = send("GET", url);
+    for (int hops = 0; hops < 5 && (r.status == 307 || r.status == 302 || r.status == 301 || r.status == 303); ++hops) {
+        // Blob stores sign their own URLs: no registry credentials there.
+        url = url.resolved(QUrl(QString::fromLatin1(r.header("Location"))));
+        const bool sameHost = url.host() == m_endpoint.url.host();
+        r = sameHost ? send("GET", url) : sendOnce("GET", url, {}, {}, false);
+    }
+    if (r.status != 200) {
+        *error = describe("GET", r);
+        return std::nullopt;
+    }
+    if (OciLayout::digestOf(r.body) != digest) {
+        *error = QStringLiteral("%1: blob %2 arrived with other content (%3 bytes); not used").arg(name(), digest).arg(r.body.size());
+        return std::nullopt;
+    }
+    return r.body;
+}
+
+std::optional<bool> HttpRepository::mountBlob(const QString &digest, const QString &fromRepository, QString *error)
+{
+    if (!checkUrl(error))
+        return std::nullopt;
+    QUrl url = api(m_repository + QLatin1String("/blobs/uploads/"));
+    url.setQuery(QStringLiteral("mount=%1&from=%2").arg(digest, fromRepository));
+    const Response r = send("POST", url);
+    if (r.status == 201)
+        return true;
+    if (r.status == 202)
+        return false; // an upload session instead; it expires unused
+    *error = describe("POST", r);
+    return std::nullopt;
+}
+
+bool HttpRepository::putBlob(const QByteArray &bytes, const QString &digest, QString *error)
+{
+    if (!checkUrl(error))
+        return false;
+    if (OciLayout::digestOf(bytes) != digest) {
+        *error = QStringLiteral("%1: blob does not match its digest %2; not sent").arg(name(), digest);
+        return false;
+    }
+    // Monolithic upload: open a session, then PUT the bytes with the digest.
+    const Response start = send("POST", api(m_repository + QLatin1String("/blobs/uploads/")));
+    if (start.status != 202) {
+        *error = describe("POST", start);
+        return false;
+    }
+    QUrl location = m_endpoint.url.resolved(QUrl(QString::fromLatin1(start.header("Location"))));
+    QUrlQuery query(location);
+    query.addQueryItem(QStringLiteral("digest"), digest);
+    location.setQuery(query);
+    const Response put = send("PUT", location, bytes,
+                              {{"Content-Type", "application/octet-stream"},
+                               {"Content-Length", QByteArray::number(bytes.size())}});
+    if (put.status == 201)
+        return true;
+    *error = describe("PUT", put);
+    return false;
+}
+
+std::optional<QStringList> HttpRepository::tags(QString *error)
+{
+    if (!checkUrl(error))
+        return std::nullopt;
+    QStringList out;
+    QUrl url = api(m_repository + QLatin1String("/tags/list"));
+    if (m_pageSize > 0)
+        url.setQuery(QStringLiteral("n=%1").arg(m_pageSize));
+    for (int page = 0; page < 100000; ++page) {
+        const Response r = send("GET", url);
+        if (r.status == 404 && page == 0)
+            return out; // no such repository: no tags
+        if (r.status != 200) {
+            *error = describe("GET", r);
+            return std::nullopt;
+        }
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parse);
+        if (!doc.isObject()) {
+            *error = QStringLiteral("%1: GET %2: the tag list is not JSON (%3)").arg(name(), url.path(), parse.errorString());
+            return std::nullopt;
+        }
+        for (const QJsonValue &t : doc.object().value(QLatin1String("tags")).toArray())
+            out.append(t.toString());
+        // Link: </v2/name/tags/list?last=x&n=y>; rel="next"
+        static const QRegularExpression next(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
+        const auto m = next.match(QString::fromLatin1(r.header("Link")));
+        if (!m.hasMatch())
+            return out;
+        url = url.resolved(QUrl(m.captured(1)));
+    }
+    *error = QStringLiteral("%1: the tag list does not end").arg(name());
+    return std::nullopt;
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,307 @@
+// The OCI distribution client against Debian's docker-registry on loopback,
+// cross-checked with skopeo, which shares no code with ReleaseDeck.
+#include "testsupport.h"
+
+#include "chartoci.h"
+#include "httpregistry.h"
+#include "registryserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <future>
+
+using namespace ReleaseDeck;
+using namespace TestSupport;
+
+namespace {
+
+// Registry calls refuse the GUI thread: run each on a thread of its own
+// (a pool's future may run its task on the waiting thread).
+template<typename Fn>
+auto onWorker(Fn fn)
+{
+    return std::async(std::launch::async, fn).get();
+}
+
+QString makeChart(const QString &dir, const QString &values = QStringLiteral("replicas: 1\n"))
+{
+    writeFile(dir + QLatin1String("/Chart.yaml"), "apiVersion: v2\nname: demo\nversion: 1.2.3\nappVersion: 1.2.3\n");
+    writeFile(dir + QLatin1String("/values.yaml"), values.toUtf8());
+    writeFile(dir + QLatin1String("/templates/cm.yaml"), "kind: ConfigMap\n");
+    return dir;
+}
+
+ProcessResult skopeo(const QStringList &args)
+{
+    return run(QStringLiteral("skopeo"), args);
+}
+
+RegistryEndpoint endpoint(const RegistryServer &server)
+{
+    RegistryEndpoint e;
+    e.url = QUrl(server.url());
+    e.timeoutMs = 10000;
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("A chart pushed over HTTP is what skopeo reads; pushing again sends nothing", "[registry][skopeo]")
+{
+    RegistryServer server;
+    REQUIRE(server.isRunning());
+    QTemporaryDir tmp;
+    const QString chart = makeChart(tmp.path() + QLatin1String("/demo"));
+    HttpRepository repo(endpoint(server), QStringLiteral("charts/demo"));
+
+    QString error;
+    CHECK(onWorker([&] { return repo.ping(&error); }));
+    const HelmOci::PushResult pushed = onWorker([&] { return HelmOci::push(repo, ChartPackage::fromDirectory(chart)); });
+    REQUIRE(pushed.error == QString());
+    CHECK(pushed.result == OciLayout::TagResult::Created);
+    CHECK(pushed.blobsWritten == 3);
+
+    const QString ref = QStringLiteral("docker://%1/charts/demo:1.2.3").arg(server.address());
+    const ProcessResult raw = skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"), ref});
+    INFO(raw.err.toStdString());
+    REQUIRE(raw.exitCode == 0);
+    CHECK(OciLayout::digestOf(raw.out) == pushed.manifestDigest);
+    const ProcessResult tags = skopeo({QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false"),
+                                       QStringLiteral("docker://%1/charts/demo").arg(server.address())});
+    CHECK(QJsonDocument::fromJson(tags.out).object().value(QLatin1String("Tags")).toArray()
+          == QJsonArray{QStringLiteral("1.2.3")});
+
+    // Read back: the manifest and the chart layer, digests checked.
+    const auto manifest = onWorker([&] { return repo.manifest(QStringLiteral("1.2.3"), &error); });
+    REQUIRE(manifest);
+    CHECK(manifest->digest == pushed.manifestDigest);
+    CHECK(manifest->mediaType == HelmOci::kManifestMediaType);
+    const ChartPackage package = ChartPackage::fromDirectory(chart);
+    const auto layer = onWorker([&] { return repo.blob(OciLayout::digestOf(package.archive), &error); });
+    REQUIRE(layer);
+    CHECK(*layer == package.archive);
+
+    const int before = repo.requestCount();
+    const HelmOci::PushResult again = onWorker([&] { return HelmOci::push(repo, ChartPackage::fromDirectory(chart)); });
+    CHECK(again.result == OciLayout::TagResult::Unchanged);
+    CHECK(again.blobsWritten == 0);
+    CHECK(repo.requestCount() - before == 1); // one manifest look-up, no upload
+
+    // Other content under the same version: refused, the tag unchanged.
+    makeChart(chart, QStringLiteral("replicas: 2\n"));
+    const HelmOci::PushResult changed = onWorker([&] { return HelmOci::push(repo, ChartPackage::fromDirectory(chart)); });
+    CHECK(changed.result == OciLayout::TagResult::Conflict);
+    const ProcessResult still = skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"), ref});
+    CHECK(OciLayout::digestOf(still.out) == pushed.manifestDigest);
+}
+
+TEST_CASE("A retagged manifest lists under every tag, as skopeo sees them", "[registry][skopeo]")
+{
+    RegistryServer server;
+    REQUIRE(server.isRunning());
+    QTemporaryDir tmp;
+    HttpRepository repo(endpoint(server), QStringLiteral("charts/many"));
+    const ChartPackage package = ChartPackage::fromDirectory(makeChart(tmp.path() + QLatin1String("/demo")));
+    REQUIRE(onWorker([&] { return HelmOci::push(repo, package); }).result == OciLayout::TagResult::Created);
+    const auto original = onWorker([&] {
+        QString e;
+        return repo.manifest(QStringLiteral("1.2.3"), &e);
+    });
+    REQUIRE(original);
+    // Retag: the same manifest under 24 more tags.
+    for (int i = 0; i < 24; ++i) {
+        QString e;
+        REQUIRE(onWorker([&] { return repo.putManifest(QStringLiteral("t%1").arg(i), original->bytes, original->mediaType, &e); }));
+    }
+    QString error;
+    const auto tags = onWorker([&] { return repo.tags(&error); });
+    REQUIRE(tags);
+    const ProcessResult listed = skopeo({QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false"),
+                                         QStringLiteral("docker://%1/charts/many").arg(server.address())});
+    QStringList expected;
+    for (const QJsonValue &t : QJsonDocument::fromJson(listed.out).object().value(QLatin1String("Tags")).toArray())
+        expected.append(t.toString());
+    QStringList ours = *tags;
+    ours.sort();
+    expected.sort();
+    CHECK(ours.size() == 25);
+    CHECK(ours == expected);
+}
+
+TEST_CASE("Images that skopeo copied into the registry read back", "[registry][skopeo]")
+{
+    RegistryServer server;
+    REQUIRE(server.isRunning());
+    QTemporaryDir tmp;
+    // An OCI layout written by us, copied into the registry by skopeo.
+    OciLayout layout(tmp.path() + QLatin1String("/layout"));
+    const ChartPackage package = ChartPackage::fromDirectory(makeChart(tmp.path() + QLatin1String("/demo")));
+    REQUIRE(HelmOci::push(layout, package).result == OciLayout::TagResult::Created);
+    const ProcessResult copy = skopeo({QStringLiteral("copy"), QStringLiteral("--dest-tls-verify=false"),
+                                       QStringLiteral("oci:%1:1.2.3").arg(layout.dir()),
+                                       QStringLiteral("docker://%1/copied/demo:1.2.3").arg(server.address())});
+    INFO(copy.err.toStdString());
+    REQUIRE(copy.exitCode == 0);
+    HttpRepository repo(endpoint(server), QStringLiteral("copied/demo"));
+    QString error;
+    const auto manifest = onWorker([&] { return repo.manifest(QStringLiteral("1.2.3"), &error); });
+    REQUIRE(manifest);
+    const auto local = layout.manifest(QStringLiteral("1.2.3"), &error);
+    REQUIRE(local);
+    CHECK(manifest->digest == local->digest);
+    CHECK(onWorker([&] { return repo.hasBlob(OciLayout::digestOf(package.archive), &error); }) == std::optional<bool>(true));
+    // Missing things are absent, not errors.
+    CHECK_FALSE(onWorker([&] { return repo.manifest(QStringLiteral("9.9.9"), &error); }));
+    CHECK(error.isEmpty());
+}
+
+TEST_CASE("A login the registry refuses gives one line without the password", "[registry][badinput]")
+{
+    RegistryServer server(QStringLiteral("robot"), QStringLiteral("s3cret-pass"));
+    REQUIRE(server.isRunning());
+    RegistryEndpoint e = endpoint(server);
+    QString error;
+
+    SECTION("no credentials")
+    {
+        HttpRepository repo(e, QStringLiteral("charts/demo"));
+        CHECK_FALSE(onWorker([&] { return repo.ping(&error); }));
+        CHECK(error == QStringLiteral("%1/charts/demo: GET /v2/: HTTP 401 UNAUTHORIZED: authentication required "
+                                      "(the registry wants a login and none is configured)")
+                           .arg(server.address()));
+    }
+    SECTION("a wrong password")
+    {
+        e.username = QStringLiteral("robot");
+        e.password = QStringLiteral("wrong-pass");
+        HttpRepository repo(e, QStringLiteral("charts/demo"));
+        CHECK_FALSE(onWorker([&] { return repo.ping(&error); }));
+        CHECK(error.contains(QLatin1String("HTTP 401")));
+        CHECK_FALSE(error.contains(QLatin1String("wrong-pass")));
+        CHECK_FALSE(error.contains(QLatin1Char('\n')));
+    }
+    SECTION("the right password")
+    {
+        e.username = QStringLiteral("robot");
+        e.password = QStringLiteral("s3cret-pass");
+        HttpRepository repo(e, QStringLiteral("charts/demo"));
+        CHECK(onWorker([&] { return repo.ping(&error); }));
+        QTemporaryDir tmp;
+        const ChartPackage package = ChartPackage::fromDirectory(makeChart(tmp.path() + QLatin1String("/demo")));
+        CHECK(onWorker([&] { return HelmOci::push(repo, package); }).result == OciLayout::TagResult::Created);
+    }
+}
+
+TEST_CASE("Plain HTTP is refused to hosts that are not loopback", "[registry][badinput]")
+{
+    RegistryEndpoint e;
+    e.url = QUrl(QStringLiteral("http://registry.example.com"));
+    HttpRepository repo(e, QStringLiteral("charts/demo"));
+    QString error;
+    CHECK_FALSE(onWorker([&] { return repo.ping(&error); }));
+    CHECK(error == QLatin1String("registry.example.com/charts/demo: plain HTTP is only for loopback addresses or a registry marked insecure"));
+    CHECK(repo.requestCount() == 0);
+}
+
+namespace {
+
+// tests/support/fake_ghcr.py: Bearer tokens and paginated tag lists, as
+// ghcr.io serves them and docker-registry 2.8 does not.
+struct FakeGhcr
+{
+    QProcess process;
+    int port = freePort();
+
+    explicit FakeGhcr(int tagCount)
+    {
+        process.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/fake_ghcr.py"),
+                                                  QString::number(port), QStringLiteral("robot"),
+                                                  QStringLiteral("s3cret"), QString::number(tagCount)});
+        REQUIRE(process.waitForStarted(10000));
+        REQUIRE(process.waitForReadyRead(10000));
+        REQUIRE(process.readLine().trimmed() == "ready");
+    }
+    ~FakeGhcr()
+    {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    RegistryEndpoint endpoint(const QString &password = QStringLiteral("s3cret")) const
+    {
+        RegistryEndpoint e;
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        e.username = QStringLiteral("robot");
+        e.password = password;
+        e.timeoutMs = 10000;
+        return e;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Bearer tokens from the challenge's realm, and tag lists page by page", "[registry]")
+{
+    FakeGhcr ghcr(10000);
+    HttpRepository repo(ghcr.endpoint(), QStringLiteral("many"));
+    repo.setPageSize(1000);
+    QString error;
+    const auto tags = onWorker([&] { return repo.tags(&error); });
+    INFO(error.toStdString());
+    REQUIRE(tags);
+    QStringList expected;
+    for (int i = 0; i < 10000; ++i)
+        expected.append(QStringLiteral("v%1").arg(i, 5, 10, QLatin1Char('0')));
+    CHECK(*tags == expected);
+    // Challenge, token, then ten pages with the token.
+    CHECK(repo.requestCount() == 12);
+
+    HttpRepository denied(ghcr.endpoint(QStringLiteral("wrong")), QStringLiteral("many"));
+    CHECK_FALSE(onWorker([&] { return denied.tags(&error); }));
+    CHECK(error == QStringLiteral("127.0.0.1:%1/many: GET /v2/many/tags/list: HTTP 401 UNAUTHORIZED: "
+                                  "authentication required (token request answered HTTP 401)")
+                       .arg(ghcr.port));
+}
+
+TEST_CASE("Busy and failing registries are retried; garbage is an error", "[registry][badinput]")
+{
+    FakeGhcr ghcr(3);
+    QString error;
+    SECTION("503 once")
+    {
+        HttpRepository repo(ghcr.endpoint(), QStringLiteral("flaky"));
+        const auto tags = onWorker([&] { return repo.tags(&error); });
+        REQUIRE(tags);
+        CHECK(*tags == QStringList{"1.0.0", "1.1.0"});
+    }
+    SECTION("429 with Retry-After")
+    {
+        HttpRepository repo(ghcr.endpoint(), QStringLiteral("busy"));
+        QElapsedTimer t;
+        t.start();
+        const auto tags = onWorker([&] { return repo.tags(&error); });
+        REQUIRE(tags);
+        CHECK(t.elapsed() >= 1000); // waited as told
+    }
+    SECTION("a tag list that is not JSON")
+    {
+        HttpRepository repo(ghcr.endpoint(), QStringLiteral("garbage"));
+        CHECK_FALSE(onWorker([&] { return repo.tags(&error); }));
+        CHECK(error.startsWith(QStringLiteral("127.0.0.1:%1/garbage: GET /v2/garbage/tags/list: the tag list is not JSON")
+                                   .arg(ghcr.port)));
+    }
+    SECTION("a registry that is not there")
+    {
+        RegistryEndpoint e = ghcr.endpoint();
+        e.url.setPort(freePort());
+        e.attempts = 2;
+        HttpRepository repo(e, QStringLiteral("many"));
+        CHECK_FALSE(onWorker([&] { return repo.ping(&error); }));
+        INFO(error.toStdString());
+        CHECK(error.contains(QLatin1String("refused")));
+        CHECK(repo.requestCount() == 2);
+    }
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""A registry front that behaves as ghcr.io does where docker-registry 2.8
+cannot: Bearer tokens from a realm named in the challenge, paginated tag
+lists with a Link header, and the failures a client must survive.
+
+    fake_ghcr.py PORT USER PASSWORD TAGCOUNT
+
+Repositories (all read-only):
+  many       TAGCOUNT tags, v00000 ..., paginated by ?n=&last=
+  garbage    a tag list that is not JSON
+  flaky      503 on the first request, then the tags
+  busy       429 with Retry-After: 1 on the first request, then the tags
+Listens on 127.0.0.1 only. Prints "ready" once listening.
+"""
+import base64
+import json
+import secrets
+import sys
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+PORT, USER, PASSWORD, COUNT = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+TAGS = ["v%05d" % i for i in range(COUNT)]
+TOKENS = set()
+FIRST = {"flaky": True, "busy": True}
+SMALL = ["1.0.0", "1.1.0"]
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def reply(self, status, body=b"", headers=None):
+        self.send_response(status)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def challenge(self, scope):
+        realm = "http://127.0.0.1:%d/token" % PORT
+        value = 'Bearer realm="%s",service="fake-ghcr",scope="%s"' % (realm, scope)
+        body = json.dumps({"errors": [{"code": "UNAUTHORIZED", "message": "authentication required"}]}).encode()
+        self.reply(401, body, {"WWW-Authenticate": value, "Content-Type": "application/json"})
+
+    def do_GET(self):
+        url = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(url.query)
+        if url.path == "/token":
+            expected = "Basic " + base64.b64encode(("%s:%s" % (USER, PASSWORD)).encode()).decode()
+            if self.headers.get("Authorization") != expected:
+                return self.reply(401, b'{"errors":[{"code":"DENIED","message":"bad credentials"}]}')
+            token = secrets.token_hex(16)
+            TOKENS.add(token)
+            return self.reply(200, json.dumps({"token": token}).encode(), {"Content-Type": "application/json"})
+        auth = self.headers.get("Authorization", "")
+        if not (auth.startswith("Bearer ") and auth[7:] in TOKENS):
+            name = url.path.split("/")[2] if url.path.count("/") > 2 else ""
+            return self.challenge("repository:%s:pull" % name)
+        if url.path == "/v2/":
+            return self.reply(200, b"{}", {"Content-Type": "application/json"})
+        parts = url.path.split("/")
+        if len(parts) != 5 or parts[3:] != ["tags", "list"]:
+            return self.reply(404, b'{"errors":[{"code":"NAME_UNKNOWN","message":"not here"}]}')
+        name = parts[2]
+        if name == "garbage":
+            return self.reply(200, b"<html>not json</html>", {"Content-Type": "application/json"})
+        if name in FIRST and FIRST[name]:
+            FIRST[name] = False
+            if name == "flaky":
+                return self.reply(503, b"")
+            return self.reply(429, b"", {"Retry-After": "1"})
+        tags = TAGS if name == "many" else SMALL
+        n = int(query.get("n", ["100"])[0])
+        last = query.get("last", [None])[0]
+        start = 0
+        if last is not None:
+            start = tags.index(last) + 1
+        page = tags[start:start + n]
+        headers = {"Content-Type": "application/json"}
+        if start + n < len(tags):
+            headers["Link"] = '</v2/%s/tags/list?last=%s&n=%d>; rel="next"' % (name, page[-1], n)
+        self.reply(200, json.dumps({"name": name, "tags": page}).encode(), headers)
+
+
+server = ThreadingHTTPServer(("127.0.0.1", PORT), Handler)
+print("ready", flush=True)
+server.serve_forever()

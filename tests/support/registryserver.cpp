@@ -1,0 +1,93 @@
+#include "registryserver.h"
+
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace TestSupport {
+
+int freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+RegistryServer::RegistryServer(const QString &user, const QString &password)
+{
+    m_port = freePort();
+    QByteArray auth;
+    if (!user.isEmpty()) {
+        const ProcessResult h = run(QStringLiteral("htpasswd"),
+                                    {QStringLiteral("-Bbn"), user, password});
+        writeFile(m_dir.path() + QLatin1String("/htpasswd"), h.out);
+        auth = "auth:\n  htpasswd:\n    realm: test-realm\n    path: " + m_dir.path().toUtf8() + "/htpasswd\n";
+    }
+    writeFile(m_dir.path() + QLatin1String("/config.yml"),
+              "version: 0.1\n"
+              "log:\n  level: error\n  accesslog:\n    disabled: true\n"
+              "storage:\n  filesystem:\n    rootdirectory: " + m_dir.path().toUtf8() + "/data\n  delete:\n    enabled: true\n"
+              "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n" + auth);
+    start();
+}
+
+bool RegistryServer::start()
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), m_dir.path() + QLatin1String("/config.yml")});
+    if (!m_process.waitForStarted(10000))
+        return m_ready = false;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15000) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        if (s.waitForConnected(200))
+            return m_ready = true;
+        if (m_process.state() != QProcess::Running)
+            break;
+        QThread::msleep(50);
+    }
+    return m_ready = false;
+}
+
+RegistryServer::~RegistryServer()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+    m_process.waitForFinished(2000);
+}
+
+QString RegistryServer::address() const
+{
+    return QStringLiteral("127.0.0.1:%1").arg(m_port);
+}
+
+QString RegistryServer::url() const
+{
+    return QLatin1String("http://") + address();
+}
+
+QString RegistryServer::log() const
+{
+    return QString::fromUtf8(const_cast<QProcess &>(m_process).readAll());
+}
+
+void RegistryServer::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    m_ready = false;
+}
+
+bool RegistryServer::restart()
+{
+    return start();
+}
+
+} // namespace TestSupport
