@@ -305,3 +305,122 @@ TEST_CASE("Busy and failing registries are retried; garbage is an error", "[regi
         CHECK(repo.requestCount() == 2);
     }
 }
+
+TEST_CASE("Over TLS with a login: the certificate must be trusted, then pushes work", "[registry][skopeo][tls]")
+{
+    RegistryServer server(QStringLiteral("robot"), QStringLiteral("s3cret-pass"), true);
+    REQUIRE(server.isRunning());
+    RegistryEndpoint e = endpoint(server);
+    REQUIRE(e.url.scheme() == QLatin1String("https"));
+    e.username = QStringLiteral("robot");
+    e.password = QStringLiteral("s3cret-pass");
+    QString error;
+
+    // Verification is always on: a certificate nobody vouched for is refused, once.
+    HttpRepository untrusted(e, QStringLiteral("charts/demo"));
+    CHECK_FALSE(onWorker([&] { return untrusted.ping(&error); }));
+    INFO(error.toStdString());
+    CHECK(error.startsWith(server.address() + QLatin1String("/charts/demo: GET /v2/: ")));
+    CHECK(untrusted.requestCount() == 1);
+
+    e.caFile = server.caFile();
+    HttpRepository repo(e, QStringLiteral("charts/demo"));
+    QTemporaryDir tmp;
+    const ChartPackage package = ChartPackage::fromDirectory(makeChart(tmp.path() + QLatin1String("/demo")));
+    const HelmOci::PushResult pushed = onWorker([&] { return HelmOci::push(repo, package); });
+    REQUIRE(pushed.error == QString());
+    const ProcessResult raw = skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--cert-dir"),
+                                      server.certDir(), QStringLiteral("--creds"), QStringLiteral("robot:s3cret-pass"),
+                                      QStringLiteral("docker://%1/charts/demo:1.2.3").arg(server.address())});
+    INFO(raw.err.toStdString());
+    REQUIRE(raw.exitCode == 0);
+    CHECK(OciLayout::digestOf(raw.out) == pushed.manifestDigest);
+}
+
+namespace {
+
+// Kills the registry just before the given blob upload: a crash mid-publish.
+class KillingRepository : public HttpRepository
+{
+public:
+    KillingRepository(const RegistryEndpoint &e, const QString &name, RegistryServer &server, int killAt)
+        : HttpRepository(e, name)
+        , m_server(server)
+        , m_killAt(killAt)
+    {}
+    bool putBlob(const QByteArray &bytes, const QString &digest, QString *error) override
+    {
+        if (++m_uploads == m_killAt)
+            m_server.kill();
+        return HttpRepository::putBlob(bytes, digest, error);
+    }
+
+private:
+    RegistryServer &m_server;
+    int m_killAt;
+    int m_uploads = 0;
+};
+
+} // namespace
+
+TEST_CASE("A registry killed mid-publish: publishing again completes, nothing half-tagged", "[registry][skopeo][fault]")
+{
+    RegistryServer server;
+    REQUIRE(server.isRunning());
+    QTemporaryDir tmp;
+    const ChartPackage package = ChartPackage::fromDirectory(makeChart(tmp.path() + QLatin1String("/demo")));
+    RegistryEndpoint e = endpoint(server);
+    e.attempts = 2;
+
+    KillingRepository crashing(e, QStringLiteral("charts/demo"), server, 2); // after the config blob
+    const HelmOci::PushResult failed = onWorker([&] { return HelmOci::push(crashing, package); });
+    CHECK(failed.result == OciLayout::TagResult::Failed);
+    CHECK_FALSE(failed.error.isEmpty());
+    CHECK(failed.blobsWritten == 1);
+
+    REQUIRE(server.restart());
+    const QString repoRef = QStringLiteral("docker://%1/charts/demo").arg(server.address());
+    // Not tagged after the crash.
+    const ProcessResult before = skopeo({QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false"), repoRef});
+    CHECK(QJsonDocument::fromJson(before.out).object().value(QLatin1String("Tags")).toArray().isEmpty());
+
+    HttpRepository repo(e, QStringLiteral("charts/demo"));
+    const HelmOci::PushResult again = onWorker([&] { return HelmOci::push(repo, package); });
+    REQUIRE(again.error == QString());
+    CHECK(again.result == OciLayout::TagResult::Created);
+    CHECK(again.blobsWritten == 2); // the layer and the manifest: the config survived
+    const ProcessResult after = skopeo({QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false"), repoRef});
+    CHECK(QJsonDocument::fromJson(after.out).object().value(QLatin1String("Tags")).toArray() == QJsonArray{QStringLiteral("1.2.3")});
+    const ProcessResult raw = skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"),
+                                      repoRef + QLatin1String(":1.2.3")});
+    CHECK(OciLayout::digestOf(raw.out) == again.manifestDigest);
+}
+
+TEST_CASE("Wrong digests and missing blobs are errors and nothing is tagged", "[registry][badinput]")
+{
+    RegistryServer server;
+    REQUIRE(server.isRunning());
+    HttpRepository repo(endpoint(server), QStringLiteral("charts/demo"));
+    QString error;
+
+    // Bytes that do not match the digest they are sent under: not sent.
+    const QString digest = OciLayout::digestOf("the real content");
+    CHECK_FALSE(onWorker([&] { return repo.putBlob("tampered content", digest, &error); }));
+    CHECK(error == QStringLiteral("%1/charts/demo: blob does not match its digest %2; not sent").arg(server.address(), digest));
+    CHECK(repo.requestCount() == 0);
+
+    // A manifest naming blobs the registry does not have: the registry refuses it.
+    const OciDescriptor config{HelmOci::kConfigMediaType, OciLayout::digestOf("{}"), 2};
+    const OciDescriptor layer{HelmOci::kChartMediaType, OciLayout::digestOf("no such layer"), 13};
+    ChartPackage package;
+    package.name = QStringLiteral("demo");
+    package.version = QStringLiteral("1.0.0");
+    const QByteArray manifest = HelmOci::manifestFor(package, config, layer);
+    CHECK_FALSE(onWorker([&] { return repo.putManifest(QStringLiteral("1.0.0"), manifest, HelmOci::kManifestMediaType, &error); }));
+    INFO(error.toStdString());
+    CHECK(error.startsWith(QStringLiteral("%1/charts/demo: PUT /v2/charts/demo/manifests/1.0.0: HTTP 400 MANIFEST_BLOB_UNKNOWN")
+                               .arg(server.address())));
+    const auto tags = onWorker([&] { return repo.tags(&error); });
+    REQUIRE(tags);
+    CHECK(tags->isEmpty());
+}

@@ -2,10 +2,14 @@
 
 #include "testsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+
+#include <signal.h>
 
 namespace TestSupport {
 
@@ -17,9 +21,26 @@ int freePort()
     return probe.serverPort();
 }
 
-RegistryServer::RegistryServer(const QString &user, const QString &password)
+RegistryServer::RegistryServer(const QString &user, const QString &password, bool tls)
+    : m_tls(tls)
 {
     m_port = freePort();
+    QByteArray tlsConfig;
+    if (tls) {
+        const QString dir = m_dir.path();
+        QDir().mkpath(certDir());
+        const ProcessResult cert = run(QStringLiteral("openssl"),
+                                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                                        dir + QLatin1String("/key.pem"), QStringLiteral("-out"), caFile(),
+                                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                        QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                                        QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (cert.exitCode != 0)
+            return;
+        QFile::copy(caFile(), certDir() + QLatin1String("/ca.crt"));
+        tlsConfig = "  tls:\n    certificate: " + caFile().toUtf8() + "\n    key: " + dir.toUtf8() + "/key.pem\n";
+    }
     QByteArray auth;
     if (!user.isEmpty()) {
         const ProcessResult h = run(QStringLiteral("htpasswd"),
@@ -31,7 +52,7 @@ RegistryServer::RegistryServer(const QString &user, const QString &password)
               "version: 0.1\n"
               "log:\n  level: error\n  accesslog:\n    disabled: true\n"
               "storage:\n  filesystem:\n    rootdirectory: " + m_dir.path().toUtf8() + "/data\n  delete:\n    enabled: true\n"
-              "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n" + auth);
+              "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n" + tlsConfig + auth);
     start();
 }
 
@@ -70,7 +91,17 @@ QString RegistryServer::address() const
 
 QString RegistryServer::url() const
 {
-    return QLatin1String("http://") + address();
+    return (m_tls ? QLatin1String("https://") : QLatin1String("http://")) + address();
+}
+
+QString RegistryServer::caFile() const
+{
+    return m_dir.path() + QLatin1String("/cert.pem");
+}
+
+QString RegistryServer::certDir() const
+{
+    return m_dir.path() + QLatin1String("/certs");
 }
 
 QString RegistryServer::log() const
@@ -80,13 +111,24 @@ QString RegistryServer::log() const
 
 void RegistryServer::kill()
 {
-    m_process.kill();
-    m_process.waitForFinished(5000);
+    // A signal, not QProcess::kill(): this may run on another thread than
+    // the one that owns the process.
+    ::kill(pid_t(m_process.processId()), SIGKILL);
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 5000) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        if (!s.waitForConnected(100))
+            break;
+        QThread::msleep(20);
+    }
     m_ready = false;
 }
 
 bool RegistryServer::restart()
 {
+    m_process.waitForFinished(5000);
     return start();
 }
 

@@ -8,16 +8,19 @@ namespace TestSupport {
 
 // Debian's docker-registry (the CNCF distribution server) on 127.0.0.1 at a
 // free port, storing in a temporary folder; stopped when destroyed. With a
-// user and password it asks for Basic authentication from an htpasswd file.
+// user and password it asks for Basic authentication from an htpasswd file;
+// with TLS it serves HTTPS with a certificate made here by openssl.
 class RegistryServer
 {
 public:
-    explicit RegistryServer(const QString &user = {}, const QString &password = {});
+    explicit RegistryServer(const QString &user = {}, const QString &password = {}, bool tls = false);
     ~RegistryServer();
 
     bool isRunning() const { return m_ready; }
     QString address() const; // 127.0.0.1:PORT
-    QString url() const;     // http://127.0.0.1:PORT
+    QString url() const;     // http(s)://127.0.0.1:PORT
+    QString caFile() const;  // the certificate, when serving TLS
+    QString certDir() const; // a folder with it as ca.crt, for skopeo --cert-dir
     int port() const { return m_port; }
     QString log() const;
     void kill(); // as a crash would, for fault tests
@@ -30,6 +33,7 @@ private:
     QProcess m_process;
     int m_port = 0;
     bool m_ready = false;
+    bool m_tls = false;
 };
 
 int freePort();
