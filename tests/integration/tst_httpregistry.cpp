@@ -4,6 +4,7 @@
 
 #include "chartoci.h"
 #include "httpregistry.h"
+#include "ociimage.h"
 #include "registryserver.h"
 
 #include <QJsonArray>
@@ -423,4 +424,69 @@ TEST_CASE("Wrong digests and missing blobs are errors and nothing is tagged", "[
     const auto tags = onWorker([&] { return repo.tags(&error); });
     REQUIRE(tags);
     CHECK(tags->isEmpty());
+}
+
+TEST_CASE("Image labels say which commit an image was built from, as skopeo reads them", "[registry][skopeo][labels]")
+{
+    QTemporaryDir tmp;
+    OciLayout layout(tmp.path() + QLatin1String("/layout"));
+    const QMap<QString, QString> labels{{QStringLiteral("org.opencontainers.image.revision"), QStringLiteral("4ea3e4b0c1d2")},
+                                        {QStringLiteral("org.opencontainers.image.version"), QStringLiteral("0.73.0")},
+                                        {QStringLiteral("org.opencontainers.image.source"), QStringLiteral("https://github.com/example/oss")}};
+    QString digest, error;
+    REQUIRE(OciImage::writeImage(layout, QStringLiteral("sha-4ea3e4b"), {{QStringLiteral("app/VERSION"), "0.73.0\n"}}, labels,
+                                 &digest, &error));
+
+    // skopeo reads our layout as an image and sees the same labels.
+    const ProcessResult inspected = skopeo({QStringLiteral("inspect"), QStringLiteral("oci:%1:sha-4ea3e4b").arg(layout.dir())});
+    INFO(inspected.err.toStdString());
+    REQUIRE(inspected.exitCode == 0);
+    const QJsonObject skopeoLabels = QJsonDocument::fromJson(inspected.out).object().value(QLatin1String("Labels")).toObject();
+    CHECK(skopeoLabels.value(QLatin1String("org.opencontainers.image.revision")).toString() == QLatin1String("4ea3e4b0c1d2"));
+
+    // Copied into a registry by skopeo, read back over HTTP.
+    RegistryServer server;
+    REQUIRE(server.isRunning());
+    REQUIRE(skopeo({QStringLiteral("copy"), QStringLiteral("--dest-tls-verify=false"),
+                    QStringLiteral("oci:%1:sha-4ea3e4b").arg(layout.dir()),
+                    QStringLiteral("docker://%1/openhands/runtime:sha-4ea3e4b").arg(server.address())})
+                .exitCode == 0);
+    HttpRepository repo(endpoint(server), QStringLiteral("openhands/runtime"));
+    const auto read = onWorker([&] { return OciImage::readLabels(repo, QStringLiteral("sha-4ea3e4b"), &error); });
+    INFO(error.toStdString());
+    REQUIRE(read);
+    CHECK(read->revision == skopeoLabels.value(QLatin1String("org.opencontainers.image.revision")).toString());
+    CHECK(read->version == skopeoLabels.value(QLatin1String("org.opencontainers.image.version")).toString());
+    CHECK(read->source == skopeoLabels.value(QLatin1String("org.opencontainers.image.source")).toString());
+
+    // Retag: the version tag for the image built as sha-4ea3e4b, same digest.
+    const auto manifest = onWorker([&] { return repo.manifest(QStringLiteral("sha-4ea3e4b"), &error); });
+    REQUIRE(manifest);
+    REQUIRE(onWorker([&] { return repo.putManifest(QStringLiteral("0.73.0"), manifest->bytes, manifest->mediaType, &error); }));
+    const ProcessResult retagged = skopeo({QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"),
+                                           QStringLiteral("docker://%1/openhands/runtime:0.73.0").arg(server.address())});
+    // (skopeo may rewrite the manifest on its way in: compare with what the registry holds.)
+    CHECK(QJsonDocument::fromJson(retagged.out).object().value(QLatin1String("Digest")).toString() == manifest->digest);
+
+    // An index with two platforms: the linux/amd64 image is the one read.
+    QString other;
+    REQUIRE(OciImage::writeImage(layout, QStringLiteral("arm"), {{QStringLiteral("app/VERSION"), "arm\n"}},
+                                 {{QStringLiteral("org.opencontainers.image.revision"), QStringLiteral("ffff")}}, &other, &error));
+    const QJsonObject index{
+        {QStringLiteral("schemaVersion"), 2},
+        {QStringLiteral("mediaType"), OciImage::kIndexMediaType},
+        {QStringLiteral("manifests"),
+         QJsonArray{QJsonObject{{QStringLiteral("mediaType"), OciImage::kManifestMediaType}, {QStringLiteral("digest"), other},
+                                {QStringLiteral("size"), layout.manifest(other, &error)->bytes.size()},
+                                {QStringLiteral("platform"), QJsonObject{{QStringLiteral("os"), QStringLiteral("linux")},
+                                                                         {QStringLiteral("architecture"), QStringLiteral("arm64")}}}},
+                    QJsonObject{{QStringLiteral("mediaType"), OciImage::kManifestMediaType}, {QStringLiteral("digest"), digest},
+                                {QStringLiteral("size"), layout.manifest(digest, &error)->bytes.size()},
+                                {QStringLiteral("platform"), QJsonObject{{QStringLiteral("os"), QStringLiteral("linux")},
+                                                                         {QStringLiteral("architecture"), QStringLiteral("amd64")}}}}}}};
+    REQUIRE(layout.putManifest(QStringLiteral("multi"), QJsonDocument(index).toJson(QJsonDocument::Compact),
+                               OciImage::kIndexMediaType, &error));
+    const auto multi = OciImage::readLabels(layout, QStringLiteral("multi"), &error);
+    REQUIRE(multi);
+    CHECK(multi->revision == QLatin1String("4ea3e4b0c1d2"));
 }
