@@ -157,7 +157,9 @@ HttpRepository::Response HttpRepository::sendOnce(const QByteArray &verb, const 
         request.setSslConfiguration(ssl);
     }
     ++m_requests;
-    QNetworkReply *reply = nam->sendCustomRequest(request, verb, body);
+    // HEAD through head(): as a custom verb Qt would wait for a body that
+    // never comes.
+    QNetworkReply *reply = verb == "HEAD" ? nam->head(request) : nam->sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

@@ -15,6 +15,7 @@ Listens on 127.0.0.1 only. Prints "ready" once listening.
 import base64
 import json
 import secrets
+import socket
 import sys
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +29,12 @@ SMALL = ["1.0.0", "1.1.0"]
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+
+    def setup(self):
+        super().setup()
+        # Headers and body go out as two writes; without this, Nagle and a
+        # delayed ACK add 40 ms to every kept-alive request.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, *args):
         pass

@@ -1,0 +1,151 @@
+// bench_registry: publishing three charts to a loopback docker-registry (and
+// again, which must upload nothing), and listing 10,000 tags page by page
+// from tests/support/fake_ghcr.py. skopeo doing the same in the same run is
+// the baseline. Not a ctest: run `bench_registry "[bench]"` by hand (see
+// tests/bench/README.md); it prints a JSON line per measurement.
+#include "testsupport.h"
+
+#include "chartoci.h"
+#include "httpregistry.h"
+#include "registryserver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <future>
+
+using namespace ReleaseDeck;
+using namespace TestSupport;
+
+namespace {
+
+template<typename Fn>
+auto onWorker(Fn fn)
+{
+    return std::async(std::launch::async, fn).get();
+}
+
+QString makeChart(const QString &dir, const QString &name)
+{
+    // About the size of the real charts: a long values file, twenty templates.
+    QByteArray values;
+    for (int i = 0; i < 1500; ++i)
+        values += "key" + QByteArray::number(i) + ": value-" + QByteArray::number(i * 7919) + "\n";
+    writeFile(dir + QLatin1String("/Chart.yaml"),
+              QStringLiteral("apiVersion: v2\nname: %1\nversion: 0.73.0\nappVersion: 0.73.0\n").arg(name).toUtf8());
+    writeFile(dir + QLatin1String("/values.yaml"), values);
+    for (int t = 0; t < 20; ++t)
+        writeFile(dir + QStringLiteral("/templates/t%1.yaml").arg(t), QByteArray(4000, char('a' + t % 26)));
+    return dir;
+}
+
+double peakRssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+void report(const QJsonObject &o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+TEST_CASE("Publish three charts, then again", "[.][bench]")
+{
+    RegistryServer server;
+    REQUIRE(server.isRunning());
+    QTemporaryDir tmp;
+    const QStringList names{QStringLiteral("openhands"), QStringLiteral("runtime-api"), QStringLiteral("image-loader")};
+    RegistryEndpoint e;
+    e.url = QUrl(server.url());
+
+    for (int round = 0; round < 2; ++round) {
+        int blobs = 0;
+        int requests = 0;
+        QElapsedTimer t;
+        t.start();
+        for (const QString &name : names) {
+            HttpRepository repo(e, QStringLiteral("charts/") + name);
+            const ChartPackage package = ChartPackage::fromDirectory(makeChart(tmp.path() + QLatin1Char('/') + name, name));
+            const HelmOci::PushResult r = onWorker([&] { return HelmOci::push(repo, package); });
+            REQUIRE(r.error == QString());
+            blobs += r.blobsWritten;
+            requests += repo.requestCount();
+        }
+        report({{QStringLiteral("bench"), QStringLiteral("publish")}, {QStringLiteral("round"), round + 1},
+                {QStringLiteral("ms"), double(t.elapsed())}, {QStringLiteral("blobsUploaded"), blobs},
+                {QStringLiteral("requests"), requests}, {QStringLiteral("peakRssMb"), peakRssMb()}});
+        if (round == 1)
+            CHECK(blobs == 0);
+    }
+
+    // Baseline: skopeo copying the same three charts from an OCI layout.
+    for (const QString &name : names)
+        REQUIRE(HelmOci::push(*std::make_unique<OciLayout>(tmp.path() + QLatin1String("/layout/") + name),
+                              ChartPackage::fromDirectory(tmp.path() + QLatin1Char('/') + name))
+                    .error.isEmpty());
+    for (int round = 0; round < 2; ++round) {
+        QElapsedTimer t;
+        t.start();
+        for (const QString &name : names) {
+            const ProcessResult r = run(QStringLiteral("skopeo"),
+                                        {QStringLiteral("copy"), QStringLiteral("--dest-tls-verify=false"),
+                                         QStringLiteral("oci:%1/layout/%2:0.73.0").arg(tmp.path(), name),
+                                         QStringLiteral("docker://%1/skopeo/%2:0.73.0").arg(server.address(), name)});
+            REQUIRE(r.exitCode == 0);
+        }
+        report({{QStringLiteral("bench"), QStringLiteral("publish-skopeo-baseline")}, {QStringLiteral("round"), round + 1},
+                {QStringLiteral("ms"), double(t.elapsed())}});
+    }
+}
+
+TEST_CASE("List 10,000 tags page by page", "[.][bench]")
+{
+    const int port = freePort();
+    QProcess ghcr;
+    ghcr.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/fake_ghcr.py"),
+                                           QString::number(port), QStringLiteral("robot"), QStringLiteral("s3cret"),
+                                           QStringLiteral("10000")});
+    REQUIRE(ghcr.waitForReadyRead(10000));
+    RegistryEndpoint e;
+    e.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    e.username = QStringLiteral("robot");
+    e.password = QStringLiteral("s3cret");
+    for (int pageSize : {100, 1000}) {
+        HttpRepository repo(e, QStringLiteral("many"));
+        repo.setPageSize(pageSize);
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        const auto tags = onWorker([&] { return repo.tags(&error); });
+        REQUIRE(tags);
+        REQUIRE(tags->size() == 10000);
+        report({{QStringLiteral("bench"), QStringLiteral("list-tags")}, {QStringLiteral("pageSize"), pageSize},
+                {QStringLiteral("ms"), double(t.elapsed())}, {QStringLiteral("requests"), repo.requestCount()},
+                {QStringLiteral("peakRssMb"), peakRssMb()}});
+    }
+    // Baseline: skopeo's own client, which follows the same Link headers.
+    QElapsedTimer t;
+    t.start();
+    const ProcessResult r = run(QStringLiteral("skopeo"),
+                                {QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false"), QStringLiteral("--creds"),
+                                 QStringLiteral("robot:s3cret"), QStringLiteral("docker://127.0.0.1:%1/many").arg(port)});
+    REQUIRE(r.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(r.out).object().value(QLatin1String("Tags")).toArray().size() == 10000);
+    report({{QStringLiteral("bench"), QStringLiteral("list-tags-skopeo-baseline")}, {QStringLiteral("ms"), double(t.elapsed())}});
+    ghcr.kill();
+    ghcr.waitForFinished();
+}
