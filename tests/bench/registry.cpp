@@ -16,18 +16,11 @@
 #include <QJsonObject>
 #include <QProcess>
 
-#include <future>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
 
 namespace {
-
-template<typename Fn>
-auto onWorker(Fn fn)
-{
-    return std::async(std::launch::async, fn).get();
-}
 
 QString makeChart(const QString &dir, const QString &name)
 {

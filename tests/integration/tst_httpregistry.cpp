@@ -13,20 +13,11 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
-#include <future>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
 
 namespace {
-
-// Registry calls refuse the GUI thread: run each on a thread of its own
-// (a pool's future may run its task on the waiting thread).
-template<typename Fn>
-auto onWorker(Fn fn)
-{
-    return std::async(std::launch::async, fn).get();
-}
 
 QString makeChart(const QString &dir, const QString &values = QStringLiteral("replicas: 1\n"))
 {

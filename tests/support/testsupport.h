@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <future>
+
 namespace Catch {
 template<>
 struct StringMaker<QString>
@@ -46,6 +48,14 @@ ProcessResult gitResult(const QString &dir, const QStringList &args);
 QMap<QString, QString> gitDateEnv(qint64 when, const QString &offset = QStringLiteral("+0000"));
 
 void writeFile(const QString &path, const QByteArray &content);
+
+// Runs fn on a thread of its own and waits for it: for code that refuses
+// the GUI thread (a pool's future may run its task on the waiting thread).
+template<typename Fn>
+auto onWorker(Fn fn)
+{
+    return std::async(std::launch::async, fn).get();
+}
 
 // Runs the releasedeck binary.
 ProcessResult releasedeck(const QStringList &args, int timeoutMs = 300000);
