@@ -52,4 +52,26 @@ const Component *Workspace::imageComponentFor(const QString &repository) const
     return nullptr;
 }
 
+namespace {
+
+QString variableFor(const QString &id, const char *suffix)
+{
+    QString name = QStringLiteral("RELEASEDECK_REGISTRY_");
+    for (QChar c : id)
+        name += c.isLetterOrNumber() && c.unicode() < 128 ? c.toUpper() : QLatin1Char('_');
+    return name + QLatin1Char('_') + QLatin1String(suffix);
+}
+
+} // namespace
+
+QString RegistryConfig::userVariable() const
+{
+    return variableFor(id, "USER");
+}
+
+QString RegistryConfig::passwordVariable() const
+{
+    return variableFor(id, "PASSWORD");
+}
+
 } // namespace ReleaseDeck

@@ -62,6 +62,24 @@ struct Component
     bool isChartNamed(const QString &name) const;
 };
 
+// Where images and charts are stored: an OCI image layout directory, or a
+// registry reached over HTTP. Credentials are not part of it: they come
+// from the environment or the keychain when a registry is used.
+struct RegistryConfig
+{
+    QString id;
+    QString layout;        // absolute path of an OCI image layout folder, or
+    QString url;           // https://ghcr.io
+    bool insecure = false; // plain HTTP allowed to a host that is not loopback
+    QString caFile;        // absolute, extra certificate authorities
+    SourceLocation where;
+
+    // Environment variables holding the login: RELEASEDECK_REGISTRY_<ID>_USER
+    // and …_PASSWORD, the id upper-cased with non-alphanumerics as '_'.
+    QString userVariable() const;
+    QString passwordVariable() const;
+};
+
 struct Workspace
 {
     QString file;           // absolute path of releasedeck.yaml
@@ -70,6 +88,7 @@ struct Workspace
     QList<Component> components;
     QString customersFile;  // absolute, empty when not set
     QString registryPath;   // OCI image layout directory, absolute, empty when not set
+    QList<RegistryConfig> registries;
     int staggerDays = 7;    // days from the SaaS release to the Enterprise one
 
     const RepoConfig *repo(const QString &id) const;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QUrl>
 
 #include <yaml-cpp/yaml.h>
 
@@ -227,6 +228,73 @@ public:
         m_out.workspace.components.append(c);
     }
 
+    void readRegistry(const YAML::Node &node, QSet<QString> &ids)
+    {
+        if (!node.IsMap()) {
+            problem(node, QStringLiteral("a registry entry must be a mapping"));
+            return;
+        }
+        checkKeys(node, {QStringLiteral("id"), QStringLiteral("layout"), QStringLiteral("url"), QStringLiteral("insecure"),
+                         QStringLiteral("caFile")},
+                  QStringLiteral("registry"));
+        RegistryConfig r;
+        r.where = at(node);
+        if (!node["id"]) {
+            problem(node, QStringLiteral("registry entry has no 'id'"));
+            return;
+        }
+        if (!text(node["id"], QStringLiteral("id"), &r.id))
+            return;
+        if (ids.contains(r.id)) {
+            problem(node["id"], QStringLiteral("duplicate registry id '%1'").arg(r.id));
+            return;
+        }
+        if (node["layout"].IsDefined() == node["url"].IsDefined()) {
+            problem(node, QStringLiteral("registry '%1' needs either 'layout' or 'url'").arg(r.id));
+            return;
+        }
+        if (node["layout"]) {
+            QString layout;
+            if (!text(node["layout"], QStringLiteral("layout"), &layout))
+                return;
+            r.layout = absolutePath(layout);
+        } else {
+            if (!text(node["url"], QStringLiteral("url"), &r.url))
+                return;
+            const QUrl url(r.url, QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty()
+                || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+                problem(node["url"], QStringLiteral("registry '%1': url must be https://host or http://host, not '%2'")
+                                         .arg(r.id, r.url));
+                return;
+            }
+        }
+        if (node["insecure"]) {
+            QString value;
+            if (!text(node["insecure"], QStringLiteral("insecure"), &value))
+                return;
+            if (value != QLatin1String("true") && value != QLatin1String("false")) {
+                problem(node["insecure"], QStringLiteral("registry '%1': insecure must be true or false, not '%2'").arg(r.id, value));
+                return;
+            }
+            r.insecure = value == QLatin1String("true");
+        }
+        if (node["caFile"]) {
+            QString ca;
+            if (!text(node["caFile"], QStringLiteral("caFile"), &ca))
+                return;
+            r.caFile = absolutePath(ca);
+            if (!QFileInfo(r.caFile).isFile()) {
+                problem(node["caFile"], QStringLiteral("registry '%1': caFile %2 does not exist").arg(r.id, r.caFile));
+                return;
+            }
+        }
+        ids.insert(r.id);
+        if (!r.layout.isEmpty() && m_out.workspace.registryPath.isEmpty())
+            m_out.workspace.registryPath = r.layout;
+        m_out.workspace.registries.append(r);
+    }
+
     void readPolicy(const YAML::Node &policy)
     {
         if (!policy.IsMap()) {
@@ -310,20 +378,9 @@ public:
             if (!registries.IsSequence()) {
                 problem(registries, QStringLiteral("'registries' must be a list"));
             } else {
-                for (const YAML::Node &r : registries) {
-                    if (!r.IsMap()) {
-                        problem(r, QStringLiteral("a registry entry must be a mapping"));
-                        continue;
-                    }
-                    checkKeys(r, {QStringLiteral("id"), QStringLiteral("layout"), QStringLiteral("url"),
-                                  QStringLiteral("insecure")},
-                              QStringLiteral("registry"));
-                    QString layout;
-                    if (r["layout"] && text(r["layout"], QStringLiteral("layout"), &layout)
-                        && m_out.workspace.registryPath.isEmpty()) {
-                        m_out.workspace.registryPath = absolutePath(layout);
-                    }
-                }
+                QSet<QString> registryIds;
+                for (const YAML::Node &r : registries)
+                    readRegistry(r, registryIds);
             }
         }
     }

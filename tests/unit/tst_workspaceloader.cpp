@@ -169,6 +169,63 @@ policy:
     CHECK(p.size() == 4);
 }
 
+TEST_CASE("Registries: a layout folder or a URL, checked and located", "[workspace][badinput]")
+{
+    const WorkspaceLoad good = loadText(R"(repos:
+  - id: oss
+    path: ../oss
+registries:
+  - id: local
+    layout: registry
+  - id: ghcr.io
+    url: https://ghcr.io
+  - id: lab
+    url: http://registry.lab:5000
+    insecure: true
+)");
+    CHECK(problemTexts(good).isEmpty());
+    REQUIRE(good.workspace.registries.size() == 3);
+    CHECK(good.workspace.registries[0].layout == QLatin1String("/ws/registry"));
+    CHECK(good.workspace.registryPath == QLatin1String("/ws/registry"));
+    CHECK(good.workspace.registries[1].url == QLatin1String("https://ghcr.io"));
+    CHECK(good.workspace.registries[1].userVariable() == QLatin1String("RELEASEDECK_REGISTRY_GHCR_IO_USER"));
+    CHECK(good.workspace.registries[1].passwordVariable() == QLatin1String("RELEASEDECK_REGISTRY_GHCR_IO_PASSWORD"));
+    CHECK(good.workspace.registries[2].insecure);
+
+    const WorkspaceLoad bad = loadText(R"(repos:
+  - id: oss
+    path: ../oss
+registries:
+  - id: both
+    layout: registry
+    url: https://ghcr.io
+  - id: ftp
+    url: ftp://example.com
+  - id: maybe
+    url: https://example.com
+    insecure: sometimes
+  - id: ca
+    url: https://example.com
+    caFile: missing-ca.pem
+  - id: dup
+    layout: other
+  - id: dup
+    layout: again
+  - layout: nameless
+)");
+    const QStringList p = problemTexts(bad);
+    INFO(p.join(QLatin1Char('\n')).toStdString());
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:5:5: registry 'both' needs either 'layout' or 'url'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:9:10: registry 'ftp': url must be https://host or http://host, not 'ftp://example.com'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:12:15: registry 'maybe': insecure must be true or false, not 'sometimes'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:15:13: registry 'ca': caFile /ws/missing-ca.pem does not exist")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:18:9: duplicate registry id 'dup'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:20:5: registry entry has no 'id'")));
+    CHECK(p.size() == 6);
+    REQUIRE(bad.workspace.registries.size() == 1); // the first 'dup'; a bad entry takes no id
+    CHECK(bad.workspace.registries[0].layout == QLatin1String("/ws/other"));
+}
+
 TEST_CASE("Unparseable workspace files give one located error", "[workspace]")
 {
     const WorkspaceLoad syntax = loadText("name: x\nrepos:\n  - id: [oops\n");
