@@ -72,6 +72,17 @@ QHash<QString, QString> challengeParams(const QByteArray &header)
 
 } // namespace
 
+RegistryEndpoint RegistryEndpoint::fromConfig(const RegistryConfig &config)
+{
+    RegistryEndpoint e;
+    e.url = QUrl(config.url);
+    e.insecure = config.insecure;
+    e.caFile = config.caFile;
+    e.username = qEnvironmentVariable(config.userVariable().toLatin1().constData());
+    e.password = qEnvironmentVariable(config.passwordVariable().toLatin1().constData());
+    return e;
+}
+
 QByteArray HttpRepository::Response::header(const QByteArray &name) const
 {
     for (const auto &[k, v] : headers) {

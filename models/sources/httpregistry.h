@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/workspace.h"
 #include "registry.h"
 
 #include <QList>
@@ -19,6 +20,10 @@ struct RegistryEndpoint
     int timeoutMs = 30000;
     int attempts = 4;      // tries for 429, 5xx and dropped connections
     int maxRetryAfterMs = 30000;
+
+    // A workspace's registry entry, its login read from the environment
+    // variables the entry names.
+    static RegistryEndpoint fromConfig(const RegistryConfig &config);
 };
 
 // A repository reached through the OCI distribution API. Authenticates on

@@ -481,3 +481,24 @@ TEST_CASE("Image labels say which commit an image was built from, as skopeo read
     REQUIRE(multi);
     CHECK(multi->revision == QLatin1String("4ea3e4b0c1d2"));
 }
+
+TEST_CASE("A workspace registry entry signs in with the login from its environment variables", "[registry]")
+{
+    RegistryServer server(QStringLiteral("robot"), QStringLiteral("env-pass"));
+    REQUIRE(server.isRunning());
+    RegistryConfig config;
+    config.id = QStringLiteral("loopback");
+    config.url = server.url();
+    qputenv("RELEASEDECK_REGISTRY_LOOPBACK_USER", "robot");
+    qputenv("RELEASEDECK_REGISTRY_LOOPBACK_PASSWORD", "env-pass");
+    HttpRepository repo(RegistryEndpoint::fromConfig(config), QStringLiteral("charts/demo"));
+    qunsetenv("RELEASEDECK_REGISTRY_LOOPBACK_USER");
+    qunsetenv("RELEASEDECK_REGISTRY_LOOPBACK_PASSWORD");
+    QString error;
+    CHECK(onWorker([&] { return repo.ping(&error); }));
+    INFO(error.toStdString());
+    // Without them, the same entry is refused.
+    HttpRepository anonymous(RegistryEndpoint::fromConfig(config), QStringLiteral("charts/demo"));
+    CHECK_FALSE(onWorker([&] { return anonymous.ping(&error); }));
+    CHECK(error.contains(QLatin1String("HTTP 401")));
+}
