@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Generates the benchmark workspace into DIR unless a current one is cached
 # there: the cache is current while generate_workspace.py is unchanged (its
-# sha256 is kept in DIR/generator.sha256), as in run_bench.sh, so both share
-# one DIR. Prints one line saying which; the generator's log goes to stderr.
+# sha256 is kept in DIR/generator.sha256). run_bench.sh and the GUI
+# benchmarks share one DIR through it. Prints one line saying which; the generator's log goes to stderr.
 #
 #   tests/bench/ensure_workspace.sh DIR [--regen]
 set -euo pipefail

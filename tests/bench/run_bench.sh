@@ -62,17 +62,10 @@ say "- workspace: $data/releasedeck.yaml"
 say ""
 
 # ---- workspace --------------------------------------------------------------
-stamp=$(sha256sum "$here/generate_workspace.py" | cut -d' ' -f1)
-if [[ $regen == 1 || ! -f $data/releasedeck.yaml || "$(cat "$data/generator.sha256" 2>/dev/null)" != "$stamp" ]]; then
-    [[ -f $data/releasedeck.yaml && $regen == 0 ]] && echo "cached workspace is from another generator version: regenerating" >&2
-    t0=$(date +%s.%N)
-    python3 "$here/generate_workspace.py" "$data" | tee "$out/generate.log"
-    t1=$(date +%s.%N)
-    echo "$stamp" > "$data/generator.sha256"
-    say "Generated the workspace in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s:"
-else
-    say "Using the cached workspace (generated earlier):"
-fi
+# The same cache rule as the GUI benchmarks: one script keeps it.
+regen_arg=()
+[[ $regen == 1 ]] && regen_arg=(--regen)
+say "$("$here/ensure_workspace.sh" "$data" "${regen_arg[@]}" 2> "$out/generate.log")"
 say ""
 say '```'
 say "$(cat "$data/generated.json")"
