@@ -52,6 +52,27 @@ const Component *Workspace::imageComponentFor(const QString &repository) const
     return nullptr;
 }
 
+QPair<QString, QString> splitRepositoryName(const QString &name)
+{
+    const int slash = name.indexOf(QLatin1Char('/'));
+    if (slash > 0) {
+        const QString first = name.left(slash);
+        if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost"))
+            return {first, name.mid(slash + 1)};
+    }
+    return {QStringLiteral("docker.io"), name};
+}
+
+RegistryLocation Workspace::locate(const QString &repositoryName) const
+{
+    const auto [host, path] = splitRepositoryName(repositoryName);
+    for (const RegistryConfig &r : registries) {
+        if (r.host.compare(host, Qt::CaseInsensitive) == 0)
+            return {&r, path};
+    }
+    return {nullptr, path};
+}
+
 namespace {
 
 QString variableFor(const QString &id, const char *suffix)

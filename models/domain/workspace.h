@@ -3,6 +3,7 @@
 #include "tagtemplate.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -52,11 +53,13 @@ struct Component
     // kind: image
     QString image;          // image repository, e.g. ghcr.io/openhands/runtime
     Train train = Train::Oss;
+    TagTemplate imageTag{QStringLiteral("{version}")}; // the image's tag for a version
 
     // kind: chart
     QString chart;          // Chart.yaml name
     TagTemplate tags;       // e.g. openhands/{version}
     QString deploysImage;   // id of the image component its values deploy
+    QString oci;            // where it is published: ghcr.io/openhands/charts/openhands
 
     bool buildsImage(const QString &repository) const;
     bool isChartNamed(const QString &name) const;
@@ -72,6 +75,7 @@ struct RegistryConfig
     QString url;           // https://ghcr.io
     bool insecure = false; // plain HTTP allowed to a host that is not loopback
     QString caFile;        // absolute, extra certificate authorities
+    QString host;          // the host image names use for it: ghcr.io
     SourceLocation where;
 
     // Environment variables holding the login: RELEASEDECK_REGISTRY_<ID>_USER
@@ -79,6 +83,18 @@ struct RegistryConfig
     QString userVariable() const;
     QString passwordVariable() const;
 };
+
+// Where an image or chart repository named as `host/path` is stored.
+struct RegistryLocation
+{
+    const RegistryConfig *registry = nullptr;
+    QString repository; // the path within the registry: openhands/runtime
+};
+
+// Splits `ghcr.io/openhands/runtime` into host and path the way container
+// tools do: the first part is a host when it has a '.' or ':' or is
+// `localhost`; otherwise the host is docker.io.
+QPair<QString, QString> splitRepositoryName(const QString &name);
 
 struct Workspace
 {
@@ -95,6 +111,9 @@ struct Workspace
     const Component *component(const QString &id) const;
     // The image component that builds this image repository, if any.
     const Component *imageComponentFor(const QString &repository) const;
+    // The registry holding a repository name, by the host it names; a
+    // null registry when no entry serves that host.
+    RegistryLocation locate(const QString &repositoryName) const;
 };
 
 } // namespace ReleaseDeck

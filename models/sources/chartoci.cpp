@@ -1,5 +1,7 @@
 #include "chartoci.h"
 
+#include "domain/artifactcheck.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,8 +9,7 @@ namespace ReleaseDeck::HelmOci {
 
 QString tagFor(const QString &version)
 {
-    QString tag = version;
-    return tag.replace(QLatin1Char('+'), QLatin1Char('_'));
+    return ociTagFor(version);
 }
 
 QByteArray configFor(const ChartPackage &package)

@@ -1,10 +1,16 @@
 #include "demoworkspace.h"
 
+#include "chartoci.h"
+#include "chartpackage.h"
 #include "commitbuilder.h"
 #include "fileutil.h"
 #include "gitutil.h"
+#include "ociimage.h"
+#include "ocilayout.h"
 
 #include <QDir>
+#include <QMap>
+#include <QTemporaryDir>
 
 namespace ReleaseDeck {
 
@@ -30,7 +36,9 @@ public:
 
     bool build(QString *error)
     {
-        return buildOss(error) && buildRuntimeApi(error) && buildCharts(error) && writeFiles(error);
+        m_registry = m_dir + QLatin1String("/registry");
+        return buildOss(error) && buildRuntimeApi(error) && buildCharts(error) && publishImages(error)
+               && writeFiles(error);
     }
 
 private:
@@ -117,6 +125,7 @@ private:
                                  QStringLiteral("refs/heads/release/0.70"), error);
         if (!backport)
             return false;
+        m_ossBackport = *backport;
         if (!CommitBuilder::tagAnnotated(repo.get(), QStringLiteral("0.70.1"), *backport,
                                          releaser(releaseDate(patched).addDays(3).addSecs(7200)),
                                          QStringLiteral("Release 0.70.1\n"), error))
@@ -174,6 +183,22 @@ private:
             .toUtf8();
     }
 
+    // Writes a file of the charts repository, keeping a copy to package
+    // the charts from when they are published.
+    void put(CommitBuilder &b, const QString &path, const QByteArray &bytes)
+    {
+        b.write(path, bytes);
+        m_chartFiles.insert(path, bytes);
+    }
+
+    void removeTree(CommitBuilder &b, const QString &dir)
+    {
+        b.remove(dir);
+        const QString prefix = dir + QLatin1Char('/');
+        for (auto it = m_chartFiles.begin(); it != m_chartFiles.end();)
+            it = it.key().startsWith(prefix) ? m_chartFiles.erase(it) : std::next(it);
+    }
+
     // The chart files as they stand for release i (or the pending one).
     void writeCharts(CommitBuilder &b, int i, const QString &chartVersion, bool imageLoaderBumped)
     {
@@ -191,8 +216,8 @@ private:
                                              + QLatin1String("-nikolaik")
                                        : v + QLatin1String("-nikolaik");
 
-        b.write(QStringLiteral("charts/openhands/Chart.yaml"), openhandsChart(chartVersion, appVersion));
-        b.write(QStringLiteral("charts/openhands/values.yaml"),
+        put(b, QStringLiteral("charts/openhands/Chart.yaml"), openhandsChart(chartVersion, appVersion));
+        put(b, QStringLiteral("charts/openhands/values.yaml"),
                 QStringLiteral("# Default values for the OpenHands Enterprise chart.\n"
                                "replicaCount: 1\n"
                                "image:\n"
@@ -224,11 +249,11 @@ private:
                     .toUtf8());
 
         const QString apiName = renamedApi ? QStringLiteral("runtime-api") : QStringLiteral("runtime-api-helm");
-        b.write(QStringLiteral("charts/runtime-api/Chart.yaml"),
+        put(b, QStringLiteral("charts/runtime-api/Chart.yaml"),
                 QStringLiteral("apiVersion: v2\nname: %1\nversion: %2\nappVersion: %3\n")
                     .arg(apiName, chartVersion, oldScheme ? QStringLiteral("1.0") : v)
                     .toUtf8());
-        b.write(QStringLiteral("charts/runtime-api/values.yaml"),
+        put(b, QStringLiteral("charts/runtime-api/values.yaml"),
                 QStringLiteral("image: \"ghcr.io/openhands/runtime-api:%1\"\n"
                                "warmRuntimes:\n"
                                "  image:\n"
@@ -240,13 +265,13 @@ private:
         const QString loaderDir = movedLoader ? QStringLiteral("charts/image-loader")
                                               : QStringLiteral("charts/image-loader/chart");
         if (i == 6)
-            b.remove(QStringLiteral("charts/image-loader/chart"));
+            removeTree(b, QStringLiteral("charts/image-loader/chart"));
         const QString loaderVersion = imageLoaderBumped ? chartVersion : versionOf(std::max(0, i - 1));
-        b.write(loaderDir + QLatin1String("/Chart.yaml"),
+        put(b, loaderDir + QLatin1String("/Chart.yaml"),
                 QStringLiteral("apiVersion: v2\nname: image-loader\nversion: \"%1\"\nappVersion: %2\n")
                     .arg(loaderVersion, oldScheme ? QStringLiteral("cloud-1.37.2") : loaderVersion)
                     .toUtf8());
-        b.write(loaderDir + QLatin1String("/values.yaml"),
+        put(b, loaderDir + QLatin1String("/values.yaml"),
                 QStringLiteral("image:\n  repository: ghcr.io/openhands/image-loader\n  tag: %1\n"
                                "preload:\n  - %2\n")
                     .arg(oldScheme ? QStringLiteral("sha-0a1b2c3") : loaderVersion,
@@ -292,15 +317,19 @@ private:
             if (!staged)
                 return false;
             tip = {*staged};
+            m_chartsStaged.push_back(*staged);
             if (i == last)
                 break;
-            if (!tagAll(*staged, version, releaseDate(i + 1).addSecs(1800), true))
+            if (!tagAll(*staged, version, releaseDate(i + 1).addSecs(1800), true)
+                || !publishCharts({QStringLiteral("openhands"), QStringLiteral("runtime-api"),
+                                   QStringLiteral("image-loader")},
+                                  error))
                 return false;
             if (i == 6) {
                 // A chart-only fix of the published 0.68.0, a few days later:
                 // only the openhands chart changes.
-                b.write(QStringLiteral("charts/openhands/templates/NOTES.txt"), "Fixed ingress annotation.\n");
-                b.write(QStringLiteral("charts/openhands/Chart.yaml"),
+                put(b, QStringLiteral("charts/openhands/templates/NOTES.txt"), "Fixed ingress annotation.\n");
+                put(b, QStringLiteral("charts/openhands/Chart.yaml"),
                         openhandsChart(QStringLiteral("0.68.0-fix1"), versionOf(i)));
                 const QDateTime when = releaseDate(i + 1).addDays(2);
                 auto fix = b.commit(tip, releaser(when), QStringLiteral("Chart fix 0.68.0-fix1: ingress annotation"),
@@ -309,11 +338,106 @@ private:
                     return false;
                 tip = {*fix};
                 if (!CommitBuilder::tagAnnotated(repo.get(), QStringLiteral("openhands/0.68.0-fix1"), *fix,
-                                                 releaser(when), QStringLiteral("Chart fix\n"), error))
+                                                 releaser(when), QStringLiteral("Chart fix\n"), error)
+                    || !publishCharts({QStringLiteral("openhands")}, error))
                     return false;
             }
         }
         return true;
+    }
+
+    // Packages the named charts as they stand and pushes them to the demo
+    // registry, as publishing an Enterprise release does.
+    bool publishCharts(const QStringList &names, QString *error)
+    {
+        QTemporaryDir scratch;
+        if (!scratch.isValid()) {
+            *error = QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString());
+            return false;
+        }
+        for (const QString &name : names) {
+            QString dir = QStringLiteral("charts/") + name;
+            if (!m_chartFiles.contains(dir + QLatin1String("/Chart.yaml")))
+                dir += QLatin1String("/chart"); // image-loader before it moved
+            const QString prefix = dir + QLatin1Char('/');
+            const QString target = scratch.filePath(name);
+            for (auto it = m_chartFiles.cbegin(); it != m_chartFiles.cend(); ++it) {
+                if (it.key().startsWith(prefix)
+                    && !writeFileAtomically(target + QLatin1Char('/') + it.key().mid(prefix.size()), it.value(), error))
+                    return false;
+            }
+            const ChartPackage package = ChartPackage::fromDirectory(target);
+            if (!package.ok()) {
+                *error = package.error;
+                return false;
+            }
+            OciLayout layout(m_registry + QLatin1String("/openhands/charts/") + package.name);
+            const HelmOci::PushResult pushed = HelmOci::push(layout, package);
+            // 0.66.0 forgot to bump image-loader: its version was published
+            // before with other content, and the registry keeps that.
+            if (pushed.result == OciLayout::TagResult::Failed) {
+                *error = pushed.error;
+                return false;
+            }
+            QDir(target).removeRecursively();
+        }
+        return true;
+    }
+
+    bool pushImage(const QString &repository, const QString &tag, const QString &version, const git_oid &commit,
+                   QString *error)
+    {
+        const QString revision = Git::oidToString(commit);
+        OciLayout layout(m_registry + QLatin1Char('/') + repository);
+        const QMap<QString, QByteArray> files{
+            {QStringLiteral("app/BUILD"), QStringLiteral("%1 %2 %3\n").arg(repository, version, revision).toUtf8()}};
+        const QMap<QString, QString> labels{
+            {QStringLiteral("org.opencontainers.image.revision"), revision},
+            {QStringLiteral("org.opencontainers.image.version"), version},
+            {QStringLiteral("org.opencontainers.image.source"),
+             QStringLiteral("https://github.com/example/") + repository.section(QLatin1Char('/'), -1)}};
+        QString digest;
+        return OciImage::writeImage(layout, tag, files, labels, &digest, error);
+    }
+
+    bool retag(const QString &repository, const QString &from, const QString &to, QString *error)
+    {
+        OciLayout layout(m_registry + QLatin1Char('/') + repository);
+        const auto manifest = layout.manifest(from, error);
+        if (!manifest) {
+            if (error->isEmpty())
+                *error = QStringLiteral("%1: no tag %2").arg(repository, from);
+            return false;
+        }
+        return layout.putManifest(to, manifest->bytes, manifest->mediaType, error);
+    }
+
+    // Every released version's images, labelled with the commit they were
+    // built from, with two faults to find: runtime-api 0.64.0 was never
+    // pushed, and enterprise-server 0.71.0 was built from the commit of 0.70.0.
+    bool publishImages(QString *error)
+    {
+        for (int i = 0; i < DemoWorkspace::kReleaseCount; ++i) {
+            const QString v = versionOf(i);
+            const git_oid &oss = m_ossRelease[i];
+            const QString runtime = i < 2 ? QStringLiteral("all-hands-ai/runtime") : QStringLiteral("openhands/runtime");
+            const git_oid &serverCommit = i == 9 ? m_ossRelease[8] : oss;
+            if (!pushImage(QStringLiteral("openhands/openhands"), v, v, oss, error)
+                || !pushImage(runtime, v + QLatin1String("-nikolaik"), v, oss, error)
+                || !pushImage(QStringLiteral("openhands/enterprise-server"), v, v, serverCommit, error)
+                || (i != 2 && !pushImage(QStringLiteral("openhands/runtime-api"), v, v, m_runtimeApiRelease[i], error))
+                || !pushImage(QStringLiteral("openhands/image-loader"), v, v, m_chartsStaged[i], error))
+                return false;
+        }
+        // The 0.70.1 backport rebuilt the OSS images; the others were
+        // given the new version's tag.
+        const QString patch = QStringLiteral("0.70.1");
+        return pushImage(QStringLiteral("openhands/openhands"), patch, patch, m_ossBackport, error)
+               && pushImage(QStringLiteral("openhands/runtime"), patch + QLatin1String("-nikolaik"), patch, m_ossBackport,
+                            error)
+               && pushImage(QStringLiteral("openhands/enterprise-server"), patch, patch, m_ossBackport, error)
+               && retag(QStringLiteral("openhands/runtime-api"), versionOf(8), patch, error)
+               && retag(QStringLiteral("openhands/image-loader"), versionOf(8), patch, error);
     }
 
     bool writeFiles(QString *error)
@@ -339,6 +463,7 @@ private:
             "  - id: runtime\n"
             "    kind: image\n"
             "    image: ghcr.io/openhands/runtime\n"
+            "    imageTag: \"{version}-nikolaik\"\n"
             "    aliases: [ghcr.io/all-hands-ai/runtime]\n"
             "    repo: oss\n"
             "  - id: enterprise-server\n"
@@ -360,6 +485,7 @@ private:
             "    repo: charts\n"
             "    chart: openhands\n"
             "    tags: \"openhands/{version}\"\n"
+            "    oci: ghcr.io/openhands/charts/openhands\n"
             "    image: enterprise-server\n"
             "  - id: runtime-api-chart\n"
             "    kind: chart\n"
@@ -367,16 +493,19 @@ private:
             "    chart: runtime-api\n"
             "    aliases: [runtime-api-helm]\n"
             "    tags: \"runtime-api/{version}\"\n"
+            "    oci: ghcr.io/openhands/charts/runtime-api\n"
             "    image: runtime-api\n"
             "  - id: image-loader-chart\n"
             "    kind: chart\n"
             "    repo: charts\n"
             "    chart: image-loader\n"
             "    tags: \"image-loader/{version}\"\n"
+            "    oci: ghcr.io/openhands/charts/image-loader\n"
             "    image: image-loader\n"
             "registries:\n"
             "  - id: local\n"
-            "    layout: registry\n"
+            "    layout: registry              # stands in for ghcr.io, offline\n"
+            "    host: ghcr.io\n"
             "customers: customers.yaml\n"
             "policy:\n"
             "  staggerDays: 7\n");
@@ -406,21 +535,16 @@ private:
                                       .arg(versionOf(7))
                                       .arg(today.year() + 1)
                                       .arg(versionOf(DemoWorkspace::kReleaseCount - 2));
-        const QString registry = m_dir + QLatin1String("/registry");
-        if (!QDir().mkpath(registry + QLatin1String("/blobs/sha256"))) {
-            *error = QStringLiteral("cannot create %1").arg(registry);
-            return false;
-        }
         return writeFileAtomically(m_dir + QLatin1String("/releasedeck.yaml"), workspace.toUtf8(), error)
-               && writeFileAtomically(m_dir + QLatin1String("/customers.yaml"), customers.toUtf8(), error)
-               && writeFileAtomically(registry + QLatin1String("/oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}", error)
-               && writeFileAtomically(registry + QLatin1String("/index.json"),
-                                      "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\",\"manifests\":[]}",
-                                      error);
+               && writeFileAtomically(m_dir + QLatin1String("/customers.yaml"), customers.toUtf8(), error);
     }
 
     QString m_dir;
+    QString m_registry;
     QDateTime m_firstRelease;
+    QMap<QString, QByteArray> m_chartFiles; // the charts repository's files under charts/
+    std::vector<git_oid> m_chartsStaged;
+    git_oid m_ossBackport{};
     std::vector<git_oid> m_ossRelease;
     std::vector<git_oid> m_runtimeApiRelease;
 };

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -144,7 +145,8 @@ public:
         }
         checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("image"),
                          QStringLiteral("aliases"), QStringLiteral("repo"), QStringLiteral("chart"),
-                         QStringLiteral("tags"), QStringLiteral("valuesImagePath"), QStringLiteral("train")},
+                         QStringLiteral("tags"), QStringLiteral("valuesImagePath"), QStringLiteral("train"),
+                         QStringLiteral("imageTag"), QStringLiteral("oci")},
                   QStringLiteral("component"));
         Component c;
         c.where = at(node);
@@ -199,10 +201,52 @@ public:
                                            .arg(c.id, train));
                 return;
             }
-        } else {
-            if (node["train"]) {
-                problem(node["train"], QStringLiteral("component '%1': only image components have a 'train'").arg(c.id));
+            if (node["oci"]) {
+                problem(node["oci"], QStringLiteral("component '%1': only chart components have an 'oci' location").arg(c.id));
                 return;
+            }
+            if (node["imageTag"]) {
+                QString pattern;
+                if (!text(node["imageTag"], QStringLiteral("imageTag"), &pattern))
+                    return;
+                QString error;
+                if (!TagTemplate::isValidPattern(pattern, &error)) {
+                    problem(node["imageTag"], QStringLiteral("component '%1': imageTag: %2").arg(c.id, error));
+                    return;
+                }
+                // What the OCI distribution spec allows in a tag.
+                static const QRegularExpression ociTag(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"));
+                if (!ociTag.match(QString(pattern).replace(QLatin1String("{version}"), QLatin1String("1.0.0"))).hasMatch()) {
+                    problem(node["imageTag"], QStringLiteral("component '%1': imageTag \"%2\" does not make a valid "
+                                                             "image tag")
+                                                  .arg(c.id, pattern));
+                    return;
+                }
+                c.imageTag = TagTemplate(pattern);
+            }
+        } else {
+            for (const char *key : {"train", "imageTag"}) {
+                if (node[key]) {
+                    problem(node[key], QStringLiteral("component '%1': only image components have '%2'")
+                                           .arg(c.id, QLatin1String(key)));
+                    return;
+                }
+            }
+            if (node["oci"]) {
+                QString oci;
+                if (!text(node["oci"], QStringLiteral("oci"), &oci))
+                    return;
+                if (oci.startsWith(QLatin1String("oci://")))
+                    oci = oci.mid(6);
+                const auto [host, path] = splitRepositoryName(oci);
+                if (!oci.contains(QLatin1Char('/')) || path.isEmpty() || oci.contains(QLatin1Char(' '))
+                    || oci.contains(QLatin1Char('@')) || path.contains(QLatin1Char(':'))) {
+                    problem(node["oci"], QStringLiteral("component '%1': oci must name a repository such as "
+                                                        "ghcr.io/org/charts/name, not '%2'")
+                                             .arg(c.id, oci));
+                    return;
+                }
+                c.oci = oci;
             }
             if (!node["chart"]) {
                 problem(node, QStringLiteral("chart component '%1' has no 'chart'").arg(c.id));
@@ -235,7 +279,7 @@ public:
             return;
         }
         checkKeys(node, {QStringLiteral("id"), QStringLiteral("layout"), QStringLiteral("url"), QStringLiteral("insecure"),
-                         QStringLiteral("caFile")},
+                         QStringLiteral("caFile"), QStringLiteral("host")},
                   QStringLiteral("registry"));
         RegistryConfig r;
         r.where = at(node);
@@ -286,6 +330,27 @@ public:
             r.caFile = absolutePath(ca);
             if (!QFileInfo(r.caFile).isFile()) {
                 problem(node["caFile"], QStringLiteral("registry '%1': caFile %2 does not exist").arg(r.id, r.caFile));
+                return;
+            }
+        }
+        if (node["host"]) {
+            if (!text(node["host"], QStringLiteral("host"), &r.host))
+                return;
+            const QUrl probe(QStringLiteral("https://") + r.host, QUrl::StrictMode);
+            if (r.host.isEmpty() || r.host.contains(QLatin1Char('/')) || !probe.isValid() || probe.host().isEmpty()) {
+                problem(node["host"], QStringLiteral("registry '%1': host must be a host name such as ghcr.io, not '%2'")
+                                          .arg(r.id, r.host));
+                return;
+            }
+        } else if (!r.url.isEmpty()) {
+            const QUrl url(r.url);
+            r.host = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+        }
+        for (const RegistryConfig &other : std::as_const(m_out.workspace.registries)) {
+            if (!r.host.isEmpty() && other.host.compare(r.host, Qt::CaseInsensitive) == 0) {
+                problem(node["host"] ? node["host"] : node["url"],
+                        QStringLiteral("registry '%1': host %2 is already served by registry '%3'")
+                            .arg(r.id, r.host, other.id));
                 return;
             }
         }

@@ -49,8 +49,9 @@ TEST_CASE("Demo init writes a complete workspace", "[demo]")
     const Demo &d = demo();
     CHECK(QFileInfo::exists(d.file));
     CHECK(QFileInfo::exists(d.dir + QLatin1String("/customers.yaml")));
-    CHECK(QFileInfo(d.dir + QLatin1String("/registry/blobs/sha256")).isDir());
-    QFile layout(d.dir + QLatin1String("/registry/oci-layout"));
+    // The registry holds one OCI image layout per repository.
+    CHECK(QFileInfo(d.dir + QLatin1String("/registry/openhands/runtime/blobs/sha256")).isDir());
+    QFile layout(d.dir + QLatin1String("/registry/openhands/charts/openhands/oci-layout"));
     REQUIRE(layout.open(QIODevice::ReadOnly));
     CHECK(QJsonDocument::fromJson(layout.readAll()).object().value(QLatin1String("imageLayoutVersion")).toString()
           == QLatin1String("1.0.0"));

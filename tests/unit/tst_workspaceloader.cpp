@@ -162,7 +162,7 @@ policy:
     const QStringList p = problemTexts(bad);
     INFO(p.join(QLatin1Char('\n')).toStdString());
     CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:7:12: component 'server': train must be 'oss' or 'saas', not 'enterprise'")));
-    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:12:12: component 'chart': only image components have a 'train'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:12:12: component 'chart': only image components have 'train'")));
     CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:15:16: 'staggerDays' must be a whole number of days from 0 to 365, not 'a week'")));
     CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:16:3: unknown key 'stager' in policy")));
     CHECK(bad.workspace.staggerDays == 7);
@@ -224,6 +224,105 @@ registries:
     CHECK(p.size() == 6);
     REQUIRE(bad.workspace.registries.size() == 1); // the first 'dup'; a bad entry takes no id
     CHECK(bad.workspace.registries[0].layout == QLatin1String("/ws/other"));
+}
+
+TEST_CASE("Where images and charts are stored: hosts, image tags and chart locations", "[workspace][badinput]")
+{
+    const WorkspaceLoad good = loadText(R"(repos:
+  - id: oss
+    path: ../oss
+components:
+  - id: runtime
+    image: ghcr.io/openhands/runtime
+    imageTag: "{version}-nikolaik"
+    repo: oss
+  - id: python
+    image: library/python
+    repo: oss
+  - id: chart
+    kind: chart
+    chart: openhands
+    oci: oci://ghcr.io/openhands/charts/openhands
+    repo: oss
+registries:
+  - id: local
+    layout: registry
+    host: ghcr.io
+  - id: lab
+    url: http://127.0.0.1:5000
+)");
+    INFO(problemTexts(good).join(QLatin1Char('\n')).toStdString());
+    CHECK(problemTexts(good).isEmpty());
+    const Workspace &ws = good.workspace;
+    CHECK(ws.component(QStringLiteral("runtime"))->imageTag.format(*Version::parse(QStringLiteral("0.73.0")))
+          == QLatin1String("0.73.0-nikolaik"));
+    CHECK(ws.component(QStringLiteral("python"))->imageTag.pattern() == QLatin1String("{version}"));
+    CHECK(ws.component(QStringLiteral("chart"))->oci == QLatin1String("ghcr.io/openhands/charts/openhands"));
+    CHECK(ws.registries[1].host == QLatin1String("127.0.0.1:5000")); // from the url
+    const RegistryLocation runtime = ws.locate(QStringLiteral("ghcr.io/openhands/runtime"));
+    REQUIRE(runtime.registry);
+    CHECK(runtime.registry->id == QLatin1String("local"));
+    CHECK(runtime.repository == QLatin1String("openhands/runtime"));
+    CHECK(ws.locate(QStringLiteral("127.0.0.1:5000/a/b")).registry->id == QLatin1String("lab"));
+    // Docker's rule: a first part without '.' or ':' is not a host.
+    const RegistryLocation python = ws.locate(QStringLiteral("library/python"));
+    CHECK_FALSE(python.registry);
+    CHECK(python.repository == QLatin1String("library/python"));
+    CHECK(splitRepositoryName(QStringLiteral("localhost/x")).first == QLatin1String("localhost"));
+
+    const WorkspaceLoad bad = loadText(R"(repos:
+  - id: oss
+    path: ../oss
+components:
+  - id: spaced
+    image: ghcr.io/a/b
+    imageTag: "{version} final"
+    repo: oss
+  - id: twice
+    image: ghcr.io/a/c
+    imageTag: "{version}-{version}"
+    repo: oss
+  - id: image-oci
+    image: ghcr.io/a/d
+    oci: ghcr.io/a/charts/d
+    repo: oss
+  - id: chart-tag
+    kind: chart
+    chart: c
+    imageTag: "{version}"
+    repo: oss
+  - id: no-path
+    kind: chart
+    chart: c
+    oci: ghcr.io
+    repo: oss
+  - id: with-tag
+    kind: chart
+    chart: c
+    oci: ghcr.io/a/charts/c:1.0.0
+    repo: oss
+registries:
+  - id: a
+    layout: a
+    host: ghcr.io
+  - id: b
+    layout: b
+    host: GHCR.io
+  - id: c
+    layout: c
+    host: https://quay.io/
+)");
+    const QStringList p = problemTexts(bad);
+    INFO(p.join(QLatin1Char('\n')).toStdString());
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:7:15: component 'spaced': imageTag \"{version} final\" does not make a valid image tag")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:11:15: component 'twice': imageTag: tag template \"{version}-{version}\" has {version} more than once")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:15:10: component 'image-oci': only chart components have an 'oci' location")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:20:15: component 'chart-tag': only image components have 'imageTag'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:25:10: component 'no-path': oci must name a repository such as ghcr.io/org/charts/name, not 'ghcr.io'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:30:10: component 'with-tag': oci must name a repository such as ghcr.io/org/charts/name, not 'ghcr.io/a/charts/c:1.0.0'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:38:11: registry 'b': host GHCR.io is already served by registry 'a'")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:41:11: registry 'c': host must be a host name such as ghcr.io, not 'https://quay.io/'")));
+    CHECK(p.size() == 8);
 }
 
 TEST_CASE("Unparseable workspace files give one located error", "[workspace]")

@@ -1,0 +1,223 @@
+#include "artifactcheck.h"
+
+namespace ReleaseDeck {
+
+QString ociTagFor(const QString &version)
+{
+    QString tag = version;
+    return tag.replace(QLatin1Char('+'), QLatin1Char('_'));
+}
+
+QString ArtifactStatus::stateName(State s)
+{
+    switch (s) {
+    case State::Present:
+        return ArtifactPlan::tr("present");
+    case State::Mismatch:
+        return ArtifactPlan::tr("mismatch");
+    case State::Missing:
+        return ArtifactPlan::tr("missing");
+    case State::NotYet:
+        return ArtifactPlan::tr("not yet");
+    case State::Unreachable:
+        return ArtifactPlan::tr("unreachable");
+    case State::NoRegistry:
+        return ArtifactPlan::tr("no registry");
+    }
+    return {};
+}
+
+namespace {
+
+// The same commit, when one side may be abbreviated (at least 7 digits).
+bool sameCommit(const QString &a, const QString &b)
+{
+    if (a.size() < 7 || b.size() < 7)
+        return false;
+    return a.size() <= b.size() ? b.startsWith(a, Qt::CaseInsensitive) : a.startsWith(b, Qt::CaseInsensitive);
+}
+
+// `ghcr.io/openhands/charts/runtime-api` for the former chart name
+// `runtime-api-helm` → `ghcr.io/openhands/charts/runtime-api-helm`.
+QString withLastSegment(const QString &name, const QString &segment)
+{
+    const int slash = name.lastIndexOf(QLatin1Char('/'));
+    return name.left(slash + 1) + segment;
+}
+
+void locate(const Workspace &workspace, ExpectedArtifact &a)
+{
+    const RegistryLocation where = workspace.locate(a.repositoryName);
+    a.repository = where.repository;
+    if (where.registry)
+        a.registry = where.registry->id;
+}
+
+} // namespace
+
+ArtifactPlan ArtifactPlan::build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train)
+{
+    ArtifactPlan plan;
+    const Workspace &workspace = snapshot.workspace;
+    QList<const Component *> columns;
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Image)
+            columns.append(&c);
+    }
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Chart)
+            columns.append(&c);
+    }
+    for (const Component *c : std::as_const(columns))
+        plan.components.append(c->id);
+
+    // Release tags by repository and version.
+    QHash<QString, const ReleaseTag *> tags;
+    for (const ReleaseTag &t : snapshot.releases)
+        tags.insert(t.repo + QLatin1Char('\n') + t.version.toString(), &t);
+
+    const QList<TrainRelease> &releases = train.releases();
+    for (int r = 0; r < releases.size(); ++r) {
+        const TrainRelease &release = releases.at(r);
+        for (int col = 0; col < columns.size(); ++col) {
+            const Component &c = *columns.at(col);
+            ExpectedArtifact a;
+            a.release = r;
+            a.column = col;
+            a.component = c.id;
+            a.kind = c.kind;
+            a.version = release.text();
+            if (c.kind == Component::Kind::Image) {
+                if (release.isFix())
+                    continue; // a chart-only fix ships the images of the release it fixes
+                a.repositoryName = c.image;
+                a.aliasRepositories = c.aliases;
+                a.tag = ociTagFor(c.imageTag.format(release.version));
+                if (const ReleaseTag *t = tags.value(c.repo + QLatin1Char('\n') + release.text())) {
+                    a.gitTag = t->tag;
+                    a.expectedCommit = t->commit;
+                }
+                const bool shipped = c.train == Component::Train::Saas ? release.saasDate.isValid()
+                                                                         : !release.ossTag.isEmpty();
+                a.required = shipped;
+                a.why = shipped ? (c.train == Component::Train::Saas ? tr("shipped to SaaS") : tr("released as OSS"))
+                                : tr("not released yet");
+            } else {
+                const bool published = release.isFix() || release.enterprise == TrainRelease::Enterprise::Published;
+                const bool pending = release.enterprise == TrainRelease::Enterprise::Pending;
+                if (!published && !pending)
+                    continue; // never meant for Enterprise
+                const QList<ChartRelease> &source = published ? snapshot.charts : snapshot.headCharts;
+                const QList<int> &indices = published ? release.charts : release.headCharts;
+                const ChartRelease *chart = nullptr;
+                for (int i : indices) {
+                    const ChartRelease &candidate = source.at(i);
+                    if (candidate.component == c.id && candidate.found) {
+                        chart = &candidate;
+                        break;
+                    }
+                }
+                if (!chart)
+                    continue;
+                a.repositoryName = c.oci;
+                for (const QString &alias : c.aliases) {
+                    if (!c.oci.isEmpty())
+                        a.aliasRepositories.append(withLastSegment(c.oci, alias));
+                }
+                a.tag = ociTagFor(chart->version);
+                a.gitTag = chart->tag;
+                a.expectedCommit = chart->commit;
+                a.chartVersion = chart->version;
+                a.chartAppVersion = chart->appVersion;
+                a.required = published;
+                a.why = published ? tr("published to Enterprise") : tr("staged; published after approval");
+            }
+            if (!a.repositoryName.isEmpty())
+                locate(workspace, a);
+            plan.artifacts.append(a);
+        }
+    }
+    return plan;
+}
+
+ArtifactStatus ArtifactPlan::judge(const ExpectedArtifact &a, ArtifactStatus found)
+{
+    using State = ArtifactStatus::State;
+    if (a.repositoryName.isEmpty()) {
+        found.state = State::NoRegistry;
+        found.detail = tr("component '%1' has no 'oci' location in the workspace").arg(a.component);
+        return found;
+    }
+    if (found.state == State::Missing && !a.required) {
+        found.state = State::NotYet;
+        found.detail = tr("%1: %2").arg(a.reference(), a.why);
+        return found;
+    }
+    if (found.state != State::Present)
+        return found;
+
+    QStringList disagreements;
+    if (a.kind == Component::Kind::Image) {
+        if (!found.revision.isEmpty() && !a.expectedCommit.isEmpty() && !sameCommit(found.revision, a.expectedCommit))
+            disagreements.append(tr("built from %1, but %2 is at %3")
+                                     .arg(found.revision.left(12), a.gitTag, a.expectedCommit.left(12)));
+        if (disagreements.isEmpty()) {
+            if (found.revision.isEmpty())
+                found.detail = tr("no revision label: which commit it was built from is unknown");
+            else if (a.expectedCommit.isEmpty())
+                found.detail = tr("built from %1; no release tag of %2 to compare with").arg(found.revision.left(12), a.version);
+            else
+                found.detail = tr("built from %1, as %2").arg(found.revision.left(12), a.gitTag);
+            // The commit decides; a version label differs when an image was
+            // given a further tag, as a patch release reusing it does.
+            if (!found.labelVersion.isEmpty() && found.labelVersion != a.version
+                && found.labelVersion != QLatin1Char('v') + a.version)
+                found.detail += tr(" (built as %1 and tagged again)").arg(found.labelVersion);
+        }
+    } else {
+        if (found.chartVersion != a.chartVersion)
+            disagreements.append(tr("chart version %1, but %2 has %3").arg(found.chartVersion, a.gitTag, a.chartVersion));
+        if (found.chartAppVersion != a.chartAppVersion)
+            disagreements.append(tr("appVersion %1, but %2 has %3")
+                                     .arg(found.chartAppVersion, a.gitTag, a.chartAppVersion));
+        if (disagreements.isEmpty())
+            found.detail = a.required ? tr("Chart.yaml agrees with %1").arg(a.gitTag)
+                                      : tr("in the registry before it was published");
+    }
+    if (!disagreements.isEmpty()) {
+        found.state = State::Mismatch;
+        found.detail = disagreements.join(QLatin1String("; "));
+    }
+    return found;
+}
+
+int RegistryReport::find(int release, int column) const
+{
+    return m_index.value((quint64(quint32(release)) << 32) | quint32(column), -1);
+}
+
+void RegistryReport::summarise(int releaseCount)
+{
+    using State = ArtifactStatus::State;
+    completeness = QList<Completeness>(releaseCount);
+    m_index.clear();
+    for (int i = 0; i < plan.artifacts.size(); ++i) {
+        const ExpectedArtifact &a = plan.artifacts.at(i);
+        const ArtifactStatus &s = status.at(i);
+        m_index.insert((quint64(quint32(a.release)) << 32) | quint32(a.column), i);
+        Completeness &c = completeness[a.release];
+        if (s.state == State::Mismatch && !a.required)
+            ++c.problems;
+        if (!a.required)
+            continue;
+        ++c.required;
+        if (s.state == State::Present)
+            ++c.present;
+        else if (s.isProblem())
+            ++c.problems;
+        else
+            ++c.unknown;
+    }
+}
+
+} // namespace ReleaseDeck
