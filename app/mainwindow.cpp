@@ -4,6 +4,8 @@
 #include "detailspane.h"
 #include "diffview.h"
 #include "pipelineview.h"
+#include "registrycheck.h"
+#include "registryview.h"
 #include "scanrunner.h"
 #include "scanview.h"
 #include "versionsview.h"
@@ -46,10 +48,12 @@ const QLatin1String kViewKey("window/view");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_runner(new ScanRunner(this))
+    , m_registryRunner(new RegistryCheckRunner(this))
     , m_fileWatcher(new WorkspaceWatcher(this))
     , m_stack(new QStackedWidget(this))
     , m_pipeline(new PipelineView(this))
     , m_versions(new VersionsView(this))
+    , m_registry(new RegistryView(this))
     , m_diff(new DiffView(this))
     , m_view(new ScanView(this))
     , m_details(new DetailsPane(this))
@@ -61,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("ReleaseDeck"));
     m_stack->addWidget(m_pipeline);
     m_stack->addWidget(m_versions);
+    m_stack->addWidget(m_registry);
     m_stack->addWidget(m_diff);
     m_stack->addWidget(m_view);
     setCentralWidget(m_stack);
@@ -74,6 +79,19 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_pipeline, &PipelineView::releaseSelected, this, &MainWindow::selectRelease);
     connect(m_versions, &VersionsView::releaseSelected, this, &MainWindow::selectRelease);
+    connect(m_registry, &RegistryView::releaseSelected, this, &MainWindow::selectRelease);
+    // Registries are asked after each scan, on a worker; what they hold
+    // fills the Registry view and the timeline's badges when it comes.
+    connect(m_registry, &RegistryView::checkRequested, this, &MainWindow::checkRegistries);
+    connect(m_registryRunner, &RegistryCheckRunner::progress, m_registry,
+            [this](int done, int total, const QString &) { m_registry->setProgress(done, total); });
+    connect(m_registryRunner, &RegistryCheckRunner::cancelled, m_registry, &RegistryView::setCancelled);
+    connect(m_registryRunner, &RegistryCheckRunner::finished, this, [this](const RegistryReportPtr &report) {
+        m_registry->setReport(report);
+        m_pipeline->setRegistryReport(report);
+        m_details->setRegistryReport(report);
+        emit registryChecked();
+    });
     connect(m_runner, &ScanRunner::overviewReady, this, &MainWindow::showOverview);
     // A window left open on the wall keeps its today line and countdowns
     // current without a rescan.
@@ -154,6 +172,7 @@ void MainWindow::createViewMenu()
     const QList<QPair<QString, QString>> views{
         {tr("&Pipeline"), tr("The OSS, SaaS and Enterprise releases on a timeline")},
         {tr("&Versions"), tr("Every version against its tags, images and charts")},
+        {tr("&Registry"), tr("What the registries hold of each release, and whether it agrees with git")},
         {tr("&Diff"), tr("What changed between two versions")},
         {tr("&Scan Data"), tr("The raw scan: tags, charts, image references and problems")},
     };
@@ -209,6 +228,11 @@ void MainWindow::showOverview(const OverviewPtr &overview)
     selectRelease(selected);
     const QList<std::function<void()>> steps{
         [this, overview] { m_versions->setOverview(overview); },
+        [this, overview] {
+            m_registry->setOverview(overview);
+            m_details->setRegistryReport({});
+            checkRegistries();
+        },
         [this, overview] { m_diff->setOverview(overview); },
         [this, overview] { m_view->setSnapshot(overview->snapshot); },
         [this, overview] {
@@ -259,6 +283,13 @@ void MainWindow::selectRelease(int release)
     m_details->setRelease(m_overview, release, m_now);
     m_pipeline->selectRelease(release);
     m_versions->selectRelease(release);
+    m_registry->selectRelease(release);
+}
+
+void MainWindow::checkRegistries()
+{
+    if (m_overview)
+        m_registryRunner->start(m_overview);
 }
 
 MainWindow::~MainWindow() = default;
@@ -290,8 +321,22 @@ void MainWindow::createActions()
 
 QString MainWindow::demoDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/demo");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/demo-%1").arg(DemoWorkspace::kEdition);
 }
+
+namespace {
+
+// A demo written by an older edition of the app (`…/demo/`, `…/demo-1/`).
+bool isOlderDemo(const QString &workspaceFile)
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/');
+    const QString dir = QFileInfo(workspaceFile).absolutePath();
+    return dir.startsWith(data + QLatin1String("demo")) && dir.indexOf(QLatin1Char('/'), data.size()) < 0
+           && dir != MainWindow::demoDirectory();
+}
+
+} // namespace
 
 void MainWindow::openInitialWorkspace(const QString &file)
 {
@@ -300,7 +345,7 @@ void MainWindow::openInitialWorkspace(const QString &file)
         return;
     }
     const QString last = QSettings().value(kLastKey).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
+    if (!last.isEmpty() && QFileInfo::exists(last) && !isOlderDemo(last)) {
         openWorkspace(last);
         return;
     }
@@ -393,6 +438,7 @@ void MainWindow::showError(const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_runner->cancel();
+    m_registryRunner->cancel();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -19,6 +19,8 @@ namespace ReleaseDeck {
 class DetailsPane;
 class DiffView;
 class PipelineView;
+class RegistryCheckRunner;
+class RegistryView;
 class ScanRunner;
 class ScanView;
 class VersionsView;
@@ -38,7 +40,7 @@ public:
     void openInitialWorkspace(const QString &file);
     void openWorkspace(const QString &file);
 
-    enum class View { Pipeline, Versions, Diff, ScanData };
+    enum class View { Pipeline, Versions, Registry, Diff, ScanData };
     void showView(View view);
     View currentView() const;
 
@@ -49,6 +51,8 @@ public:
     PipelineView *pipelineView() const { return m_pipeline; }
     VersionsView *versionsView() const { return m_versions; }
     DiffView *diffView() const { return m_diff; }
+    RegistryView *registryView() const { return m_registry; }
+    RegistryCheckRunner *registryRunner() const { return m_registryRunner; }
     DetailsPane *detailsPane() const { return m_details; }
     ScanRunner *scanRunner() const { return m_runner; }
     WorkspaceWatcher *workspaceWatcher() const { return m_fileWatcher; }
@@ -57,6 +61,7 @@ public:
 
 signals:
     void snapshotShown();
+    void registryChecked(); // the Registry view and badges show a new report
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,12 +78,15 @@ private:
     void reload();
     void updateRecentMenu();
     void showError(const QString &message);
+    void checkRegistries();
 
     ScanRunner *m_runner;
+    RegistryCheckRunner *m_registryRunner;
     WorkspaceWatcher *m_fileWatcher;
     QStackedWidget *m_stack;
     PipelineView *m_pipeline;
     VersionsView *m_versions;
+    RegistryView *m_registry;
     DiffView *m_diff;
     ScanView *m_view;
     DetailsPane *m_details;

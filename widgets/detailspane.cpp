@@ -64,6 +64,12 @@ void DetailsPane::setRelease(const OverviewPtr &overview, int release, const QDa
     m_tree->resizeColumnToContents(0);
 }
 
+void DetailsPane::setRegistryReport(const RegistryReportPtr &report)
+{
+    m_model->setRegistryReport(report);
+    m_tree->expandAll();
+}
+
 void DetailsPane::copyAll()
 {
     const QString text = m_model->toPlainText();

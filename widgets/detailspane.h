@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/artifactcheck.h"
 #include "domain/overview.h"
 
 #include <QWidget>
@@ -21,6 +22,7 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
     void setRelease(const OverviewPtr &overview, int release, const QDateTime &now);
+    void setRegistryReport(const RegistryReportPtr &report);
     ReleaseDetailsModel *model() const { return m_model; }
     QLabel *titleLabel() const { return m_title; }
 

@@ -1,6 +1,7 @@
 #include "pipelinechrome.h"
 
 #include "pipelinecolors.h"
+#include "stateicons.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -131,13 +132,25 @@ void PipelineChrome::drawLegend(QPainter *painter, const PipelineLayout &layout,
     };
     entry(tr("OSS tag"), dot(PipelineColors::oss()));
     entry(tr("SaaS release"), dot(PipelineColors::saas()));
-    entry(tr("Enterprise published"), diamond(PipelineColors::enterprise(), PipelineColors::enterprise(), 1));
-    entry(tr("pending, at its due date"), diamond(PipelineColors::pending(), Qt::white, 2.5));
-    entry(tr("superseded (struck through)"), diamond(PipelineColors::superseded(), Qt::white, 1.5));
+    entry(tr("Enterprise"), diamond(PipelineColors::enterprise(), PipelineColors::enterprise(), 1));
+    entry(tr("pending"), diamond(PipelineColors::pending(), Qt::white, 2.5));
+    entry(tr("superseded"), diamond(PipelineColors::superseded(), Qt::white, 1.5));
     entry(tr("today"), [painter](const QPointF &p) {
         painter->setPen(QPen(PipelineColors::today(), 1.5, Qt::DashLine));
         painter->drawLine(QPointF(p.x(), p.y() - 7), QPointF(p.x(), p.y() + 7));
     });
+    // The registry badges as one entry: three glyphs, one text.
+    const QString registry = tr("registry: complete, differs, missing");
+    const double glyphs = 3 * 13;
+    for (int i = 0; i < 3; ++i) {
+        const MatrixCell::State state = i == 0 ? MatrixCell::State::Consistent
+                                        : i == 1 ? MatrixCell::State::Drift
+                                                 : MatrixCell::State::Missing;
+        StateIcons::icon(state).paint(painter, QRectF(x + i * 13, at.y() - 5.5, 11, 11).toRect());
+    }
+    painter->setFont(font);
+    painter->setPen(PipelineColors::mutedText());
+    painter->drawText(QPointF(x + glyphs + 3, at.y() + fm.ascent() / 2 - 1), registry);
 }
 
 } // namespace ReleaseDeck

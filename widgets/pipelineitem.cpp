@@ -1,6 +1,8 @@
 #include "pipelineitem.h"
 
 #include "pipelinecolors.h"
+#include "registrymodel.h"
+#include "stateicons.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -142,6 +144,13 @@ void PipelineItem::relayout()
     m_bounds = b;
 }
 
+void PipelineItem::setCompleteness(const Completeness &completeness)
+{
+    m_completeness = completeness;
+    setToolTip(QString()); // written again on the next hover
+    update();
+}
+
 QRectF PipelineItem::boundingRect() const
 {
     return m_bounds;
@@ -240,6 +249,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         if (labelled(PipelineLayout::Saas))
             label(saas, v, PipelineColors::text(), false, -13);
     }
+    paintBadge(painter, !oss.isNull() ? oss : ent, !oss.isNull() ? PipelineLayout::Oss : PipelineLayout::Enterprise);
     if (!ent.isNull()) {
         switch (rel.enterprise) {
         case E::Published:
@@ -295,6 +305,45 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     }
 }
 
+void PipelineItem::paintBadge(QPainter *painter, const QPointF &marker, int lane)
+{
+    // Under the marker: a tick when every artifact due is in the registry
+    // and agrees with git, a warning or a cross, with the count, when not.
+    const MatrixCell::State state = RegistryModel::cellState(m_completeness);
+    if (marker.isNull() || state == MatrixCell::State::None)
+        return;
+    static const QIcon icons[3] = {StateIcons::icon(MatrixCell::State::Consistent),
+                                   StateIcons::icon(MatrixCell::State::Drift),
+                                   StateIcons::icon(MatrixCell::State::Missing)};
+    const double size = 11;
+    const QPointF centre = marker + QPointF(0, kRadius + 4 + size / 2);
+    if (state == MatrixCell::State::Consistent) {
+        // A white ring parts the tick from the connector it sits on.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(centre, size / 2 + 1.5, size / 2 + 1.5);
+        icons[0].paint(painter, QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size).toRect());
+        return;
+    }
+    const QString count = QStringLiteral("%1/%2").arg(m_completeness.present).arg(m_completeness.required);
+    QFont f = PipelineLayout::labelFont();
+    f.setPointSizeF(7.5);
+    f.setBold(true);
+    const QFontMetricsF fm(f);
+    const bool withCount = labelled(lane);
+    const double w = size + (withCount ? fm.horizontalAdvance(count) + 4 : 0);
+    const QRectF box(centre.x() - w / 2 - 2, centre.y() - size / 2 - 1, w + 4, size + 2);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(StateIcons::background(state));
+    painter->drawRoundedRect(box, 3, 3);
+    icons[int(state)].paint(painter, QRectF(box.left() + 2, centre.y() - size / 2, size, size).toRect());
+    if (withCount) {
+        painter->setFont(f);
+        painter->setPen(StateIcons::foreground(state));
+        painter->drawText(QPointF(box.left() + 2 + size + 3, centre.y() + fm.ascent() / 2 - 1), count);
+    }
+}
+
 QString PipelineItem::toolTipText() const
 {
     using E = TrainRelease::Enterprise;
@@ -319,6 +368,16 @@ QString PipelineItem::toolTipText() const
     case E::None:
         lines.append(tr("Enterprise: not staged"));
         break;
+    }
+    const Completeness &c = m_completeness;
+    if (c.required > 0) {
+        if (c.problems > 0)
+            lines.append(tr("Registry: %1 of %2 artifacts present; %3 missing or disagreeing with git")
+                             .arg(c.present).arg(c.required).arg(c.problems));
+        else if (c.unknown > 0)
+            lines.append(tr("Registry: %1 of %2 artifacts present; %3 not checked").arg(c.present).arg(c.required).arg(c.unknown));
+        else
+            lines.append(tr("Registry: all %1 artifacts present").arg(c.required));
     }
     return lines.join(QLatin1String("<br>"));
 }

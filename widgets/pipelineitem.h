@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/artifactcheck.h"
 #include "domain/releasetrain.h"
 
 #include <QFont>
@@ -43,6 +44,9 @@ public:
     QString labelText(int lane) const;
     double labelWidth(int lane) const { return m_labelWidth[lane]; }
     void setLabelShown(int lane, bool shown) { m_labelShown[lane] = shown; }
+    // What the registries hold of the release, shown as a badge under its
+    // first marker; a default Completeness shows none.
+    void setCompleteness(const Completeness &completeness);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -56,6 +60,7 @@ private:
     const TrainRelease &r() const { return m_train->releases()[m_release]; }
     QDateTime enterpriseDate() const;
     QString toolTipText() const;
+    void paintBadge(QPainter *painter, const QPointF &marker, int lane);
     bool labelled(int lane) const;
 
     const PipelineLayout *m_layout;
@@ -65,6 +70,7 @@ private:
     double m_labelWidth[PipelineLayout::LaneCount] = {0, 0, 0};
     bool m_hover = false;
     QRectF m_bounds;
+    Completeness m_completeness;
 };
 
 } // namespace ReleaseDeck

@@ -99,6 +99,14 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     emit releaseSelected(selectedRelease());
 }
 
+void PipelineView::setRegistryReport(const RegistryReportPtr &report)
+{
+    if (report && report->completeness.size() != m_items.size())
+        return; // a report for another overview
+    for (int i = 0; i < m_items.size(); ++i)
+        m_items[i]->setCompleteness(report ? report->completeness.at(i) : Completeness());
+}
+
 void PipelineView::setNow(const QDateTime &now)
 {
     m_layout.now = now;

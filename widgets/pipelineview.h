@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/artifactcheck.h"
 #include "domain/overview.h"
 #include "pipelineitem.h"
 
@@ -21,6 +22,8 @@ public:
     void setOverview(const OverviewPtr &overview, const QDateTime &now);
     // Moves the today line and the countdowns; the releases stay as they are.
     void setNow(const QDateTime &now);
+    // Completeness badges from a registry check of the current overview.
+    void setRegistryReport(const RegistryReportPtr &report);
     OverviewPtr overview() const { return m_overview; }
 
     int selectedRelease() const;

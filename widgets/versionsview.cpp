@@ -1,5 +1,6 @@
 #include "versionsview.h"
 
+#include "reporttable.h"
 #include "versionmatrixmodel.h"
 
 #include <QAction>
@@ -14,8 +15,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <map>
 
 namespace ReleaseDeck {
 
@@ -39,24 +38,8 @@ VersionsView::VersionsView(QWidget *parent)
     copy->setAccessibleName(tr("Copy selection as tab-separated values"));
 
     m_table->setModel(m_proxy);
-    m_table->setTabKeyNavigation(false); // Tab moves on to the next control
-    m_table->setAccessibleName(tr("Version matrix"));
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setAlternatingRowColors(false);
-    m_table->setWordWrap(false);
-    m_table->setIconSize(QSize(14, 14));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    // Widths from the first rows only, so a large workspace shows at once.
-    m_table->horizontalHeader()->setResizeContentsPrecision(64);
-
-    auto *copyAction = new QAction(tr("Copy"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(copyAction);
+    setUpReportTable(m_table, tr("Version matrix"));
+    QAction *copyAction = addCopyAction(m_table);
     connect(copyAction, &QAction::triggered, this, &VersionsView::copySelection);
     connect(copy, &QPushButton::clicked, this, &VersionsView::copySelection);
 
@@ -119,30 +102,7 @@ void VersionsView::updateSummary()
 
 QString VersionsView::selectionAsTsv() const
 {
-    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
-    if (selected.isEmpty())
-        return QString();
-    std::map<int, std::map<int, QString>> grid; // row → column → text
-    std::map<int, bool> columns;
-    for (const QModelIndex &i : selected) {
-        grid[i.row()][i.column()] = i.data().toString();
-        columns[i.column()] = true;
-    }
-    auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
-    QStringList lines;
-    QStringList header;
-    for (const auto &[c, _] : columns)
-        header.append(clean(m_proxy->headerData(c, Qt::Horizontal).toString()));
-    lines.append(header.join(QLatin1Char('\t')));
-    for (const auto &[r, cells] : grid) {
-        QStringList line;
-        for (const auto &[c, _] : columns) {
-            auto it = cells.find(c);
-            line.append(it == cells.end() ? QString() : clean(it->second));
-        }
-        lines.append(line.join(QLatin1Char('\t')));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return ReleaseDeck::selectionAsTsv(m_table);
 }
 
 void VersionsView::copySelection()

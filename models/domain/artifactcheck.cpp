@@ -55,19 +55,25 @@ void locate(const Workspace &workspace, ExpectedArtifact &a)
 
 } // namespace
 
+QList<const Component *> ArtifactPlan::columns(const Workspace &workspace)
+{
+    QList<const Component *> out;
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Image)
+            out.append(&c);
+    }
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Chart)
+            out.append(&c);
+    }
+    return out;
+}
+
 ArtifactPlan ArtifactPlan::build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train)
 {
     ArtifactPlan plan;
     const Workspace &workspace = snapshot.workspace;
-    QList<const Component *> columns;
-    for (const Component &c : workspace.components) {
-        if (c.kind == Component::Kind::Image)
-            columns.append(&c);
-    }
-    for (const Component &c : workspace.components) {
-        if (c.kind == Component::Kind::Chart)
-            columns.append(&c);
-    }
+    const QList<const Component *> columns = ArtifactPlan::columns(workspace);
     for (const Component *c : std::as_const(columns))
         plan.components.append(c->id);
 
@@ -206,17 +212,18 @@ void RegistryReport::summarise(int releaseCount)
         const ArtifactStatus &s = status.at(i);
         m_index.insert((quint64(quint32(a.release)) << 32) | quint32(a.column), i);
         Completeness &c = completeness[a.release];
-        if (s.state == State::Mismatch && !a.required)
-            ++c.problems;
-        if (!a.required)
-            continue;
-        ++c.required;
-        if (s.state == State::Present)
-            ++c.present;
-        else if (s.isProblem())
-            ++c.problems;
-        else
-            ++c.unknown;
+        if (s.state == State::Mismatch)
+            ++c.mismatched;
+        else if (s.state == State::Missing)
+            ++c.missing;
+        if (a.required) {
+            ++c.required;
+            if (s.state == State::Present)
+                ++c.present;
+            else if (!s.isProblem())
+                ++c.unknown;
+        }
+        c.problems = c.missing + c.mismatched;
     }
 }
 

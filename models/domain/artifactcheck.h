@@ -74,7 +74,9 @@ struct Completeness
 {
     int required = 0;
     int present = 0;    // required and Present
-    int problems = 0;   // required and Missing or Mismatch, or anything Mismatched
+    int problems = 0;   // missing + mismatched
+    int missing = 0;    // required and not there
+    int mismatched = 0; // there, and disagreeing with git (required or not)
     int unknown = 0;    // required and Unreachable or NoRegistry
     bool isComplete() const { return required > 0 && present == required; }
 };
@@ -90,6 +92,8 @@ public:
     QList<ExpectedArtifact> artifacts;
 
     static ArtifactPlan build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train);
+    // The components in column order: images, then charts.
+    static QList<const Component *> columns(const Workspace &workspace);
 
     // Compares what a registry holds with what git says.
     static ArtifactStatus judge(const ExpectedArtifact &artifact, ArtifactStatus found);

@@ -45,6 +45,10 @@ int ReleaseDetailsModel::add(int parent, const QString &key, const QString &valu
 void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, const QDateTime &now)
 {
     beginResetModel();
+    if (overview != m_overview)
+        m_report.reset();
+    m_overview = overview;
+    m_now = now;
     m_nodes.clear();
     m_roots.clear();
     m_title.clear();
@@ -142,6 +146,7 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
             add(n, tr("image"), QStringLiteral("%1:%2").arg(c->image->repository, c->image->tag));
     }
 
+    const QList<QPair<QString, QString>> registryProblems = addRegistry();
     const int problems = add(-1, tr("Problems"));
     const VersionMatrix &m = overview->matrix;
     for (int col = 0; col < m.columns().size(); ++col) {
@@ -155,9 +160,47 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
         for (const QString &p : c->problems)
             m_nodes[add(problems, c->chart, p)].problem = true;
     }
+    for (const auto &[component, detail] : registryProblems)
+        m_nodes[add(problems, component, detail)].problem = true;
     if (m_nodes[problems].children.isEmpty())
         add(problems, tr("none"));
     endResetModel();
+}
+
+void ReleaseDetailsModel::setRegistryReport(const RegistryReportPtr &report)
+{
+    if (report && (!m_overview || report->completeness.size() != m_overview->train.releases().size()))
+        return;
+    m_report = report;
+    const OverviewPtr overview = m_overview;
+    setRelease(overview, m_release, m_now);
+}
+
+QList<QPair<QString, QString>> ReleaseDetailsModel::addRegistry()
+{
+    QList<QPair<QString, QString>> problems;
+    if (!m_report)
+        return problems;
+    const Completeness &c = m_report->completeness.at(m_release);
+    const int node = add(-1, tr("Registry"),
+                         c.required == 0 ? tr("nothing due") : tr("%1 of %2 present").arg(c.present).arg(c.required));
+    for (int col = 0; col < m_report->plan.components.size(); ++col) {
+        const int i = m_report->find(m_release, col);
+        if (i < 0)
+            continue;
+        const ExpectedArtifact &a = m_report->plan.artifacts.at(i);
+        const ArtifactStatus &s = m_report->status.at(i);
+        QString value = ArtifactStatus::stateName(s.state);
+        if (!s.revision.isEmpty())
+            value += QStringLiteral(" · ") + s.revision.left(12);
+        else if (!s.digest.isEmpty())
+            value += QStringLiteral(" · ") + s.digest.left(19);
+        const QString tip = s.detail.isEmpty() ? a.reference() : a.reference() + QLatin1Char('\n') + s.detail;
+        add(node, a.component, value, tip);
+        if (s.isProblem())
+            problems.append({a.component, s.detail});
+    }
+    return problems;
 }
 
 QString ReleaseDetailsModel::toPlainText() const

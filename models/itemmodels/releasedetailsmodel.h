@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/artifactcheck.h"
 #include "domain/overview.h"
 
 #include <QIcon>
@@ -19,6 +20,9 @@ public:
 
     // release: index in the overview's train; -1 shows nothing.
     void setRelease(const OverviewPtr &overview, int release, const QDateTime &now);
+    // What the registries hold; shown for the release from then on. A
+    // report for another overview is ignored.
+    void setRegistryReport(const RegistryReportPtr &report);
     int release() const { return m_release; }
     QString title() const { return m_title; }
     // The tree as indented "key: value" lines, for copying and for tests.
@@ -44,6 +48,12 @@ private:
     };
     int add(int parent, const QString &key, const QString &value = {}, const QString &toolTip = {});
 
+    // The Registry section; returns the problems it found.
+    QList<QPair<QString, QString>> addRegistry();
+
+    OverviewPtr m_overview;
+    QDateTime m_now;
+    RegistryReportPtr m_report;
     QList<Node> m_nodes; // 0 is the invisible root
     QList<int> m_roots;
     int m_release = -1;

@@ -7,12 +7,16 @@ namespace ReleaseDeck {
 
 // Writes the demo workspace: three git repositories (oss, runtime-api,
 // charts) with weekly releases ending near `today`, holding the shapes real
-// repositories have (DESIGN §4), a customers file, an empty OCI image layout
-// and the releasedeck.yaml that ties them together.
+// repositories have (DESIGN §4), a customers file, an OCI image layout
+// folder with the images and published charts of those releases, and the
+// releasedeck.yaml that ties them together.
 class DemoWorkspace
 {
 public:
     static constexpr int kReleaseCount = 14;
+    // Raised when the demo gains what an older copy lacks, so that the app
+    // writes a new one instead of opening the old.
+    static constexpr int kEdition = 2;
 
     // Creates dir (which must be missing or empty). Returns the workspace
     // file's path, or an empty string with error set.

@@ -8,9 +8,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ReleaseDeck {
 
@@ -268,75 +266,42 @@ RegistryReport run(const Workspace &workspace, ArtifactPlan plan, int releaseCou
 RegistryCheckRunner::RegistryCheckRunner(QObject *parent)
     : QObject(parent)
     , m_facts(std::make_shared<ManifestFacts>())
+    , m_job(
+          this, [this](int done, int total, const QString &what) { emit progress(done, total, what); },
+          [this](const Result &r) {
+              if (r.cancelled)
+                  emit cancelled();
+              else
+                  emit finished(r.report);
+          })
 {
     qRegisterMetaType<ReleaseDeck::RegistryReportPtr>();
 }
 
-RegistryCheckRunner::~RegistryCheckRunner()
-{
-    cancel();
-    if (m_control)
-        m_control->setProgressHandler({});
-}
+RegistryCheckRunner::~RegistryCheckRunner() = default;
 
 void RegistryCheckRunner::start(const OverviewPtr &overview)
 {
-    cancel();
-    if (m_control)
-        m_control->setProgressHandler({});
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        QFutureWatcher<Result> *old = m_watcher;
-        connect(old, &QFutureWatcherBase::finished, old, &QObject::deleteLater);
-        if (old->isFinished())
-            old->deleteLater();
-    }
-    auto control = std::make_shared<ScanControl>();
-    m_control = control;
-    const quint64 generation = ++m_generation;
-    QPointer<RegistryCheckRunner> self(this);
-    control->setProgressHandler([self, generation](int done, int total, const QString &what) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, done, total, what] {
-                if (self && self->m_generation == generation)
-                    emit self->progress(done, total, what);
-            },
-            Qt::QueuedConnection);
-    });
-    m_watcher = new QFutureWatcher<Result>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &RegistryCheckRunner::onFinished);
     std::shared_ptr<ManifestFacts> facts = m_facts;
-    m_watcher->setFuture(QtConcurrent::run([overview, control, facts] {
+    m_job.start([overview, facts](ScanControl &control) {
         Result r;
         ArtifactPlan plan = ArtifactPlan::build(overview->snapshot, overview->train);
-        auto report = QSharedPointer<RegistryReport>::create(RegistryCheck::run(
-            overview->snapshot.workspace, std::move(plan), overview->train.releases().size(), control.get(), facts.get()));
-        r.cancelled = control->isCancelled();
-        r.report = report;
+        r.report = QSharedPointer<RegistryReport>::create(RegistryCheck::run(
+            overview->snapshot.workspace, std::move(plan), overview->train.releases().size(), &control, facts.get()));
+        r.cancelled = control.isCancelled();
         return r;
-    }));
+    });
     emit started();
 }
 
 void RegistryCheckRunner::cancel()
 {
-    if (m_control)
-        m_control->cancel();
+    m_job.cancel();
 }
 
 bool RegistryCheckRunner::isRunning() const
 {
-    return m_watcher && !m_watcher->isFinished();
-}
-
-void RegistryCheckRunner::onFinished()
-{
-    const Result r = m_watcher->result();
-    if (r.cancelled)
-        emit cancelled();
-    else
-        emit finished(r.report);
+    return m_job.isRunning();
 }
 
 } // namespace ReleaseDeck

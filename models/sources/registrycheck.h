@@ -2,9 +2,8 @@
 
 #include "domain/artifactcheck.h"
 #include "domain/overview.h"
-#include "scancontrol.h"
+#include "latestjob.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 
@@ -64,12 +63,8 @@ private:
         RegistryReportPtr report;
         bool cancelled = false;
     };
-    void onFinished();
-
-    QFutureWatcher<Result> *m_watcher = nullptr;
-    std::shared_ptr<ScanControl> m_control;
     std::shared_ptr<ManifestFacts> m_facts;
-    quint64 m_generation = 0;
+    LatestJob<Result> m_job;
 };
 
 } // namespace ReleaseDeck

@@ -2,12 +2,9 @@
 
 #include "domain/overview.h"
 #include "domain/snapshot.h"
-#include "scancontrol.h"
+#include "latestjob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-
-#include <memory>
 
 namespace ReleaseDeck {
 
@@ -43,11 +40,9 @@ private:
         bool cancelled = false;
     };
 
-    void onFinished();
+    void onFinished(const Result &r);
 
-    QFutureWatcher<Result> *m_watcher = nullptr;
-    std::shared_ptr<ScanControl> m_control;
-    quint64 m_generation = 0;
+    LatestJob<Result> m_job;
 };
 
 } // namespace ReleaseDeck

@@ -8,6 +8,9 @@
 #include "mainwindow.h"
 #include "mappingdiffmodel.h"
 #include "pipelineview.h"
+#include "registrycheck.h"
+#include "registrymodel.h"
+#include "registryview.h"
 #include "releasedetailsmodel.h"
 #include "versionmatrixmodel.h"
 #include "versionsview.h"
@@ -15,11 +18,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QAbstractItemModelTester>
 #include <QDate>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGraphicsItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -201,8 +209,9 @@ TEST_CASE("Every view can be reached by keyboard and names itself", "[gui][dashb
     MainWindow &w = demo.window;
     const QList<QPair<QKeySequence, MainWindow::View>> keys{
         {QKeySequence(Qt::CTRL | Qt::Key_2), MainWindow::View::Versions},
-        {QKeySequence(Qt::CTRL | Qt::Key_3), MainWindow::View::Diff},
-        {QKeySequence(Qt::CTRL | Qt::Key_4), MainWindow::View::ScanData},
+        {QKeySequence(Qt::CTRL | Qt::Key_3), MainWindow::View::Registry},
+        {QKeySequence(Qt::CTRL | Qt::Key_4), MainWindow::View::Diff},
+        {QKeySequence(Qt::CTRL | Qt::Key_5), MainWindow::View::ScanData},
         {QKeySequence(Qt::CTRL | Qt::Key_1), MainWindow::View::Pipeline},
     };
     for (const auto &[key, view] : keys) {
@@ -266,4 +275,105 @@ TEST_CASE("A workspace file broken while open is reported in the status bar, not
     writeFile(demo.file, good);
     REQUIRE(shown.wait(20000));
     CHECK(w.overview() != before);
+}
+
+TEST_CASE("The Registry view shows what the demo's registry holds, as skopeo reads it", "[gui][registry][skopeo]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    RegistryView *view = w.registryView();
+    if (!view->model()->report()) {
+        QSignalSpy checked(&w, &MainWindow::registryChecked);
+        REQUIRE(checked.wait(30000));
+    }
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_3));
+    REQUIRE(w.currentView() == MainWindow::View::Registry);
+    RegistryModel *model = view->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(model->rowCount() == w.overview()->train.releases().size());
+
+    auto column = [&](const QString &component) {
+        for (int c = RegistryModel::FirstArtifactColumn; c < model->columnCount(); ++c) {
+            if (model->headerData(c, Qt::Horizontal).toString() == component)
+                return c;
+        }
+        FAIL("no column " << component.toStdString());
+        return -1;
+    };
+    const QString demoDir = QFileInfo(demo.file).absolutePath();
+    // An image cell shows the commit its revision label names, as skopeo reads the label.
+    const QModelIndex server = model->index(demo.release(QStringLiteral("0.73.0")), column(QStringLiteral("enterprise-server")));
+    const ProcessResult inspect = run(QStringLiteral("skopeo"),
+                                      {QStringLiteral("inspect"),
+                                       QStringLiteral("oci:%1/registry/openhands/enterprise-server:0.73.0").arg(demoDir)});
+    REQUIRE(inspect.exitCode == 0);
+    const QString revision = QJsonDocument::fromJson(inspect.out).object().value(QLatin1String("Labels")).toObject()
+                                 .value(QLatin1String("org.opencontainers.image.revision")).toString();
+    CHECK(server.data().toString() == revision.left(7));
+    CHECK(server.data(RegistryModel::StateRole).toInt() == int(ArtifactStatus::State::Present));
+    CHECK(revision == git(QFileInfo(demo.oss).absoluteFilePath(), {QStringLiteral("rev-parse"), QStringLiteral("0.73.0^{commit}")}));
+
+    // The faults: a mismatch and a missing image, both flagged with text, not colour alone.
+    const QModelIndex wrong = model->index(demo.release(QStringLiteral("0.71.0")), column(QStringLiteral("enterprise-server")));
+    CHECK(wrong.data(RegistryModel::StateRole).toInt() == int(ArtifactStatus::State::Mismatch));
+    CHECK(wrong.data(Qt::ToolTipRole).toString().contains(QLatin1String("0.71.0 is at")));
+    const QModelIndex missing = model->index(demo.release(QStringLiteral("0.64.0")), column(QStringLiteral("runtime-api")));
+    CHECK(missing.data().toString() == QLatin1String("missing"));
+    CHECK(model->index(demo.release(QStringLiteral("0.73.0")), RegistryModel::CompletenessColumn).data().toString()
+          == QLatin1String("8/8"));
+
+    // Problems only: the releases the check found faults in.
+    QTest::mouseClick(view->problemsOnlyBox(), Qt::LeftButton);
+    QStringList shown;
+    for (int r = 0; r < view->table()->model()->rowCount(); ++r)
+        shown.append(view->table()->model()->index(r, 0).data().toString());
+    CHECK(shown == QStringList{QStringLiteral("0.64.0"), QStringLiteral("0.66.0"), QStringLiteral("0.71.0")});
+    CHECK(view->summaryText().contains(QLatin1String("2 missing")) == false);
+    CHECK(view->summaryText().contains(QLatin1String("1 missing")));
+    CHECK(view->summaryText().contains(QLatin1String("2 disagree with git")));
+
+    // A row selects the release everywhere.
+    view->table()->setFocus();
+    view->table()->setCurrentIndex(view->table()->model()->index(2, RegistryModel::CompletenessColumn));
+    CHECK(w.pipelineView()->selectedRelease() == demo.release(QStringLiteral("0.71.0")));
+    CHECK(w.detailsPane()->model()->toPlainText().contains(QLatin1String("Registry: 7 of 8 present")));
+
+    // Checking again gives the same answer.
+    QSignalSpy again(&w, &MainWindow::registryChecked);
+    QTest::mouseClick(view->checkAgainButton(), Qt::LeftButton);
+    REQUIRE(again.wait(30000));
+    CHECK(model->index(demo.release(QStringLiteral("0.64.0")), column(QStringLiteral("runtime-api"))).data().toString()
+          == QLatin1String("missing"));
+}
+
+TEST_CASE("The timeline shows a completeness badge per release", "[gui][registry]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    if (!w.registryView()->model()->report()) {
+        QSignalSpy checked(&w, &MainWindow::registryChecked);
+        REQUIRE(checked.wait(30000));
+    }
+    w.showView(MainWindow::View::Pipeline);
+    PipelineView *view = w.pipelineView();
+    // The tooltip of a marker says what the registry holds of it.
+    const int release = demo.release(QStringLiteral("0.64.0"));
+    const QPoint at = view->markerPoint(release, PipelineLayout::Oss);
+    REQUIRE(at.x() >= 0);
+    QGraphicsItem *item = view->itemAt(at);
+    REQUIRE(item);
+    QTest::mouseMove(view->viewport(), at - QPoint(30, 30));
+    QTest::mouseMove(view->viewport(), at);
+    QApplication::processEvents();
+    CHECK(item->toolTip().contains(QLatin1String("Registry: 7 of 8 artifacts present")));
+    // The badge is drawn under the marker: a red cross for the missing image.
+    const QImage shot = view->viewport()->grab().toImage();
+    bool red = false;
+    for (int dy = 8; dy < 26 && !red; ++dy) {
+        for (int dx = -8; dx <= 8 && !red; ++dx) {
+            const QColor c = shot.pixelColor(at + QPoint(dx, dy));
+            red = c.red() > 170 && c.green() < 80 && c.blue() < 80;
+        }
+    }
+    CHECK(red);
 }

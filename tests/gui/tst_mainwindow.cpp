@@ -7,6 +7,10 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -48,6 +52,28 @@ TEST_CASE("The window opens the demo workspace and shows its scan", "[gui]")
     // Reload (F5) scans again.
     QTest::keyClick(&window, Qt::Key_F5);
     REQUIRE(shown.wait(60000));
+}
+
+TEST_CASE("A demo written by an older edition is replaced by a new one, and the old is left alone", "[gui]")
+{
+    // The app's data folder, in Qt's test mode a folder of its own.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir(data).removeRecursively();
+    const QString old = data + QLatin1String("/demo/releasedeck.yaml");
+    TestSupport::writeFile(old, "repos: []\n");
+    QSettings().setValue(QStringLiteral("workspace/last"), old);
+
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    window.openInitialWorkspace(QString());
+    REQUIRE(shown.wait(60000));
+    CHECK(window.workspaceFile() == MainWindow::demoDirectory() + QLatin1String("/releasedeck.yaml"));
+    CHECK(window.workspaceFile() != old);
+    CHECK(QFileInfo(MainWindow::demoDirectory() + QLatin1String("/registry/openhands/runtime/index.json")).isFile());
+    CHECK(QFileInfo::exists(old));
+    QSettings().remove(QStringLiteral("workspace/last"));
+    QDir(data).removeRecursively();
 }
 
 TEST_CASE("A broken workspace shows an error, not a crash", "[gui][badinput]")

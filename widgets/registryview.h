@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/artifactcheck.h"
+#include "domain/overview.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace ReleaseDeck {
+
+class RegistryModel;
+class VersionMatrixFilter;
+
+// What the registries hold for every release: each image and chart,
+// present or missing, its digest and revision label, and whether that
+// agrees with git. The check runs on a worker; this shows its progress
+// and its report.
+class RegistryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegistryView(QWidget *parent = nullptr);
+
+    void setOverview(const OverviewPtr &overview);
+    void setReport(const RegistryReportPtr &report);
+    void setProgress(int done, int total);
+    void setCancelled();
+    void selectRelease(int release);
+
+    RegistryModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *problemsOnlyBox() const { return m_problemsOnly; }
+    QPushButton *checkAgainButton() const { return m_checkAgain; }
+    QString summaryText() const;
+
+public slots:
+    void copySelection();
+
+signals:
+    void releaseSelected(int release);
+    void checkRequested();
+
+private:
+    void updateSummary();
+
+    RegistryModel *m_model;
+    VersionMatrixFilter *m_proxy;
+    QLineEdit *m_filter;
+    QCheckBox *m_problemsOnly;
+    QPushButton *m_checkAgain;
+    QLabel *m_summary;
+    QLabel *m_problems;
+    QTableView *m_table;
+    QString m_progress;
+};
+
+} // namespace ReleaseDeck

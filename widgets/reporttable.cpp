@@ -1,0 +1,66 @@
+#include "reporttable.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QTableView>
+
+#include <map>
+
+namespace ReleaseDeck {
+
+void setUpReportTable(QTableView *table, const QString &accessibleName)
+{
+    table->setTabKeyNavigation(false); // Tab moves on to the next control
+    table->setAccessibleName(accessibleName);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    table->setAlternatingRowColors(false);
+    table->setWordWrap(false);
+    table->setIconSize(QSize(14, 14));
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setResizeContentsPrecision(64);
+}
+
+QAction *addCopyAction(QTableView *table)
+{
+    auto *copy = new QAction(QCoreApplication::translate("ReleaseDeck::ReportTable", "Copy"), table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    table->addAction(copy);
+    return copy;
+}
+
+QString selectionAsTsv(const QTableView *table)
+{
+    const QModelIndexList selected = table->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return QString();
+    std::map<int, std::map<int, QString>> grid; // row → column → text
+    std::map<int, bool> columns;
+    for (const QModelIndex &i : selected) {
+        grid[i.row()][i.column()] = i.data().toString();
+        columns[i.column()] = true;
+    }
+    auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QStringList lines;
+    QStringList header;
+    for (const auto &[c, _] : columns)
+        header.append(clean(table->model()->headerData(c, Qt::Horizontal).toString()));
+    lines.append(header.join(QLatin1Char('\t')));
+    for (const auto &[r, cells] : grid) {
+        QStringList line;
+        for (const auto &[c, _] : columns) {
+            auto it = cells.find(c);
+            line.append(it == cells.end() ? QString() : clean(it->second));
+        }
+        lines.append(line.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QAction;
+class QTableView;
+
+namespace ReleaseDeck {
+
+// A table of releases as the report views show them: cell selection,
+// Tab leaving the table, compact rows, left-aligned titles, widths from
+// the first rows only so a large workspace shows at once.
+void setUpReportTable(QTableView *table, const QString &accessibleName);
+// Ctrl+C on the table; connect its triggered() to the view's copy.
+QAction *addCopyAction(QTableView *table);
+
+// The selected cells of a table as tab-separated lines under a row of
+// their column titles, for pasting into a spreadsheet or a chat.
+QString selectionAsTsv(const QTableView *table);
+
+} // namespace ReleaseDeck
