@@ -116,7 +116,7 @@ TEST_CASE("Charts that cannot be packaged safely are refused with the file named
     }
 }
 
-TEST_CASE("A pushed chart reads back through skopeo; the same push is a no-op, another is refused",
+TEST_CASE("A pushed chart reads back through skopeo, the same push is a no-op, another is refused",
           "[chartoci][skopeo]")
 {
     QTemporaryDir tmp;

@@ -42,7 +42,7 @@ RegistryEndpoint endpoint(const RegistryServer &server)
 
 } // namespace
 
-TEST_CASE("A chart pushed over HTTP is what skopeo reads; pushing again sends nothing", "[registry][skopeo]")
+TEST_CASE("A chart pushed over HTTP is what skopeo reads, and pushing again sends nothing", "[registry][skopeo]")
 {
     RegistryServer server;
     REQUIRE(server.isRunning());
@@ -258,7 +258,7 @@ TEST_CASE("Bearer tokens from the challenge's realm, and tag lists page by page"
                        .arg(ghcr.port));
 }
 
-TEST_CASE("Busy and failing registries are retried; garbage is an error", "[registry][badinput]")
+TEST_CASE("Busy and failing registries are retried, and garbage is an error", "[registry][badinput]")
 {
     FakeGhcr ghcr(3);
     QString error;

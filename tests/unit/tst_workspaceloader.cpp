@@ -65,7 +65,7 @@ components:
     CHECK(chart->deploysImage == QLatin1String("enterprise-server"));
 }
 
-TEST_CASE("Bad entries are reported with file, line and column; the rest loads", "[workspace]")
+TEST_CASE("Bad entries are reported with file, line and column, and the rest loads", "[workspace]")
 {
     const WorkspaceLoad load = loadText(R"(name: Broken
 repos:
