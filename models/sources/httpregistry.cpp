@@ -394,23 +394,90 @@ bool HttpRepository::putBlob(const QByteArray &bytes, const QString &digest, QSt
         *error = QStringLiteral("%1: blob does not match its digest %2; not sent").arg(name(), digest);
         return false;
     }
-    // Monolithic upload: open a session, then PUT the bytes with the digest.
+    // Open an upload session; its Location takes the bytes.
     const Response start = send("POST", api(m_repository + QLatin1String("/blobs/uploads/")));
     if (start.status != 202) {
         *error = describe("POST", start);
         return false;
     }
     QUrl location = m_endpoint.url.resolved(QUrl(QString::fromLatin1(start.header("Location"))));
+    QByteArray body = bytes;
+    if (m_chunkSize > 0 && bytes.size() > m_chunkSize) {
+        const auto at = uploadChunks(bytes, location, error);
+        if (!at)
+            return false;
+        location = *at;
+        body.clear(); // everything is there: the PUT only closes the session
+    }
     QUrlQuery query(location);
     query.addQueryItem(QStringLiteral("digest"), digest);
     location.setQuery(query);
-    const Response put = send("PUT", location, bytes,
+    const Response put = send("PUT", location, body,
                               {{"Content-Type", "application/octet-stream"},
-                               {"Content-Length", QByteArray::number(bytes.size())}});
+                               {"Content-Length", QByteArray::number(body.size())}});
     if (put.status == 201)
         return true;
     *error = describe("PUT", put);
     return false;
+}
+
+namespace {
+
+// The end of the bytes an upload session holds, from its `Range: 0-N`
+// header: N + 1, or 0 for none; nullopt when the header is not one.
+std::optional<qint64> uploadedUpTo(const QByteArray &range)
+{
+    if (range.isEmpty())
+        return 0;
+    const QList<QByteArray> parts = range.trimmed().mid(range.startsWith("bytes=") ? 6 : 0).split('-');
+    bool ok = false;
+    const qint64 end = parts.value(1).toLongLong(&ok);
+    if (parts.size() != 2 || !ok)
+        return std::nullopt;
+    return end + 1;
+}
+
+} // namespace
+
+std::optional<QUrl> HttpRepository::uploadChunks(const QByteArray &bytes, QUrl location, QString *error)
+{
+    // PATCH chunk by chunk with Content-Range. A chunk that fails or is
+    // refused as out of order is not guessed at: the session's status
+    // says how much the registry holds, and the upload goes on from there.
+    qint64 offset = 0;
+    int setbacks = 0;
+    while (offset < bytes.size()) {
+        const QByteArray chunk = bytes.mid(offset, m_chunkSize);
+        const QByteArray range = QByteArray::number(offset) + '-' + QByteArray::number(offset + chunk.size() - 1);
+        const Response r = sendOnce("PATCH", location, chunk,
+                                    {{"Content-Type", "application/octet-stream"},
+                                     {"Content-Range", range},
+                                     {"Content-Length", QByteArray::number(chunk.size())}},
+                                    true);
+        if (r.status == 202) {
+            location = m_endpoint.url.resolved(QUrl(QString::fromLatin1(r.header("Location"))));
+            const auto upTo = uploadedUpTo(r.header("Range"));
+            offset = upTo && *upTo > offset ? *upTo : offset + chunk.size();
+            continue;
+        }
+        if ((r.status != 0 && r.status != 416 && r.status < 500) || ++setbacks > std::max(1, m_endpoint.attempts)) {
+            *error = describe("PATCH", r);
+            return std::nullopt;
+        }
+        const Response status = send("GET", location);
+        const auto upTo = uploadedUpTo(status.header("Range"));
+        if (status.status != 204 || !upTo || *upTo > bytes.size()) {
+            *error = status.status == 204 ? QStringLiteral("%1: the upload session reports an impossible range '%2'")
+                                                .arg(name(), QString::fromLatin1(status.header("Range")))
+                                          : describe("GET", status);
+            return std::nullopt;
+        }
+        qCInfo(lcRegistry, "PATCH %s: HTTP %d; the registry holds %lld bytes, going on from there",
+               qPrintable(location.path()), r.status, *upTo);
+        location = m_endpoint.url.resolved(QUrl(QString::fromLatin1(status.header("Location"))));
+        offset = *upTo;
+    }
+    return location;
 }
 
 std::optional<QStringList> HttpRepository::tags(QString *error)

@@ -52,6 +52,10 @@ public:
     std::optional<bool> mountBlob(const QString &digest, const QString &fromRepository, QString *error);
 
     void setPageSize(int n) { m_pageSize = n; }
+    // Blobs larger than this go up in PATCH chunks of this size; 0 sends
+    // every blob in one PUT.
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+    qint64 chunkSize() const { return m_chunkSize; }
     int requestCount() const { return m_requests; }
 
 private:
@@ -71,6 +75,9 @@ private:
     Response sendOnce(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                       const QList<QPair<QByteArray, QByteArray>> &headers, bool withAuth);
     bool authenticate(const QByteArray &challenge, QString *error);
+    // Sends the bytes to an open upload session; returns the session's
+    // last location.
+    std::optional<QUrl> uploadChunks(const QByteArray &bytes, QUrl location, QString *error);
     bool checkUrl(QString *error) const;
     QUrl api(const QString &path) const;
     QString describe(const QByteArray &verb, const Response &r) const;
@@ -80,6 +87,7 @@ private:
     QByteArray m_authorization; // never logged, never part of an error
     QString m_authError;
     int m_pageSize = 0;
+    qint64 m_chunkSize = 16 * 1024 * 1024;
     int m_requests = 0;
 };
 

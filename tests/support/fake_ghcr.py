@@ -10,9 +10,16 @@ Repositories (all read-only):
   garbage    a tag list that is not JSON
   flaky      503 on the first request, then the tags
   busy       429 with Retry-After: 1 on the first request, then the tags
+  forbidden  403 DENIED, as ghcr.io answers a token without the scope
+  uploads    takes blob uploads, monolithic or in PATCH chunks; the third
+             PATCH of a session keeps half its bytes and answers 500, as a
+             dropped connection would; a PUT whose bytes do not hash to
+             its digest is refused
+GET /stats (no login) tells the uploads seen, as JSON.
 Listens on 127.0.0.1 only. Prints "ready" once listening.
 """
 import base64
+import hashlib
 import json
 import secrets
 import socket
@@ -25,6 +32,10 @@ TAGS = ["v%05d" % i for i in range(COUNT)]
 TOKENS = set()
 FIRST = {"flaky": True, "busy": True}
 SMALL = ["1.0.0", "1.1.0"]
+SESSIONS = {}  # upload id -> {"data": bytearray, "patches": int}
+STATS = {"patches": 0, "dropped": 0, "out_of_order": 0, "blobs": []}
+DENIED = json.dumps({"errors": [{"code": "DENIED", "message": "permission_denied: The token provided does not "
+                                                              "match expected scopes."}]}).encode()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -54,9 +65,85 @@ class Handler(BaseHTTPRequestHandler):
         body = json.dumps({"errors": [{"code": "UNAUTHORIZED", "message": "authentication required"}]}).encode()
         self.reply(401, body, {"WWW-Authenticate": value, "Content-Type": "application/json"})
 
+    def authorised(self, url, action):
+        auth = self.headers.get("Authorization", "")
+        if auth.startswith("Bearer ") and auth[7:] in TOKENS:
+            return True
+        name = url.path.split("/")[2] if url.path.count("/") > 2 else ""
+        self.challenge("repository:%s:%s" % (name, action))
+        return False
+
+    def body(self):
+        return self.rfile.read(int(self.headers.get("Content-Length", "0")))
+
+    def session_reply(self, status, upload_id):
+        data = SESSIONS[upload_id]["data"]
+        headers = {"Location": "/v2/uploads/blobs/uploads/%s" % upload_id, "Docker-Upload-UUID": upload_id}
+        if data:
+            headers["Range"] = "0-%d" % (len(data) - 1)
+        self.reply(status, b"", headers)
+
+    def do_POST(self):
+        url = urllib.parse.urlsplit(self.path)
+        if not self.authorised(url, "pull,push"):
+            return
+        self.body()
+        if url.path != "/v2/uploads/blobs/uploads/":
+            return self.reply(403, DENIED, {"Content-Type": "application/json"})
+        upload_id = secrets.token_hex(8)
+        SESSIONS[upload_id] = {"data": bytearray(), "patches": 0}
+        self.session_reply(202, upload_id)
+
+    def do_PATCH(self):
+        url = urllib.parse.urlsplit(self.path)
+        if not self.authorised(url, "pull,push"):
+            return
+        chunk = self.body()
+        upload_id = url.path.rsplit("/", 1)[-1]
+        session = SESSIONS.get(upload_id)
+        if session is None:
+            return self.reply(404, b'{"errors":[{"code":"BLOB_UPLOAD_UNKNOWN","message":"no such upload"}]}')
+        start = int(self.headers.get("Content-Range", "0-0").split("-")[0])
+        if start != len(session["data"]):
+            STATS["out_of_order"] += 1
+            return self.reply(416, b'{"errors":[{"code":"BLOB_UPLOAD_INVALID","message":"out of order"}]}')
+        STATS["patches"] += 1
+        session["patches"] += 1
+        if session["patches"] == 3:
+            STATS["dropped"] += 1
+            session["data"] += chunk[: len(chunk) // 2]
+            return self.reply(500, b"")
+        session["data"] += chunk
+        self.session_reply(202, upload_id)
+
+    def do_PUT(self):
+        url = urllib.parse.urlsplit(self.path)
+        if not self.authorised(url, "pull,push"):
+            return
+        tail = self.body()
+        upload_id = url.path.rsplit("/", 1)[-1]
+        session = SESSIONS.pop(upload_id, None)
+        if session is None:
+            return self.reply(404, b'{"errors":[{"code":"BLOB_UPLOAD_UNKNOWN","message":"no such upload"}]}')
+        data = bytes(session["data"]) + tail
+        digest = urllib.parse.parse_qs(url.query).get("digest", [""])[0]
+        if digest != "sha256:" + hashlib.sha256(data).hexdigest():
+            return self.reply(400, b'{"errors":[{"code":"DIGEST_INVALID","message":"digest does not match"}]}')
+        STATS["blobs"].append(digest)
+        self.reply(201, b"", {"Docker-Content-Digest": digest, "Location": "/v2/uploads/blobs/" + digest})
+
     def do_GET(self):
         url = urllib.parse.urlsplit(self.path)
         query = urllib.parse.parse_qs(url.query)
+        if url.path == "/stats":
+            return self.reply(200, json.dumps(STATS).encode(), {"Content-Type": "application/json"})
+        if url.path.startswith("/v2/uploads/blobs/uploads/"):
+            if not self.authorised(url, "pull,push"):
+                return
+            upload_id = url.path.rsplit("/", 1)[-1]
+            if upload_id not in SESSIONS:
+                return self.reply(404, b'{"errors":[{"code":"BLOB_UPLOAD_UNKNOWN","message":"no such upload"}]}')
+            return self.session_reply(204, upload_id)
         if url.path == "/token":
             expected = "Basic " + base64.b64encode(("%s:%s" % (USER, PASSWORD)).encode()).decode()
             if self.headers.get("Authorization") != expected:
@@ -74,6 +161,8 @@ class Handler(BaseHTTPRequestHandler):
         if len(parts) != 5 or parts[3:] != ["tags", "list"]:
             return self.reply(404, b'{"errors":[{"code":"NAME_UNKNOWN","message":"not here"}]}')
         name = parts[2]
+        if name == "forbidden":
+            return self.reply(403, DENIED, {"Content-Type": "application/json"})
         if name == "garbage":
             return self.reply(200, b"<html>not json</html>", {"Content-Type": "application/json"})
         if name in FIRST and FIRST[name]:

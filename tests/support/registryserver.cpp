@@ -50,7 +50,7 @@ RegistryServer::RegistryServer(const QString &user, const QString &password, boo
     }
     writeFile(m_dir.path() + QLatin1String("/config.yml"),
               "version: 0.1\n"
-              "log:\n  level: error\n  accesslog:\n    disabled: true\n"
+              "log:\n  level: error\n  accesslog:\n    disabled: false\n" // log() shows the requests
               "storage:\n  filesystem:\n    rootdirectory: " + m_dir.path().toUtf8() + "/data\n  delete:\n    enabled: true\n"
               "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n" + tlsConfig + auth);
     start();
@@ -106,7 +106,12 @@ QString RegistryServer::certDir() const
 
 QString RegistryServer::log() const
 {
-    return QString::fromUtf8(const_cast<QProcess &>(m_process).readAll());
+    // What the server wrote so far: read until it has been quiet a moment.
+    auto &process = const_cast<QProcess &>(m_process);
+    while (process.waitForReadyRead(300))
+        m_log += process.readAll();
+    m_log += process.readAll();
+    return QString::fromUtf8(m_log);
 }
 
 void RegistryServer::kill()

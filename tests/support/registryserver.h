@@ -22,7 +22,7 @@ public:
     QString caFile() const;  // the certificate, when serving TLS
     QString certDir() const; // a folder with it as ca.crt, for skopeo --cert-dir
     int port() const { return m_port; }
-    QString log() const;
+    QString log() const; // everything it has written, the access log included
     void kill(); // as a crash would, for fault tests
     bool restart();
 
@@ -34,6 +34,7 @@ private:
     int m_port = 0;
     bool m_ready = false;
     bool m_tls = false;
+    mutable QByteArray m_log;
 };
 
 int freePort();
