@@ -5,6 +5,7 @@
 #include "diffview.h"
 #include "pipelineview.h"
 #include "registrycheck.h"
+#include "registrylogindialog.h"
 #include "registryview.h"
 #include "scanrunner.h"
 #include "scanview.h"
@@ -288,8 +289,41 @@ void MainWindow::selectRelease(int release)
 
 void MainWindow::checkRegistries()
 {
-    if (m_overview)
+    if (!m_overview)
+        return;
+    // Logins the environment does not give come from the keychain, read
+    // without waiting; the check starts when it has answered.
+    QStringList hosts;
+    for (const RegistryConfig &r : m_overview->snapshot.workspace.registries) {
+        if (!r.url.isEmpty() && qEnvironmentVariableIsEmpty(r.userVariable().toLatin1().constData()))
+            hosts.append(r.host);
+    }
+    if (hosts.isEmpty()) {
         m_registryRunner->start(m_overview);
+        return;
+    }
+    const quint64 request = ++m_keychainRequest;
+    const OverviewPtr overview = m_overview;
+    auto *keychain = new Keychain(this);
+    connect(keychain, &Keychain::loaded, this,
+            [this, keychain, request, overview](const QHash<QString, RegistryLogin> &logins, const QString &error) {
+                keychain->deleteLater();
+                if (request != m_keychainRequest || overview != m_overview)
+                    return; // a newer check asked again
+                if (!error.isEmpty())
+                    m_status->setText(error);
+                m_registryRunner->start(overview, logins);
+            });
+    keychain->read(hosts);
+}
+
+void MainWindow::editRegistryLogins()
+{
+    if (!m_overview)
+        return;
+    RegistryLoginDialog dialog(m_overview->snapshot.workspace, this);
+    connect(&dialog, &RegistryLoginDialog::loginsChanged, this, &MainWindow::checkRegistries);
+    dialog.exec();
 }
 
 MainWindow::~MainWindow() = default;
@@ -304,6 +338,7 @@ void MainWindow::createActions()
     demo->setToolTip(tr("The generated demo workspace"));
     QAction *reload = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reload->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    file->addAction(tr("Registry &Logins…"), this, &MainWindow::editRegistryLogins);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

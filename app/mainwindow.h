@@ -79,6 +79,7 @@ private:
     void updateRecentMenu();
     void showError(const QString &message);
     void checkRegistries();
+    void editRegistryLogins();
 
     ScanRunner *m_runner;
     RegistryCheckRunner *m_registryRunner;
@@ -94,6 +95,7 @@ private:
     QActionGroup *m_viewActions = nullptr;
     OverviewPtr m_overview;
     QDateTime m_now;
+    quint64 m_keychainRequest = 0;
     bool m_quietErrors = false; // the running scan was started by a file change
     QLabel *m_status;
     QProgressBar *m_progress;

@@ -72,7 +72,7 @@ QHash<QString, QString> challengeParams(const QByteArray &header)
 
 } // namespace
 
-RegistryEndpoint RegistryEndpoint::fromConfig(const RegistryConfig &config)
+RegistryEndpoint RegistryEndpoint::fromConfig(const RegistryConfig &config, const RegistryLogin &stored)
 {
     RegistryEndpoint e;
     e.url = QUrl(config.url);
@@ -80,6 +80,10 @@ RegistryEndpoint RegistryEndpoint::fromConfig(const RegistryConfig &config)
     e.caFile = config.caFile;
     e.username = qEnvironmentVariable(config.userVariable().toLatin1().constData());
     e.password = qEnvironmentVariable(config.passwordVariable().toLatin1().constData());
+    if (e.username.isEmpty()) {
+        e.username = stored.username;
+        e.password = stored.password;
+    }
     return e;
 }
 

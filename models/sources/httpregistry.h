@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/workspace.h"
+#include "keychain.h"
 #include "registry.h"
 
 #include <QList>
@@ -22,8 +23,8 @@ struct RegistryEndpoint
     int maxRetryAfterMs = 30000;
 
     // A workspace's registry entry, its login read from the environment
-    // variables the entry names.
-    static RegistryEndpoint fromConfig(const RegistryConfig &config);
+    // variables the entry names, else the one from the keychain.
+    static RegistryEndpoint fromConfig(const RegistryConfig &config, const RegistryLogin &stored = {});
 };
 
 // A repository reached through the OCI distribution API. Authenticates on

@@ -41,11 +41,11 @@ using State = ArtifactStatus::State;
 class RegistryAccess
 {
 public:
-    explicit RegistryAccess(const RegistryConfig &config)
+    RegistryAccess(const RegistryConfig &config, const RegistryLogin &login)
         : m_config(config)
     {
         if (!config.url.isEmpty()) {
-            m_endpoint = RegistryEndpoint::fromConfig(config);
+            m_endpoint = RegistryEndpoint::fromConfig(config, login);
             // A check should say "unreachable" soon, not after minutes.
             m_endpoint.timeoutMs = 15000;
             m_endpoint.attempts = 2;
@@ -173,7 +173,7 @@ ArtifactStatus readFacts(RegistryRepository &repo, Component::Kind kind, const Q
 namespace RegistryCheck {
 
 RegistryReport run(const Workspace &workspace, ArtifactPlan plan, int releaseCount, ScanControl *control,
-                   ManifestFacts *facts)
+                   ManifestFacts *facts, const QHash<QString, RegistryLogin> &logins)
 {
     RegistryReport report;
     report.plan = std::move(plan);
@@ -202,7 +202,8 @@ RegistryReport run(const Workspace &workspace, ArtifactPlan plan, int releaseCou
             found.detail = ArtifactPlan::tr("no registry in the workspace serves %1").arg(host);
             unservedHosts.insert(host);
         } else {
-            RegistryAccess &registry = access.try_emplace(config->id, *config).first->second;
+            RegistryAccess &registry =
+                access.try_emplace(config->id, *config, logins.value(config->host)).first->second;
             // The current repository first, then the former names.
             const QStringList names = QStringList{a.repositoryName} + a.aliasRepositories;
             found.state = State::Missing;
@@ -280,14 +281,15 @@ RegistryCheckRunner::RegistryCheckRunner(QObject *parent)
 
 RegistryCheckRunner::~RegistryCheckRunner() = default;
 
-void RegistryCheckRunner::start(const OverviewPtr &overview)
+void RegistryCheckRunner::start(const OverviewPtr &overview, const QHash<QString, RegistryLogin> &logins)
 {
     std::shared_ptr<ManifestFacts> facts = m_facts;
-    m_job.start([overview, facts](ScanControl &control) {
+    m_job.start([overview, facts, logins](ScanControl &control) {
         Result r;
         ArtifactPlan plan = ArtifactPlan::build(overview->snapshot, overview->train);
         r.report = QSharedPointer<RegistryReport>::create(RegistryCheck::run(
-            overview->snapshot.workspace, std::move(plan), overview->train.releases().size(), &control, facts.get()));
+            overview->snapshot.workspace, std::move(plan), overview->train.releases().size(), &control, facts.get(),
+            logins));
         r.cancelled = control.isCancelled();
         return r;
     });

@@ -2,6 +2,7 @@
 
 #include "domain/artifactcheck.h"
 #include "domain/overview.h"
+#include "keychain.h"
 #include "latestjob.h"
 
 #include <QHash>
@@ -32,8 +33,9 @@ namespace RegistryCheck {
 // list per repository, then the manifest and config of each tag found.
 // Blocking: call it on a worker. A registry that cannot be reached makes
 // its artifacts Unreachable and is not asked again in this run.
+// `logins` by registry host, from the keychain; the environment's come first.
 RegistryReport run(const Workspace &workspace, ArtifactPlan plan, int releaseCount, ScanControl *control,
-                   ManifestFacts *facts = nullptr);
+                   ManifestFacts *facts = nullptr, const QHash<QString, RegistryLogin> &logins = {});
 
 } // namespace RegistryCheck
 
@@ -47,7 +49,7 @@ public:
     explicit RegistryCheckRunner(QObject *parent = nullptr);
     ~RegistryCheckRunner() override;
 
-    void start(const OverviewPtr &overview);
+    void start(const OverviewPtr &overview, const QHash<QString, RegistryLogin> &logins = {});
     void cancel();
     bool isRunning() const;
 

@@ -35,18 +35,9 @@ struct Demo
         INFO(error.toStdString());
         REQUIRE_FALSE(file.isEmpty());
     }
-    // The demo's workspace with its registries block replaced.
     QString variant(const QString &name, const QString &registries) const
     {
-        QFile in(file);
-        REQUIRE(in.open(QIODevice::ReadOnly));
-        QString text = QString::fromUtf8(in.readAll());
-        static const QRegularExpression block(QStringLiteral("registries:\\n(  .*\\n|    .*\\n)*"));
-        REQUIRE(text.contains(block));
-        text.replace(block, registries);
-        const QString out = dir + QLatin1Char('/') + name;
-        writeFile(out, text.toUtf8());
-        return out;
+        return withRegistries(file, name, registries);
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace TestSupport {
 
@@ -75,6 +76,19 @@ void writeFile(const QString &path, const QByteArray &content)
 ProcessResult releasedeck(const QStringList &args, int timeoutMs)
 {
     return run(QStringLiteral(RELEASEDECK_BINARY), args, QString(), {}, timeoutMs);
+}
+
+QString withRegistries(const QString &workspaceFile, const QString &name, const QString &registries)
+{
+    QFile in(workspaceFile);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(in.readAll());
+    static const QRegularExpression block(QStringLiteral("registries:\\n(  .*\\n|    .*\\n)*"));
+    REQUIRE(text.contains(block));
+    text.replace(block, registries);
+    const QString out = QFileInfo(workspaceFile).absolutePath() + QLatin1Char('/') + name;
+    writeFile(out, text.toUtf8());
+    return out;
 }
 
 } // namespace TestSupport

@@ -57,6 +57,10 @@ auto onWorker(Fn fn)
     return std::async(std::launch::async, fn).get();
 }
 
+// A copy of a workspace file, next to it under `name`, with its
+// `registries:` block replaced by the given one.
+QString withRegistries(const QString &workspaceFile, const QString &name, const QString &registries);
+
 // Runs the releasedeck binary.
 ProcessResult releasedeck(const QStringList &args, int timeoutMs = 300000);
 
