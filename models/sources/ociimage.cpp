@@ -59,12 +59,19 @@ std::optional<QByteArray> tarOf(const QMap<QString, QByteArray> &files, QString 
 
 std::optional<ImageLabels> readLabels(RegistryRepository &repository, const QString &reference, QString *error)
 {
-    auto manifest = repository.manifest(reference, error);
+    const auto manifest = repository.manifest(reference, error);
     if (!manifest) {
         if (error->isEmpty())
             *error = QStringLiteral("%1: no image '%2'").arg(repository.name(), reference);
         return std::nullopt;
     }
+    return readLabels(repository, *manifest, reference, error);
+}
+
+std::optional<ImageLabels> readLabels(RegistryRepository &repository, OciManifest top, const QString &reference,
+                                      QString *error)
+{
+    std::optional<OciManifest> manifest = std::move(top);
     QJsonObject m = QJsonDocument::fromJson(manifest->bytes).object();
     QString type = m.value(QLatin1String("mediaType")).toString(manifest->mediaType);
     if (type == kIndexMediaType || type == kDockerList) {

@@ -30,6 +30,9 @@ inline const QString kLayerMediaType = QStringLiteral("application/vnd.oci.image
 // platforms) is followed to linux/amd64, else to its first image; Docker's
 // v2 manifests are read as well as OCI ones.
 std::optional<ImageLabels> readLabels(RegistryRepository &repository, const QString &reference, QString *error);
+// The same, from a manifest already read; `reference` names it in errors.
+std::optional<ImageLabels> readLabels(RegistryRepository &repository, OciManifest manifest, const QString &reference,
+                                      QString *error);
 
 // Writes a small, reproducible linux/amd64 image: one layer holding the
 // given files, the given labels, tagged `tag`. For the demo workspace and tests.

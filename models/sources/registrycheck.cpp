@@ -124,14 +124,15 @@ private:
 
 // What the manifest a tag names says: its image labels, or its chart's
 // Chart.yaml fields.
-ArtifactStatus readFacts(RegistryRepository &repo, Component::Kind kind, const QString &digest)
+ArtifactStatus readFacts(RegistryRepository &repo, Component::Kind kind, const OciManifest &tagged)
 {
     ArtifactStatus s;
     s.state = State::Present;
+    const QString &digest = tagged.digest;
     s.digest = digest;
     QString error;
     if (kind == Component::Kind::Image) {
-        const auto labels = OciImage::readLabels(repo, digest, &error);
+        const auto labels = OciImage::readLabels(repo, tagged, digest, &error);
         if (!labels) {
             s.state = State::Mismatch;
             s.detail = error;
@@ -142,7 +143,7 @@ ArtifactStatus readFacts(RegistryRepository &repo, Component::Kind kind, const Q
         s.source = labels->source;
         return s;
     }
-    const auto manifest = repo.manifest(digest, &error);
+    const std::optional<OciManifest> manifest = tagged;
     const QJsonObject config = manifest ? QJsonDocument::fromJson(manifest->bytes).object().value(QLatin1String("config")).toObject()
                                         : QJsonObject();
     const QString configType = config.value(QLatin1String("mediaType")).toString();
@@ -230,7 +231,7 @@ RegistryReport run(const Workspace &workspace, ArtifactPlan plan, int releaseCou
                 }
                 const QString key = config->id + QLatin1Char('\n') + where.repository + QLatin1Char('\n') + manifest->digest;
                 const std::optional<ArtifactStatus> known = facts ? facts->find(key) : std::nullopt;
-                found = known ? *known : readFacts(*repo, a.kind, manifest->digest);
+                found = known ? *known : readFacts(*repo, a.kind, *manifest);
                 if (facts && !known && found.state == State::Present)
                     facts->insert(key, found);
                 found.foundIn = name;

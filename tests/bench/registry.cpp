@@ -1,14 +1,19 @@
 // bench_registry: publishing three charts to a loopback docker-registry (and
-// again, which must upload nothing), and listing 10,000 tags page by page
-// from tests/support/fake_ghcr.py. skopeo doing the same in the same run is
+// again, which must upload nothing), listing 10,000 tags page by page from
+// tests/support/fake_ghcr.py, and the registry check of the demo workspace. skopeo doing the same in the same run is
 // the baseline. Not a ctest: run `bench_registry "[bench]"` by hand (see
 // tests/bench/README.md); it prints a JSON line per measurement.
 #include "testsupport.h"
 
 #include "chartoci.h"
+#include "demoworkspace.h"
 #include "httpregistry.h"
+#include "registrycheck.h"
 #include "registryserver.h"
+#include "scanner.h"
+#include "workspaceloader.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -141,4 +146,89 @@ TEST_CASE("List 10,000 tags page by page", "[.][bench]")
     report({{QStringLiteral("bench"), QStringLiteral("list-tags-skopeo-baseline")}, {QStringLiteral("ms"), double(t.elapsed())}});
     ghcr.kill();
     ghcr.waitForFinished();
+}
+
+// The registry check of the demo workspace (115 artifacts due, 112 in the
+// registry): from its OCI layout folders, and over HTTP from a loopback
+// docker-registry holding the same images and charts, cold and then with
+// what the first check read by digest. Baseline in the same run: skopeo
+// inspecting each artifact the check found, as a script would.
+TEST_CASE("Check the demo's registry", "[.][bench]")
+{
+    QTemporaryDir tmp;
+    QString error;
+    const QString demo = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(demo.isEmpty());
+    RegistryServer server;
+    REQUIRE(server.isRunning());
+    auto overviewOf = [](const QString &file) {
+        const WorkspaceLoad load = WorkspaceLoader::load(file);
+        REQUIRE(load.problems.isEmpty());
+        return Overview::build(Scanner::scan(load.workspace));
+    };
+    auto check = [](const OverviewPtr &o, ManifestFacts *facts) {
+        return onWorker([&] {
+            return RegistryCheck::run(o->snapshot.workspace, ArtifactPlan::build(o->snapshot, o->train),
+                                      o->train.releases().size(), nullptr, facts);
+        });
+    };
+    const OverviewPtr local = overviewOf(demo);
+    const RegistryReport layoutReport = check(local, nullptr);
+
+    // The same images and charts in the HTTP registry, copied by skopeo.
+    QStringList found;
+    for (int i = 0; i < layoutReport.status.size(); ++i) {
+        const ArtifactStatus &s = layoutReport.status.at(i);
+        if (s.state != ArtifactStatus::State::Present && s.state != ArtifactStatus::State::Mismatch)
+            continue;
+        const QString path = splitRepositoryName(s.foundIn).second + QLatin1Char(':') + layoutReport.plan.artifacts.at(i).tag;
+        if (found.contains(path))
+            continue;
+        found.append(path);
+        const ProcessResult copy = run(QStringLiteral("skopeo"),
+                                       {QStringLiteral("copy"), QStringLiteral("--preserve-digests"),
+                                        QStringLiteral("--dest-tls-verify=false"),
+                                        QStringLiteral("oci:%1/demo/registry/%2").arg(tmp.path(), path),
+                                        QStringLiteral("docker://%1/%2").arg(server.address(), path)});
+        REQUIRE(copy.exitCode == 0);
+    }
+    const QString file = withRegistries(demo, QStringLiteral("http.yaml"),
+                                        QStringLiteral("registries:\n  - id: lab\n    url: %1\n    host: ghcr.io\n")
+                                            .arg(server.url()));
+    const OverviewPtr http = overviewOf(file);
+
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer t;
+        t.start();
+        const RegistryReport l = check(local, nullptr);
+        const double layoutMs = t.elapsed();
+        ManifestFacts facts;
+        t.restart();
+        const RegistryReport cold = check(http, &facts);
+        const double coldMs = t.elapsed();
+        t.restart();
+        const RegistryReport warm = check(http, &facts);
+        const double warmMs = t.elapsed();
+        int present = 0;
+        for (const ArtifactStatus &s : cold.status)
+            present += s.state == ArtifactStatus::State::Present || s.state == ArtifactStatus::State::Mismatch;
+        report({{QStringLiteral("bench"), QStringLiteral("registry-check")}, {QStringLiteral("round"), round + 1},
+                {QStringLiteral("artifacts"), int(cold.plan.artifacts.size())}, {QStringLiteral("found"), present},
+                {QStringLiteral("layoutMs"), layoutMs}, {QStringLiteral("httpColdMs"), coldMs},
+                {QStringLiteral("httpColdRequests"), cold.requests}, {QStringLiteral("httpWarmMs"), warmMs},
+                {QStringLiteral("httpWarmRequests"), warm.requests}, {QStringLiteral("peakRssMb"), peakRssMb()}});
+        REQUIRE(l.problems.isEmpty());
+        REQUIRE(cold.problems.isEmpty());
+    }
+    // skopeo inspect of each artifact found: its digest and labels.
+    QElapsedTimer t;
+    t.start();
+    for (const QString &path : std::as_const(found)) {
+        const ProcessResult inspect = run(QStringLiteral("skopeo"),
+                                          {QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"),
+                                           QStringLiteral("docker://%1/%2").arg(server.address(), path)});
+        REQUIRE(inspect.exitCode == 0);
+    }
+    report({{QStringLiteral("bench"), QStringLiteral("registry-check-skopeo-baseline")},
+            {QStringLiteral("inspected"), int(found.size())}, {QStringLiteral("ms"), double(t.elapsed())}});
 }

@@ -34,7 +34,6 @@ private:
     int m_port = 0;
     bool m_ready = false;
     bool m_tls = false;
-    mutable QByteArray m_log;
 };
 
 int freePort();
