@@ -11,6 +11,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <array>
+#include <tuple>
 
 namespace ReleaseDeck {
 
@@ -146,9 +147,18 @@ void PipelineItem::relayout()
 
 void PipelineItem::setCompleteness(const Completeness &completeness)
 {
+    // Painted again only when the badge looks different: a report that
+    // changes nothing visible must not repaint thousands of releases.
+    const auto look = [](const Completeness &c) {
+        const MatrixCell::State state = RegistryModel::cellState(c);
+        return state == MatrixCell::State::None || state == MatrixCell::State::Consistent
+                   ? std::make_tuple(state, 0, 0)
+                   : std::make_tuple(state, c.present, c.required);
+    };
+    const bool repaint = look(completeness) != look(m_completeness);
     m_completeness = completeness;
-    setToolTip(QString()); // written again on the next hover
-    update();
+    if (repaint)
+        update();
 }
 
 QRectF PipelineItem::boundingRect() const
@@ -384,10 +394,9 @@ QString PipelineItem::toolTipText() const
 
 void PipelineItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
-    // Written on first hover: thousands of releases need not format dates
-    // they may never show.
-    if (toolTip().isEmpty())
-        setToolTip(toolTipText());
+    // Written on hover: thousands of releases need not format dates they
+    // may never show, and the registry's part changes after each check.
+    setToolTip(toolTipText());
     m_hover = true;
     update();
     QGraphicsItem::hoverEnterEvent(event);

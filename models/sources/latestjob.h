@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace ReleaseDeck {
 
@@ -54,12 +55,42 @@ public:
         m_control = control;
         const quint64 generation = ++m_generation;
         QPointer<QObject> owner(m_owner);
-        control->setProgressHandler([this, owner, generation](int done, int total, const QString &what) {
+        // Progress is coalesced: while one report waits for the owner's
+        // thread, later ones only update it, so a job that advances
+        // thousands of times posts a handful of events, not thousands.
+        struct Latest
+        {
+            std::mutex mutex;
+            int done = 0;
+            int total = 0;
+            QString what;
+            bool posted = false;
+        };
+        auto latest = std::make_shared<Latest>();
+        control->setProgressHandler([this, owner, generation, latest](int done, int total, const QString &what) {
+            {
+                std::lock_guard lock(latest->mutex);
+                latest->done = done;
+                latest->total = total;
+                latest->what = what;
+                if (latest->posted)
+                    return;
+                latest->posted = true;
+            }
             QMetaObject::invokeMethod(
                 owner.data(),
-                [this, owner, generation, done, total, what] {
+                [this, owner, generation, latest] {
+                    int d, t;
+                    QString w;
+                    {
+                        std::lock_guard lock(latest->mutex);
+                        d = latest->done;
+                        t = latest->total;
+                        w = latest->what;
+                        latest->posted = false;
+                    }
                     if (owner && m_generation == generation)
-                        m_progress(done, total, what);
+                        m_progress(d, t, w);
                 },
                 Qt::QueuedConnection);
         });

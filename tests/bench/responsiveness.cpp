@@ -6,6 +6,8 @@
 #include "diffview.h"
 #include "mainwindow.h"
 #include "pipelineview.h"
+#include "registrycheck.h"
+#include "registryview.h"
 #include "scanrunner.h"
 #include "scanview.h"
 #include "versionsview.h"
@@ -198,6 +200,14 @@ QJsonObject breakdown(MainWindow &window, int runs)
     time(QStringLiteral("DiffView::setOverview"), [&] { window.diffView()->setOverview(overview); });
     time(QStringLiteral("ScanView::setSnapshot"), [&] { window.scanView()->setSnapshot(overview->snapshot); });
     time(QStringLiteral("DetailsPane::setRelease"), [&] { window.detailsPane()->setRelease(overview, release, now); });
+    // The registry check's report, made here on this thread for the timing.
+    const RegistryReportPtr registry = QSharedPointer<RegistryReport>::create(RegistryCheck::run(
+        overview->snapshot.workspace, ArtifactPlan::build(overview->snapshot, overview->train),
+        overview->train.releases().size(), nullptr));
+    time(QStringLiteral("RegistryView::setOverview"), [&] { window.registryView()->setOverview(overview); });
+    time(QStringLiteral("RegistryView::setReport"), [&] { window.registryView()->setReport(registry); });
+    time(QStringLiteral("PipelineView::setRegistryReport"), [&] { window.pipelineView()->setRegistryReport(registry); });
+    time(QStringLiteral("DetailsPane::setRegistryReport"), [&] { window.detailsPane()->setRegistryReport(registry); });
     // What the setters spend sizing columns: QHeaderView samples up to 1000 rows per column.
     const QList<QPair<QString, QWidget *>> withTables{{QStringLiteral("VersionsView"), window.versionsView()},
                                                   {QStringLiteral("ScanView"), window.scanView()}};
@@ -216,6 +226,7 @@ QJsonObject breakdown(MainWindow &window, int runs)
          [&] { window.pipelineView()->resize(size.width(), size.height() - 20 * (++shrink)); });
     window.pipelineView()->resize(size);
     const QList<QPair<QString, MainWindow::View>> views{{QStringLiteral("Versions"), MainWindow::View::Versions},
+                                                        {QStringLiteral("Registry"), MainWindow::View::Registry},
                                                         {QStringLiteral("Diff"), MainWindow::View::Diff},
                                                         {QStringLiteral("ScanData"), MainWindow::View::ScanData},
                                                         {QStringLiteral("Pipeline"), MainWindow::View::Pipeline}};
@@ -283,6 +294,7 @@ int main(int argc, char *argv[])
     QList<Switch> switches;
     if (parser.isSet(switchOpt))
         switches = {{QStringLiteral("Versions"), MainWindow::View::Versions},
+                    {QStringLiteral("Registry"), MainWindow::View::Registry},
                     {QStringLiteral("Diff"), MainWindow::View::Diff},
                     {QStringLiteral("Pipeline"), MainWindow::View::Pipeline}};
 
