@@ -317,6 +317,19 @@ TEST_CASE("A registry that says 403 gives one line naming the refusal, without t
     CHECK_FALSE(error.contains(QLatin1Char('\n')));
 }
 
+TEST_CASE("A blob that arrives cut short is an error, not a label", "[registry][badinput]")
+{
+    FakeGhcr ghcr(3);
+    HttpRepository repo(ghcr.endpoint(), QStringLiteral("truncated"));
+    QString error;
+    const auto labels = onWorker([&] { return OciImage::readLabels(repo, QStringLiteral("1.0.0"), &error); });
+    CHECK_FALSE(labels);
+    INFO(error.toStdString());
+    CHECK(error.startsWith(QStringLiteral("127.0.0.1:%1/truncated: blob sha256:").arg(ghcr.port)));
+    CHECK(error.contains(QLatin1String("arrived with other content")));
+    CHECK_FALSE(error.contains(QLatin1Char('\n')));
+}
+
 TEST_CASE("A large blob goes up in chunks and skopeo reads the image back", "[registry][skopeo][chunked]")
 {
     RegistryServer server;

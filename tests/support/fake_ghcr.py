@@ -11,6 +11,7 @@ Repositories (all read-only):
   flaky      503 on the first request, then the tags
   busy       429 with Retry-After: 1 on the first request, then the tags
   forbidden  403 DENIED, as ghcr.io answers a token without the scope
+  truncated  image 1.0.0 whose config blob arrives cut short
   uploads    takes blob uploads, monolithic or in PATCH chunks; the third
              PATCH of a session keeps half its bytes and answers 500, as a
              dropped connection would; a PUT whose bytes do not hash to
@@ -34,6 +35,14 @@ FIRST = {"flaky": True, "busy": True}
 SMALL = ["1.0.0", "1.1.0"]
 SESSIONS = {}  # upload id -> {"data": bytearray, "patches": int}
 STATS = {"patches": 0, "dropped": 0, "out_of_order": 0, "blobs": []}
+CONFIG = json.dumps({"architecture": "amd64", "os": "linux",
+                     "config": {"Labels": {"org.opencontainers.image.revision": "4ea3e4b" * 5}},
+                     "rootfs": {"type": "layers", "diff_ids": []}}).encode()
+CONFIG_DIGEST = "sha256:" + hashlib.sha256(CONFIG).hexdigest()
+MANIFEST = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
+                       "config": {"mediaType": "application/vnd.oci.image.config.v1+json",
+                                  "digest": CONFIG_DIGEST, "size": len(CONFIG)},
+                       "layers": []}).encode()
 DENIED = json.dumps({"errors": [{"code": "DENIED", "message": "permission_denied: The token provided does not "
                                                               "match expected scopes."}]}).encode()
 
@@ -158,6 +167,11 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/v2/":
             return self.reply(200, b"{}", {"Content-Type": "application/json"})
         parts = url.path.split("/")
+        if len(parts) == 5 and parts[2] == "truncated" and parts[3] == "manifests":
+            return self.reply(200, MANIFEST, {"Content-Type": "application/vnd.oci.image.manifest.v1+json",
+                                              "Docker-Content-Digest": "sha256:" + hashlib.sha256(MANIFEST).hexdigest()})
+        if len(parts) == 5 and parts[2] == "truncated" and parts[3] == "blobs" and parts[4] == CONFIG_DIGEST:
+            return self.reply(200, CONFIG[: len(CONFIG) // 2], {"Content-Type": "application/octet-stream"})
         if len(parts) != 5 or parts[3:] != ["tags", "list"]:
             return self.reply(404, b'{"errors":[{"code":"NAME_UNKNOWN","message":"not here"}]}')
         name = parts[2]
