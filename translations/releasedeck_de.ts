@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ReleaseDeck::ArtifactPlan</name>
+    <message>
+        <location filename="../models/sources/registrycheck.cpp" line="203"/>
+        <source>no registry in the workspace serves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/registrycheck.cpp" line="211"/>
+        <source>%1 is not in registry &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/registrycheck.cpp" line="243"/>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/registrycheck.cpp" line="251"/>
+        <source>No registry in the workspace serves %1: add a registries entry with host: %1 to check its images and charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/registrycheck.cpp" line="259"/>
+        <source>not checked: the check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="15"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="17"/>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="19"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="21"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="23"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="25"/>
+        <source>no registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="109"/>
+        <source>shipped to SaaS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="109"/>
+        <source>released as OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="110"/>
+        <source>not released yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="139"/>
+        <source>published to Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="139"/>
+        <source>staged; published after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="154"/>
+        <source>component &apos;%1&apos; has no &apos;oci&apos; location in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="159"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="168"/>
+        <source>built from %1, but %2 is at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="172"/>
+        <source>no revision label: which commit it was built from is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="174"/>
+        <source>built from %1; no release tag of %2 to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="176"/>
+        <source>built from %1, as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="181"/>
+        <source> (built as %1 and tagged again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="185"/>
+        <source>chart version %1, but %2 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="187"/>
+        <source>appVersion %1, but %2 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="190"/>
+        <source>Chart.yaml agrees with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/artifactcheck.cpp" line="191"/>
+        <source>in the registry before it was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDeck::CommitListModel</name>
     <message>
         <location filename="../models/itemmodels/mappingdiffmodel.cpp" line="216"/>
@@ -144,50 +282,68 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDeck::Keychain</name>
+    <message>
+        <location filename="../models/sources/keychain.cpp" line="73"/>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/keychain.cpp" line="92"/>
+        <source>The login for %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/keychain.cpp" line="105"/>
+        <source>The login for %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDeck::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Scan progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Cancel the scan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Scanning %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Scanned %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>Details pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -195,177 +351,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Scan cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Not rescanned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>View switcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>The OSS, SaaS and Enterprise releases on a timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Every version against its tags, images and charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
-        <source>&amp;Diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
-        <source>What changed between two versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
-        <source>&amp;Scan Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
-        <source>The raw scan: tags, charts, image references and problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
-        <source>D&amp;etails Pane</source>
+        <location filename="../app/mainwindow.cpp" line="176"/>
+        <source>&amp;Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="176"/>
-        <source>&amp;Timeline</source>
+        <source>What the registries hold of each release, and whether it agrees with git</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="177"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <source>What changed between two versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="178"/>
+        <source>&amp;Scan Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="178"/>
+        <source>The raw scan: tags, charts, image references and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>D&amp;etails Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="196"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Fit to Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Show &amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="336"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>The generated demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <source>Registry &amp;Logins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
         <source>&amp;About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
         <source>About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>Writing the demo workspace to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Cannot write the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>%1 — ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>ReleaseDeck workspaces (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,43 +695,44 @@
 <context>
     <name>ReleaseDeck::PipelineChrome</name>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="30"/>
-        <location filename="../widgets/pipelinechrome.cpp" line="50"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="31"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="51"/>
         <source>W%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="68"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="69"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="76"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
         <source>OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="76"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
         <source>SaaS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="76"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="135"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="78"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="78"/>
         <source>same day</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pipelinechrome.cpp" line="77"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="78"/>
         <source>+%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -568,32 +740,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="132"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="133"/>
         <source>OSS tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="133"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="134"/>
         <source>SaaS release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="134"/>
-        <source>Enterprise published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="135"/>
-        <source>pending, at its due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/pipelinechrome.cpp" line="136"/>
-        <source>superseded (struck through)</source>
+        <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/pipelinechrome.cpp" line="137"/>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinechrome.cpp" line="143"/>
+        <source>registry: complete, differs, missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelinechrome.cpp" line="138"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,73 +773,88 @@
 <context>
     <name>ReleaseDeck::PipelineItem</name>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="120"/>
+        <location filename="../widgets/pipelineitem.cpp" line="123"/>
         <source>%1 pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="273"/>
+        <location filename="../widgets/pipelineitem.cpp" line="293"/>
         <source>staged chart fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="273"/>
+        <location filename="../widgets/pipelineitem.cpp" line="293"/>
         <source>due a stagger after SaaS ships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="275"/>
+        <location filename="../widgets/pipelineitem.cpp" line="295"/>
         <source>due %1 · in %2 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="277"/>
+        <location filename="../widgets/pipelineitem.cpp" line="297"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="277"/>
+        <location filename="../widgets/pipelineitem.cpp" line="297"/>
         <source>%1 d overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="303"/>
+        <location filename="../widgets/pipelineitem.cpp" line="362"/>
         <source>Chart fix %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="305"/>
+        <location filename="../widgets/pipelineitem.cpp" line="364"/>
         <source>OSS: tagged %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="307"/>
+        <location filename="../widgets/pipelineitem.cpp" line="366"/>
         <source>SaaS: shipped %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="310"/>
+        <location filename="../widgets/pipelineitem.cpp" line="369"/>
         <source>Enterprise: published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="313"/>
+        <location filename="../widgets/pipelineitem.cpp" line="372"/>
         <source>Enterprise: pending, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="314"/>
+        <location filename="../widgets/pipelineitem.cpp" line="373"/>
         <source>Enterprise: pending, due a stagger after SaaS ships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="317"/>
+        <location filename="../widgets/pipelineitem.cpp" line="376"/>
         <source>Enterprise: superseded, never published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="320"/>
+        <location filename="../widgets/pipelineitem.cpp" line="379"/>
         <source>Enterprise: not staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="385"/>
+        <source>Registry: %1 of %2 artifacts present; %3 missing or disagreeing with git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="388"/>
+        <source>Registry: %1 of %2 artifacts present; %3 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pipelineitem.cpp" line="390"/>
+        <source>Registry: all %1 artifacts present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,55 +872,401 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDeck::RegistryLoginDialog</name>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="20"/>
+        <source>&amp;Save to Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="21"/>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="24"/>
+        <source>Registry Logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="28"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="31"/>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="32"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="33"/>
+        <source>Password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="35"/>
+        <source>password or access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="43"/>
+        <source>&amp;Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="44"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="45"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="50"/>
+        <source>Logins are kept in the system keychain, one per registry host, and never in a file. A login in the environment variables comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="68"/>
+        <source>Enter a user name and a password or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="71"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="75"/>
+        <source>Forgetting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="80"/>
+        <source>Saved the login for %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="87"/>
+        <source>Forgot the login for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="97"/>
+        <source>No login for %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="98"/>
+        <source>The keychain has a login for %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="100"/>
+        <source>Signed in from the environment (%1), which comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="108"/>
+        <source>This workspace reaches no registry over HTTP: layout folders need no login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="129"/>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::RegistryModel</name>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="126"/>
+        <source>%1 (chart fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="183"/>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="153"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="153"/>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="157"/>
+        <source>Nothing is due in a registry for this release yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="158"/>
+        <source>%1 of %2 artifacts present and agreeing with git.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/registrymodel.cpp" line="160"/>
+        <source>%n missing or disagreeing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/registrymodel.cpp" line="162"/>
+        <source>%n could not be checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="202"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="206"/>
+        <source>Found under its former name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="208"/>
+        <source>Digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="210"/>
+        <source>Revision label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="212"/>
+        <source>Git: %1 is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="214"/>
+        <source>Chart version %1, appVersion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="245"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="247"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="255"/>
+        <source>Image %1, tag %2: the commit its revision label names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="256"/>
+        <source>Chart %1: no &apos;oci&apos; location in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/registrymodel.cpp" line="257"/>
+        <source>Chart %1 at oci://%2: its manifest digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::RegistryView</name>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="27"/>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="28"/>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="34"/>
+        <source>Filter versions, commits, digests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="36"/>
+        <source>Filter the registry table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="37"/>
+        <source>Show only releases with a missing artifact or one that disagrees with git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="38"/>
+        <source>Show only releases with missing or disagreeing artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="39"/>
+        <source>Ask the registries again (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="41"/>
+        <source>&amp;Copy as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="42"/>
+        <source>Copy the selected cells, tab-separated, with their column titles (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="43"/>
+        <source>Copy selection as tab-separated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="46"/>
+        <source>Registry check summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="54"/>
+        <source>Registry contents by release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="89"/>
+        <source>Checking the registries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="110"/>
+        <source>Checking the registries… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="118"/>
+        <source>The registry check was cancelled. Check again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="161"/>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registryview.cpp" line="162"/>
+        <source>%1 of %2 artifacts due are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/registryview.cpp" line="164"/>
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/registryview.cpp" line="166"/>
+        <source>%n disagree with git</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/registryview.cpp" line="168"/>
+        <source>%n not checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/registryview.cpp" line="170"/>
+        <source>%1 of %n releases shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/registryview.cpp" line="172"/>
+        <source>%n release(s) with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDeck::ReleaseDetailsModel</name>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="59"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
         <source>Chart fix %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="59"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
         <source>Release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="61"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="65"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="67"/>
         <source>Fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
         <source>OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="69"/>
         <source>not released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="69"/>
         <source>SaaS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="72"/>
         <source>published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="73"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="80"/>
         <source>%1, in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -741,12 +1274,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="82"/>
         <source>%1, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="84"/>
         <source>%1, %n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -754,98 +1287,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="81"/>
         <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="89"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="89"/>
         <source>when approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="89"/>
         <source>a stagger after SaaS ships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="87"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="91"/>
         <source>Staged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="90"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="94"/>
         <source>Chart fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="92"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="96"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="97"/>
         <source>Commits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="113"/>
         <source>%1 (HEAD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="122"/>
         <source>Image tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="130"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="134"/>
         <source>%1 (commit of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="140"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="142"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="143"/>
         <source>version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="140"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="144"/>
         <source>appVersion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="146"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="145"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="150"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="159"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="166"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="239"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="185"/>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="186"/>
+        <source>nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="186"/>
+        <source>%1 of %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="282"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="239"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="282"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,6 +1428,14 @@
     <message>
         <location filename="../models/domain/releasetrain.cpp" line="198"/>
         <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::ReportTable</name>
+    <message>
+        <location filename="../widgets/reporttable.cpp" line="31"/>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,57 +1839,52 @@
 <context>
     <name>ReleaseDeck::VersionsView</name>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="27"/>
+        <location filename="../widgets/versionsview.cpp" line="26"/>
         <source>&amp;Problems only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="32"/>
+        <location filename="../widgets/versionsview.cpp" line="31"/>
         <source>Filter versions, tags, commits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="34"/>
+        <location filename="../widgets/versionsview.cpp" line="33"/>
         <source>Filter the version matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="35"/>
+        <location filename="../widgets/versionsview.cpp" line="34"/>
         <source>Show only versions with drift or missing parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="36"/>
+        <location filename="../widgets/versionsview.cpp" line="35"/>
         <source>Show only versions where something drifts or is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="37"/>
+        <location filename="../widgets/versionsview.cpp" line="36"/>
         <source>&amp;Copy as TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="38"/>
+        <location filename="../widgets/versionsview.cpp" line="37"/>
         <source>Copy the selected cells, tab-separated, with their column titles (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="39"/>
+        <location filename="../widgets/versionsview.cpp" line="38"/>
         <source>Copy selection as tab-separated values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="43"/>
+        <location filename="../widgets/versionsview.cpp" line="41"/>
         <source>Version matrix</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../widgets/versionsview.cpp" line="56"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/versionsview.cpp" line="115"/>
+        <location filename="../widgets/versionsview.cpp" line="98"/>
         <source>%1 of %n version(s) shown; %2 with drift or missing parts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
