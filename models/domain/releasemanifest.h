@@ -1,0 +1,53 @@
+#pragma once
+
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace ReleaseDeck {
+
+// One line of a release's audit trail: who did what, when and why.
+struct AuditEntry
+{
+    QDateTime at;   // UTC
+    QString by;     // "Name <email>", from git config
+    QString action; // release, stage, restage, approve, publish, fix, supersede
+    QString note;
+};
+
+// What a version means, as the release manifest records it.
+struct ManifestRelease
+{
+    enum class State { None, Staged, Approved, Published, Superseded };
+
+    Version version;
+    QString ossCommit;              // 40 hex digits
+    QDateTime saasDate;             // UTC; invalid until SaaS ships it
+    QMap<QString, QString> images;  // image component id → manifest digest
+    State state = State::None;      // the Enterprise state
+    QDateTime due;                  // Enterprise due date, UTC
+    QList<AuditEntry> audit;
+    int line = 0;                   // where the entry starts in the file
+
+    static QString stateName(State s);
+    static std::optional<State> parseState(const QString &name);
+};
+
+// `releases.yaml` in the charts repository: the single source of truth for
+// what each version means. Written only by plans, as commits, so that git
+// history is the audit log.
+struct ReleaseManifest
+{
+    QList<ManifestRelease> releases; // in file order
+
+    const ManifestRelease *find(const Version &version) const;
+    int indexOf(const Version &version) const;
+};
+
+} // namespace ReleaseDeck
