@@ -1,5 +1,6 @@
 #pragma once
 
+#include "releasemanifest.h"
 #include "version.h"
 #include "workspace.h"
 
@@ -97,6 +98,10 @@ struct WorkspaceSnapshot
     // staged for the next Enterprise release. `tag` is empty.
     QList<ChartRelease> headCharts;
     QList<ImageRef> headImageRefs; // image references of headCharts
+    // The release manifest at its repository's HEAD; empty when the
+    // workspace names none or it is not there yet.
+    ReleaseManifest manifest;
+    QString manifestCommit; // the HEAD it was read at
     QStringList problems; // workspace-wide: bad entries, unreadable repos, odd tags
 };
 

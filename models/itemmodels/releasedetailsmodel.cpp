@@ -3,6 +3,7 @@
 #include "stateicons.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QSet>
 
 #include <functional>
@@ -92,6 +93,27 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
     }
     for (int f : r.fixes)
         add(summary, tr("Chart fix"), overview->train.releases()[f].text());
+
+    // What the release manifest records: state, due date, who did what.
+    if (const ManifestRelease *m = s.manifest.find(r.version)) {
+        QString state = ManifestRelease::stateName(m->state);
+        if (m->due.isValid())
+            state = tr("%1, due %2").arg(state, day(m->due));
+        const int manifest = add(-1, tr("Manifest"), state);
+        if (!m->ossCommit.isEmpty())
+            add(manifest, tr("OSS commit"), m->ossCommit);
+        if (m->saasDate.isValid())
+            add(manifest, tr("SaaS"), day(m->saasDate));
+        // The action as the key keeps the first column narrow; when and by
+        // whom in the value, the full identity in the tooltip.
+        for (const AuditEntry &a : m->audit) {
+            const QString who = a.by.section(QLatin1String(" <"), 0, 0);
+            const QString when = QLocale().toString(a.at.toUTC(), QStringLiteral("d MMM HH:mm"));
+            add(manifest, a.action,
+                a.note.isEmpty() ? tr("%1, %2").arg(when, who) : tr("%1, %2: %3").arg(when, who, a.note),
+                tr("%1 by %2").arg(day(a.at), a.by));
+        }
+    }
 
     const int tags = add(-1, tr("Tags"));
     const int commits = add(-1, tr("Commits"));

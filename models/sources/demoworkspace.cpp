@@ -5,6 +5,7 @@
 #include "commitbuilder.h"
 #include "fileutil.h"
 #include "gitutil.h"
+#include "manifestfile.h"
 #include "ociimage.h"
 #include "ocilayout.h"
 
@@ -312,6 +313,17 @@ private:
                 version = QStringLiteral("0.70.1"); // re-staged after the SaaS patch
             const bool loaderBumped = i != 4;     // 0.66.0 forgot to bump image-loader
             writeCharts(b, i, version, loaderBumped);
+            // The release manifest records the last release's publication
+            // and this one's staging in the same commit.
+            // (0.68.0's was recorded with its chart fix, days before.)
+            if (i > 0 && i != 7
+                && !recordPublished(i - 1 == 8 ? QStringLiteral("0.70.1") : versionOf(i - 1), releaseDate(i), error))
+                return false;
+            if (i == 8 && !recordSuperseded(error))
+                return false;
+            if (!recordStaged(i, version, error))
+                return false;
+            b.write(QStringLiteral("releases.yaml"), m_manifest);
             auto staged = b.commit(tip, releaser(releaseDate(i).addSecs(3600)),
                                    QStringLiteral("Stage Enterprise charts %1").arg(version), mainRef, error);
             if (!staged)
@@ -332,6 +344,10 @@ private:
                 put(b, QStringLiteral("charts/openhands/Chart.yaml"),
                         openhandsChart(QStringLiteral("0.68.0-fix1"), versionOf(i)));
                 const QDateTime when = releaseDate(i + 1).addDays(2);
+                if (!recordPublished(versionOf(i), releaseDate(i + 1), error)
+                    || !recordFix(QStringLiteral("0.68.0-fix1"), when, error))
+                    return false;
+                b.write(QStringLiteral("releases.yaml"), m_manifest);
                 auto fix = b.commit(tip, releaser(when), QStringLiteral("Chart fix 0.68.0-fix1: ingress annotation"),
                                     mainRef, error);
                 if (!fix)
@@ -344,6 +360,84 @@ private:
             }
         }
         return true;
+    }
+
+    AuditEntry audit(const QDateTime &at, const GitIdentity &who, const QString &action, const QString &note) const
+    {
+        return {at, QStringLiteral("%1 <%2>").arg(who.name, who.email), action, note};
+    }
+
+    bool edit(std::optional<QByteArray> changed, QString *error)
+    {
+        if (!changed)
+            return false;
+        m_manifest = *changed;
+        return true;
+    }
+
+    // Release i staged: its manifest entry, with its OSS commit and SaaS date.
+    bool recordStaged(int i, const QString &version, QString *error)
+    {
+        ManifestRelease r;
+        r.version = *Version::parse(version);
+        const bool patch = version == QLatin1String("0.70.1");
+        r.ossCommit = Git::oidToString(patch ? m_ossBackport : m_ossRelease[i]);
+        r.saasDate = patch ? releaseDate(8).addDays(3).addSecs(7200) : releaseDate(i);
+        r.state = ManifestRelease::State::Staged;
+        r.due = r.saasDate.addDays(7);
+        const QDateTime at = releaseDate(i).addSecs(3600);
+        r.audit.append(patch ? audit(at, releaser(at), QStringLiteral("restage"),
+                                     QStringLiteral("SaaS session-restore bug: 0.70.1 replaces 0.70.0"))
+                             : audit(at, releaser(at), QStringLiteral("stage"), QStringLiteral("weekly release")));
+        return edit(ManifestFile::appendRelease(m_manifest, r, kManifest, error), error);
+    }
+
+    // The release published at `when` after a colleague approved it.
+    bool recordPublished(const QString &version, const QDateTime &when, QString *error)
+    {
+        const Version v = *Version::parse(version);
+        const QDateTime approved = when.addDays(-1).addSecs(-3 * 3600);
+        const GitIdentity approver{QStringLiteral("Avery Approver"), QStringLiteral("avery@example.com"), approved};
+        return edit(ManifestFile::appendAudit(m_manifest, v,
+                                              audit(approved, approver, QStringLiteral("approve"),
+                                                    QStringLiteral("validated on SaaS for a week")),
+                                              kManifest, error),
+                    error)
+               && edit(ManifestFile::appendAudit(m_manifest, v,
+                                                 audit(when.addSecs(1800), releaser(when), QStringLiteral("publish"), QString()),
+                                                 kManifest, error),
+                       error)
+               && edit(ManifestFile::setState(m_manifest, v, ManifestRelease::State::Published, {}, kManifest, error),
+                       error);
+    }
+
+    // 0.70.0 shipped to SaaS and was never published: 0.70.1 took its place.
+    bool recordSuperseded(QString *error)
+    {
+        ManifestRelease r;
+        r.version = *Version::parse(versionOf(8));
+        r.ossCommit = Git::oidToString(m_ossRelease[8]);
+        r.saasDate = releaseDate(8);
+        r.state = ManifestRelease::State::Superseded;
+        r.due = r.saasDate.addDays(7);
+        const QDateTime at = releaseDate(8).addSecs(3600);
+        r.audit.append(audit(at, releaser(at), QStringLiteral("supersede"),
+                             QStringLiteral("re-staged as 0.70.1 before Enterprise")));
+        return edit(ManifestFile::appendRelease(m_manifest, r, kManifest, error), error);
+    }
+
+    // A chart-only fix, staged, approved and published the same day.
+    bool recordFix(const QString &version, const QDateTime &when, QString *error)
+    {
+        ManifestRelease r;
+        r.version = *Version::parse(version);
+        r.state = ManifestRelease::State::Published;
+        r.due = when;
+        r.audit.append(audit(when.addSecs(-7200), releaser(when), QStringLiteral("fix"), QStringLiteral("ingress annotation")));
+        const GitIdentity approver{QStringLiteral("Avery Approver"), QStringLiteral("avery@example.com"), when};
+        r.audit.append(audit(when.addSecs(-3600), approver, QStringLiteral("approve"), QString()));
+        r.audit.append(audit(when, releaser(when), QStringLiteral("publish"), QString()));
+        return edit(ManifestFile::appendRelease(m_manifest, r, kManifest, error), error);
     }
 
     // Packages the named charts as they stand and pushes them to the demo
@@ -506,6 +600,9 @@ private:
             "  - id: local\n"
             "    layout: registry              # stands in for ghcr.io, offline\n"
             "    host: ghcr.io\n"
+            "manifest:\n"
+            "  repo: charts\n"
+            "  path: releases.yaml\n"
             "customers: customers.yaml\n"
             "policy:\n"
             "  staggerDays: 7\n");
@@ -543,6 +640,8 @@ private:
     QString m_registry;
     QDateTime m_firstRelease;
     QMap<QString, QByteArray> m_chartFiles; // the charts repository's files under charts/
+    QByteArray m_manifest = ManifestFile::empty();
+    inline static const QString kManifest = QStringLiteral("charts:releases.yaml");
     std::vector<git_oid> m_chartsStaged;
     git_oid m_ossBackport{};
     std::vector<git_oid> m_ossRelease;

@@ -2,10 +2,12 @@
 
 #include "chartreader.h"
 #include "gitutil.h"
+#include "manifestfile.h"
 #include "releaselabels.h"
 #include "tagreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -20,6 +22,50 @@ Q_LOGGING_CATEGORY(lcScan, "releasedeck.scan", QtWarningMsg)
 namespace ReleaseDeck {
 
 namespace {
+
+// The release manifest at the HEAD of its repository. Missing is not a
+// problem (no release has been recorded yet); unreadable is.
+void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
+{
+    const RepoConfig *repo = workspace.repo(workspace.manifestRepo);
+    if (!repo)
+        return;
+    const QString name = QStringLiteral("%1:%2").arg(repo->id, workspace.manifestPath);
+    git_repository *raw = nullptr;
+    if (git_repository_open_ext(&raw, QFile::encodeName(repo->path).constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0) {
+        snap.problems.append(QStringLiteral("%1: %2").arg(name, Git::lastError()));
+        return;
+    }
+    Git::RepositoryPtr r(raw);
+    git_object *head = nullptr;
+    if (git_revparse_single(&head, r.get(), "HEAD^{commit}") != 0)
+        return; // an empty repository: nothing recorded yet
+    Git::ObjectPtr commit(head);
+    git_tree *treeRaw = nullptr;
+    if (git_commit_tree(&treeRaw, reinterpret_cast<git_commit *>(commit.get())) != 0) {
+        snap.problems.append(QStringLiteral("%1: %2").arg(name, Git::lastError()));
+        return;
+    }
+    Git::TreePtr tree(treeRaw);
+    git_tree_entry *entryRaw = nullptr;
+    if (git_tree_entry_bypath(&entryRaw, tree.get(), workspace.manifestPath.toUtf8().constData()) != 0)
+        return; // not there yet
+    std::unique_ptr<git_tree_entry, Git::Deleter<git_tree_entry, git_tree_entry_free>> entry(entryRaw);
+    git_object *blobRaw = nullptr;
+    if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB
+        || git_tree_entry_to_object(&blobRaw, r.get(), entry.get()) != 0) {
+        snap.problems.append(QStringLiteral("%1: not a file").arg(name));
+        return;
+    }
+    Git::ObjectPtr blob(blobRaw);
+    const auto *b = reinterpret_cast<git_blob *>(blob.get());
+    const QByteArray text(static_cast<const char *>(git_blob_rawcontent(b)), qsizetype(git_blob_rawsize(b)));
+    const ManifestLoad load = ManifestFile::parse(text, name);
+    for (const Problem &p : load.problems)
+        snap.problems.append(p.toString());
+    snap.manifest = load.manifest;
+    snap.manifestCommit = Git::oidToString(*git_object_id(commit.get()));
+}
 
 // Progress lines reach the status bar: translated, on whichever thread.
 QString progressText(const char *text, const QString &arg)
@@ -210,6 +256,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     }
 
     lap("charts");
+    readManifest(workspace, snap);
 
     // 4. Commit ids in image tags, resolved only in the repository that builds the image.
     // The staged charts' references are resolved with the tagged ones.

@@ -360,6 +360,36 @@ public:
         m_out.workspace.registries.append(r);
     }
 
+    void readManifest(const YAML::Node &node)
+    {
+        if (!node.IsMap()) {
+            problem(node, QStringLiteral("'manifest' must be a mapping with 'repo' and 'path'"));
+            return;
+        }
+        checkKeys(node, {QStringLiteral("repo"), QStringLiteral("path")}, QStringLiteral("manifest"));
+        QString repo;
+        if (!node["repo"]) {
+            problem(node, QStringLiteral("'manifest' has no 'repo'"));
+            return;
+        }
+        if (!text(node["repo"], QStringLiteral("repo"), &repo))
+            return;
+        if (!m_out.workspace.repo(repo)) {
+            problem(node["repo"], QStringLiteral("manifest names unknown repository '%1'").arg(repo));
+            return;
+        }
+        QString path = m_out.workspace.manifestPath;
+        if (node["path"] && !text(node["path"], QStringLiteral("path"), &path))
+            return;
+        const QString clean = QDir::cleanPath(path);
+        if (path.isEmpty() || QDir::isAbsolutePath(path) || clean.startsWith(QLatin1String("..")) || clean != path) {
+            problem(node["path"], QStringLiteral("manifest path must be a plain path inside the repository, not '%1'").arg(path));
+            return;
+        }
+        m_out.workspace.manifestRepo = repo;
+        m_out.workspace.manifestPath = path;
+    }
+
     void readPolicy(const YAML::Node &policy)
     {
         if (!policy.IsMap()) {
@@ -439,6 +469,8 @@ public:
         }
         if (const YAML::Node policy = root["policy"])
             readPolicy(policy);
+        if (const YAML::Node manifest = root["manifest"])
+            readManifest(manifest);
         if (const YAML::Node registries = root["registries"]) {
             if (!registries.IsSequence()) {
                 problem(registries, QStringLiteral("'registries' must be a list"));

@@ -2,10 +2,14 @@
 #include "testsupport.h"
 
 #include "demoworkspace.h"
+#include "domain/releasetrain.h"
+#include "scanner.h"
+#include "workspaceloader.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -141,4 +145,59 @@ TEST_CASE("Demo init refuses a folder that is not empty", "[demo][badinput]")
     QString error;
     CHECK(DemoWorkspace::create(tmp.path(), QDate::currentDate(), &error).isEmpty());
     CHECK(error.endsWith(QLatin1String("exists and is not empty")));
+}
+
+TEST_CASE("The release manifest is read at the charts repository's HEAD, as PyYAML reads it", "[demo][manifest]")
+{
+    const Demo &d = demo();
+    const WorkspaceLoad load = WorkspaceLoader::load(d.file);
+    REQUIRE(load.problems.isEmpty());
+    const WorkspaceSnapshot snap = Scanner::scan(load.workspace);
+    CHECK(snap.problems.filter(QStringLiteral("releases.yaml")).isEmpty());
+    CHECK(snap.manifestCommit == git(d.repo("charts.git"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+
+    const QString text = git(d.repo("charts.git"), {QStringLiteral("show"), QStringLiteral("HEAD:releases.yaml")});
+    QTemporaryDir tmp;
+    writeFile(tmp.path() + QLatin1String("/releases.yaml"), text.toUtf8());
+    const ProcessResult py = run(QStringLiteral("python3"),
+                                 {QStringLiteral("-c"),
+                                  QStringLiteral("import json,sys,yaml;"
+                                                 "d=yaml.load(open(sys.argv[1]),Loader=yaml.BaseLoader);"
+                                                 "print(json.dumps([[r['version'],r['enterprise']['state'],r['enterprise']['due'],"
+                                                 "r['ossCommit'],len(r['audit']),r['audit'][-1]['action']] for r in d['releases']]))"),
+                                  tmp.path() + QLatin1String("/releases.yaml")});
+    INFO(py.err.toStdString());
+    REQUIRE(py.exitCode == 0);
+    const QJsonArray expected = QJsonDocument::fromJson(py.out).array();
+    REQUIRE(expected.size() == snap.manifest.releases.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const QJsonArray e = expected[i].toArray();
+        const ManifestRelease &r = snap.manifest.releases[i];
+        INFO(e[0].toString().toStdString());
+        CHECK(r.version.toString() == e[0].toString());
+        CHECK(ManifestRelease::stateName(r.state) == e[1].toString());
+        CHECK(r.due == QDateTime::fromString(e[2].toString(), Qt::ISODate));
+        CHECK(r.ossCommit == e[3].toString());
+        CHECK(r.audit.size() == e[4].toInt());
+        CHECK(r.audit.last().action == e[5].toString());
+    }
+    // Every published chart release is published in the manifest; the pending one is staged there.
+    const ReleaseTrain train = ReleaseTrain::build(snap);
+    for (const TrainRelease &t : train.releases()) {
+        const ManifestRelease *m = snap.manifest.find(t.version);
+        INFO(t.text().toStdString());
+        REQUIRE(m);
+        if (t.enterprise == TrainRelease::Enterprise::Published)
+            CHECK(m->state == ManifestRelease::State::Published);
+        if (t.enterprise == TrainRelease::Enterprise::Pending)
+            CHECK(m->state == ManifestRelease::State::Staged);
+        if (t.enterprise == TrainRelease::Enterprise::Superseded)
+            CHECK(m->state == ManifestRelease::State::Superseded);
+    }
+    // The commit that records a publication also stages the next release:
+    // each changes releases.yaml, as git log says.
+    const QStringList touched = git(d.repo("charts.git"), {QStringLiteral("log"), QStringLiteral("--format=%s"),
+                                                           QStringLiteral("--"), QStringLiteral("releases.yaml")})
+                                    .split(QLatin1Char('\n'));
+    CHECK(touched.size() == DemoWorkspace::kReleaseCount + 1); // every stage, and the chart fix
 }

@@ -169,7 +169,7 @@ releases:
           == QJsonValue(QStringLiteral("superseded")));
 }
 
-TEST_CASE("Bad manifest entries are reported with line and column; the rest loads", "[manifest][badinput]")
+TEST_CASE("Bad manifest entries are reported with line and column, and the rest loads", "[manifest][badinput]")
 {
     const ManifestLoad load = ManifestFile::parse(R"(releases:
   - version: 0.72.0

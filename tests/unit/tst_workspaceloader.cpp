@@ -325,6 +325,28 @@ registries:
     CHECK(p.size() == 8);
 }
 
+TEST_CASE("The release manifest's place: a repository and a path in it", "[workspace][badinput]")
+{
+    const WorkspaceLoad good = loadText("repos:\n  - id: charts\n    path: ../charts\nmanifest:\n  repo: charts\n");
+    CHECK(problemTexts(good).isEmpty());
+    CHECK(good.workspace.manifestRepo == QLatin1String("charts"));
+    CHECK(good.workspace.manifestPath == QLatin1String("releases.yaml"));
+
+    for (const auto &[text, expected] : QList<QPair<const char *, const char *>>{
+             {"manifest: releases.yaml\n", "/ws/releasedeck.yaml:4:11: 'manifest' must be a mapping with 'repo' and 'path'"},
+             {"manifest:\n  path: releases.yaml\n", "/ws/releasedeck.yaml:5:3: 'manifest' has no 'repo'"},
+             {"manifest:\n  repo: cloud\n", "/ws/releasedeck.yaml:5:9: manifest names unknown repository 'cloud'"},
+             {"manifest:\n  repo: charts\n  path: ../releases.yaml\n",
+              "/ws/releasedeck.yaml:6:9: manifest path must be a plain path inside the repository, not '../releases.yaml'"},
+             {"manifest:\n  repo: charts\n  file: releases.yaml\n", "/ws/releasedeck.yaml:6:3: unknown key 'file' in manifest"},
+         }) {
+        const QByteArray full = QByteArray("repos:\n  - id: charts\n    path: ../charts\n") + text;
+        const WorkspaceLoad bad = WorkspaceLoader::loadFromText(QStringLiteral("/ws/releasedeck.yaml"), full);
+        INFO(problemTexts(bad).join(QLatin1Char('\n')).toStdString());
+        CHECK(problemTexts(bad).contains(QString::fromUtf8(expected)));
+    }
+}
+
 TEST_CASE("Unparseable workspace files give one located error", "[workspace]")
 {
     const WorkspaceLoad syntax = loadText("name: x\nrepos:\n  - id: [oops\n");
