@@ -1,0 +1,263 @@
+#include "gitremote.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace ReleaseDeck {
+
+namespace {
+
+// Logins for the remote: the ssh agent, or a token from the environment
+// for https. Asked at most a few times, so a refused login ends.
+struct CredentialState
+{
+    int calls = 0;
+};
+
+int credentials(git_credential **out, const char *, const char *usernameFromUrl, unsigned int allowed, void *payload)
+{
+    auto *state = static_cast<CredentialState *>(payload);
+    if (++state->calls > 3)
+        return GIT_EAUTH;
+    if (allowed & GIT_CREDENTIAL_SSH_KEY)
+        return git_credential_ssh_key_from_agent(out, usernameFromUrl ? usernameFromUrl : "git");
+    if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
+        const QByteArray token = qgetenv("RELEASEDECK_GIT_TOKEN");
+        if (token.isEmpty())
+            return GIT_PASSTHROUGH;
+        const QByteArray user = qEnvironmentVariableIsEmpty("RELEASEDECK_GIT_USER") ? QByteArray("x-access-token")
+                                                                                    : qgetenv("RELEASEDECK_GIT_USER");
+        return git_credential_userpass_plaintext_new(out, user.constData(), token.constData());
+    }
+    return GIT_PASSTHROUGH;
+}
+
+QString cloneName(const QString &url)
+{
+    QString base = QFileInfo(QString(url).remove(QRegularExpression(QStringLiteral("/+$")))).completeBaseName();
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    return base + QLatin1Char('-') + hash + QLatin1String(".git");
+}
+
+std::optional<git_oid> parseOid(const QString &id)
+{
+    git_oid oid;
+    if (git_oid_fromstr(&oid, id.toLatin1().constData()) != 0)
+        return std::nullopt;
+    return oid;
+}
+
+QString refTarget(git_repository *repo, const QString &name)
+{
+    git_object *obj = nullptr;
+    if (git_revparse_single(&obj, repo, (name + QLatin1String("^{commit}")).toUtf8().constData()) != 0)
+        return {};
+    Git::ObjectPtr owned(obj);
+    return Git::oidToString(*git_object_id(obj));
+}
+
+} // namespace
+
+std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cacheDir, QString *error)
+{
+    Git::ensureInitialised();
+    GitRemote r;
+    r.m_url = url;
+    r.m_path = QDir(cacheDir).filePath(cloneName(url));
+    const QByteArray path = QFile::encodeName(r.m_path);
+    git_repository *repo = nullptr;
+    if (QFileInfo::exists(r.m_path + QLatin1String("/HEAD"))) {
+        if (git_repository_open_bare(&repo, path.constData()) != 0) {
+            *error = QStringLiteral("%1: %2").arg(r.m_path, Git::lastError());
+            return std::nullopt;
+        }
+        r.m_repo.reset(repo);
+        return r;
+    }
+    QDir().mkpath(cacheDir);
+    git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
+    opts.bare = 1;
+    CredentialState state;
+    opts.fetch_opts.callbacks.credentials = credentials;
+    opts.fetch_opts.callbacks.payload = &state;
+    if (git_clone(&repo, url.toUtf8().constData(), path.constData(), &opts) != 0) {
+        *error = QStringLiteral("%1: cannot clone: %2").arg(url, Git::lastError());
+        QDir(r.m_path).removeRecursively();
+        return std::nullopt;
+    }
+    r.m_repo.reset(repo);
+    return r;
+}
+
+bool GitRemote::fetch(QString *error)
+{
+    git_remote *remote = nullptr;
+    if (git_remote_lookup(&remote, m_repo.get(), "origin") != 0) {
+        *error = QStringLiteral("%1: %2").arg(m_path, Git::lastError());
+        return false;
+    }
+    std::unique_ptr<git_remote, Git::Deleter<git_remote, git_remote_free>> owned(remote);
+    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
+    CredentialState state;
+    opts.callbacks.credentials = credentials;
+    opts.callbacks.payload = &state;
+    opts.prune = GIT_FETCH_PRUNE;
+    opts.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
+    const char *specs[] = {"+refs/heads/*:refs/remotes/origin/*", "+refs/tags/*:refs/tags/*"};
+    const git_strarray refspecs{const_cast<char **>(specs), 2};
+    if (git_remote_fetch(remote, &refspecs, &opts, "releasedeck fetch") != 0) {
+        *error = QStringLiteral("%1: fetch failed: %2").arg(m_url, Git::lastError());
+        return false;
+    }
+    return true;
+}
+
+QString GitRemote::tip(const QString &branch) const
+{
+    return refTarget(m_repo.get(), QStringLiteral("refs/remotes/origin/") + branch);
+}
+
+QString GitRemote::tagTarget(const QString &tag) const
+{
+    return refTarget(m_repo.get(), QStringLiteral("refs/tags/") + tag);
+}
+
+std::optional<QByteArray> GitRemote::readFile(const QString &commit, const QString &path, QString *error) const
+{
+    git_object *obj = nullptr;
+    const QByteArray spec = (commit + QLatin1Char(':') + path).toUtf8();
+    if (git_revparse_single(&obj, m_repo.get(), spec.constData()) != 0) {
+        *error = QStringLiteral("%1: no %2 at %3").arg(m_url, path, commit.left(12));
+        return std::nullopt;
+    }
+    Git::ObjectPtr owned(obj);
+    if (git_object_type(obj) != GIT_OBJECT_BLOB) {
+        *error = QStringLiteral("%1: %2 at %3 is not a file").arg(m_url, path, commit.left(12));
+        return std::nullopt;
+    }
+    const auto *blob = reinterpret_cast<git_blob *>(obj);
+    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
+}
+
+std::optional<QString> GitRemote::commit(const QString &parent, const QMap<QString, QByteArray> &files,
+                                         const GitIdentity &who, const QString &message, QString *error)
+{
+    std::vector<git_oid> parents;
+    if (!parent.isEmpty()) {
+        const auto oid = parseOid(parent);
+        if (!oid) {
+            *error = QStringLiteral("'%1' is not a commit id").arg(parent);
+            return std::nullopt;
+        }
+        parents.push_back(*oid);
+    }
+    CommitBuilder builder(m_repo.get());
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        builder.write(it.key(), it.value());
+    const auto id = builder.commit(parents, who, message, QString(), error);
+    if (!id)
+        return std::nullopt;
+    return Git::oidToString(*id);
+}
+
+GitRemote::Push GitRemote::push(const QString &refspec, const QString &what, QString *error)
+{
+    git_remote *remote = nullptr;
+    if (git_remote_lookup(&remote, m_repo.get(), "origin") != 0) {
+        *error = QStringLiteral("%1: %2").arg(m_path, Git::lastError());
+        return Push::Failed;
+    }
+    std::unique_ptr<git_remote, Git::Deleter<git_remote, git_remote_free>> owned(remote);
+    struct Outcome
+    {
+        CredentialState credentials;
+        QString rejected;
+    } outcome;
+    git_push_options opts = GIT_PUSH_OPTIONS_INIT;
+    opts.callbacks.credentials = credentials;
+    opts.callbacks.payload = &outcome;
+    opts.callbacks.push_update_reference = [](const char *refname, const char *status, void *payload) -> int {
+        if (status)
+            static_cast<Outcome *>(payload)->rejected = QStringLiteral("%1: %2").arg(QString::fromUtf8(refname),
+                                                                                     QString::fromUtf8(status));
+        return 0;
+    };
+    const QByteArray spec = refspec.toUtf8();
+    const char *specs[] = {spec.constData()};
+    const git_strarray refspecs{const_cast<char **>(specs), 1};
+    if (const int rc = git_remote_push(remote, &refspecs, &opts); rc != 0) {
+        const QString why = Git::lastError();
+        // libgit2 refuses a non-fast-forward itself when the remote has
+        // commits it has not fetched; some servers answer with an error.
+        if (rc == GIT_ENONFASTFORWARD || why.contains(QLatin1String("non-fast-forward"))
+            || why.contains(QLatin1String("already exists")) || why.contains(QLatin1String("rejected"))) {
+            *error = QStringLiteral("%1: %2 was refused: %3").arg(m_url, what, why);
+            return Push::Rejected;
+        }
+        *error = QStringLiteral("%1: pushing %2 failed: %3").arg(m_url, what, why);
+        return Push::Failed;
+    }
+    if (!outcome.rejected.isEmpty()) {
+        *error = QStringLiteral("%1: %2 was refused (%3)").arg(m_url, what, outcome.rejected);
+        return Push::Rejected;
+    }
+    return Push::Pushed;
+}
+
+GitRemote::Push GitRemote::pushBranch(const QString &commit, const QString &branch, QString *error)
+{
+    const auto oid = parseOid(commit);
+    if (!oid) {
+        *error = QStringLiteral("'%1' is not a commit id").arg(commit);
+        return Push::Failed;
+    }
+    if (tip(branch) == commit)
+        return Push::UpToDate;
+    // A ref of our own names what is pushed; the remote-tracking ref moves
+    // only when the remote took it.
+    const QString local = QStringLiteral("refs/releasedeck/push/") + branch;
+    git_reference *ref = nullptr;
+    if (git_reference_create(&ref, m_repo.get(), local.toUtf8().constData(), &*oid, 1, "releasedeck push") != 0) {
+        *error = QStringLiteral("%1: %2").arg(m_path, Git::lastError());
+        return Push::Failed;
+    }
+    git_reference_free(ref);
+    const Push result = push(local + QStringLiteral(":refs/heads/") + branch, QStringLiteral("branch %1").arg(branch), error);
+    if (result == Push::Pushed) {
+        git_reference *tracking = nullptr;
+        if (git_reference_create(&tracking, m_repo.get(), ("refs/remotes/origin/" + branch).toUtf8().constData(), &*oid, 1,
+                                 "releasedeck push")
+            == 0)
+            git_reference_free(tracking);
+    }
+    return result;
+}
+
+GitRemote::Push GitRemote::pushTag(const QString &name, const QString &commit, const GitIdentity &who,
+                                   const QString &message, QString *error)
+{
+    const auto oid = parseOid(commit);
+    if (!oid) {
+        *error = QStringLiteral("'%1' is not a commit id").arg(commit);
+        return Push::Failed;
+    }
+    const QString existing = tagTarget(name);
+    if (existing == commit) {
+        // Made here by an earlier try, or already on the remote: push it;
+        // the remote answers "up to date" when it has it.
+        return push(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(name), QStringLiteral("tag %1").arg(name), error);
+    }
+    if (!existing.isEmpty()) {
+        *error = QStringLiteral("%1: tag %2 already names %3, not %4").arg(m_url, name, existing.left(12), commit.left(12));
+        return Push::Rejected;
+    }
+    if (!CommitBuilder::tagAnnotated(m_repo.get(), name, *oid, who, message, error))
+        return Push::Failed;
+    return push(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(name), QStringLiteral("tag %1").arg(name), error);
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,145 @@
+// Clones of ReleaseDeck's own, commits made in memory, pushes, against
+// bare repositories over file:// and a git daemon on 127.0.0.1.
+// Expectations come from the git CLI reading the remote.
+#include "testsupport.h"
+
+#include "gitdaemon.h"
+#include "gitremote.h"
+#include "registryserver.h"
+
+#include <QDir>
+
+using namespace ReleaseDeck;
+using namespace TestSupport;
+
+namespace {
+
+GitIdentity riley()
+{
+    return {QStringLiteral("Riley Release"), QStringLiteral("riley@example.com"),
+            QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC)};
+}
+
+// A bare remote with one commit on main holding releases.yaml.
+QString makeRemote(const QString &dir)
+{
+    const QString work = dir + QLatin1String("/work");
+    git(dir, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), work});
+    writeFile(work + QLatin1String("/releases.yaml"), "releases:\n");
+    git(work, {QStringLiteral("add"), QStringLiteral(".")});
+    git(work, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Start")});
+    const QString bare = dir + QLatin1String("/remotes/charts.git");
+    git(dir, {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), work, bare});
+    return bare;
+}
+
+} // namespace
+
+TEST_CASE("A commit made in memory is pushed as a fast-forward, and a stale one is rejected", "[gitremote]")
+{
+    QTemporaryDir tmp;
+    const QString bare = makeRemote(tmp.path());
+    const bool overDaemon = GENERATE(false, true);
+    std::unique_ptr<GitDaemon> daemon;
+    QString url = QStringLiteral("file://") + bare;
+    if (overDaemon) {
+        daemon = std::make_unique<GitDaemon>(tmp.path() + QLatin1String("/remotes"));
+        REQUIRE(daemon->isRunning());
+        url = daemon->url(QStringLiteral("charts.git"));
+    }
+    INFO(url.toStdString());
+    const QString cache = tmp.path() + QLatin1String("/cache");
+    QString error;
+    auto remote = onWorker([&] { return GitRemote::open(url, cache, &error); });
+    INFO(error.toStdString());
+    REQUIRE(remote);
+    REQUIRE(remote->fetch(&error));
+    const QString start = remote->tip(QStringLiteral("main"));
+    CHECK(start == git(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}));
+    CHECK(remote->readFile(start, QStringLiteral("releases.yaml"), &error) == QByteArray("releases:\n"));
+
+    const auto staged = remote->commit(start, {{QStringLiteral("releases.yaml"), "releases:\n  - version: 0.73.0\n"}},
+                                       riley(), QStringLiteral("Stage 0.73.0"), &error);
+    REQUIRE(staged);
+    CHECK(remote->pushBranch(*staged, QStringLiteral("main"), &error) == GitRemote::Push::Pushed);
+    INFO(error.toStdString());
+    CHECK(git(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == *staged);
+    CHECK(git(bare, {QStringLiteral("show"), QStringLiteral("main:releases.yaml")}) == QLatin1String("releases:\n  - version: 0.73.0"));
+    CHECK(git(bare, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae> %s"), QStringLiteral("main")})
+          == QLatin1String("Riley Release <riley@example.com> Stage 0.73.0"));
+    // Pushing it again sends nothing.
+    CHECK(remote->pushBranch(*staged, QStringLiteral("main"), &error) == GitRemote::Push::UpToDate);
+
+    // Someone else pushes first (the git CLI, from a clone of their own).
+    const QString other = tmp.path() + QLatin1String("/other");
+    git(tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), bare, other});
+    writeFile(other + QLatin1String("/NOTES"), "theirs\n");
+    git(other, {QStringLiteral("add"), QStringLiteral(".")});
+    git(other, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Theirs")});
+    git(other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+    const QString theirs = git(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+
+    // Ours, built on the tip we knew, is refused and the remote keeps theirs.
+    const auto stale = remote->commit(*staged, {{QStringLiteral("releases.yaml"), "releases:\n  - version: 0.74.0\n"}},
+                                      riley(), QStringLiteral("Stage 0.74.0"), &error);
+    REQUIRE(stale);
+    CHECK(remote->pushBranch(*stale, QStringLiteral("main"), &error) == GitRemote::Push::Rejected);
+    INFO(error.toStdString());
+    CHECK(error.contains(QLatin1String("refused")));
+    CHECK(git(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == theirs);
+    // After a fetch the plan can be built again on their tip, and goes through.
+    REQUIRE(remote->fetch(&error));
+    CHECK(remote->tip(QStringLiteral("main")) == theirs);
+    const auto rebuilt = remote->commit(theirs, {{QStringLiteral("releases.yaml"), "releases:\n  - version: 0.74.0\n"}},
+                                        riley(), QStringLiteral("Stage 0.74.0"), &error);
+    REQUIRE(rebuilt);
+    CHECK(remote->pushBranch(*rebuilt, QStringLiteral("main"), &error) == GitRemote::Push::Pushed);
+    CHECK(git(bare, {QStringLiteral("show"), QStringLiteral("main:NOTES")}) == QLatin1String("theirs"));
+}
+
+TEST_CASE("A tag is pushed once; a tag of that name on another commit is never moved", "[gitremote]")
+{
+    QTemporaryDir tmp;
+    const QString bare = makeRemote(tmp.path());
+    GitDaemon daemon(tmp.path() + QLatin1String("/remotes"));
+    REQUIRE(daemon.isRunning());
+    QString error;
+    auto remote = GitRemote::open(daemon.url(QStringLiteral("charts.git")), tmp.path() + QLatin1String("/cache"), &error);
+    REQUIRE(remote);
+    REQUIRE(remote->fetch(&error));
+    const QString start = remote->tip(QStringLiteral("main"));
+    CHECK(remote->pushTag(QStringLiteral("openhands/0.73.0"), start, riley(), QStringLiteral("Publish 0.73.0\n"), &error)
+          == GitRemote::Push::Pushed);
+    INFO(error.toStdString());
+    CHECK(git(bare, {QStringLiteral("cat-file"), QStringLiteral("-t"), QStringLiteral("openhands/0.73.0")}) == QLatin1String("tag"));
+    CHECK(git(bare, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.73.0^{commit}")}) == start);
+    // Again, as a resumed plan would: nothing changes.
+    CHECK(remote->pushTag(QStringLiteral("openhands/0.73.0"), start, riley(), QStringLiteral("Publish 0.73.0\n"), &error)
+          != GitRemote::Push::Failed);
+    // Another commit under the same name: refused, the tag stays.
+    const auto next = remote->commit(start, {{QStringLiteral("x"), "y\n"}}, riley(), QStringLiteral("Next"), &error);
+    REQUIRE(next);
+    CHECK(remote->pushTag(QStringLiteral("openhands/0.73.0"), *next, riley(), QStringLiteral("Publish\n"), &error)
+          == GitRemote::Push::Rejected);
+    CHECK(error.contains(QLatin1String("already names")));
+    CHECK(git(bare, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.73.0^{commit}")}) == start);
+
+    // A tag someone else pushed to the remote is seen after a fetch and not overwritten.
+    git(bare, {QStringLiteral("tag"), QStringLiteral("openhands/0.74.0"), start});
+    REQUIRE(remote->fetch(&error));
+    CHECK(remote->pushTag(QStringLiteral("openhands/0.74.0"), *next, riley(), QStringLiteral("Publish\n"), &error)
+          == GitRemote::Push::Rejected);
+    CHECK(git(bare, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.74.0^{commit}")}) == start);
+}
+
+TEST_CASE("A remote that is not there is one clear error", "[gitremote][badinput]")
+{
+    QTemporaryDir tmp;
+    QString error;
+    CHECK_FALSE(GitRemote::open(QStringLiteral("git://127.0.0.1:%1/none.git").arg(freePort()), tmp.path(), &error));
+    INFO(error.toStdString());
+    CHECK(error.startsWith(QLatin1String("git://127.0.0.1:")));
+    CHECK(error.contains(QLatin1String("cannot clone")));
+    CHECK_FALSE(error.contains(QLatin1Char('\n')));
+    CHECK(QDir(tmp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
