@@ -97,7 +97,7 @@ TEST_CASE("A commit made in memory is pushed as a fast-forward, and a stale one 
     CHECK(git(bare, {QStringLiteral("show"), QStringLiteral("main:NOTES")}) == QLatin1String("theirs"));
 }
 
-TEST_CASE("A tag is pushed once; a tag of that name on another commit is never moved", "[gitremote]")
+TEST_CASE("A tag is pushed once, and a tag of that name on another commit is never moved", "[gitremote]")
 {
     QTemporaryDir tmp;
     const QString bare = makeRemote(tmp.path());
