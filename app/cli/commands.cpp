@@ -1,8 +1,11 @@
 #include "commands.h"
 
 #include "demoworkspace.h"
+#include "gitremote.h"
+#include "plan.h"
 #include "scanner.h"
 #include "snapshotjson.h"
+#include "stageplan.h"
 #include "workspaceloader.h"
 
 #include <QCommandLineParser>
@@ -11,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,7 +46,9 @@ const char *const kUsage =
     "Usage: releasedeck [WORKSPACE]          open the GUI\n"
     "       releasedeck demo init DIR        write a demo workspace\n"
     "       releasedeck scan -w FILE [--json] [--threads N]\n"
-    "                                        print the version map\n";
+    "                                        print the version map\n"
+    "       releasedeck stage VERSION -w FILE [--dry-run] [--note TEXT]\n"
+    "                                        stage a version for Enterprise\n";
 
 int demo(const QStringList &args)
 {
@@ -158,11 +164,90 @@ int scan(const QStringList &arguments)
     return 0;
 }
 
+// The identity plans record: git config's user.name and user.email.
+std::optional<GitIdentity> gitIdentity(git_repository *repo, QString *error)
+{
+    git_signature *sig = nullptr;
+    if (git_signature_default(&sig, repo) != 0) {
+        *error = QStringLiteral("set your name and email in git config (user.name, user.email): plans record who made them");
+        return std::nullopt;
+    }
+    Git::SignaturePtr owned(sig);
+    return GitIdentity{QString::fromUtf8(sig->name), QString::fromUtf8(sig->email), QDateTime::currentDateTimeUtc()};
+}
+
+QString dataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+int stage(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Stage a version for Enterprise."));
+    const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       QStringLiteral("the workspace file"), QStringLiteral("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("print the plan and change nothing"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("why, for the audit trail"), QStringLiteral("TEXT"));
+    parser.addOptions({workspace, dryRun, note});
+    parser.addPositionalArgument(QStringLiteral("VERSION"), QStringLiteral("the version to stage"));
+    if (!parser.parse(args))
+        return fail(QStringLiteral("stage: %1").arg(parser.errorText()), 2);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(workspace))
+        return fail(QStringLiteral("usage: releasedeck stage VERSION -w FILE [--dry-run] [--note TEXT]"), 2);
+    QString error;
+    const auto version = Version::parse(positional.first(), &error);
+    if (!version)
+        return fail(QStringLiteral("stage: '%1' is not a version: %2").arg(positional.first(), error), 2);
+    const WorkspaceLoad load = WorkspaceLoader::load(parser.value(workspace));
+    if (load.fatal)
+        return fail(load.problems.value(0).toString());
+    Workspace ws = load.workspace;
+    RepoConfig *chartsRepo = nullptr;
+    for (RepoConfig &r : ws.repos) {
+        if (r.id == ws.manifestRepo)
+            chartsRepo = &r;
+    }
+    if (!chartsRepo)
+        return fail(QStringLiteral("stage: %1 names no release manifest ('manifest: {repo, path}')").arg(ws.file));
+    // Work in a clone of ReleaseDeck's own, never in the user's repository.
+    const QString url = chartsRepo->remote.isEmpty() ? QStringLiteral("file://") + chartsRepo->path : chartsRepo->remote;
+    auto charts = GitRemote::open(url, dataDir() + QLatin1String("/clones"), &error);
+    if (!charts || !charts->fetch(&error))
+        return fail(QStringLiteral("stage: %1").arg(error));
+    chartsRepo->path = charts->path(); // the scan reads the charts at the remote's tip
+    const WorkspaceSnapshot snap = Scanner::scan(ws);
+    const auto who = gitIdentity(charts->repository(), &error);
+    if (!who)
+        return fail(QStringLiteral("stage: %1").arg(error));
+    StagePlan::Inputs in;
+    in.snapshot = &snap;
+    in.charts = &*charts;
+    in.version = *version;
+    in.who = *who;
+    in.note = parser.value(note);
+    const auto plan = StagePlan::build(in, &error);
+    if (!plan)
+        return fail(QStringLiteral("stage: %1").arg(error));
+    out() << plan->text();
+    out().flush();
+    if (parser.isSet(dryRun))
+        return 0;
+    Journal journal(dataDir() + QStringLiteral("/journal/%1.jsonl").arg(plan->id));
+    const PlanResult result = execute(*plan, journal);
+    if (!result.completed)
+        return fail(QStringLiteral("stage: step '%1' failed: %2 (journal %3; run the same command again to resume)")
+                        .arg(result.failedStep, result.error, journal.path()));
+    out() << "Staged " << version->toString() << "." << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("--help"),
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("stage"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
     return commands.contains(firstArgument);
 }
@@ -175,6 +260,8 @@ int run(const QStringList &arguments)
         return demo(rest);
     if (command == QLatin1String("scan"))
         return scan(QStringList{arguments.first() + QLatin1String(" scan")} + rest);
+    if (command == QLatin1String("stage"))
+        return stage(QStringList{arguments.first() + QLatin1String(" stage")} + rest);
     if (command == QLatin1String("--version")) {
         out() << "releasedeck " << RELEASEDECK_VERSION << Qt::endl;
         return 0;

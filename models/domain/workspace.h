@@ -33,6 +33,7 @@ struct RepoConfig
     QString id;
     QString path;          // absolute, resolved against the workspace file
     QString pathAsWritten; // as the user wrote it
+    QString remote;        // the URL plans push to; empty: the repository at `path`
     QList<TagTemplate> releaseTags{TagTemplate(QStringLiteral("{version}"))};
     SourceLocation where;
 };

@@ -107,8 +107,10 @@ bool GitRemote::fetch(QString *error)
     opts.callbacks.payload = &state;
     opts.prune = GIT_FETCH_PRUNE;
     opts.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
-    const char *specs[] = {"+refs/heads/*:refs/remotes/origin/*", "+refs/tags/*:refs/tags/*"};
-    const git_strarray refspecs{const_cast<char **>(specs), 2};
+    // The clone is bare and only ReleaseDeck writes to it: its branches
+    // follow the remote's, so that HEAD is the remote's tip for a scan.
+    const char *specs[] = {"+refs/heads/*:refs/remotes/origin/*", "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"};
+    const git_strarray refspecs{const_cast<char **>(specs), 3};
     if (git_remote_fetch(remote, &refspecs, &opts, "releasedeck fetch") != 0) {
         *error = QStringLiteral("%1: fetch failed: %2").arg(m_url, Git::lastError());
         return false;

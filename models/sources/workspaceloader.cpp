@@ -133,6 +133,8 @@ public:
                 repo.releaseTags.append(TagTemplate(p));
             }
         }
+        if (node["remote"] && !text(node["remote"], QStringLiteral("remote"), &repo.remote))
+            return;
         ids.insert(repo.id);
         m_out.workspace.repos.append(repo);
     }

@@ -1,0 +1,160 @@
+#include "plan.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+namespace ReleaseDeck {
+
+QString Plan::text() const
+{
+    QStringList out{title};
+    for (int i = 0; i < steps.size(); ++i) {
+        const PlanStep &s = steps.at(i);
+        out.append(QStringLiteral("%1. %2%3").arg(i + 1).arg(s.title, s.localOnly ? QStringLiteral(" (local)") : QString()));
+        if (!s.detail.isEmpty()) {
+            for (const QString &line : s.detail.split(QLatin1Char('\n')))
+                out.append(QStringLiteral("   ") + line);
+        }
+    }
+    for (const QString &w : warnings)
+        out.append(QStringLiteral("Note: ") + w);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+Journal::Journal(const QString &path)
+    : m_path(path)
+{}
+
+bool Journal::append(const QJsonObject &line, QString *error)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile f(m_path);
+    if (!f.open(QIODevice::Append | QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: %2").arg(m_path, f.errorString());
+        return false;
+    }
+    QJsonObject stamped = line;
+    stamped.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    const QByteArray bytes = QJsonDocument(stamped).toJson(QJsonDocument::Compact) + '\n';
+    if (f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0) {
+        *error = QStringLiteral("%1: cannot write the journal: %2").arg(m_path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Journal::begin(const QString &step, QString *error)
+{
+    return append({{QStringLiteral("step"), step}, {QStringLiteral("event"), QStringLiteral("begin")}}, error);
+}
+
+bool Journal::done(const QString &step, const PlanOutputs &outputs, QString *error)
+{
+    QJsonObject out;
+    for (auto it = outputs.cbegin(); it != outputs.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return append({{QStringLiteral("step"), step}, {QStringLiteral("event"), QStringLiteral("done")},
+                   {QStringLiteral("outputs"), out}},
+                  error);
+}
+
+bool Journal::failed(const QString &step, const QString &why, QString *error)
+{
+    return append({{QStringLiteral("step"), step}, {QStringLiteral("event"), QStringLiteral("failed")},
+                   {QStringLiteral("error"), why}},
+                  error);
+}
+
+QList<QJsonObject> Journal::lines() const
+{
+    QList<QJsonObject> out;
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    // A line cut short by a kill is not a line: it is skipped.
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject())
+            out.append(doc.object());
+    }
+    return out;
+}
+
+QStringList Journal::finishedSteps() const
+{
+    QStringList out;
+    for (const QJsonObject &o : lines()) {
+        if (o.value(QLatin1String("event")).toString() == QLatin1String("done"))
+            out.append(o.value(QLatin1String("step")).toString());
+    }
+    return out;
+}
+
+PlanOutputs Journal::outputs() const
+{
+    PlanOutputs out;
+    for (const QJsonObject &o : lines()) {
+        const QJsonObject values = o.value(QLatin1String("outputs")).toObject();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            out.insert(it.key(), it.value().toString());
+    }
+    return out;
+}
+
+PlanResult execute(const Plan &plan, Journal &journal, ScanControl *control)
+{
+    PlanResult result;
+    const QStringList finished = journal.finishedSteps();
+    PlanOutputs outputs = journal.outputs();
+    if (control)
+        control->addWork(int(plan.steps.size()));
+    for (const PlanStep &step : plan.steps) {
+        if (finished.contains(step.id)) {
+            result.skipped.append(step.id);
+            if (control)
+                control->advance(1, step.title);
+            continue;
+        }
+        if (control && control->isCancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        QString error;
+        if (!journal.begin(step.id, &error)) {
+            result.failedStep = step.id;
+            result.error = error;
+            return result;
+        }
+        PlanOutputs produced = outputs;
+        if (!step.run(produced, &error)) {
+            QString ignored;
+            journal.failed(step.id, error, &ignored);
+            result.failedStep = step.id;
+            result.error = error;
+            return result;
+        }
+        PlanOutputs added;
+        for (auto it = produced.cbegin(); it != produced.cend(); ++it) {
+            if (outputs.value(it.key()) != it.value())
+                added.insert(it.key(), it.value());
+        }
+        outputs = produced;
+        if (!journal.done(step.id, added, &error)) {
+            result.failedStep = step.id;
+            result.error = error;
+            return result;
+        }
+        if (control)
+            control->advance(1, step.title);
+    }
+    result.completed = true;
+    return result;
+}
+
+} // namespace ReleaseDeck

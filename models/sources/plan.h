@@ -1,0 +1,80 @@
+#pragma once
+
+#include "scancontrol.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace ReleaseDeck {
+
+// What one step left for the next ones: outputs by name (a commit id).
+using PlanOutputs = QHash<QString, QString>;
+
+// One step of a plan. `run` must be idempotent: a resumed plan runs a step
+// again when the journal does not say it finished, so it first looks at
+// what is already there (a branch at the commit, a tag on the remote).
+struct PlanStep
+{
+    QString id;          // stable within the plan: "commit", "push"
+    QString title;       // one line for the plan and the progress
+    QString detail;      // what it will change: a diff, a tag, a push
+    bool localOnly = false; // nothing leaves the machine: can be rolled back
+    std::function<bool(PlanOutputs &outputs, QString *error)> run;
+};
+
+// An operation shown before it runs, then executed step by step.
+struct Plan
+{
+    QString id;          // names the journal: "stage-0.76.0-<tip>"
+    QString title;       // "Stage 0.76.0"
+    QList<PlanStep> steps;
+    QStringList warnings; // shown with the plan: what it leaves as it is
+
+    // The plan as text, for --dry-run and the plan dialog.
+    QString text() const;
+};
+
+// An append-only record of a plan's steps: a line before and after each,
+// flushed to disk before the step goes on, so a killed process leaves a
+// journal that says how far it got.
+class Journal
+{
+public:
+    explicit Journal(const QString &path);
+
+    QString path() const { return m_path; }
+    bool begin(const QString &step, QString *error);
+    bool done(const QString &step, const PlanOutputs &outputs, QString *error);
+    bool failed(const QString &step, const QString &why, QString *error);
+
+    // What the journal says finished, and the outputs those steps left.
+    QStringList finishedSteps() const;
+    PlanOutputs outputs() const;
+
+private:
+    bool append(const QJsonObject &line, QString *error);
+    QList<QJsonObject> lines() const;
+
+    QString m_path;
+};
+
+struct PlanResult
+{
+    bool completed = false;
+    bool cancelled = false;
+    QString failedStep;
+    QString error;
+    QStringList skipped; // finished in an earlier run, per the journal
+};
+
+// Runs a plan's steps in order, skipping what the journal says finished;
+// cancel is honoured between steps.
+PlanResult execute(const Plan &plan, Journal &journal, ScanControl *control = nullptr);
+
+} // namespace ReleaseDeck

@@ -1,0 +1,235 @@
+// `releasedeck stage` end to end on the demo: the real binary, its clone of
+// the charts repository, pushes to a bare remote and a git daemon. What it
+// did is read back with the git CLI and PyYAML.
+#include "testsupport.h"
+
+#include "gitdaemon.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace TestSupport;
+
+namespace {
+
+struct Stage
+{
+    QTemporaryDir tmp;
+    QString demo;
+    QString file;
+    QString charts;
+    QString oss;
+    QString home;
+
+    Stage()
+    {
+        demo = tmp.path() + QLatin1String("/demo");
+        const ProcessResult init = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("demo"), QStringLiteral("init"), demo});
+        REQUIRE(init.exitCode == 0);
+        file = demo + QLatin1String("/releasedeck.yaml");
+        charts = demo + QLatin1String("/repos/charts.git");
+        oss = demo + QLatin1String("/repos/oss.git");
+        home = tmp.path() + QLatin1String("/home");
+        // Plans record who made them: git config's identity, as libgit2 reads it.
+        writeFile(home + QLatin1String("/.gitconfig"), "[user]\n\tname = Riley Release\n\temail = riley@example.com\n");
+    }
+
+    ProcessResult stage(const QStringList &args) const
+    {
+        return run(QStringLiteral(RELEASEDECK_BINARY), QStringList{QStringLiteral("stage")} + args + QStringList{QStringLiteral("-w"), file},
+                   {}, {{QStringLiteral("HOME"), home}, {QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data")}});
+    }
+
+    // The weekly flow before a stage: 0.75.0 published (as a colleague's
+    // commit to the manifest), OSS tags 0.76.0.
+    void publishAndTag() const
+    {
+        const QString work = tmp.path() + QLatin1String("/work");
+        git(tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), charts, work});
+        QFile f(work + QLatin1String("/releases.yaml"));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        const int at = text.indexOf("version: 0.75.0");
+        REQUIRE(at > 0);
+        text.replace(text.indexOf("state: staged", at), 13, "state: published");
+        writeFile(work + QLatin1String("/releases.yaml"), text);
+        git(work, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Publish 0.75.0")});
+        git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+        git(oss, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("0.76.0"), QStringLiteral("-m"), QStringLiteral("Release 0.76.0"),
+                  QStringLiteral("main")});
+    }
+
+    QStringList journals() const
+    {
+        QStringList out;
+        QDir dir(home + QLatin1String("/data/ReleaseDeck/ReleaseDeck/journal"));
+        for (const QString &name : dir.entryList(QDir::Files))
+            out.append(dir.filePath(name));
+        return out;
+    }
+};
+
+QSet<QString> grepFiles(const QString &repo, const QString &rev, const QString &text)
+{
+    QSet<QString> out;
+    for (const QString &line : git(repo, {QStringLiteral("grep"), QStringLiteral("-l"), text, rev, QStringLiteral("--"),
+                                          QStringLiteral("charts/")})
+                                   .split(QLatin1Char('\n')))
+        out.insert(line.section(QLatin1Char(':'), 1));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("stage refuses what makes no sense, in one line, and changes nothing", "[stage][cli][badinput]")
+{
+    Stage s;
+    const QString before = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    struct Case
+    {
+        QString version;
+        QString message;
+    };
+    for (const Case &c : {Case{QStringLiteral("0.75.0"), QStringLiteral("releasedeck: stage: 0.75.0 is already in the release manifest as staged")},
+                          Case{QStringLiteral("0.76.0"), QStringLiteral("releasedeck: stage: 0.76.0 is not released: OSS has no tag for it")},
+                          Case{QStringLiteral("banana"), QStringLiteral("releasedeck: stage: 'banana' is not a version: ")}}) {
+        const ProcessResult r = s.stage({c.version});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode != 0);
+        CHECK(QString::fromUtf8(r.err).startsWith(c.message));
+        CHECK(r.err.count('\n') == 1);
+    }
+    // With 0.76.0 tagged but 0.75.0 still staged: publish first.
+    git(s.oss, {QStringLiteral("tag"), QStringLiteral("0.76.0"), QStringLiteral("main")});
+    const ProcessResult pending = s.stage({QStringLiteral("0.76.0")});
+    CHECK(QString::fromUtf8(pending.err).trimmed()
+          == QLatin1String("releasedeck: stage: 0.75.0 is staged and not yet published: publish it first, or re-stage it as 0.76.0"));
+    CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+    CHECK(s.journals().isEmpty());
+}
+
+TEST_CASE("stage shows its plan, then commits exactly the version lines and the manifest, as git and PyYAML read them", "[stage][cli]")
+{
+    Stage s;
+    s.publishAndTag();
+    const QString before = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+
+    const ProcessResult dry = s.stage({QStringLiteral("0.76.0"), QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.out.startsWith("Stage 0.76.0 for Enterprise on charts (main at " + before.left(12).toUtf8() + ")\n"));
+    CHECK(dry.out.contains("2. Push it to file://"));
+    CHECK(dry.out.contains("Note: still names 0.75.0 after the edit: charts/image-loader/values.yaml:5:"));
+    CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+    CHECK(s.journals().isEmpty());
+
+    const ProcessResult done = s.stage({QStringLiteral("0.76.0"), QStringLiteral("--note"), QStringLiteral("weekly release")});
+    INFO(done.err.toStdString());
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.out.endsWith("Staged 0.76.0.\n"));
+    const QString after = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main^")}) == before);
+    CHECK(git(s.charts, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>|%s"), QStringLiteral("main")})
+          == QLatin1String("Riley Release <riley@example.com>|Stage Enterprise charts 0.76.0"));
+    // The files it changed: those git grep finds naming 0.75.0, but the one
+    // that only names it in a preload list, and the manifest.
+    QSet<QString> changed;
+    for (const QString &f : git(s.charts, {QStringLiteral("diff"), QStringLiteral("--name-only"), before, after}).split(QLatin1Char('\n')))
+        changed.insert(f);
+    QSet<QString> expected = grepFiles(s.charts, before, QStringLiteral("0.75.0"));
+    expected.insert(QStringLiteral("releases.yaml"));
+    CHECK(changed == expected);
+    // Every changed chart line is the same line with the new version.
+    const QString diff = git(s.charts, {QStringLiteral("diff"), QStringLiteral("-U0"), before, after, QStringLiteral("--"), QStringLiteral("charts/")});
+    QStringList removed, added;
+    for (const QString &line : diff.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("-")) && !line.startsWith(QLatin1String("---")))
+            removed.append(line.mid(1));
+        if (line.startsWith(QLatin1String("+")) && !line.startsWith(QLatin1String("+++")))
+            added.append(line.mid(1));
+    }
+    REQUIRE(removed.size() == added.size());
+    for (int i = 0; i < removed.size(); ++i)
+        CHECK(QString(removed[i]).replace(QLatin1String("0.75.0"), QLatin1String("0.76.0")) == added[i]);
+
+    // The manifest, as PyYAML reads it: 0.76.0 staged, due a week after its
+    // OSS tag (the SaaS date), the stage in its audit trail.
+    QTemporaryDir tmp;
+    writeFile(tmp.path() + QLatin1String("/r.yaml"), git(s.charts, {QStringLiteral("show"), QStringLiteral("main:releases.yaml")}).toUtf8());
+    const ProcessResult py = run(QStringLiteral("python3"),
+                                 {QStringLiteral("-c"), QStringLiteral("import json,sys,yaml;"
+                                                                       "d=yaml.load(open(sys.argv[1]),Loader=yaml.BaseLoader);"
+                                                                       "print(json.dumps(d['releases'][-1]))"),
+                                  tmp.path() + QLatin1String("/r.yaml")});
+    const QJsonObject entry = QJsonDocument::fromJson(py.out).object();
+    CHECK(entry[QStringLiteral("version")] == QJsonValue(QStringLiteral("0.76.0")));
+    CHECK(entry[QStringLiteral("ossCommit")].toString() == git(s.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.76.0^{commit}")}));
+    CHECK(entry[QStringLiteral("enterprise")].toObject()[QStringLiteral("state")] == QJsonValue(QStringLiteral("staged")));
+    const QDateTime tagged = QDateTime::fromSecsSinceEpoch(
+        git(s.oss, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(taggerdate:unix)"), QStringLiteral("refs/tags/0.76.0")}).toLongLong(),
+        Qt::UTC);
+    CHECK(QDateTime::fromString(entry[QStringLiteral("enterprise")].toObject()[QStringLiteral("due")].toString(), Qt::ISODate)
+          == tagged.addDays(7));
+    const QJsonArray audit = entry[QStringLiteral("audit")].toArray();
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].toObject()[QStringLiteral("action")] == QJsonValue(QStringLiteral("stage")));
+    CHECK(audit[0].toObject()[QStringLiteral("by")] == QJsonValue(QStringLiteral("Riley Release <riley@example.com>")));
+    CHECK(audit[0].toObject()[QStringLiteral("note")] == QJsonValue(QStringLiteral("weekly release")));
+
+    // Again: it is staged now, and nothing changes.
+    const ProcessResult again = s.stage({QStringLiteral("0.76.0")});
+    CHECK(again.exitCode != 0);
+    CHECK(QString::fromUtf8(again.err).contains(QLatin1String("already in the release manifest as staged")));
+    CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == after);
+}
+
+TEST_CASE("A stage whose push was refused resumes from its journal and pushes the same commit once", "[stage][cli][fault]")
+{
+    Stage s;
+    s.publishAndTag();
+    // The charts remote over git://, with a hook that refuses the first push.
+    GitDaemon daemon(s.demo + QLatin1String("/repos"));
+    REQUIRE(daemon.isRunning());
+    const QString hook = s.charts + QLatin1String("/hooks/pre-receive");
+    writeFile(hook, "#!/bin/sh\necho 'maintenance: try again later' >&2\nexit 1\n");
+    QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile ws(s.file);
+    REQUIRE(ws.open(QIODevice::ReadOnly));
+    QByteArray text = ws.readAll();
+    ws.close();
+    text.replace("    path: repos/charts.git\n", "    path: repos/charts.git\n    remote: " + daemon.url(QStringLiteral("charts.git")).toUtf8() + "\n");
+    writeFile(s.file, text);
+    const QString before = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+
+    const ProcessResult refused = s.stage({QStringLiteral("0.76.0")});
+    INFO(refused.out.toStdString() << refused.err.toStdString());
+    CHECK(refused.exitCode != 0);
+    CHECK(QString::fromUtf8(refused.err).startsWith(QLatin1String("releasedeck: stage: step 'push' failed: ")));
+    CHECK(QString::fromUtf8(refused.err).contains(QLatin1String("run the same command again to resume")));
+    CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+    const QStringList journals = s.journals();
+    REQUIRE(journals.size() == 1);
+    QFile j(journals.first());
+    REQUIRE(j.open(QIODevice::ReadOnly));
+    QString commit;
+    for (const QByteArray &line : j.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o[QStringLiteral("step")] == QJsonValue(QStringLiteral("commit")) && o[QStringLiteral("event")] == QJsonValue(QStringLiteral("done")))
+            commit = o[QStringLiteral("outputs")].toObject()[QStringLiteral("commit")].toString();
+    }
+    REQUIRE(commit.size() == 40);
+
+    // The remote takes pushes again; the same command resumes.
+    QFile::remove(hook);
+    const ProcessResult resumed = s.stage({QStringLiteral("0.76.0")});
+    INFO(resumed.err.toStdString());
+    REQUIRE(resumed.exitCode == 0);
+    // The commit the first run made, not a second one.
+    CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == commit);
+    CHECK(git(s.charts, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QLatin1String("..main")}) == QLatin1String("1"));
+}
