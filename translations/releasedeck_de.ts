@@ -1220,53 +1220,54 @@
 <context>
     <name>ReleaseDeck::ReleaseDetailsModel</name>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
         <source>Chart fix %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="64"/>
         <source>Release %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="66"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="67"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
         <source>Fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="69"/>
         <source>OSS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="68"/>
         <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="70"/>
         <source>not released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="70"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="106"/>
         <source>SaaS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="73"/>
         <source>published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="74"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="81"/>
         <source>%1, in %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1274,12 +1275,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="83"/>
         <source>%1, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
         <source>%1, %n day(s) overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1287,113 +1288,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="85"/>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="90"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="90"/>
         <source>when approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="90"/>
         <source>a stagger after SaaS ships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="92"/>
         <source>Staged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="94"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="95"/>
         <source>Chart fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="96"/>
-        <source>Tags</source>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="101"/>
+        <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="97"/>
-        <source>Commits</source>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="102"/>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="104"/>
+        <source>OSS commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="113"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="113"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="114"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="118"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="119"/>
+        <source>Commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="135"/>
         <source>%1 (HEAD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="144"/>
         <source>Image tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="156"/>
         <source>%1 (commit of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="140"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="162"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="164"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="143"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="165"/>
         <source>version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="144"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="166"/>
         <source>appVersion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="168"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="172"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="166"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="188"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="185"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="207"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="186"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="208"/>
         <source>nothing due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="186"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="208"/>
         <source>%1 of %2 present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="304"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/releasedetailsmodel.cpp" line="304"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,17 +1546,17 @@
 <context>
     <name>ReleaseDeck::Scanner</name>
     <message>
-        <location filename="../models/sources/scanner.cpp" line="93"/>
+        <location filename="../models/sources/scanner.cpp" line="139"/>
         <source>Read tags of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/scanner.cpp" line="193"/>
+        <location filename="../models/sources/scanner.cpp" line="239"/>
         <source>Read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/scanner.cpp" line="249"/>
+        <location filename="../models/sources/scanner.cpp" line="296"/>
         <source>Resolved commits in %1</source>
         <translation type="unfinished"></translation>
     </message>

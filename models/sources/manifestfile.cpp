@@ -292,6 +292,20 @@ std::optional<ReleasesBlock> releasesBlock(const YAML::Node &root, const std::st
     return b;
 }
 
+// The index of a version's entry in the text's `releases` list, or -1.
+int itemIndex(const YAML::Node &list, const Version &version)
+{
+    for (std::size_t i = 0; list.IsSequence() && i < list.size(); ++i) {
+        const YAML::Node item = list[i];
+        const auto v = item.IsMap() && item["version"]
+                           ? Version::parse(QString::fromStdString(item["version"].as<std::string>("")))
+                           : std::nullopt;
+        if (v && Version::compare(*v, version) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
 } // namespace
 
 ManifestLoad parse(const QByteArray &text, const QString &fileName)
@@ -405,19 +419,14 @@ std::optional<QByteArray> appendAudit(const QByteArray &text, const Version &ver
     }
     // The entry's node: the manifest lists entries in file order, but a bad
     // entry is left out of it, so look the version up in the text's list.
-    YAML::Node item;
-    std::size_t itemIndex = 0;
-    for (std::size_t i = 0; i < block->list.size(); ++i) {
-        const YAML::Node candidate = block->list[i];
-        const auto v = candidate.IsMap() && candidate["version"]
-                           ? Version::parse(QString::fromStdString(candidate["version"].as<std::string>("")))
-                           : std::nullopt;
-        if (v && Version::compare(*v, version) == 0) {
-            item.reset(candidate);
-            itemIndex = i;
-            break;
-        }
+    const int found = itemIndex(block->list, version);
+    if (found < 0) {
+        *error = QStringLiteral("%1: version %2 is not in the manifest").arg(fileName, version.toString());
+        return std::nullopt;
     }
+    const std::size_t itemIndex = std::size_t(found);
+    YAML::Node item;
+    item.reset(block->list[itemIndex]);
     // The end of the entry: its next key after `audit`, the next entry, or
     // the end of the list.
     std::size_t end = itemIndex + 1 < block->list.size()
@@ -471,13 +480,8 @@ std::optional<QByteArray> setState(const QByteArray &text, const Version &versio
     const auto block = releasesBlock(*root, source, fileName, error);
     if (!block)
         return std::nullopt;
-    for (std::size_t i = 0; block->list.IsSequence() && i < block->list.size(); ++i) {
-        const YAML::Node item = block->list[i];
-        const auto v = item.IsMap() && item["version"]
-                           ? Version::parse(QString::fromStdString(item["version"].as<std::string>("")))
-                           : std::nullopt;
-        if (!v || Version::compare(*v, version) != 0)
-            continue;
+    const int i = itemIndex(block->list, version);
+    if (i >= 0) {
         const QString index = QString::number(i);
         QList<YamlEdit::Edit> edits{{{QStringLiteral("releases"), index, QStringLiteral("enterprise"), QStringLiteral("state")},
                                      ManifestRelease::stateName(state)}};

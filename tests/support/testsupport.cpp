@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -89,6 +91,41 @@ QString withRegistries(const QString &workspaceFile, const QString &name, const 
     const QString out = QFileInfo(workspaceFile).absolutePath() + QLatin1Char('/') + name;
     writeFile(out, text.toUtf8());
     return out;
+}
+
+QPair<QStringList, QStringList> changedLines(const QByteArray &before, const QByteArray &after)
+{
+    QTemporaryDir tmp;
+    writeFile(tmp.path() + QLatin1String("/a"), before);
+    writeFile(tmp.path() + QLatin1String("/b"), after);
+    const ProcessResult r = run(QStringLiteral("git"), {QStringLiteral("diff"), QStringLiteral("--no-index"),
+                                                         QStringLiteral("-U0"), QStringLiteral("a"), QStringLiteral("b")},
+                                tmp.path());
+    QPair<QStringList, QStringList> out;
+    for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("---")) || line.startsWith(QLatin1String("+++")))
+            continue;
+        if (line.startsWith(QLatin1Char('-')))
+            out.first.append(line.mid(1));
+        else if (line.startsWith(QLatin1Char('+')))
+            out.second.append(line.mid(1));
+    }
+    return out;
+}
+
+QJsonValue readWithPyYaml(const QByteArray &text, bool typed)
+{
+    QTemporaryDir tmp;
+    writeFile(tmp.path() + QLatin1String("/f.yaml"), text);
+    const QString loader = typed ? QStringLiteral("yaml.SafeLoader") : QStringLiteral("yaml.BaseLoader");
+    const ProcessResult r = run(QStringLiteral("python3"),
+                                {QStringLiteral("-c"),
+                                 QStringLiteral("import json,sys,yaml;print(json.dumps(yaml.load(open(sys.argv[1]),Loader=%1)))")
+                                     .arg(loader),
+                                 tmp.path() + QLatin1String("/f.yaml")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return QJsonDocument::fromJson("[" + r.out + "]").array().at(0);
 }
 
 } // namespace TestSupport

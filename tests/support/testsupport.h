@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <QByteArray>
+#include <QJsonValue>
+#include <QPair>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -60,6 +62,13 @@ auto onWorker(Fn fn)
 // A copy of a workspace file, next to it under `name`, with its
 // `registries:` block replaced by the given one.
 QString withRegistries(const QString &workspaceFile, const QString &name, const QString &registries);
+
+// The lines `git diff --no-index -U0` shows removed and added between two texts.
+QPair<QStringList, QStringList> changedLines(const QByteArray &before, const QByteArray &after);
+
+// What PyYAML reads from a YAML text, as JSON: with its safe loader (typed
+// values, as Helm sees them) or its base loader (every scalar a string).
+QJsonValue readWithPyYaml(const QByteArray &text, bool typed = true);
 
 // Runs the releasedeck binary.
 ProcessResult releasedeck(const QStringList &args, int timeoutMs = 300000);

@@ -15,40 +15,6 @@ using namespace TestSupport;
 
 namespace {
 
-QJsonValue pyyaml(const QByteArray &text)
-{
-    QTemporaryDir tmp;
-    writeFile(tmp.path() + QLatin1String("/f.yaml"), text);
-    const ProcessResult r = run(QStringLiteral("python3"),
-                                {QStringLiteral("-c"),
-                                 QStringLiteral("import json,sys,yaml;"
-                                                "print(json.dumps(yaml.load(open(sys.argv[1]), Loader=yaml.BaseLoader)))"),
-                                 tmp.path() + QLatin1String("/f.yaml")});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return QJsonDocument::fromJson("[" + r.out + "]").array().at(0);
-}
-
-QPair<QStringList, QStringList> diffLines(const QByteArray &before, const QByteArray &after)
-{
-    QTemporaryDir tmp;
-    writeFile(tmp.path() + QLatin1String("/a"), before);
-    writeFile(tmp.path() + QLatin1String("/b"), after);
-    const ProcessResult r = run(QStringLiteral("git"), {QStringLiteral("diff"), QStringLiteral("--no-index"),
-                                                         QStringLiteral("-U0"), QStringLiteral("a"), QStringLiteral("b")},
-                                tmp.path());
-    QPair<QStringList, QStringList> out;
-    for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("---")) || line.startsWith(QLatin1String("+++")))
-            continue;
-        if (line.startsWith(QLatin1Char('-')))
-            out.first.append(line.mid(1));
-        else if (line.startsWith(QLatin1Char('+')))
-            out.second.append(line.mid(1));
-    }
-    return out;
-}
-
 ManifestRelease release(const char *version)
 {
     ManifestRelease r;
@@ -81,11 +47,11 @@ TEST_CASE("Releases and audit lines are added where they belong, and read back b
                              QStringLiteral("approve"), QStringLiteral("validated on SaaS: \"no regressions\"")};
     text = ManifestFile::appendAudit(*text, *Version::parse(QStringLiteral("0.72.0")), approve, file, &error);
     REQUIRE(text);
-    const auto [removed, added] = diffLines(twoReleases, *text);
+    const auto [removed, added] = changedLines(twoReleases, *text);
     CHECK(removed.isEmpty());
     CHECK(added.size() == 4);
 
-    const QJsonArray releases = pyyaml(*text).toObject()[QStringLiteral("releases")].toArray();
+    const QJsonArray releases = readWithPyYaml(*text, false).toObject()[QStringLiteral("releases")].toArray();
     REQUIRE(releases.size() == 2);
     const QJsonObject first = releases[0].toObject();
     CHECK(first[QStringLiteral("version")] == QJsonValue(QStringLiteral("0.72.0")));
@@ -102,7 +68,7 @@ TEST_CASE("Releases and audit lines are added where they belong, and read back b
     const auto published = ManifestFile::setState(*text, *Version::parse(QStringLiteral("0.72.0")),
                                                   ManifestRelease::State::Published, {}, file, &error);
     REQUIRE(published);
-    const auto [r2, a2] = diffLines(*text, *published);
+    const auto [r2, a2] = changedLines(*text, *published);
     CHECK(r2 == QStringList{QStringLiteral("      state: staged")});
     CHECK(a2 == QStringList{QStringLiteral("      state: published")});
 
@@ -149,7 +115,7 @@ releases:
                                                QStringLiteral("releases.yaml"), &error);
     INFO(error.toStdString());
     REQUIRE(out);
-    const auto [removed, added] = diffLines(text, *out);
+    const auto [removed, added] = changedLines(text, *out);
     CHECK(removed.isEmpty());
     // After 0.71.0's last audit line, before the blank line and the comment
     // that belong to 0.72.0, at the indentation the file uses.
@@ -163,7 +129,7 @@ releases:
                                               {}, QStringLiteral("releases.yaml"), &error);
     REQUIRE(state);
     CHECK(state->contains("enterprise: {state: superseded, due: \"2026-11-17T14:00:00Z\"}"));
-    const QJsonArray releases = pyyaml(*state).toObject()[QStringLiteral("releases")].toArray();
+    const QJsonArray releases = readWithPyYaml(*state, false).toObject()[QStringLiteral("releases")].toArray();
     CHECK(releases[0].toObject()[QStringLiteral("audit")].toArray().size() == 2);
     CHECK(releases[1].toObject()[QStringLiteral("enterprise")].toObject()[QStringLiteral("state")]
           == QJsonValue(QStringLiteral("superseded")));

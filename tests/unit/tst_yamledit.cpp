@@ -44,41 +44,6 @@ notes: |
   free text
 )";
 
-// The lines `git diff --no-index -U0` shows removed and added.
-QPair<QStringList, QStringList> diffLines(const QByteArray &before, const QByteArray &after)
-{
-    QTemporaryDir tmp;
-    writeFile(tmp.path() + QLatin1String("/a"), before);
-    writeFile(tmp.path() + QLatin1String("/b"), after);
-    const ProcessResult r = run(QStringLiteral("git"), {QStringLiteral("diff"), QStringLiteral("--no-index"),
-                                                         QStringLiteral("-U0"), QStringLiteral("a"), QStringLiteral("b")},
-                                tmp.path());
-    QPair<QStringList, QStringList> out;
-    for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("---")) || line.startsWith(QLatin1String("+++")))
-            continue;
-        if (line.startsWith(QLatin1Char('-')))
-            out.first.append(line.mid(1));
-        else if (line.startsWith(QLatin1Char('+')))
-            out.second.append(line.mid(1));
-    }
-    return out;
-}
-
-// What PyYAML reads from the text, as JSON.
-QJsonValue pyyaml(const QByteArray &text)
-{
-    QTemporaryDir tmp;
-    writeFile(tmp.path() + QLatin1String("/f.yaml"), text);
-    const ProcessResult r = run(QStringLiteral("python3"),
-                                {QStringLiteral("-c"), QStringLiteral("import json,sys,yaml;"
-                                                                      "print(json.dumps(yaml.safe_load(open(sys.argv[1]))))"),
-                                 tmp.path() + QLatin1String("/f.yaml")});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return QJsonDocument::fromJson("[" + r.out + "]").array().at(0);
-}
-
 } // namespace
 
 TEST_CASE("A stage edit changes exactly the version lines", "[yamledit]")
@@ -92,13 +57,13 @@ TEST_CASE("A stage edit changes exactly the version lines", "[yamledit]")
                                        QStringLiteral("Chart.yaml"), &error);
     INFO(error.toStdString());
     REQUIRE(chart);
-    const auto [removed, added] = diffLines(kChart, *chart);
+    const auto [removed, added] = changedLines(kChart, *chart);
     CHECK(removed == QStringList{QStringLiteral("version: 0.72.0"), QStringLiteral("appVersion: \"0.72.0\"   # quoted on purpose"),
                                  QStringLiteral("    version: '0.72.0'")});
     CHECK(added == QStringList{QStringLiteral("version: 0.73.0"), QStringLiteral("appVersion: \"0.73.0\"   # quoted on purpose"),
                                QStringLiteral("    version: '0.73.0'")});
     // Another parser reads the same document with the three values changed.
-    QJsonObject expected = pyyaml(kChart).toObject();
+    QJsonObject expected = readWithPyYaml(kChart).toObject();
     expected[QStringLiteral("version")] = QStringLiteral("0.73.0");
     expected[QStringLiteral("appVersion")] = QStringLiteral("0.73.0");
     QJsonArray deps = expected[QStringLiteral("dependencies")].toArray();
@@ -106,7 +71,7 @@ TEST_CASE("A stage edit changes exactly the version lines", "[yamledit]")
     api[QStringLiteral("version")] = QStringLiteral("0.73.0");
     deps[1] = api;
     expected[QStringLiteral("dependencies")] = deps;
-    CHECK(pyyaml(*chart).toObject() == expected);
+    CHECK(readWithPyYaml(*chart).toObject() == expected);
 }
 
 TEST_CASE("Values edits keep comments, anchors and flow style", "[yamledit]")
@@ -123,12 +88,12 @@ TEST_CASE("Values edits keep comments, anchors and flow style", "[yamledit]")
                                         QStringLiteral("values.yaml"), &error);
     INFO(error.toStdString());
     REQUIRE(values);
-    const auto [removed, added] = diffLines(kValues, *values);
+    const auto [removed, added] = changedLines(kValues, *values);
     CHECK(added == QStringList{QStringLiteral("  tag: 0.73.0  # set by the release"),
                                QStringLiteral("    tag: \"0.73.0-nikolaik\""),
                                QStringLiteral("sidecar: {repository: ghcr.io/openhands/sidecar, tag: 0.73.0}")});
     CHECK(removed.size() == 3);
-    const QJsonObject read = pyyaml(*values).toObject();
+    const QJsonObject read = readWithPyYaml(*values).toObject();
     CHECK(read[QStringLiteral("runtime")][QStringLiteral("warmImage")][QStringLiteral("tag")].toString()
           == QLatin1String("0.73.0-nikolaik"));
     CHECK(read[QStringLiteral("notes")].toString() == QLatin1String("free text\n"));
@@ -144,7 +109,7 @@ TEST_CASE("A plain value YAML would read as a number is quoted", "[yamledit]")
     REQUIRE(out);
     CHECK(*out == "appVersion: \"1.10\"\nversion: 1.3.0\n");
     // PyYAML reads text, not the float 1.1.
-    CHECK(pyyaml(*out).toObject()[QStringLiteral("appVersion")] == QJsonValue(QStringLiteral("1.10")));
+    CHECK(readWithPyYaml(*out).toObject()[QStringLiteral("appVersion")] == QJsonValue(QStringLiteral("1.10")));
     for (const char *v : {"1.10", "true", "no", "null", "~", "010", "0x1F", "1e3", ".inf", "12:30"})
         CHECK(YamlEdit::formatScalar(QString::fromLatin1(v), 0).startsWith(QLatin1Char('"')));
     for (const char *v : {"0.73.0", "0.73.0-fix1", "sha-4ea3e4b", "1.0.0+build.5"})
