@@ -10,7 +10,7 @@ packages=(
     libgit2-dev libyaml-cpp-dev libarchive-dev catch2
     fonts-dejavu-core
     skopeo docker-registry apache2-utils openssl
-    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-bin
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
 )
 
 missing=()
