@@ -48,7 +48,9 @@ const char *const kUsage =
     "       releasedeck scan -w FILE [--json] [--threads N]\n"
     "                                        print the version map\n"
     "       releasedeck stage VERSION -w FILE [--dry-run] [--note TEXT]\n"
-    "                                        stage a version for Enterprise\n";
+    "                                        stage a version for Enterprise\n"
+    "       releasedeck approve VERSION -w FILE --note TEXT [--dry-run]\n"
+    "                                        approve the staged version\n";
 
 int demo(const QStringList &args)
 {
@@ -181,25 +183,26 @@ QString dataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-int stage(const QStringList &args)
+// stage and approve: a plan built from a fetched clone of the charts
+// repository, printed, then run with a journal unless --dry-run.
+int planCommand(const QString &name, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Stage a version for Enterprise."));
     const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
                                        QStringLiteral("the workspace file"), QStringLiteral("FILE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("print the plan and change nothing"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("why, for the audit trail"), QStringLiteral("TEXT"));
     parser.addOptions({workspace, dryRun, note});
-    parser.addPositionalArgument(QStringLiteral("VERSION"), QStringLiteral("the version to stage"));
+    parser.addPositionalArgument(QStringLiteral("VERSION"), QStringLiteral("the version"));
     if (!parser.parse(args))
-        return fail(QStringLiteral("stage: %1").arg(parser.errorText()), 2);
+        return fail(QStringLiteral("%1: %2").arg(name, parser.errorText()), 2);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(workspace))
-        return fail(QStringLiteral("usage: releasedeck stage VERSION -w FILE [--dry-run] [--note TEXT]"), 2);
+        return fail(QStringLiteral("usage: releasedeck %1 VERSION -w FILE [--dry-run] [--note TEXT]").arg(name), 2);
     QString error;
     const auto version = Version::parse(positional.first(), &error);
     if (!version)
-        return fail(QStringLiteral("stage: '%1' is not a version: %2").arg(positional.first(), error), 2);
+        return fail(QStringLiteral("%1: '%2' is not a version: %3").arg(name, positional.first(), error), 2);
     const WorkspaceLoad load = WorkspaceLoader::load(parser.value(workspace));
     if (load.fatal)
         return fail(load.problems.value(0).toString());
@@ -210,26 +213,26 @@ int stage(const QStringList &args)
             chartsRepo = &r;
     }
     if (!chartsRepo)
-        return fail(QStringLiteral("stage: %1 names no release manifest ('manifest: {repo, path}')").arg(ws.file));
+        return fail(QStringLiteral("%1: %2 names no release manifest ('manifest: {repo, path}')").arg(name, ws.file));
     // Work in a clone of ReleaseDeck's own, never in the user's repository.
     const QString url = chartsRepo->remote.isEmpty() ? QStringLiteral("file://") + chartsRepo->path : chartsRepo->remote;
     auto charts = GitRemote::open(url, dataDir() + QLatin1String("/clones"), &error);
     if (!charts || !charts->fetch(&error))
-        return fail(QStringLiteral("stage: %1").arg(error));
+        return fail(QStringLiteral("%1: %2").arg(name, error));
     chartsRepo->path = charts->path(); // the scan reads the charts at the remote's tip
     const WorkspaceSnapshot snap = Scanner::scan(ws);
     const auto who = gitIdentity(charts->repository(), &error);
     if (!who)
-        return fail(QStringLiteral("stage: %1").arg(error));
+        return fail(QStringLiteral("%1: %2").arg(name, error));
     StagePlan::Inputs in;
     in.snapshot = &snap;
     in.charts = &*charts;
     in.version = *version;
     in.who = *who;
     in.note = parser.value(note);
-    const auto plan = StagePlan::build(in, &error);
+    const auto plan = name == QLatin1String("approve") ? StagePlan::approve(in, &error) : StagePlan::build(in, &error);
     if (!plan)
-        return fail(QStringLiteral("stage: %1").arg(error));
+        return fail(QStringLiteral("%1: %2").arg(name, error));
     out() << plan->text();
     out().flush();
     if (parser.isSet(dryRun))
@@ -237,9 +240,9 @@ int stage(const QStringList &args)
     Journal journal(dataDir() + QStringLiteral("/journal/%1.jsonl").arg(plan->id));
     const PlanResult result = execute(*plan, journal);
     if (!result.completed)
-        return fail(QStringLiteral("stage: step '%1' failed: %2 (journal %3; run the same command again to resume)")
-                        .arg(result.failedStep, result.error, journal.path()));
-    out() << "Staged " << version->toString() << "." << Qt::endl;
+        return fail(QStringLiteral("%1: step '%2' failed: %3 (journal %4; run the same command again to resume)")
+                        .arg(name, result.failedStep, result.error, journal.path()));
+    out() << (name == QLatin1String("approve") ? "Approved " : "Staged ") << version->toString() << "." << Qt::endl;
     return 0;
 }
 
@@ -247,7 +250,7 @@ int stage(const QStringList &args)
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("stage"), QStringLiteral("--help"),
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("stage"), QStringLiteral("approve"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
     return commands.contains(firstArgument);
 }
@@ -260,8 +263,8 @@ int run(const QStringList &arguments)
         return demo(rest);
     if (command == QLatin1String("scan"))
         return scan(QStringList{arguments.first() + QLatin1String(" scan")} + rest);
-    if (command == QLatin1String("stage"))
-        return stage(QStringList{arguments.first() + QLatin1String(" stage")} + rest);
+    if (command == QLatin1String("stage") || command == QLatin1String("approve"))
+        return planCommand(command, QStringList{arguments.first() + QLatin1Char(' ') + command} + rest);
     if (command == QLatin1String("--version")) {
         out() << "releasedeck " << RELEASEDECK_VERSION << Qt::endl;
         return 0;

@@ -107,6 +107,7 @@ struct Workspace
     QString registryPath;   // OCI image layout directory, absolute, empty when not set
     QList<RegistryConfig> registries;
     int staggerDays = 7;    // days from the SaaS release to the Enterprise one
+    bool selfApproval = false; // the one who staged a release may approve it
     // The release manifest: a file in a repository, read at its HEAD.
     QString manifestRepo;   // repository id; empty when there is none
     QString manifestPath = QStringLiteral("releases.yaml");

@@ -29,6 +29,49 @@ QString diffText(const FileEdit &f)
     return out.join(QLatin1Char('\n'));
 }
 
+// A commit of the files on the tip, made locally, then its push: the two
+// steps every change to the charts repository ends with.
+void addCommitAndPush(Plan &plan, const Inputs &in, const QString &tip, const QMap<QString, QByteArray> &files,
+                      const QString &message, const QString &diff)
+{
+    GitRemote *charts = in.charts;
+    const GitIdentity who = in.who;
+    const QString branch = in.branch;
+    plan.steps.append({QStringLiteral("commit"),
+                       QStringLiteral("Commit \"%1\" on %2 (%3 %4)")
+                           .arg(message.section(QLatin1Char('\n'), 0, 0), tip.left(12))
+                           .arg(files.size())
+                           .arg(files.size() == 1 ? QStringLiteral("file") : QStringLiteral("files")),
+                       diff, true,
+                       [charts, tip, files, who, message](PlanOutputs &out, QString *e) {
+                           const auto id = charts->commit(tip, files, who, message, e);
+                           if (!id)
+                               return false;
+                           out.insert(QStringLiteral("commit"), *id);
+                           return true;
+                       }});
+    plan.steps.append({QStringLiteral("push"), QStringLiteral("Push it to %1 %2").arg(charts->url(), branch), QString(), false,
+                       [charts, branch](PlanOutputs &out, QString *e) {
+                           const QString commit = out.value(QStringLiteral("commit"));
+                           switch (charts->pushBranch(commit, branch, e)) {
+                           case GitRemote::Push::Pushed:
+                           case GitRemote::Push::UpToDate:
+                               return true;
+                           case GitRemote::Push::Rejected:
+                               *e = QStringLiteral("%1 (if someone pushed first, run the command again to plan on their tip)").arg(*e);
+                               return false;
+                           case GitRemote::Push::Failed:
+                               return false;
+                           }
+                           return false;
+                       }});
+}
+
+QString identity(const GitIdentity &who)
+{
+    return QStringLiteral("%1 <%2>").arg(who.name, who.email);
+}
+
 } // namespace
 
 std::optional<Plan> build(const Inputs &in, QString *error)
@@ -119,33 +162,57 @@ std::optional<Plan> build(const Inputs &in, QString *error)
     const QString message = QStringLiteral("Stage Enterprise charts %1\n\nDue %2.%3\n")
                                 .arg(v, entry.due.isValid() ? entry.due.toString(Qt::ISODate) : QStringLiteral("when SaaS ships it"),
                                      in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
-    const GitIdentity who = in.who;
-    const QString branch = in.branch;
-    plan.steps.append({QStringLiteral("commit"),
-                       QStringLiteral("Commit \"Stage Enterprise charts %1\" on %2 (%3 files)").arg(v, tip.left(12)).arg(files.size()),
-                       diffs.join(QLatin1Char('\n')), true,
-                       [charts, tip, files, who, message](PlanOutputs &out, QString *e) {
-                           const auto id = charts->commit(tip, files, who, message, e);
-                           if (!id)
-                               return false;
-                           out.insert(QStringLiteral("commit"), *id);
-                           return true;
-                       }});
-    plan.steps.append({QStringLiteral("push"), QStringLiteral("Push it to %1 %2").arg(charts->url(), branch), QString(), false,
-                       [charts, branch](PlanOutputs &out, QString *e) {
-                           const QString commit = out.value(QStringLiteral("commit"));
-                           switch (charts->pushBranch(commit, branch, e)) {
-                           case GitRemote::Push::Pushed:
-                           case GitRemote::Push::UpToDate:
-                               return true;
-                           case GitRemote::Push::Rejected:
-                               *e = QStringLiteral("%1 (if someone pushed first, run the command again to plan on their tip)").arg(*e);
-                               return false;
-                           case GitRemote::Push::Failed:
-                               return false;
-                           }
-                           return false;
-                       }});
+    addCommitAndPush(plan, in, tip, files, message, diffs.join(QLatin1Char('\n')));
+    return plan;
+}
+
+std::optional<Plan> approve(const Inputs &in, QString *error)
+{
+    const WorkspaceSnapshot &snap = *in.snapshot;
+    const Workspace &ws = snap.workspace;
+    const QString v = in.version.toString();
+    const ManifestRelease *entry = snap.manifest.find(in.version);
+    if (!entry) {
+        *error = QStringLiteral("%1 is not in the release manifest: stage it first").arg(v);
+        return std::nullopt;
+    }
+    if (entry->state != ManifestRelease::State::Staged) {
+        *error = QStringLiteral("%1 is %2, not staged: only a staged release is approved").arg(v, ManifestRelease::stateName(entry->state));
+        return std::nullopt;
+    }
+    if (in.note.trimmed().isEmpty()) {
+        *error = QStringLiteral("approving %1 needs a note: what was validated on SaaS").arg(v);
+        return std::nullopt;
+    }
+    // Who staged it: the last stage or re-stage in its audit trail.
+    QString stager;
+    for (const AuditEntry &a : entry->audit) {
+        if (a.action == QLatin1String("stage") || a.action == QLatin1String("restage"))
+            stager = a.by;
+    }
+    const QString email = QStringLiteral("<%1>").arg(in.who.email);
+    if (!ws.selfApproval && stager.endsWith(email, Qt::CaseInsensitive)) {
+        *error = QStringLiteral("%1 staged %2: another release manager approves it (policy.selfApproval allows it)").arg(stager, v);
+        return std::nullopt;
+    }
+    const QString tip = in.charts->tip(in.branch);
+    const auto before = in.charts->readFile(tip, ws.manifestPath, error);
+    if (!before)
+        return std::nullopt;
+    const QString name = QStringLiteral("%1:%2").arg(ws.manifestRepo, ws.manifestPath);
+    auto after = ManifestFile::setState(*before, in.version, ManifestRelease::State::Approved, {}, name, error);
+    if (after)
+        after = ManifestFile::appendAudit(*after, in.version,
+                                          {in.who.when.toUTC(), identity(in.who), QStringLiteral("approve"), in.note}, name, error);
+    if (!after)
+        return std::nullopt;
+    Plan plan;
+    plan.id = QStringLiteral("approve-%1-%2").arg(v, tip.left(12));
+    plan.title = QStringLiteral("Approve %1 for Enterprise, due %2 (%3 at %4)")
+                     .arg(v, entry->due.isValid() ? entry->due.toString(Qt::ISODate) : QStringLiteral("when SaaS ships it"),
+                          in.branch, tip.left(12));
+    addCommitAndPush(plan, in, tip, {{ws.manifestPath, *after}}, QStringLiteral("Approve %1\n\n%2\n").arg(v, in.note),
+                     diffText({ws.manifestPath, *before, *after}));
     return plan;
 }
 

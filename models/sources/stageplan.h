@@ -27,4 +27,10 @@ struct Inputs
 // manifest, or while another release is staged and not yet published.
 std::optional<Plan> build(const Inputs &in, QString *error);
 
+// The plan that approves the staged release `in.version`: its state in the
+// manifest becomes approved with an audit line, in one commit, then the
+// push. Refused when the version is not staged, without a note, or when
+// the approver staged it and the workspace's policy does not allow that.
+std::optional<Plan> approve(const Inputs &in, QString *error);
+
 } // namespace ReleaseDeck::StagePlan

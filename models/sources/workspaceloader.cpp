@@ -398,7 +398,16 @@ public:
             problem(policy, QStringLiteral("'policy' must be a mapping"));
             return;
         }
-        checkKeys(policy, {QStringLiteral("staggerDays")}, QStringLiteral("policy"));
+        checkKeys(policy, {QStringLiteral("staggerDays"), QStringLiteral("selfApproval")}, QStringLiteral("policy"));
+        if (const YAML::Node self = policy["selfApproval"]) {
+            QString value;
+            if (text(self, QStringLiteral("selfApproval"), &value)) {
+                if (value == QLatin1String("true") || value == QLatin1String("false"))
+                    m_out.workspace.selfApproval = value == QLatin1String("true");
+                else
+                    problem(self, QStringLiteral("'selfApproval' must be true or false, not '%1'").arg(value));
+            }
+        }
         if (const YAML::Node stagger = policy["staggerDays"]) {
             QString value;
             if (!text(stagger, QStringLiteral("staggerDays"), &value))

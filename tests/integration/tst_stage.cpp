@@ -233,3 +233,54 @@ TEST_CASE("A stage whose push was refused resumes from its journal and pushes th
     CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == commit);
     CHECK(git(s.charts, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QLatin1String("..main")}) == QLatin1String("1"));
 }
+
+TEST_CASE("approve: another release manager approves the staged version, with a note, once", "[stage][approve][cli]")
+{
+    Stage s;
+    s.publishAndTag();
+    REQUIRE(s.stage({QStringLiteral("0.76.0")}).exitCode == 0); // staged by Riley
+    const QString staged = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    auto approve = [&](const QString &home, const QStringList &args) {
+        return run(QStringLiteral(RELEASEDECK_BINARY),
+                   QStringList{QStringLiteral("approve"), QStringLiteral("0.76.0"), QStringLiteral("-w"), s.file} + args, {},
+                   {{QStringLiteral("HOME"), home}, {QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data")}});
+    };
+    // The one who staged it may not approve it, and a note is needed.
+    const ProcessResult self = approve(s.home, {QStringLiteral("--note"), QStringLiteral("looks fine")});
+    CHECK(QString::fromUtf8(self.err).trimmed()
+          == QLatin1String("releasedeck: approve: Riley Release <riley@example.com> staged 0.76.0: another release manager "
+                           "approves it (policy.selfApproval allows it)"));
+    const QString avery = s.tmp.path() + QLatin1String("/avery");
+    writeFile(avery + QLatin1String("/.gitconfig"), "[user]\n\tname = Avery Approver\n\temail = avery@example.com\n");
+    const ProcessResult noNote = approve(avery, {});
+    CHECK(QString::fromUtf8(noNote.err).trimmed()
+          == QLatin1String("releasedeck: approve: approving 0.76.0 needs a note: what was validated on SaaS"));
+    CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == staged);
+
+    const ProcessResult ok = approve(avery, {QStringLiteral("--note"), QStringLiteral("a week on SaaS, no regressions")});
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    CHECK(ok.out.endsWith("Approved 0.76.0.\n"));
+    // One commit by Avery, changing releases.yaml only: the state line and the audit lines.
+    CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main^")}) == staged);
+    CHECK(git(s.charts, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an|%s"), QStringLiteral("main")})
+          == QLatin1String("Avery Approver|Approve 0.76.0"));
+    CHECK(git(s.charts, {QStringLiteral("diff"), QStringLiteral("--name-only"), staged, QStringLiteral("main")})
+          == QLatin1String("releases.yaml"));
+    const QString diff = git(s.charts, {QStringLiteral("diff"), QStringLiteral("-U0"), staged, QStringLiteral("main")});
+    CHECK(diff.contains(QLatin1String("-      state: staged\n+      state: approved")));
+    const QJsonArray releases = readWithPyYaml(git(s.charts, {QStringLiteral("show"), QStringLiteral("main:releases.yaml")}).toUtf8(), false)
+                                    .toObject()[QStringLiteral("releases")].toArray();
+    const QJsonObject last = releases.last().toObject();
+    CHECK(last[QStringLiteral("enterprise")].toObject()[QStringLiteral("state")] == QJsonValue(QStringLiteral("approved")));
+    const QJsonArray audit = last[QStringLiteral("audit")].toArray();
+    REQUIRE(audit.size() == 2);
+    CHECK(audit[1].toObject()[QStringLiteral("action")] == QJsonValue(QStringLiteral("approve")));
+    CHECK(audit[1].toObject()[QStringLiteral("by")] == QJsonValue(QStringLiteral("Avery Approver <avery@example.com>")));
+    CHECK(audit[1].toObject()[QStringLiteral("note")] == QJsonValue(QStringLiteral("a week on SaaS, no regressions")));
+
+    // Approving again: it is approved, not staged.
+    const ProcessResult again = approve(avery, {QStringLiteral("--note"), QStringLiteral("again")});
+    CHECK(QString::fromUtf8(again.err).trimmed()
+          == QLatin1String("releasedeck: approve: 0.76.0 is approved, not staged: only a staged release is approved"));
+}

@@ -347,6 +347,17 @@ TEST_CASE("The release manifest's place: a repository and a path in it", "[works
     }
 }
 
+TEST_CASE("Self-approval is off unless the policy says true", "[workspace][badinput]")
+{
+    const QByteArray repos = "repos:\n  - id: oss\n    path: ../oss\n";
+    CHECK_FALSE(WorkspaceLoader::loadFromText(QStringLiteral("/ws/releasedeck.yaml"), repos).workspace.selfApproval);
+    CHECK(WorkspaceLoader::loadFromText(QStringLiteral("/ws/releasedeck.yaml"), repos + "policy:\n  selfApproval: true\n")
+              .workspace.selfApproval);
+    const WorkspaceLoad bad = WorkspaceLoader::loadFromText(QStringLiteral("/ws/releasedeck.yaml"), repos + "policy:\n  selfApproval: sometimes\n");
+    CHECK(problemTexts(bad) == QStringList{QStringLiteral("/ws/releasedeck.yaml:5:17: 'selfApproval' must be true or false, not 'sometimes'")});
+    CHECK_FALSE(bad.workspace.selfApproval);
+}
+
 TEST_CASE("Unparseable workspace files give one located error", "[workspace]")
 {
     const WorkspaceLoad syntax = loadText("name: x\nrepos:\n  - id: [oops\n");
