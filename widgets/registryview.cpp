@@ -121,14 +121,7 @@ void RegistryView::setCancelled()
 
 void RegistryView::selectRelease(int release)
 {
-    if (release < 0 || release >= m_model->rowCount())
-        return;
-    const QModelIndex at = m_proxy->mapFromSource(m_model->index(release, 0));
-    if (!at.isValid() || m_table->currentIndex().row() == at.row())
-        return;
-    QSignalBlocker block(m_table->selectionModel());
-    m_table->setCurrentIndex(at);
-    m_table->scrollTo(at);
+    selectReleaseRow(m_table, m_proxy, m_model, release);
 }
 
 QString RegistryView::summaryText() const

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 #include <map>
@@ -33,6 +35,18 @@ QAction *addCopyAction(QTableView *table)
     copy->setShortcutContext(Qt::WidgetShortcut);
     table->addAction(copy);
     return copy;
+}
+
+void selectReleaseRow(QTableView *table, const QSortFilterProxyModel *proxy, const QAbstractItemModel *source, int release)
+{
+    if (release < 0 || release >= source->rowCount())
+        return;
+    const QModelIndex at = proxy->mapFromSource(source->index(release, 0));
+    if (!at.isValid() || table->currentIndex().row() == at.row())
+        return;
+    QSignalBlocker block(table->selectionModel());
+    table->setCurrentIndex(at);
+    table->scrollTo(at);
 }
 
 QString selectionAsTsv(const QTableView *table)

@@ -2,7 +2,9 @@
 
 #include <QString>
 
+class QAbstractItemModel;
 class QAction;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace ReleaseDeck {
@@ -13,6 +15,11 @@ namespace ReleaseDeck {
 void setUpReportTable(QTableView *table, const QString &accessibleName);
 // Ctrl+C on the table; connect its triggered() to the view's copy.
 QAction *addCopyAction(QTableView *table);
+
+// Makes the row of a release (source row = release index) current, without
+// signalling it back, and scrolls to it; a row filtered out is left alone.
+void selectReleaseRow(QTableView *table, const QSortFilterProxyModel *proxy, const QAbstractItemModel *source,
+                      int release);
 
 // The selected cells of a table as tab-separated lines under a row of
 // their column titles, for pasting into a spreadsheet or a chat.

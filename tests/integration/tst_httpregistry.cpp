@@ -33,14 +33,6 @@ ProcessResult skopeo(const QStringList &args)
     return run(QStringLiteral("skopeo"), args);
 }
 
-RegistryEndpoint endpoint(const RegistryServer &server)
-{
-    RegistryEndpoint e;
-    e.url = QUrl(server.url());
-    e.timeoutMs = 10000;
-    return e;
-}
-
 } // namespace
 
 TEST_CASE("A chart pushed over HTTP is what skopeo reads, and pushing again sends nothing", "[registry][skopeo]")
@@ -49,7 +41,7 @@ TEST_CASE("A chart pushed over HTTP is what skopeo reads, and pushing again send
     REQUIRE(server.isRunning());
     QTemporaryDir tmp;
     const QString chart = makeChart(tmp.path() + QLatin1String("/demo"));
-    HttpRepository repo(endpoint(server), QStringLiteral("charts/demo"));
+    HttpRepository repo(endpointOf(server), QStringLiteral("charts/demo"));
 
     QString error;
     CHECK(onWorker([&] { return repo.ping(&error); }));
@@ -97,7 +89,7 @@ TEST_CASE("A retagged manifest lists under every tag, as skopeo sees them", "[re
     RegistryServer server;
     REQUIRE(server.isRunning());
     QTemporaryDir tmp;
-    HttpRepository repo(endpoint(server), QStringLiteral("charts/many"));
+    HttpRepository repo(endpointOf(server), QStringLiteral("charts/many"));
     const ChartPackage package = ChartPackage::fromDirectory(makeChart(tmp.path() + QLatin1String("/demo")));
     REQUIRE(onWorker([&] { return HelmOci::push(repo, package); }).result == OciLayout::TagResult::Created);
     const auto original = onWorker([&] {
@@ -139,7 +131,7 @@ TEST_CASE("Images that skopeo copied into the registry read back", "[registry][s
                                        QStringLiteral("docker://%1/copied/demo:1.2.3").arg(server.address())});
     INFO(copy.err.toStdString());
     REQUIRE(copy.exitCode == 0);
-    HttpRepository repo(endpoint(server), QStringLiteral("copied/demo"));
+    HttpRepository repo(endpointOf(server), QStringLiteral("copied/demo"));
     QString error;
     const auto manifest = onWorker([&] { return repo.manifest(QStringLiteral("1.2.3"), &error); });
     REQUIRE(manifest);
@@ -156,7 +148,7 @@ TEST_CASE("A login the registry refuses gives one line without the password", "[
 {
     RegistryServer server(QStringLiteral("robot"), QStringLiteral("s3cret-pass"));
     REQUIRE(server.isRunning());
-    RegistryEndpoint e = endpoint(server);
+    RegistryEndpoint e = endpointOf(server);
     QString error;
 
     SECTION("no credentials")
@@ -268,7 +260,7 @@ TEST_CASE("Over TLS with a login: the certificate must be trusted, then pushes w
 {
     RegistryServer server(QStringLiteral("robot"), QStringLiteral("s3cret-pass"), true);
     REQUIRE(server.isRunning());
-    RegistryEndpoint e = endpoint(server);
+    RegistryEndpoint e = endpointOf(server);
     REQUIRE(e.url.scheme() == QLatin1String("https"));
     e.username = QStringLiteral("robot");
     e.password = QStringLiteral("s3cret-pass");
@@ -327,7 +319,7 @@ TEST_CASE("A registry killed mid-publish: publishing again completes, nothing ha
     REQUIRE(server.isRunning());
     QTemporaryDir tmp;
     const ChartPackage package = ChartPackage::fromDirectory(makeChart(tmp.path() + QLatin1String("/demo")));
-    RegistryEndpoint e = endpoint(server);
+    RegistryEndpoint e = endpointOf(server);
     e.attempts = 2;
 
     KillingRepository crashing(e, QStringLiteral("charts/demo"), server, 2); // after the config blob
@@ -358,7 +350,7 @@ TEST_CASE("Wrong digests and missing blobs are errors and nothing is tagged", "[
 {
     RegistryServer server;
     REQUIRE(server.isRunning());
-    HttpRepository repo(endpoint(server), QStringLiteral("charts/demo"));
+    HttpRepository repo(endpointOf(server), QStringLiteral("charts/demo"));
     QString error;
 
     // Bytes that do not match the digest they are sent under: not sent.
@@ -408,7 +400,7 @@ TEST_CASE("Image labels say which commit an image was built from, as skopeo read
                     QStringLiteral("oci:%1:sha-4ea3e4b").arg(layout.dir()),
                     QStringLiteral("docker://%1/openhands/runtime:sha-4ea3e4b").arg(server.address())})
                 .exitCode == 0);
-    HttpRepository repo(endpoint(server), QStringLiteral("openhands/runtime"));
+    HttpRepository repo(endpointOf(server), QStringLiteral("openhands/runtime"));
     const auto read = onWorker([&] { return OciImage::readLabels(repo, QStringLiteral("sha-4ea3e4b"), &error); });
     INFO(error.toStdString());
     REQUIRE(read);

@@ -24,14 +24,6 @@ ProcessResult skopeo(const QStringList &args)
     return run(QStringLiteral("skopeo"), args);
 }
 
-RegistryEndpoint endpoint(const RegistryServer &server)
-{
-    RegistryEndpoint e;
-    e.url = QUrl(server.url());
-    e.timeoutMs = 10000;
-    return e;
-}
-
 } // namespace
 
 TEST_CASE("A registry that says 403 gives one line naming the refusal, without the password", "[registry][badinput]")
@@ -71,7 +63,7 @@ TEST_CASE("A large blob goes up in chunks and skopeo reads the image back", "[re
 {
     RegistryServer server;
     REQUIRE(server.isRunning());
-    HttpRepository repo(endpoint(server), QStringLiteral("big/image"));
+    HttpRepository repo(endpointOf(server), QStringLiteral("big/image"));
     repo.setChunkSize(64 * 1024);
     // 300 KiB of noise: a layer of four chunks and a bit.
     QByteArray payload;

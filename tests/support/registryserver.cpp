@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QUrl>
 
 #include <signal.h>
 
@@ -134,6 +135,14 @@ bool RegistryServer::restart()
 {
     m_process.waitForFinished(5000);
     return start();
+}
+
+ReleaseDeck::RegistryEndpoint endpointOf(const RegistryServer &server)
+{
+    ReleaseDeck::RegistryEndpoint e;
+    e.url = QUrl(server.url());
+    e.timeoutMs = 10000;
+    return e;
 }
 
 } // namespace TestSupport

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpregistry.h"
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -37,5 +39,8 @@ private:
 };
 
 int freePort();
+
+// An endpoint for the server, anonymous, with a 10 s timeout.
+ReleaseDeck::RegistryEndpoint endpointOf(const RegistryServer &server);
 
 } // namespace TestSupport
