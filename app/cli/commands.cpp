@@ -1,11 +1,9 @@
 #include "commands.h"
 
 #include "demoworkspace.h"
-#include "gitremote.h"
-#include "plan.h"
+#include "operation.h"
 #include "scanner.h"
 #include "snapshotjson.h"
-#include "stageplan.h"
 #include "workspaceloader.h"
 
 #include <QCommandLineParser>
@@ -47,10 +45,17 @@ const char *const kUsage =
     "       releasedeck demo init DIR        write a demo workspace\n"
     "       releasedeck scan -w FILE [--json] [--threads N]\n"
     "                                        print the version map\n"
-    "       releasedeck stage VERSION -w FILE [--dry-run] [--note TEXT]\n"
-    "                                        stage a version for Enterprise\n"
-    "       releasedeck approve VERSION -w FILE --note TEXT [--dry-run]\n"
-    "                                        approve the staged version\n";
+    "       releasedeck release VERSION --commit REV -w FILE\n"
+    "                                        tag OSS, tag its images, record the SaaS date\n"
+    "       releasedeck stage VERSION -w FILE    stage a version for Enterprise\n"
+    "       releasedeck restage VERSION -w FILE  move the pending release to VERSION\n"
+    "       releasedeck approve VERSION -w FILE --note TEXT\n"
+    "                                        approve the staged version\n"
+    "       releasedeck publish [VERSION] -w FILE [--early REASON] [--override-freeze REASON]\n"
+    "                                        publish the approved release's charts\n"
+    "       releasedeck fix VERSION -w FILE      stage a chart-only fix VERSION-fixN\n"
+    "  Operations print their plan first; --dry-run stops there, --note TEXT\n"
+    "  goes to the audit trail, --rollback undoes an interrupted run's local steps.\n";
 
 int demo(const QStringList &args)
 {
@@ -166,83 +171,96 @@ int scan(const QStringList &arguments)
     return 0;
 }
 
-// The identity plans record: git config's user.name and user.email.
-std::optional<GitIdentity> gitIdentity(git_repository *repo, QString *error)
-{
-    git_signature *sig = nullptr;
-    if (git_signature_default(&sig, repo) != 0) {
-        *error = QStringLiteral("set your name and email in git config (user.name, user.email): plans record who made them");
-        return std::nullopt;
-    }
-    Git::SignaturePtr owned(sig);
-    return GitIdentity{QString::fromUtf8(sig->name), QString::fromUtf8(sig->email), QDateTime::currentDateTimeUtc()};
-}
-
 QString dataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-// stage and approve: a plan built from a fetched clone of the charts
-// repository, printed, then run with a journal unless --dry-run.
-int planCommand(const QString &name, const QStringList &args)
+// The release operations: a plan built from fetched clones, printed, then
+// run with a journal unless --dry-run; --rollback undoes what an
+// interrupted run did locally.
+int planCommand(OperationRequest::Kind kind, const QStringList &args)
 {
+    const QString name = OperationRequest::kindName(kind);
     QCommandLineParser parser;
     const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
                                        QStringLiteral("the workspace file"), QStringLiteral("FILE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("print the plan and change nothing"));
+    const QCommandLineOption rollback(QStringLiteral("rollback"), QStringLiteral("undo an interrupted run's local steps"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("why, for the audit trail"), QStringLiteral("TEXT"));
-    parser.addOptions({workspace, dryRun, note});
-    parser.addPositionalArgument(QStringLiteral("VERSION"), QStringLiteral("the version"));
+    const QCommandLineOption commit(QStringLiteral("commit"), QStringLiteral("the commit to release"), QStringLiteral("REV"));
+    const QCommandLineOption overrideFreeze(QStringLiteral("override-freeze"), QStringLiteral("publish inside a freeze window"),
+                                            QStringLiteral("REASON"));
+    const QCommandLineOption early(QStringLiteral("early"), QStringLiteral("publish before the due date"), QStringLiteral("REASON"));
+    parser.addOptions({workspace, dryRun, rollback, note});
+    if (kind == OperationRequest::Kind::Release)
+        parser.addOption(commit);
+    if (kind == OperationRequest::Kind::Publish)
+        parser.addOptions({overrideFreeze, early});
+    const QString usage = QStringLiteral("usage: releasedeck %1 %2 -w FILE%3 [--note TEXT] [--dry-run] [--rollback]")
+                              .arg(name, kind == OperationRequest::Kind::Publish ? QStringLiteral("[VERSION]") : QStringLiteral("VERSION"),
+                                   kind == OperationRequest::Kind::Release ? QStringLiteral(" --commit REV")
+                                   : kind == OperationRequest::Kind::Publish ? QStringLiteral(" [--early REASON] [--override-freeze REASON]")
+                                                                             : QString());
     if (!parser.parse(args))
         return fail(QStringLiteral("%1: %2").arg(name, parser.errorText()), 2);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !parser.isSet(workspace))
-        return fail(QStringLiteral("usage: releasedeck %1 VERSION -w FILE [--dry-run] [--note TEXT]").arg(name), 2);
+    const bool versionOptional = kind == OperationRequest::Kind::Publish;
+    if (positional.size() > 1 || (positional.isEmpty() && !versionOptional) || !parser.isSet(workspace)
+        || (kind == OperationRequest::Kind::Release && !parser.isSet(commit)))
+        return fail(usage, 2);
     QString error;
-    const auto version = Version::parse(positional.first(), &error);
-    if (!version)
-        return fail(QStringLiteral("%1: '%2' is not a version: %3").arg(name, positional.first(), error), 2);
+    OperationRequest request;
+    request.kind = kind;
+    if (!positional.isEmpty()) {
+        const auto version = Version::parse(positional.first(), &error);
+        if (!version)
+            return fail(QStringLiteral("%1: '%2' is not a version: %3").arg(name, positional.first(), error), 2);
+        request.version = *version;
+    }
+    request.note = parser.value(note);
+    if (kind == OperationRequest::Kind::Release)
+        request.commit = parser.value(commit);
+    if (kind == OperationRequest::Kind::Publish) {
+        request.overrideFreeze = parser.value(overrideFreeze);
+        request.early = parser.value(early);
+    }
     const WorkspaceLoad load = WorkspaceLoader::load(parser.value(workspace));
     if (load.fatal)
         return fail(load.problems.value(0).toString());
-    Workspace ws = load.workspace;
-    RepoConfig *chartsRepo = nullptr;
-    for (RepoConfig &r : ws.repos) {
-        if (r.id == ws.manifestRepo)
-            chartsRepo = &r;
+    OperationSetup setup;
+    setup.dataDir = dataDir();
+    // Registry logins come from the environment here (the keychain is the GUI's).
+    auto op = Operation::prepare(load.workspace, request, setup, nullptr, &error);
+    if (!op)
+        return fail(QStringLiteral("%1: %2").arg(name, error));
+    if (parser.isSet(rollback)) {
+        if (!op->rollback(&error))
+            return fail(QStringLiteral("%1: %2").arg(name, error));
+        out() << "Rolled back: " << op->plan().title << Qt::endl;
+        return 0;
     }
-    if (!chartsRepo)
-        return fail(QStringLiteral("%1: %2 names no release manifest ('manifest: {repo, path}')").arg(name, ws.file));
-    // Work in a clone of ReleaseDeck's own, never in the user's repository.
-    const QString url = chartsRepo->remote.isEmpty() ? QStringLiteral("file://") + chartsRepo->path : chartsRepo->remote;
-    auto charts = GitRemote::open(url, dataDir() + QLatin1String("/clones"), &error);
-    if (!charts || !charts->fetch(&error))
-        return fail(QStringLiteral("%1: %2").arg(name, error));
-    chartsRepo->path = charts->path(); // the scan reads the charts at the remote's tip
-    const WorkspaceSnapshot snap = Scanner::scan(ws);
-    const auto who = gitIdentity(charts->repository(), &error);
-    if (!who)
-        return fail(QStringLiteral("%1: %2").arg(name, error));
-    StagePlan::Inputs in;
-    in.snapshot = &snap;
-    in.charts = &*charts;
-    in.version = *version;
-    in.who = *who;
-    in.note = parser.value(note);
-    const auto plan = name == QLatin1String("approve") ? StagePlan::approve(in, &error) : StagePlan::build(in, &error);
-    if (!plan)
-        return fail(QStringLiteral("%1: %2").arg(name, error));
-    out() << plan->text();
+    out() << op->plan().text();
+    const QStringList earlier = op->finishedEarlier();
+    if (!earlier.isEmpty())
+        out() << "Resuming: finished before: " << earlier.join(QLatin1String(", ")) << "\n";
     out().flush();
     if (parser.isSet(dryRun))
         return 0;
-    Journal journal(dataDir() + QStringLiteral("/journal/%1.jsonl").arg(plan->id));
-    const PlanResult result = execute(*plan, journal);
+    ScanControl control;
+    control.setProgressHandler([](int done, int total, const QString &what) {
+        err() << "[" << done << "/" << total << "] " << what << Qt::endl;
+    });
+    const bool progress = isatty(fileno(stderr));
+    const PlanResult result = op->run(progress ? &control : nullptr, [](const Plan &plan, const QString &why) {
+        out() << why << "\n" << plan.text();
+        out().flush();
+    });
     if (!result.completed)
-        return fail(QStringLiteral("%1: step '%2' failed: %3 (journal %4; run the same command again to resume)")
-                        .arg(name, result.failedStep, result.error, journal.path()));
-    out() << (name == QLatin1String("approve") ? "Approved " : "Staged ") << version->toString() << "." << Qt::endl;
+        return fail(QStringLiteral("%1: step '%2' failed: %3 (journal %4; run the same command again to resume%5)")
+                        .arg(name, result.failedStep, result.error, op->journalPath(),
+                             op->plan().steps.isEmpty() ? QString() : QStringLiteral(", or with --rollback to undo its local steps")));
+    out() << "Done: " << op->plan().title << Qt::endl;
     return 0;
 }
 
@@ -250,9 +268,9 @@ int planCommand(const QString &name, const QStringList &args)
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("stage"), QStringLiteral("approve"), QStringLiteral("--help"),
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
-    return commands.contains(firstArgument);
+    return commands.contains(firstArgument) || OperationRequest::parseKind(firstArgument).has_value();
 }
 
 int run(const QStringList &arguments)
@@ -263,8 +281,8 @@ int run(const QStringList &arguments)
         return demo(rest);
     if (command == QLatin1String("scan"))
         return scan(QStringList{arguments.first() + QLatin1String(" scan")} + rest);
-    if (command == QLatin1String("stage") || command == QLatin1String("approve"))
-        return planCommand(command, QStringList{arguments.first() + QLatin1Char(' ') + command} + rest);
+    if (const auto kind = OperationRequest::parseKind(command))
+        return planCommand(*kind, QStringList{arguments.first() + QLatin1Char(' ') + command} + rest);
     if (command == QLatin1String("--version")) {
         out() << "releasedeck " << RELEASEDECK_VERSION << Qt::endl;
         return 0;

@@ -95,4 +95,19 @@ QString RegistryConfig::passwordVariable() const
     return variableFor(id, "PASSWORD");
 }
 
+bool FreezeWindow::contains(const QDateTime &at) const
+{
+    const QDate day = at.toUTC().date();
+    return day >= from && day <= to;
+}
+
+const FreezeWindow *Workspace::freezeAt(const QDateTime &at) const
+{
+    for (const FreezeWindow &f : freezes) {
+        if (f.contains(at))
+            return &f;
+    }
+    return nullptr;
+}
+
 } // namespace ReleaseDeck

@@ -2,6 +2,8 @@
 
 #include "tagtemplate.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -97,6 +99,18 @@ struct RegistryLocation
 // `localhost`; otherwise the host is docker.io.
 QPair<QString, QString> splitRepositoryName(const QString &name);
 
+// Days on which nothing is published to Enterprise (a holiday season,
+// a customer's blackout): whole UTC days, both ends included.
+struct FreezeWindow
+{
+    QDate from;
+    QDate to;
+    QString reason;
+    SourceLocation where;
+
+    bool contains(const QDateTime &at) const;
+};
+
 struct Workspace
 {
     QString file;           // absolute path of releasedeck.yaml
@@ -111,6 +125,10 @@ struct Workspace
     // The release manifest: a file in a repository, read at its HEAD.
     QString manifestRepo;   // repository id; empty when there is none
     QString manifestPath = QStringLiteral("releases.yaml");
+    QList<FreezeWindow> freezes; // calendar.freezes
+
+    // The freeze window `at` falls in, or null.
+    const FreezeWindow *freezeAt(const QDateTime &at) const;
 
     const RepoConfig *repo(const QString &id) const;
     const Component *component(const QString &id) const;

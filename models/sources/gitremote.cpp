@@ -145,6 +145,91 @@ std::optional<QByteArray> GitRemote::readFile(const QString &commit, const QStri
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
 }
 
+std::optional<QMap<QString, QByteArray>> GitRemote::readTree(const QString &commit, const QString &dir,
+                                                             QString *error) const
+{
+    git_object *obj = nullptr;
+    const QByteArray spec = (commit + QLatin1Char(':') + dir).toUtf8();
+    if (git_revparse_single(&obj, m_repo.get(), spec.constData()) != 0 || git_object_type(obj) != GIT_OBJECT_TREE) {
+        if (obj)
+            git_object_free(obj);
+        *error = QStringLiteral("%1: no folder %2 at %3").arg(m_url, dir, commit.left(12));
+        return std::nullopt;
+    }
+    Git::ObjectPtr owned(obj);
+    struct Walk
+    {
+        git_repository *repo;
+        QMap<QString, QByteArray> files;
+        QString error;
+    } walk{m_repo.get(), {}, {}};
+    const int rc = git_tree_walk(
+        reinterpret_cast<const git_tree *>(obj), GIT_TREEWALK_PRE,
+        [](const char *root, const git_tree_entry *entry, void *payload) -> int {
+            auto *w = static_cast<Walk *>(payload);
+            if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
+                return 0;
+            const QString path = QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry));
+            if (git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK) {
+                w->error = QStringLiteral("%1 is a symbolic link").arg(path);
+                return -1;
+            }
+            git_blob *blob = nullptr;
+            if (git_blob_lookup(&blob, w->repo, git_tree_entry_id(entry)) != 0) {
+                w->error = QStringLiteral("%1: %2").arg(path, Git::lastError());
+                return -1;
+            }
+            w->files.insert(path, QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)),
+                                             qsizetype(git_blob_rawsize(blob))));
+            git_blob_free(blob);
+            return 0;
+        },
+        &walk);
+    if (rc != 0) {
+        *error = QStringLiteral("%1: reading %2 at %3: %4").arg(m_url, dir, commit.left(12), walk.error);
+        return std::nullopt;
+    }
+    return walk.files;
+}
+
+bool GitRemote::setHead(const QString &commit, const QString &branch, QString *error)
+{
+    int rc = 0;
+    if (commit.isEmpty()) {
+        rc = git_repository_set_head(m_repo.get(), ("refs/heads/" + branch).toUtf8().constData());
+    } else {
+        const auto oid = parseOid(commit);
+        if (!oid) {
+            *error = QStringLiteral("'%1' is not a commit id").arg(commit);
+            return false;
+        }
+        rc = git_repository_set_head_detached(m_repo.get(), &*oid);
+    }
+    if (rc != 0) {
+        *error = QStringLiteral("%1: %2").arg(m_path, Git::lastError());
+        return false;
+    }
+    return true;
+}
+
+QString GitRemote::describe(const QString &commit) const
+{
+    const auto oid = parseOid(commit);
+    git_commit *c = nullptr;
+    if (!oid || git_commit_lookup(&c, m_repo.get(), &*oid) != 0)
+        return commit.left(12);
+    const QString out = QStringLiteral("%1 \"%2\" by %3")
+                            .arg(commit.left(12), QString::fromUtf8(git_commit_summary(c)),
+                                 QString::fromUtf8(git_commit_author(c)->name));
+    git_commit_free(c);
+    return out;
+}
+
+QString GitRemote::resolve(const QString &revision) const
+{
+    return refTarget(m_repo.get(), revision);
+}
+
 std::optional<QString> GitRemote::commit(const QString &parent, const QMap<QString, QByteArray> &files,
                                          const GitIdentity &who, const QString &message, QString *error)
 {
@@ -217,7 +302,11 @@ GitRemote::Push GitRemote::pushBranch(const QString &commit, const QString &bran
         *error = QStringLiteral("'%1' is not a commit id").arg(commit);
         return Push::Failed;
     }
-    if (tip(branch) == commit)
+    const QString current = tip(branch);
+    if (current == commit)
+        return Push::UpToDate;
+    // Pushed by an earlier run, and others have built on it since.
+    if (const auto tipOid = parseOid(current); tipOid && git_graph_descendant_of(m_repo.get(), &*tipOid, &*oid) == 1)
         return Push::UpToDate;
     // A ref of our own names what is pushed; the remote-tracking ref moves
     // only when the remote took it.
@@ -260,6 +349,48 @@ GitRemote::Push GitRemote::pushTag(const QString &name, const QString &commit, c
     if (!CommitBuilder::tagAnnotated(m_repo.get(), name, *oid, who, message, error))
         return Push::Failed;
     return push(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(name), QStringLiteral("tag %1").arg(name), error);
+}
+
+bool GitRemote::createTag(const QString &name, const QString &commit, const GitIdentity &who, const QString &message,
+                          QString *error)
+{
+    const auto oid = parseOid(commit);
+    if (!oid) {
+        *error = QStringLiteral("'%1' is not a commit id").arg(commit);
+        return false;
+    }
+    const QString existing = tagTarget(name);
+    if (existing == commit)
+        return true;
+    if (!existing.isEmpty()) {
+        *error = QStringLiteral("%1: tag %2 already names %3, not %4").arg(m_url, name, existing.left(12), commit.left(12));
+        return false;
+    }
+    return CommitBuilder::tagAnnotated(m_repo.get(), name, *oid, who, message, error);
+}
+
+GitRemote::Push GitRemote::pushExistingTag(const QString &name, QString *error)
+{
+    if (tagTarget(name).isEmpty()) {
+        *error = QStringLiteral("%1: no tag %2 in the clone to push").arg(m_path, name);
+        return Push::Failed;
+    }
+    return push(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(name), QStringLiteral("tag %1").arg(name), error);
+}
+
+bool GitRemote::deleteLocalTag(const QString &name, QString *error)
+{
+    const QByteArray ref = QStringLiteral("refs/tags/%1").arg(name).toUtf8();
+    git_reference *r = nullptr;
+    if (git_reference_lookup(&r, m_repo.get(), ref.constData()) != 0)
+        return true; // gone already
+    const int rc = git_reference_delete(r);
+    git_reference_free(r);
+    if (rc != 0) {
+        *error = QStringLiteral("%1: cannot delete tag %2: %3").arg(m_path, name, Git::lastError());
+        return false;
+    }
+    return true;
 }
 
 } // namespace ReleaseDeck

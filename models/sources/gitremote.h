@@ -42,6 +42,15 @@ public:
     // The commit a tag names on the remote as last fetched, or "".
     QString tagTarget(const QString &tag) const;
     std::optional<QByteArray> readFile(const QString &commit, const QString &path, QString *error) const;
+    // Points the clone's HEAD at a commit, so that a scan reads it there;
+    // an empty commit points it back at the branch.
+    bool setHead(const QString &commit, const QString &branch, QString *error);
+    // "abc123456789 \"Subject\" by Name", for conflict messages.
+    QString describe(const QString &commit) const;
+    // Every file under a folder at a commit, by path from that folder.
+    std::optional<QMap<QString, QByteArray>> readTree(const QString &commit, const QString &dir, QString *error) const;
+    // The full id of a revision (a short id, a branch, a tag) as fetched.
+    QString resolve(const QString &revision) const;
 
     // A commit of these file contents on top of `parent`, made in memory.
     std::optional<QString> commit(const QString &parent, const QMap<QString, QByteArray> &files, const GitIdentity &who,
@@ -54,6 +63,14 @@ public:
     // name for another commit is Rejected and nothing is sent.
     Push pushTag(const QString &name, const QString &commit, const GitIdentity &who, const QString &message,
                  QString *error);
+    // The two halves of pushTag, for plans that show them as steps: the
+    // annotated tag made in the clone (the same tag again is kept), then
+    // its push. deleteLocalTag undoes the first while the tag is not on
+    // the remote.
+    bool createTag(const QString &name, const QString &commit, const GitIdentity &who, const QString &message,
+                   QString *error);
+    Push pushExistingTag(const QString &name, QString *error);
+    bool deleteLocalTag(const QString &name, QString *error);
 
 private:
     GitRemote() = default;

@@ -423,6 +423,61 @@ public:
         }
     }
 
+    // calendar: { freezes: [ {from: 2026-12-21, to: 2027-01-04, reason: …} ] }
+    void readCalendar(const YAML::Node &calendar)
+    {
+        if (!calendar.IsMap()) {
+            problem(calendar, QStringLiteral("'calendar' must be a mapping"));
+            return;
+        }
+        checkKeys(calendar, {QStringLiteral("freezes")}, QStringLiteral("calendar"));
+        const YAML::Node freezes = calendar["freezes"];
+        if (!freezes)
+            return;
+        if (!freezes.IsSequence()) {
+            problem(freezes, QStringLiteral("'freezes' must be a list"));
+            return;
+        }
+        for (const YAML::Node &f : freezes) {
+            if (!f.IsMap()) {
+                problem(f, QStringLiteral("a freeze must be a mapping with from, to and reason"));
+                continue;
+            }
+            checkKeys(f, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason")}, QStringLiteral("a freeze"));
+            FreezeWindow w;
+            w.where = at(f);
+            bool ok = true;
+            for (const char *key : {"from", "to"}) {
+                QString value;
+                if (!f[key]) {
+                    problem(f, QStringLiteral("a freeze needs '%1' (a date, 2026-12-21)").arg(QLatin1String(key)));
+                    ok = false;
+                    continue;
+                }
+                if (!text(f[key], QLatin1String(key), &value)) {
+                    ok = false;
+                    continue;
+                }
+                const QDate d = QDate::fromString(value, Qt::ISODate);
+                if (!d.isValid()) {
+                    problem(f[key], QStringLiteral("'%1' must be a date such as 2026-12-21, not '%2'").arg(QLatin1String(key), value));
+                    ok = false;
+                    continue;
+                }
+                (qstrcmp(key, "from") == 0 ? w.from : w.to) = d;
+            }
+            if (f["reason"])
+                text(f["reason"], QStringLiteral("reason"), &w.reason);
+            if (ok && w.to < w.from) {
+                problem(f["to"], QStringLiteral("the freeze ends (%1) before it starts (%2)")
+                                     .arg(w.to.toString(Qt::ISODate), w.from.toString(Qt::ISODate)));
+                ok = false;
+            }
+            if (ok)
+                m_out.workspace.freezes.append(w);
+        }
+    }
+
     void checkChartImages()
     {
         for (const auto &check : m_pendingImageChecks) {
@@ -445,7 +500,7 @@ public:
         }
         checkKeys(root, {QStringLiteral("name"), QStringLiteral("repos"), QStringLiteral("components"),
                          QStringLiteral("customers"), QStringLiteral("registries"), QStringLiteral("policy"),
-                         QStringLiteral("manifest")},
+                         QStringLiteral("manifest"), QStringLiteral("calendar")},
                   QStringLiteral("the workspace"));
         if (root["name"])
             text(root["name"], QStringLiteral("name"), &m_out.workspace.name);
@@ -480,6 +535,8 @@ public:
         }
         if (const YAML::Node policy = root["policy"])
             readPolicy(policy);
+        if (const YAML::Node calendar = root["calendar"])
+            readCalendar(calendar);
         if (const YAML::Node manifest = root["manifest"])
             readManifest(manifest);
         if (const YAML::Node registries = root["registries"]) {

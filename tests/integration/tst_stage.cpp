@@ -131,7 +131,7 @@ TEST_CASE("stage shows its plan, then commits exactly the version lines and the 
     const ProcessResult done = s.stage({QStringLiteral("0.76.0"), QStringLiteral("--note"), QStringLiteral("weekly release")});
     INFO(done.err.toStdString());
     REQUIRE(done.exitCode == 0);
-    CHECK(done.out.endsWith("Staged 0.76.0.\n"));
+    CHECK(done.out.contains("\nDone: Stage 0.76.0 for Enterprise"));
     const QString after = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
     CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main^")}) == before);
     CHECK(git(s.charts, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>|%s"), QStringLiteral("main")})
@@ -260,7 +260,7 @@ TEST_CASE("approve: another release manager approves the staged version, with a 
     const ProcessResult ok = approve(avery, {QStringLiteral("--note"), QStringLiteral("a week on SaaS, no regressions")});
     INFO(ok.err.toStdString());
     REQUIRE(ok.exitCode == 0);
-    CHECK(ok.out.endsWith("Approved 0.76.0.\n"));
+    CHECK(ok.out.contains("\nDone: Approve 0.76.0 for Enterprise"));
     // One commit by Avery, changing releases.yaml only: the state line and the audit lines.
     CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main^")}) == staged);
     CHECK(git(s.charts, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an|%s"), QStringLiteral("main")})

@@ -16,6 +16,10 @@ namespace ReleaseDeck {
 // What one step left for the next ones: outputs by name (a commit id).
 using PlanOutputs = QHash<QString, QString>;
 
+// A step that fails because the remote moved on (someone pushed first)
+// sets this output: the plan is then made again on the new tip.
+inline const QString kConflictOutput = QStringLiteral("conflict");
+
 // One step of a plan. `run` must be idempotent: a resumed plan runs a step
 // again when the journal does not say it finished, so it first looks at
 // what is already there (a branch at the commit, a tag on the remote).
@@ -26,6 +30,9 @@ struct PlanStep
     QString detail;      // what it will change: a diff, a tag, a push
     bool localOnly = false; // nothing leaves the machine: can be rolled back
     std::function<bool(PlanOutputs &outputs, QString *error)> run;
+    // Undoes a finished local-only step (deletes a tag not yet pushed);
+    // none: there is nothing to undo (a commit no ref names).
+    std::function<bool(const PlanOutputs &outputs, QString *error)> undo = {};
 };
 
 // An operation shown before it runs, then executed step by step.
@@ -52,14 +59,20 @@ public:
     bool begin(const QString &step, QString *error);
     bool done(const QString &step, const PlanOutputs &outputs, QString *error);
     bool failed(const QString &step, const QString &why, QString *error);
+    // The plan will not go on: rolled back, or made again on a new tip.
+    bool close(const QString &why, QString *error);
 
     // What the journal says finished, and the outputs those steps left.
     QStringList finishedSteps() const;
     PlanOutputs outputs() const;
+    bool isClosed() const;
+    // Steps begun or finished: something happened under this plan.
+    bool isStarted() const;
 
 private:
     bool append(const QJsonObject &line, QString *error);
-    QList<QJsonObject> lines() const;
+    QList<QJsonObject> lines() const;    // since the plan was last closed
+    QList<QJsonObject> allLines() const;
 
     QString m_path;
 };
@@ -68,6 +81,7 @@ struct PlanResult
 {
     bool completed = false;
     bool cancelled = false;
+    bool conflict = false; // a push was refused because the remote moved
     QString failedStep;
     QString error;
     QStringList skipped; // finished in an earlier run, per the journal
@@ -75,6 +89,16 @@ struct PlanResult
 
 // Runs a plan's steps in order, skipping what the journal says finished;
 // cancel is honoured between steps.
+//
+// For the tests that kill the process part-way: RELEASEDECK_KILL_AT set
+// to "STEP:begin" or "STEP:done" kills the process with SIGKILL right
+// after that journal line is on disk.
 PlanResult execute(const Plan &plan, Journal &journal, ScanControl *control = nullptr);
+
+// Undoes the finished local-only steps of an interrupted plan, last first,
+// and closes its journal. Refused, naming the step, once a step that
+// leaves the machine has finished: what was pushed stays pushed, and the
+// plan is resumed instead.
+bool rollback(const Plan &plan, Journal &journal, QString *error);
 
 } // namespace ReleaseDeck

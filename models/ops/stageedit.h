@@ -42,10 +42,11 @@ using ReadFile = std::function<std::optional<QByteArray>(const QString &path, QS
 // `charts` and `refs` are the chart components and their image references
 // at the tip (WorkspaceSnapshot::headCharts, headImageRefs); `readFile`
 // reads a file at that tip; `previous` is the version the charts are at
-// now, for the left-behind report.
+// now, for the left-behind report. `chartVersionOnly`: a chart-only fix,
+// which sets Chart.yaml `version` and leaves appVersion and images alone.
 std::optional<StageEdits> build(const Workspace &workspace, const QList<ChartRelease> &charts,
                                 const QList<ImageRef> &refs, const ReadFile &readFile, const Version &version,
-                                const QString &previous, QString *error);
+                                const QString &previous, QString *error, bool chartVersionOnly = false);
 
 } // namespace StageEdit
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace ReleaseDeck {
@@ -71,7 +72,34 @@ bool Journal::failed(const QString &step, const QString &why, QString *error)
                   error);
 }
 
+bool Journal::close(const QString &why, QString *error)
+{
+    return append({{QStringLiteral("event"), QStringLiteral("closed")}, {QStringLiteral("why"), why}}, error);
+}
+
+bool Journal::isClosed() const
+{
+    const QList<QJsonObject> all = allLines();
+    return !all.isEmpty() && all.last().value(QLatin1String("event")).toString() == QLatin1String("closed");
+}
+
+bool Journal::isStarted() const
+{
+    return !lines().isEmpty();
+}
+
 QList<QJsonObject> Journal::lines() const
+{
+    // A closed plan starts again from nothing.
+    QList<QJsonObject> all = allLines();
+    for (qsizetype i = all.size() - 1; i >= 0; --i) {
+        if (all.at(i).value(QLatin1String("event")).toString() == QLatin1String("closed"))
+            return all.mid(i + 1);
+    }
+    return all;
+}
+
+QList<QJsonObject> Journal::allLines() const
 {
     QList<QJsonObject> out;
     QFile f(m_path);
@@ -107,6 +135,18 @@ PlanOutputs Journal::outputs() const
     return out;
 }
 
+namespace {
+
+// The fault hook of execute(): see plan.h.
+void killIfAsked(const QString &step, const char *event)
+{
+    static const QByteArray at = qgetenv("RELEASEDECK_KILL_AT");
+    if (!at.isEmpty() && at == step.toUtf8() + ':' + event)
+        ::raise(SIGKILL);
+}
+
+} // namespace
+
 PlanResult execute(const Plan &plan, Journal &journal, ScanControl *control)
 {
     PlanResult result;
@@ -131,12 +171,14 @@ PlanResult execute(const Plan &plan, Journal &journal, ScanControl *control)
             result.error = error;
             return result;
         }
+        killIfAsked(step.id, "begin");
         PlanOutputs produced = outputs;
         if (!step.run(produced, &error)) {
             QString ignored;
             journal.failed(step.id, error, &ignored);
             result.failedStep = step.id;
             result.error = error;
+            result.conflict = produced.value(kConflictOutput) == QLatin1String("1");
             return result;
         }
         PlanOutputs added;
@@ -150,11 +192,31 @@ PlanResult execute(const Plan &plan, Journal &journal, ScanControl *control)
             result.error = error;
             return result;
         }
+        killIfAsked(step.id, "done");
         if (control)
             control->advance(1, step.title);
     }
     result.completed = true;
     return result;
+}
+
+bool rollback(const Plan &plan, Journal &journal, QString *error)
+{
+    const QStringList finished = journal.finishedSteps();
+    for (const PlanStep &step : plan.steps) {
+        if (finished.contains(step.id) && !step.localOnly) {
+            *error = QStringLiteral("'%1' has finished and left the machine: run the plan again to finish it").arg(step.title);
+            return false;
+        }
+    }
+    const PlanOutputs outputs = journal.outputs();
+    for (auto it = plan.steps.crbegin(); it != plan.steps.crend(); ++it) {
+        if (!finished.contains(it->id) || !it->undo)
+            continue;
+        if (!it->undo(outputs, error))
+            return false;
+    }
+    return journal.close(QStringLiteral("rolled back"), error);
 }
 
 } // namespace ReleaseDeck

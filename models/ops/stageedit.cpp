@@ -37,7 +37,7 @@ YAML::Node at(const YAML::Node &root, const QStringList &path)
 
 std::optional<StageEdits> build(const Workspace &workspace, const QList<ChartRelease> &charts, const QList<ImageRef> &refs,
                                 const ReadFile &readFile, const Version &version, const QString &previous,
-                                QString *error)
+                                QString *error, bool chartVersionOnly)
 {
     const QString v = version.toString();
     QMap<QString, QList<YamlEdit::Edit>> edits; // file → edits
@@ -77,7 +77,11 @@ std::optional<StageEdits> build(const Workspace &workspace, const QList<ChartRel
             const YAML::Node n = at(root, {QLatin1String(key)});
             if (n.IsDefined() && n.IsScalar() && QString::fromStdString(n.Scalar()) != v)
                 edits[chartFile].append({{QLatin1String(key)}, v});
+            if (chartVersionOnly)
+                break;
         }
+        if (chartVersionOnly)
+            continue;
         // Its image references: each tag of an image the workspace builds.
         for (const ImageRef &ref : refs) {
             if (ref.repo != chart.repo || !ref.file.startsWith(dir) || ref.value.isEmpty())

@@ -1,0 +1,323 @@
+// The plans that change the charts repository's pending release: stage,
+// restage, approve and fix.
+#include "plans.h"
+
+#include "domain/releasetrain.h"
+#include "manifestfile.h"
+#include "plancommon.h"
+#include "stageedit.h"
+
+#include <QMap>
+
+namespace ReleaseDeck::Plans {
+
+using namespace Common;
+
+namespace {
+
+// The version the charts at the tip are at, to report what still names it.
+QString chartsVersion(const WorkspaceSnapshot &snap)
+{
+    for (const ChartRelease &c : snap.headCharts) {
+        if (c.found && !c.version.isEmpty())
+            return c.version;
+    }
+    return {};
+}
+
+// The chart edits of a stage, a re-stage or a fix, as files and diffs.
+struct ChartChange
+{
+    QMap<QString, QByteArray> files;
+    QStringList diffs;
+    QStringList leftBehind;
+};
+
+std::optional<ChartChange> chartChange(const Inputs &in, const QString &tip, const Version &version, bool versionOnly,
+                                       QString *error)
+{
+    const WorkspaceSnapshot &snap = *in.snapshot;
+    GitRemote *charts = in.charts;
+    const auto edits = StageEdit::build(
+        snap.workspace, snap.headCharts, snap.headImageRefs,
+        [charts, tip](const QString &path, QString *e) { return charts->readFile(tip, path, e); }, version,
+        versionOnly ? QString() : chartsVersion(snap), error, versionOnly);
+    if (!edits)
+        return std::nullopt;
+    ChartChange out;
+    for (const FileEdit &f : edits->files) {
+        out.files.insert(f.path, f.after);
+        out.diffs.append(diffText(f));
+    }
+    out.leftBehind = edits->leftBehind;
+    return out;
+}
+
+// The manifest with `version` recorded as staged and an audit line: a new
+// entry, or the one `release` recorded (state none) filled in.
+std::optional<QByteArray> recordStaged(const Inputs &in, const QByteArray &text, const ReleaseManifest &manifest,
+                                       const ManifestRelease &entry, const QString &action, QString *error)
+{
+    const Workspace &ws = in.snapshot->workspace;
+    const QString name = manifestName(ws);
+    const AuditEntry audit{in.who.when.toUTC(), identity(in.who), action, in.note};
+    if (manifest.find(entry.version)) {
+        auto after = ManifestFile::setState(text, entry.version, ManifestRelease::State::Staged, entry.due, name, error);
+        if (after)
+            after = ManifestFile::appendAudit(*after, entry.version, audit, name, error);
+        return after;
+    }
+    ManifestRelease added = entry;
+    added.state = ManifestRelease::State::Staged;
+    added.audit = {audit};
+    return ManifestFile::appendRelease(text.isEmpty() ? ManifestFile::empty() : text, added, name, error);
+}
+
+// What a stage or re-stage records for a version OSS released: its
+// commit, SaaS date (as `release` recorded it, else the train's) and due
+// date. Refused when the version is not released or not new.
+std::optional<ManifestRelease> stagedEntry(const Inputs &in, const ReleaseManifest &manifest, QString *error)
+{
+    const WorkspaceSnapshot &snap = *in.snapshot;
+    const QString v = in.version.toString();
+    const ReleaseTrain train = ReleaseTrain::build(snap);
+    const int index = train.indexOf(in.version);
+    if (index < 0 || train.releases().at(index).ossTag.isEmpty()) {
+        *error = QStringLiteral("%1 is not released: OSS has no tag for it").arg(v);
+        return std::nullopt;
+    }
+    const TrainRelease &release = train.releases().at(index);
+    ManifestRelease entry;
+    if (const ManifestRelease *m = manifest.find(in.version)) {
+        if (m->state != ManifestRelease::State::None) {
+            *error = QStringLiteral("%1 is already in the release manifest as %2").arg(v, ManifestRelease::stateName(m->state));
+            return std::nullopt;
+        }
+        entry = *m;
+    } else {
+        entry.version = in.version;
+        entry.ossCommit = release.ossCommit;
+        entry.saasDate = release.saasDate;
+    }
+    if (const ManifestRelease *published = lastPublished(manifest);
+        published && Version::compare(published->version, in.version) > 0) {
+        *error = QStringLiteral("%1 is lower than %2, which is published").arg(v, published->version.toString());
+        return std::nullopt;
+    }
+    entry.due = entry.saasDate.isValid() ? entry.saasDate.addDays(snap.workspace.staggerDays) : QDateTime();
+    return entry;
+}
+
+QString dueText(const QDateTime &due)
+{
+    return due.isValid() ? due.toString(Qt::ISODate) : QStringLiteral("when SaaS ships it");
+}
+
+} // namespace
+
+std::optional<Plan> stage(const Inputs &in, QString *error)
+{
+    const QString v = in.version.toString();
+    const auto tip = chartsTip(in, error);
+    if (!tip)
+        return std::nullopt;
+    const auto current = manifestAt(in, *tip, error);
+    if (!current)
+        return std::nullopt;
+    const auto entry = stagedEntry(in, current->manifest, error);
+    if (!entry)
+        return std::nullopt;
+    if (const ManifestRelease *p = pending(current->manifest)) {
+        *error = QStringLiteral("%1 is %2 and not yet published: publish it first, or re-stage it as %3")
+                     .arg(p->version.toString(), ManifestRelease::stateName(p->state), v);
+        return std::nullopt;
+    }
+    auto change = chartChange(in, *tip, in.version, false, error);
+    if (!change)
+        return std::nullopt;
+    const auto after = recordStaged(in, current->text, current->manifest, *entry, QStringLiteral("stage"), error);
+    if (!after)
+        return std::nullopt;
+    const Workspace &ws = in.snapshot->workspace;
+    change->files.insert(ws.manifestPath, *after);
+    change->diffs.append(diffText({ws.manifestPath, current->text, *after}));
+
+    Plan plan;
+    plan.id = QStringLiteral("stage-%1-%2").arg(v, tip->left(12));
+    plan.title = QStringLiteral("Stage %1 for Enterprise on %2 (%3 at %4)").arg(v, ws.manifestRepo, in.branch, tip->left(12));
+    const QString previous = chartsVersion(*in.snapshot);
+    for (const QString &line : std::as_const(change->leftBehind))
+        plan.warnings.append(QStringLiteral("still names %1 after the edit: %2").arg(previous, line));
+    const QString message = QStringLiteral("Stage Enterprise charts %1\n\nDue %2.%3\n")
+                                .arg(v, dueText(entry->due), in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
+    addCommitAndPush(plan, in, *tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
+    return plan;
+}
+
+std::optional<Plan> restage(const Inputs &in, QString *error)
+{
+    const QString v = in.version.toString();
+    const auto tip = chartsTip(in, error);
+    if (!tip)
+        return std::nullopt;
+    const auto current = manifestAt(in, *tip, error);
+    if (!current)
+        return std::nullopt;
+    const ManifestRelease *old = pending(current->manifest);
+    if (!old) {
+        *error = QStringLiteral("nothing is pending for Enterprise: stage %1 instead").arg(v);
+        return std::nullopt;
+    }
+    const QString from = old->version.toString();
+    if (Version::compare(in.version, old->version) <= 0) {
+        *error = QStringLiteral("%1 is not above %2, the pending release: re-staging moves it forward").arg(v, from);
+        return std::nullopt;
+    }
+    if (in.version.isFix()) {
+        *error = QStringLiteral("%1 is a chart fix: use fix %2").arg(v, in.version.withoutFix().toString());
+        return std::nullopt;
+    }
+    if (!chartsSay(in, from, ManifestRelease::stateName(old->state), error))
+        return std::nullopt;
+    const auto entry = stagedEntry(in, current->manifest, error);
+    if (!entry)
+        return std::nullopt;
+    auto change = chartChange(in, *tip, in.version, false, error);
+    if (!change)
+        return std::nullopt;
+    const Workspace &ws = in.snapshot->workspace;
+    const QString name = manifestName(ws);
+    auto after = ManifestFile::setState(current->text, old->version, ManifestRelease::State::Superseded, {}, name, error);
+    if (after)
+        after = ManifestFile::appendAudit(*after, old->version,
+                                          {in.who.when.toUTC(), identity(in.who), QStringLiteral("supersede"),
+                                           QStringLiteral("re-staged as %1").arg(v)},
+                                          name, error);
+    if (after)
+        after = recordStaged(in, *after, current->manifest, *entry, QStringLiteral("restage"), error);
+    if (!after)
+        return std::nullopt;
+    change->files.insert(ws.manifestPath, *after);
+    change->diffs.append(diffText({ws.manifestPath, current->text, *after}));
+
+    Plan plan;
+    plan.id = QStringLiteral("restage-%1-%2").arg(v, tip->left(12));
+    plan.title = QStringLiteral("Re-stage Enterprise from %1 to %2 on %3 (%4 at %5); %1 will never be published")
+                     .arg(from, v, ws.manifestRepo, in.branch, tip->left(12));
+    for (const QString &line : std::as_const(change->leftBehind))
+        plan.warnings.append(QStringLiteral("still names %1 after the edit: %2").arg(from, line));
+    const QString message = QStringLiteral("Re-stage Enterprise charts %1 -> %2\n\n%1 is superseded. Due %3.%4\n")
+                                .arg(from, v, dueText(entry->due),
+                                     in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
+    addCommitAndPush(plan, in, *tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
+    return plan;
+}
+
+std::optional<Plan> approve(const Inputs &in, QString *error)
+{
+    const Workspace &ws = in.snapshot->workspace;
+    const QString v = in.version.toString();
+    const auto tip = chartsTip(in, error);
+    if (!tip)
+        return std::nullopt;
+    const auto current = manifestAt(in, *tip, error);
+    if (!current)
+        return std::nullopt;
+    const ManifestRelease *entry = current->manifest.find(in.version);
+    if (!entry) {
+        *error = QStringLiteral("%1 is not in the release manifest: stage it first").arg(v);
+        return std::nullopt;
+    }
+    if (entry->state != ManifestRelease::State::Staged) {
+        *error = QStringLiteral("%1 is %2, not staged: only a staged release is approved").arg(v, ManifestRelease::stateName(entry->state));
+        return std::nullopt;
+    }
+    if (in.note.trimmed().isEmpty()) {
+        *error = QStringLiteral("approving %1 needs a note: what was validated on SaaS").arg(v);
+        return std::nullopt;
+    }
+    // Who staged it: the last stage, re-stage or fix in its audit trail.
+    QString stager;
+    for (const AuditEntry &a : entry->audit) {
+        if (a.action == QLatin1String("stage") || a.action == QLatin1String("restage") || a.action == QLatin1String("fix"))
+            stager = a.by;
+    }
+    const QString email = QStringLiteral("<%1>").arg(in.who.email);
+    if (!ws.selfApproval && stager.endsWith(email, Qt::CaseInsensitive)) {
+        *error = QStringLiteral("%1 staged %2: another release manager approves it (policy.selfApproval allows it)").arg(stager, v);
+        return std::nullopt;
+    }
+    if (!chartsSay(in, v, QStringLiteral("staged"), error))
+        return std::nullopt;
+    const QString name = manifestName(ws);
+    auto after = ManifestFile::setState(current->text, in.version, ManifestRelease::State::Approved, {}, name, error);
+    if (after)
+        after = ManifestFile::appendAudit(*after, in.version,
+                                          {in.who.when.toUTC(), identity(in.who), QStringLiteral("approve"), in.note}, name, error);
+    if (!after)
+        return std::nullopt;
+    Plan plan;
+    plan.id = QStringLiteral("approve-%1-%2").arg(v, tip->left(12));
+    plan.title = QStringLiteral("Approve %1 for Enterprise, due %2 (%3 at %4)").arg(v, dueText(entry->due), in.branch, tip->left(12));
+    addCommitAndPush(plan, in, *tip, {{ws.manifestPath, *after}}, QStringLiteral("Approve %1\n\n%2\n").arg(v, in.note),
+                     diffText({ws.manifestPath, current->text, *after}));
+    return plan;
+}
+
+std::optional<Plan> fix(const Inputs &in, QString *error)
+{
+    const Workspace &ws = in.snapshot->workspace;
+    const Version base = in.version.withoutFix();
+    const QString b = base.toString();
+    const auto tip = chartsTip(in, error);
+    if (!tip)
+        return std::nullopt;
+    const auto current = manifestAt(in, *tip, error);
+    if (!current)
+        return std::nullopt;
+    // The fix is of what Enterprise has now: the newest published release.
+    const ManifestRelease *published = lastPublished(current->manifest);
+    if (!published || !(published->version.withoutFix() == base)) {
+        *error = published ? QStringLiteral("%1 is not the newest published release (%2 is): only that one gets chart fixes")
+                                 .arg(b, published->version.toString())
+                           : QStringLiteral("%1 is not published: there is nothing to fix").arg(b);
+        return std::nullopt;
+    }
+    if (const ManifestRelease *p = pending(current->manifest)) {
+        *error = QStringLiteral("%1 is %2: publish it, or fix its charts before it is published, before a fix of %3")
+                     .arg(p->version.toString(), ManifestRelease::stateName(p->state), b);
+        return std::nullopt;
+    }
+    if (!chartsSay(in, published->version.toString(), QStringLiteral("published"), error))
+        return std::nullopt;
+    qint64 n = 0;
+    for (const ManifestRelease &m : current->manifest.releases) {
+        if (m.version.withoutFix() == base)
+            n = std::max(n, m.version.fixNumber());
+    }
+    const Version fixed = base.withFix(int(n + 1));
+    const QString v = fixed.toString();
+    auto change = chartChange(in, *tip, fixed, true, error);
+    if (!change)
+        return std::nullopt;
+    ManifestRelease entry;
+    entry.version = fixed;
+    entry.due = in.now.toUTC();
+    const auto after = recordStaged(in, current->text, current->manifest, entry, QStringLiteral("fix"), error);
+    if (!after)
+        return std::nullopt;
+    change->files.insert(ws.manifestPath, *after);
+    change->diffs.append(diffText({ws.manifestPath, current->text, *after}));
+
+    Plan plan;
+    plan.id = QStringLiteral("fix-%1-%2").arg(v, tip->left(12));
+    plan.title = QStringLiteral("Stage the chart fix %1 of %2 on %3 (%4 at %5): the charts' version only, due now")
+                     .arg(v, published->version.toString(), ws.manifestRepo, in.branch, tip->left(12));
+    plan.warnings.append(QStringLiteral("%1 sorts before %2 in strict SemVer: Helm lists it only with --devel").arg(v, b));
+    const QString message = QStringLiteral("Stage chart fix %1\n\nA chart-only fix of %2; its images stay at %2.%3\n")
+                                .arg(v, b, in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
+    addCommitAndPush(plan, in, *tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
+    return plan;
+}
+
+} // namespace ReleaseDeck::Plans

@@ -1,0 +1,288 @@
+#include "operation.h"
+
+#include "scanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ReleaseDeck {
+
+QString OperationRequest::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Release: return QStringLiteral("release");
+    case Kind::Stage: return QStringLiteral("stage");
+    case Kind::Restage: return QStringLiteral("restage");
+    case Kind::Approve: return QStringLiteral("approve");
+    case Kind::Publish: return QStringLiteral("publish");
+    case Kind::Fix: return QStringLiteral("fix");
+    }
+    return {};
+}
+
+std::optional<OperationRequest::Kind> OperationRequest::parseKind(const QString &name)
+{
+    for (Kind k : {Kind::Release, Kind::Stage, Kind::Restage, Kind::Approve, Kind::Publish, Kind::Fix}) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// The identity plans record: git config's user.name and user.email.
+std::optional<GitIdentity> gitIdentity(git_repository *repo, QString *error)
+{
+    git_signature *sig = nullptr;
+    if (git_signature_default(&sig, repo) != 0) {
+        *error = QStringLiteral("set your name and email in git config (user.name, user.email): plans record who made them");
+        return std::nullopt;
+    }
+    Git::SignaturePtr owned(sig);
+    return GitIdentity{QString::fromUtf8(sig->name), QString::fromUtf8(sig->email), QDateTime::currentDateTimeUtc()};
+}
+
+QString remoteUrl(const RepoConfig &repo)
+{
+    return repo.remote.isEmpty() ? QStringLiteral("file://") + repo.path : repo.remote;
+}
+
+// The first line of a journal: what the plan was made on, so that a
+// resumed run makes the same plan.
+QJsonObject header(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject last;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QLatin1String("event")).toString() == QLatin1String("plan"))
+            last = o;
+    }
+    return last;
+}
+
+} // namespace
+
+struct Operation::State
+{
+    Workspace workspace;
+    OperationRequest request;
+    OperationSetup setup;
+    std::optional<GitRemote> charts;
+    std::optional<GitRemote> source;
+    std::unique_ptr<RegistryOpener> registries;
+    WorkspaceSnapshot snapshot;
+    GitIdentity who;
+    QString base; // the charts commit the plan is made on
+    Plan plan;
+    QString journalPath;
+};
+
+Operation::Operation()
+    : d(std::make_unique<State>())
+{}
+
+Operation::~Operation() = default;
+
+const Plan &Operation::plan() const
+{
+    return d->plan;
+}
+
+const OperationRequest &Operation::request() const
+{
+    return d->request;
+}
+
+QString Operation::journalPath() const
+{
+    return d->journalPath;
+}
+
+QStringList Operation::finishedEarlier() const
+{
+    return Journal(d->journalPath).finishedSteps();
+}
+
+std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const OperationRequest &request,
+                                              const OperationSetup &setup, ScanControl *control, QString *error)
+{
+    std::unique_ptr<Operation> op(new Operation);
+    State &s = *op->d;
+    s.workspace = workspace;
+    s.request = request;
+    s.setup = setup;
+    const QString kind = OperationRequest::kindName(request.kind);
+    const QString clones = setup.dataDir + QLatin1String("/clones");
+    // Work in clones of ReleaseDeck's own, never in the user's repositories.
+    RepoConfig *chartsRepo = nullptr;
+    for (RepoConfig &r : s.workspace.repos) {
+        if (r.id == s.workspace.manifestRepo)
+            chartsRepo = &r;
+    }
+    if (!chartsRepo && request.kind != OperationRequest::Kind::Release) {
+        *error = QStringLiteral("%1 names no release manifest ('manifest: {repo, path}')").arg(workspace.file);
+        return nullptr;
+    }
+    if (chartsRepo) {
+        s.charts = GitRemote::open(remoteUrl(*chartsRepo), clones, error);
+        if (!s.charts || !s.charts->fetch(error))
+            return nullptr;
+        chartsRepo->path = s.charts->path(); // the scan reads the charts as the remote has them
+    }
+    if (request.kind == OperationRequest::Kind::Release) {
+        const RepoConfig *released = Plans::releasedRepo(s.workspace);
+        if (!released) {
+            *error = QStringLiteral("%1: no repository builds OSS images (a component with kind: image, train: oss)").arg(workspace.file);
+            return nullptr;
+        }
+        s.source = GitRemote::open(remoteUrl(*released), clones, error);
+        if (!s.source || !s.source->fetch(error))
+            return nullptr;
+    }
+    if (control && control->isCancelled()) {
+        *error = QStringLiteral("cancelled");
+        return nullptr;
+    }
+    GitRemote &identityFrom = s.charts ? *s.charts : *s.source;
+    if (setup.who) {
+        s.who = *setup.who;
+    } else {
+        const auto who = gitIdentity(identityFrom.repository(), error);
+        if (!who)
+            return nullptr;
+        s.who = *who;
+    }
+    if (setup.now.isValid())
+        s.who.when = setup.now.toUTC();
+    s.registries = std::make_unique<RegistryOpener>(s.workspace, setup.logins);
+
+    // An interrupted run of this operation is resumed on the commit it was planned on.
+    QString base;
+    const QDir journals(setup.dataDir + QLatin1String("/journal"));
+    const QString prefix = kind + QLatin1Char('-') + (request.version.isNull() ? QString() : request.version.toString() + QLatin1Char('-'));
+    for (const QString &name : journals.entryList({prefix + QLatin1Char('*')}, QDir::Files, QDir::Time)) {
+        Journal j(journals.filePath(name));
+        const QJsonObject h = header(j.path());
+        if (j.isClosed() || !j.isStarted() || h.value(QLatin1String("request")).toString() != kind)
+            continue;
+        if (request.kind == OperationRequest::Kind::Publish || h.value(QLatin1String("version")).toString() == request.version.toString()) {
+            base = h.value(QLatin1String("base")).toString();
+            break;
+        }
+    }
+    if (!op->build(base, control, error))
+        return nullptr;
+    return op;
+}
+
+bool Operation::build(const QString &base, ScanControl *control, QString *error)
+{
+    State &s = *d;
+    Q_UNUSED(control)
+    if (s.charts) {
+        // The scan reads the charts repository at its HEAD: the plan's base.
+        if (!s.charts->setHead(base, s.request.branch, error))
+            return false;
+        s.snapshot = Scanner::scan(s.workspace);
+        QString ignored;
+        s.charts->setHead(QString(), s.request.branch, &ignored);
+    } else {
+        s.snapshot = Scanner::scan(s.workspace);
+    }
+    Plans::Inputs in;
+    in.snapshot = &s.snapshot;
+    in.charts = s.charts ? &*s.charts : nullptr;
+    in.source = s.source ? &*s.source : nullptr;
+    in.registries = s.registries.get();
+    in.branch = s.request.branch;
+    in.base = base;
+    in.version = s.request.version;
+    in.commit = s.request.commit;
+    in.who = s.who;
+    in.note = s.request.note;
+    in.overrideFreeze = s.request.overrideFreeze;
+    in.early = s.request.early;
+    in.now = s.setup.now.isValid() ? s.setup.now.toUTC() : QDateTime::currentDateTimeUtc();
+    std::optional<Plan> plan;
+    switch (s.request.kind) {
+    case OperationRequest::Kind::Release: plan = Plans::release(in, error); break;
+    case OperationRequest::Kind::Stage: plan = Plans::stage(in, error); break;
+    case OperationRequest::Kind::Restage: plan = Plans::restage(in, error); break;
+    case OperationRequest::Kind::Approve: plan = Plans::approve(in, error); break;
+    case OperationRequest::Kind::Publish: plan = Plans::publish(in, error); break;
+    case OperationRequest::Kind::Fix: plan = Plans::fix(in, error); break;
+    }
+    if (!plan)
+        return false;
+    s.plan = *plan;
+    s.base = s.charts ? (base.isEmpty() ? s.charts->tip(s.request.branch) : base) : QString();
+    s.journalPath = s.setup.dataDir + QStringLiteral("/journal/%1.jsonl").arg(s.plan.id);
+    return true;
+}
+
+PlanResult Operation::run(ScanControl *control, const std::function<void(const Plan &, const QString &)> &replanned)
+{
+    State &s = *d;
+    for (int attempt = 0;; ++attempt) {
+        Journal journal(s.journalPath);
+        if (!journal.isStarted() || journal.isClosed()) {
+            // The header: what a resumed run plans on.
+            QFile f(s.journalPath);
+            QDir().mkpath(QFileInfo(s.journalPath).absolutePath());
+            const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("plan")},
+                                                              {QStringLiteral("request"), OperationRequest::kindName(s.request.kind)},
+                                                              {QStringLiteral("version"), s.request.version.toString()},
+                                                              {QStringLiteral("base"), s.base},
+                                                              {QStringLiteral("title"), s.plan.title}})
+                                        .toJson(QJsonDocument::Compact)
+                + '\n';
+            if (f.open(QIODevice::Append)) {
+                f.write(line);
+                f.close();
+            }
+        }
+        PlanResult result = execute(s.plan, journal, control);
+        QString ignored;
+        if (result.completed) {
+            journal.close(QStringLiteral("completed"), &ignored);
+            return result;
+        }
+        if (!result.conflict || !s.charts)
+            return result;
+        // Someone pushed first: plan again on what they pushed. A refusal
+        // with the branch where it was (a hook, a protected branch) is not
+        // that: the run stops, to be resumed.
+        const QString before = s.base;
+        QString error;
+        if (!s.charts->fetch(&error) || s.charts->tip(s.request.branch) == before)
+            return result;
+        journal.close(QStringLiteral("the branch moved: planned again"), &ignored);
+        const QString moved = s.charts->describe(s.charts->tip(s.request.branch));
+        if (attempt >= 3 || !build(QString(), control, &error)) {
+            result.error = QStringLiteral("%1 %2 moved to %3 while this ran: %4")
+                               .arg(s.charts->url(), s.request.branch, moved, attempt >= 3 ? result.error : error);
+            return result;
+        }
+        if (replanned)
+            replanned(s.plan, QStringLiteral("%1 %2 moved from %3 to %4: planned again on it")
+                                  .arg(s.charts->url(), s.request.branch, before.left(12), moved));
+    }
+}
+
+bool Operation::rollback(QString *error)
+{
+    Journal journal(d->journalPath);
+    if (!journal.isStarted() || journal.isClosed()) {
+        *error = QStringLiteral("%1 has not been started: there is nothing to roll back").arg(d->plan.title);
+        return false;
+    }
+    return ReleaseDeck::rollback(d->plan, journal, error);
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,187 @@
+#include "plancommon.h"
+
+#include "httpregistry.h"
+#include "manifestfile.h"
+#include "ocilayout.h"
+
+#include <QDir>
+
+namespace ReleaseDeck {
+
+RegistryOpener::RegistryOpener(const Workspace &workspace, const QHash<QString, RegistryLogin> &loginsByHost)
+    : m_workspace(workspace)
+    , m_logins(loginsByHost)
+{}
+
+RegistryOpener::~RegistryOpener() = default;
+
+RegistryRepository *RegistryOpener::open(const QString &name, QString *error)
+{
+    if (auto it = m_open.find(name); it != m_open.end())
+        return it->second.get();
+    const RegistryLocation where = m_workspace.locate(name);
+    if (!where.registry) {
+        *error = QStringLiteral("%1: no registry in the workspace serves %2 (registries: host)")
+                     .arg(name, splitRepositoryName(name).first);
+        return nullptr;
+    }
+    std::unique_ptr<RegistryRepository> repo;
+    if (where.registry->url.isEmpty()) {
+        repo = std::make_unique<OciLayout>(QDir(where.registry->layout).filePath(where.repository));
+    } else {
+        const RegistryConfig &config = *where.registry;
+        const QString host = config.host.isEmpty() ? QUrl(config.url).host() : config.host;
+        repo = std::make_unique<HttpRepository>(RegistryEndpoint::fromConfig(config, m_logins.value(host)), where.repository);
+    }
+    RegistryRepository *raw = repo.get();
+    m_open.emplace(name, std::move(repo));
+    return raw;
+}
+
+namespace Plans::Common {
+
+QString diffText(const FileEdit &f)
+{
+    QStringList out{QStringLiteral("%1:").arg(f.path)};
+    const QList<QByteArray> before = f.before.split('\n');
+    const QList<QByteArray> after = f.after.split('\n');
+    // Lines only added (a release, an audit line): the block that is new.
+    if (before.size() != after.size()) {
+        qsizetype head = 0;
+        while (head < before.size() && before[head] == after[head])
+            ++head;
+        qsizetype tail = 0;
+        while (tail < before.size() - head && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+            ++tail;
+        for (qsizetype i = head; i < before.size() - tail; ++i)
+            out.append(QStringLiteral("  %1  - %2").arg(i + 1, 4).arg(QString::fromUtf8(before[i])));
+        for (qsizetype i = head; i < after.size() - tail; ++i)
+            out.append(QStringLiteral("  %1  + %2").arg(i + 1, 4).arg(QString::fromUtf8(after[i])));
+        return out.join(QLatin1Char('\n'));
+    }
+    for (int i = 0; i < before.size(); ++i) {
+        if (before[i] == after[i])
+            continue;
+        out.append(QStringLiteral("  %1  - %2").arg(i + 1, 4).arg(QString::fromUtf8(before[i])));
+        out.append(QStringLiteral("  %1  + %2").arg(QString(), 4).arg(QString::fromUtf8(after[i])));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString identity(const GitIdentity &who)
+{
+    return QStringLiteral("%1 <%2>").arg(who.name, who.email);
+}
+
+const ManifestRelease *pending(const ReleaseManifest &manifest)
+{
+    for (const ManifestRelease &m : manifest.releases) {
+        if (m.state == ManifestRelease::State::Staged || m.state == ManifestRelease::State::Approved)
+            return &m;
+    }
+    return nullptr;
+}
+
+const ManifestRelease *lastPublished(const ReleaseManifest &manifest)
+{
+    const ManifestRelease *best = nullptr;
+    for (const ManifestRelease &m : manifest.releases) {
+        if (m.state == ManifestRelease::State::Published && (!best || Version::compare(m.version, best->version) > 0))
+            best = &m;
+    }
+    return best;
+}
+
+QString manifestName(const Workspace &ws)
+{
+    return QStringLiteral("%1:%2").arg(ws.manifestRepo, ws.manifestPath);
+}
+
+std::optional<QString> chartsTip(const Inputs &in, QString *error)
+{
+    const QString tip = in.base.isEmpty() ? in.charts->tip(in.branch) : in.base;
+    if (tip.isEmpty()) {
+        *error = QStringLiteral("%1: no branch '%2'").arg(in.charts->url(), in.branch);
+        return std::nullopt;
+    }
+    return tip;
+}
+
+std::optional<ManifestAtTip> manifestAt(const Inputs &in, const QString &tip, QString *error)
+{
+    const Workspace &ws = in.snapshot->workspace;
+    if (ws.manifestRepo.isEmpty()) {
+        *error = QStringLiteral("%1: the workspace names no release manifest ('manifest: {repo, path}')").arg(ws.file);
+        return std::nullopt;
+    }
+    QString missing;
+    ManifestAtTip out;
+    out.text = in.charts->readFile(tip, ws.manifestPath, &missing).value_or(QByteArray());
+    if (out.text.isEmpty())
+        return out; // nothing recorded yet
+    const ManifestLoad load = ManifestFile::parse(out.text, manifestName(ws));
+    if (load.fatal || !load.problems.isEmpty()) {
+        *error = QStringLiteral("%1 (fix the manifest first)").arg(load.problems.value(0).toString());
+        return std::nullopt;
+    }
+    out.manifest = load.manifest;
+    return out;
+}
+
+bool chartsSay(const Inputs &in, const QString &version, const QString &what, QString *error)
+{
+    for (const ChartRelease &c : in.snapshot->headCharts) {
+        if (c.found && c.version != version) {
+            *error = QStringLiteral("the charts on %1 say %2 (%3 chart), but the manifest has %4 %5: "
+                                    "the two have diverged")
+                         .arg(in.branch, c.version, c.chart, version, what);
+            return false;
+        }
+    }
+    return true;
+}
+
+void addCommitAndPush(Plan &plan, const Inputs &in, const QString &tip, const QMap<QString, QByteArray> &files,
+                      const QString &message, const QString &diff)
+{
+    GitRemote *charts = in.charts;
+    const GitIdentity who = in.who;
+    const QString branch = in.branch;
+    plan.steps.append({QStringLiteral("commit"),
+                       QStringLiteral("Commit \"%1\" on %2 (%3 %4)")
+                           .arg(message.section(QLatin1Char('\n'), 0, 0), tip.left(12))
+                           .arg(files.size())
+                           .arg(files.size() == 1 ? QStringLiteral("file") : QStringLiteral("files")),
+                       diff, true,
+                       [charts, tip, files, who, message](PlanOutputs &out, QString *e) {
+                           const auto id = charts->commit(tip, files, who, message, e);
+                           if (!id)
+                               return false;
+                           out.insert(QStringLiteral("commit"), *id);
+                           return true;
+                       }});
+    plan.steps.append({QStringLiteral("push"), QStringLiteral("Push it to %1 %2").arg(charts->url(), branch), QString(), false,
+                       [charts, branch](PlanOutputs &out, QString *e) {
+                           const QString commit = out.value(QStringLiteral("commit"));
+                           switch (charts->pushBranch(commit, branch, e)) {
+                           case GitRemote::Push::Pushed:
+                           case GitRemote::Push::UpToDate:
+                               return true;
+                           case GitRemote::Push::Rejected:
+                               out.insert(kConflictOutput, QStringLiteral("1"));
+                               return false;
+                           case GitRemote::Push::Failed:
+                               return false;
+                           }
+                           return false;
+                       }});
+}
+
+QString when(const QDateTime &at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+} // namespace Plans::Common
+
+} // namespace ReleaseDeck

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "plans.h"
+#include "stageedit.h"
+
+#include <QMap>
+
+// What the plan builders share: the commit-and-push ending, diffs for the
+// plan text, and the manifest's view of the train.
+namespace ReleaseDeck::Plans::Common {
+
+// The lines a file edit changes, numbered, for the plan text.
+QString diffText(const FileEdit &f);
+
+// "Name <email>", as the audit trail records people.
+QString identity(const GitIdentity &who);
+
+// The release waiting to be published: staged or approved; null when none.
+const ManifestRelease *pending(const ReleaseManifest &manifest);
+// The newest published release, fixes included; null when none.
+const ManifestRelease *lastPublished(const ReleaseManifest &manifest);
+
+// "charts:releases.yaml", for errors.
+QString manifestName(const Workspace &ws);
+
+// The charts branch's tip, or nullopt with an error naming the branch.
+std::optional<QString> chartsTip(const Inputs &in, QString *error);
+
+// The release manifest at the tip, as text and as read. Refused when it
+// has problems: a plan never builds on a manifest it cannot fully read.
+struct ManifestAtTip
+{
+    QByteArray text;
+    ReleaseManifest manifest;
+};
+std::optional<ManifestAtTip> manifestAt(const Inputs &in, const QString &tip, QString *error);
+
+// Refused when the charts at the tip do not all say `version`: the
+// manifest and the charts have diverged.
+bool chartsSay(const Inputs &in, const QString &version, const QString &what, QString *error);
+
+// A commit of the files on the tip, made locally, then its push: the two
+// steps every change to the charts repository ends with. A push refused
+// because the branch moved is a conflict: the plan is made again.
+void addCommitAndPush(Plan &plan, const Inputs &in, const QString &tip, const QMap<QString, QByteArray> &files,
+                      const QString &message, const QString &diff);
+
+// "2026-12-01 14:00 UTC".
+QString when(const QDateTime &at);
+
+} // namespace ReleaseDeck::Plans::Common

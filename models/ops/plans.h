@@ -1,0 +1,105 @@
+#pragma once
+
+#include "commitbuilder.h"
+#include "domain/snapshot.h"
+#include "gitremote.h"
+#include "keychain.h"
+#include "plan.h"
+#include "registry.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace ReleaseDeck {
+
+// The registry repositories a plan reads and writes, opened once each by
+// the name images and charts use (`ghcr.io/openhands/runtime`), through
+// the workspace's registry entry for that host: an OCI layout on disk or
+// the distribution API with the host's login. Blocking; worker threads.
+class RegistryOpener
+{
+public:
+    RegistryOpener(const Workspace &workspace, const QHash<QString, RegistryLogin> &loginsByHost = {});
+    ~RegistryOpener();
+
+    // Null, with a one-line error, when no registry entry serves the name.
+    RegistryRepository *open(const QString &name, QString *error);
+
+private:
+    Workspace m_workspace;
+    QHash<QString, RegistryLogin> m_logins;
+    std::map<QString, std::unique_ptr<RegistryRepository>> m_open;
+};
+
+namespace Plans {
+
+// The repository `release` tags: the one that builds the OSS images.
+const RepoConfig *releasedRepo(const Workspace &ws);
+
+// What a release operation is planned from: a scan of the workspace with
+// the charts repository read at its remote's tip, the clones the plan
+// works in, and what the release manager asked for.
+struct Inputs
+{
+    const WorkspaceSnapshot *snapshot = nullptr; // scanned at the charts clone's tip
+    GitRemote *charts = nullptr;                 // the clone of the charts repository, fetched
+    GitRemote *source = nullptr;                 // release: the clone of the repository tagged
+    RegistryOpener *registries = nullptr;
+    QString branch = QStringLiteral("main");
+    QString base;           // the charts commit to plan on; empty: the branch's tip
+    Version version;
+    QString commit;         // release: the revision to tag
+    GitIdentity who;
+    QString note;
+    QString overrideFreeze; // publish inside a freeze window: why
+    QString early;          // publish before the due date: why
+    QDateTime now;          // UTC; the clock the rules are judged by
+};
+
+// release VERSION --commit REV: tags the repository that builds the OSS
+// images (annotated), gives every image of that repository built from the
+// commit (tag `sha-<short>`, or its revision label) its version tag, and
+// records the version with its SaaS date (now) and image digests in the
+// release manifest. Refused when the version is tagged on another commit,
+// already recorded, or an image built from the commit is missing.
+std::optional<Plan> release(const Inputs &in, QString *error);
+
+// stage VERSION: one commit on the charts repository bumping every chart
+// to it and recording it as staged in the release manifest (due a stagger
+// after its SaaS date), then its push. Refused, in one line, when it makes
+// no sense: a version OSS has not released, one not above the last
+// published, one already staged, or while another release is pending.
+std::optional<Plan> stage(const Inputs &in, QString *error);
+
+// restage VERSION: the pending release (staged or approved) moves to
+// VERSION in one commit: the charts bumped, the old version superseded,
+// the new one staged. Refused when nothing is pending or VERSION is not
+// above the pending one.
+std::optional<Plan> restage(const Inputs &in, QString *error);
+
+// approve VERSION --note: the staged release becomes approved with an
+// audit line. Refused when the version is not staged, without a note, or
+// when the approver staged it and the workspace's policy does not allow it.
+std::optional<Plan> approve(const Inputs &in, QString *error);
+
+// publish: the approved release whose due date has come. Every chart is
+// packaged from the charts at the tip and pushed to its OCI repository,
+// the manifest records it published, and each chart's release tag is
+// pushed on that commit. Refused inside a freeze window without
+// `overrideFreeze`, before the due date without `early`, and when the
+// release is not approved.
+std::optional<Plan> publish(const Inputs &in, QString *error);
+
+// fix VERSION: a chart-only fix of the published VERSION as VERSION-fixN
+// (the next N): the charts' `version` set to it, recorded as staged and
+// due at once (its images were validated with VERSION). It is approved and
+// published like any release.
+std::optional<Plan> fix(const Inputs &in, QString *error);
+
+} // namespace Plans
+
+} // namespace ReleaseDeck

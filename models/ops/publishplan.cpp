@@ -1,0 +1,187 @@
+// publish: the approved release's charts to their OCI repositories, the
+// manifest's record, and the charts' release tags.
+#include "plans.h"
+
+#include "chartoci.h"
+#include "chartpackage.h"
+#include "fileutil.h"
+#include "manifestfile.h"
+#include "plancommon.h"
+
+#include <QTemporaryDir>
+
+namespace ReleaseDeck::Plans {
+
+using namespace Common;
+
+namespace {
+
+// The chart as `helm package` would make it from the files at the tip.
+std::optional<ChartPackage> packageAt(const Inputs &in, const QString &tip, const ChartRelease &chart, QString *error)
+{
+    const auto files = in.charts->readTree(tip, chart.path, error);
+    if (!files)
+        return std::nullopt;
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        *error = QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString());
+        return std::nullopt;
+    }
+    const QString dir = scratch.filePath(chart.chart);
+    for (auto it = files->cbegin(); it != files->cend(); ++it) {
+        if (!writeFileAtomically(dir + QLatin1Char('/') + it.key(), it.value(), error))
+            return std::nullopt;
+    }
+    ChartPackage package = ChartPackage::fromDirectory(dir);
+    if (!package.ok()) {
+        *error = QStringLiteral("%1 at %2: %3").arg(chart.path, tip.left(12), package.error);
+        return std::nullopt;
+    }
+    return package;
+}
+
+} // namespace
+
+std::optional<Plan> publish(const Inputs &in, QString *error)
+{
+    const WorkspaceSnapshot &snap = *in.snapshot;
+    const Workspace &ws = snap.workspace;
+    const auto tip = chartsTip(in, error);
+    if (!tip)
+        return std::nullopt;
+    const auto current = manifestAt(in, *tip, error);
+    if (!current)
+        return std::nullopt;
+    const ManifestRelease *entry = pending(current->manifest);
+    if (!entry) {
+        *error = QStringLiteral("nothing is pending for Enterprise: stage and approve a release first");
+        return std::nullopt;
+    }
+    const QString v = entry->version.toString();
+    if (!in.version.isNull() && !(in.version == entry->version)) {
+        *error = QStringLiteral("%1 is not the pending release; %2 is").arg(in.version.toString(), v);
+        return std::nullopt;
+    }
+    if (entry->state != ManifestRelease::State::Approved) {
+        *error = QStringLiteral("%1 is staged, not approved: another release manager approves it first").arg(v);
+        return std::nullopt;
+    }
+    // The calendar: before the due date, or inside a freeze, only with a reason.
+    QStringList reasons;
+    if (entry->due.isValid() && in.now < entry->due) {
+        if (in.early.trimmed().isEmpty()) {
+            *error = QStringLiteral("%1 is due %2: publishing it early needs a reason (--early REASON)").arg(v, when(entry->due));
+            return std::nullopt;
+        }
+        reasons.append(QStringLiteral("early (due %1): %2").arg(when(entry->due), in.early.trimmed()));
+    }
+    if (const FreezeWindow *freeze = ws.freezeAt(in.now)) {
+        const QString window = QStringLiteral("%1 to %2%3")
+                                   .arg(freeze->from.toString(Qt::ISODate), freeze->to.toString(Qt::ISODate),
+                                        freeze->reason.isEmpty() ? QString() : QStringLiteral(", ") + freeze->reason);
+        if (in.overrideFreeze.trimmed().isEmpty()) {
+            *error = QStringLiteral("publishing is frozen (%1): override it with a reason (--override-freeze REASON)").arg(window);
+            return std::nullopt;
+        }
+        reasons.append(QStringLiteral("freeze overridden (%1): %2").arg(window, in.overrideFreeze.trimmed()));
+    }
+    if (!chartsSay(in, v, QStringLiteral("approved"), error))
+        return std::nullopt;
+
+    Plan plan;
+    plan.id = QStringLiteral("publish-%1-%2").arg(v, tip->left(12));
+    plan.title = QStringLiteral("Publish %1 to Enterprise from %2 (%3 at %4)").arg(v, ws.manifestRepo, in.branch, tip->left(12));
+    // The charts, packaged now so that the plan shows what will be pushed.
+    struct Tagged
+    {
+        QString component;
+        QString tag;
+    };
+    QList<Tagged> tags;
+    RegistryOpener *registries = in.registries;
+    for (const ChartRelease &chart : snap.headCharts) {
+        const Component *component = ws.component(chart.component);
+        if (!chart.found || !component)
+            continue;
+        if (component->oci.isEmpty()) {
+            *error = QStringLiteral("%1: chart component '%2' has no 'oci' repository to publish to").arg(ws.file, component->id);
+            return std::nullopt;
+        }
+        const auto package = packageAt(in, *tip, chart, error);
+        if (!package)
+            return std::nullopt;
+        const QString target = component->oci;
+        const QString digest = OciLayout::digestOf(package->archive);
+        plan.steps.append(
+            {QStringLiteral("chart-") + component->id,
+             QStringLiteral("Push chart %1 %2 to %3:%4").arg(package->name, package->version, target, HelmOci::tagFor(package->version)),
+             QStringLiteral("%1, %2 bytes, %3 (%4 files)")
+                 .arg(package->fileName())
+                 .arg(package->archive.size())
+                 .arg(digest)
+                 .arg(package->files.size()),
+             false,
+             [registries, target, package = *package](PlanOutputs &, QString *e) {
+                 RegistryRepository *repo = registries->open(target, e);
+                 if (!repo)
+                     return false;
+                 const HelmOci::PushResult pushed = HelmOci::push(*repo, package);
+                 switch (pushed.result) {
+                 case OciLayout::TagResult::Created:
+                 case OciLayout::TagResult::Unchanged:
+                     return true;
+                 case OciLayout::TagResult::Conflict:
+                     *e = QStringLiteral("%1:%2 exists with other content: a published chart is never overwritten")
+                              .arg(target, pushed.tag);
+                     return false;
+                 case OciLayout::TagResult::Failed:
+                     *e = pushed.error;
+                     return false;
+                 }
+                 return false;
+             }});
+        tags.append({component->id, component->tags.format(entry->version)});
+    }
+    if (tags.isEmpty()) {
+        *error = QStringLiteral("no chart of the workspace is on %1 at %2").arg(in.branch, tip->left(12));
+        return std::nullopt;
+    }
+
+    const QString name = manifestName(ws);
+    QString note = in.note;
+    for (const QString &r : std::as_const(reasons))
+        note = note.isEmpty() ? r : note + QStringLiteral("; ") + r;
+    auto after = ManifestFile::setState(current->text, entry->version, ManifestRelease::State::Published, {}, name, error);
+    if (after)
+        after = ManifestFile::appendAudit(*after, entry->version,
+                                          {in.who.when.toUTC(), identity(in.who), QStringLiteral("publish"), note}, name, error);
+    if (!after)
+        return std::nullopt;
+    addCommitAndPush(plan, in, *tip, {{ws.manifestPath, *after}},
+                     QStringLiteral("Publish %1 to Enterprise\n%2").arg(v, note.isEmpty() ? QString() : QStringLiteral("\n") + note + QLatin1Char('\n')),
+                     diffText({ws.manifestPath, current->text, *after}));
+    GitRemote *charts = in.charts;
+    const GitIdentity who = in.who;
+    for (const Tagged &t : std::as_const(tags)) {
+        const QString tag = t.tag;
+        plan.steps.append({QStringLiteral("tag-") + t.component,
+                           QStringLiteral("Tag the published commit %1 and push the tag").arg(tag), QString(), false,
+                           [charts, tag, who, v](PlanOutputs &out, QString *e) {
+                               const QString commit = out.value(QStringLiteral("commit"));
+                               switch (charts->pushTag(tag, commit, who, QStringLiteral("Enterprise %1").arg(v), e)) {
+                               case GitRemote::Push::Pushed:
+                               case GitRemote::Push::UpToDate:
+                                   return true;
+                               case GitRemote::Push::Rejected:
+                               case GitRemote::Push::Failed:
+                                   return false;
+                               }
+                               return false;
+                           }});
+    }
+    for (const QString &r : std::as_const(reasons))
+        plan.warnings.append(QStringLiteral("audited: %1").arg(r));
+    return plan;
+}
+
+} // namespace ReleaseDeck::Plans
