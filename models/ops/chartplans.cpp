@@ -277,6 +277,10 @@ std::optional<Plan> fix(const Inputs &in, QString *error)
         return std::nullopt;
     // The fix is of what Enterprise has now: the newest published release.
     const ManifestRelease *published = lastPublished(current->manifest);
+    if (const ManifestRelease *m = current->manifest.find(base); m && m->state != ManifestRelease::State::Published) {
+        *error = QStringLiteral("%1 is %2, not published: there is nothing to fix yet").arg(b, ManifestRelease::stateName(m->state));
+        return std::nullopt;
+    }
     if (!published || !(published->version.withoutFix() == base)) {
         *error = published ? QStringLiteral("%1 is not the newest published release (%2 is): only that one gets chart fixes")
                                  .arg(b, published->version.toString())

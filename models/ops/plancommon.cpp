@@ -6,6 +6,8 @@
 
 #include <QDir>
 
+#include <vector>
+
 namespace ReleaseDeck {
 
 RegistryOpener::RegistryOpener(const Workspace &workspace, const QHash<QString, RegistryLogin> &loginsByHost)
@@ -43,27 +45,46 @@ namespace Plans::Common {
 QString diffText(const FileEdit &f)
 {
     QStringList out{QStringLiteral("%1:").arg(f.path)};
-    const QList<QByteArray> before = f.before.split('\n');
-    const QList<QByteArray> after = f.after.split('\n');
-    // Lines only added (a release, an audit line): the block that is new.
-    if (before.size() != after.size()) {
-        qsizetype head = 0;
-        while (head < before.size() && before[head] == after[head])
-            ++head;
-        qsizetype tail = 0;
-        while (tail < before.size() - head && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
-            ++tail;
-        for (qsizetype i = head; i < before.size() - tail; ++i)
-            out.append(QStringLiteral("  %1  - %2").arg(i + 1, 4).arg(QString::fromUtf8(before[i])));
-        for (qsizetype i = head; i < after.size() - tail; ++i)
-            out.append(QStringLiteral("  %1  + %2").arg(i + 1, 4).arg(QString::fromUtf8(after[i])));
+    const QList<QByteArray> a = f.before.isEmpty() ? QList<QByteArray>() : f.before.split('\n');
+    const QList<QByteArray> b = f.after.split('\n');
+    // The common head and tail, then a longest common subsequence of the
+    // lines between: the changed lines, numbered as in each version.
+    qsizetype head = 0;
+    while (head < a.size() && head < b.size() && a[head] == b[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head && a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
+        ++tail;
+    const qsizetype n = a.size() - head - tail;
+    const qsizetype m = b.size() - head - tail;
+    auto removed = [&](qsizetype i) {
+        out.append(QStringLiteral("  %1  - %2").arg(head + i + 1, 4).arg(QString::fromUtf8(a[head + i])));
+    };
+    auto added = [&](qsizetype j) {
+        out.append(QStringLiteral("  %1  + %2").arg(head + j + 1, 4).arg(QString::fromUtf8(b[head + j])));
+    };
+    if (n * m > 4'000'000) { // too large to align: the block as it was and is
+        for (qsizetype i = 0; i < n; ++i)
+            removed(i);
+        for (qsizetype j = 0; j < m; ++j)
+            added(j);
         return out.join(QLatin1Char('\n'));
     }
-    for (int i = 0; i < before.size(); ++i) {
-        if (before[i] == after[i])
-            continue;
-        out.append(QStringLiteral("  %1  - %2").arg(i + 1, 4).arg(QString::fromUtf8(before[i])));
-        out.append(QStringLiteral("  %1  + %2").arg(QString(), 4).arg(QString::fromUtf8(after[i])));
+    std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j)
+            lcs[i][j] = a[head + i] == b[head + j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+    qsizetype i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[head + i] == b[head + j]) {
+            ++i;
+            ++j;
+        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            added(j++);
+        } else {
+            removed(i++);
+        }
     }
     return out.join(QLatin1Char('\n'));
 }

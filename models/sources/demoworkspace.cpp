@@ -129,7 +129,10 @@ private:
             return false;
         // Work on main after the last release, not yet released.
         b.write(QStringLiteral("openhands/agent/next.py"), "NEXT = True\n");
-        return commit(releaseDate(DemoWorkspace::kReleaseCount - 1).addDays(1), QStringLiteral("Start next cycle"), mainRef);
+        if (!commit(releaseDate(DemoWorkspace::kReleaseCount - 1).addDays(1), QStringLiteral("Start next cycle"), mainRef))
+            return false;
+        m_ossNext = tip.front();
+        return true;
     }
 
     bool buildRuntimeApi(QString *error)
@@ -471,6 +474,14 @@ private:
                 || !pushImage(QStringLiteral("openhands/image-loader"), v, v, m_chartsStaged[i], error))
                 return false;
         }
+        // CI builds every commit on main as sha-<short>: what `release` tags.
+        const QString next = QStringLiteral("sha-") + Git::oidToString(m_ossNext).left(7);
+        const QString nextVersion = versionOf(DemoWorkspace::kReleaseCount) + QLatin1String("-dev");
+        for (const QString &image : {QStringLiteral("openhands/openhands"), QStringLiteral("openhands/runtime"),
+                                     QStringLiteral("openhands/enterprise-server")}) {
+            if (!pushImage(image, next, nextVersion, m_ossNext, error))
+                return false;
+        }
         // The 0.70.1 backport rebuilt the OSS images; the others were
         // given the new version's tag.
         const QString patch = QStringLiteral("0.70.1");
@@ -523,6 +534,7 @@ private:
     inline static const QString kManifest = QStringLiteral("charts:releases.yaml");
     std::vector<git_oid> m_chartsStaged;
     git_oid m_ossBackport{};
+    git_oid m_ossNext{}; // main's tip: built by CI, not released
     std::vector<git_oid> m_ossRelease;
     std::vector<git_oid> m_runtimeApiRelease;
 };

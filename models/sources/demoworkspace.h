@@ -16,7 +16,7 @@ public:
     static constexpr int kReleaseCount = 14;
     // Raised when the demo gains what an older copy lacks, so that the app
     // writes a new one instead of opening the old.
-    static constexpr int kEdition = 2;
+    static constexpr int kEdition = 3;
 
     // Creates dir (which must be missing or empty). Returns the workspace
     // file's path, or an empty string with error set.
