@@ -47,6 +47,19 @@ struct OpsDemo
         demo = tmp.path() + QLatin1String("/demo");
         const ProcessResult init = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("demo"), QStringLiteral("init"), demo});
         REQUIRE(init.exitCode == 0);
+        setPaths();
+    }
+
+    // A copy of another demo's folder, as it is now.
+    explicit OpsDemo(const OpsDemo &from, const QString &copyName)
+    {
+        demo = from.tmp.path() + QLatin1Char('/') + copyName;
+        REQUIRE(run(QStringLiteral("cp"), {QStringLiteral("-a"), from.demo, demo}).exitCode == 0);
+        setPaths();
+    }
+
+    void setPaths()
+    {
         file = demo + QLatin1String("/releasedeck.yaml");
         charts = demo + QLatin1String("/repos/charts.git");
         oss = demo + QLatin1String("/repos/oss.git");

@@ -284,3 +284,62 @@ TEST_CASE("approve: another release manager approves the staged version, with a 
     CHECK(QString::fromUtf8(again.err).trimmed()
           == QLatin1String("releasedeck: approve: 0.76.0 is approved, not staged: only a staged release is approved"));
 }
+
+TEST_CASE("release: a tag push the remote refused is rolled back from the clone, and once pushed rollback is refused", "[release][cli][rollback]")
+{
+    Stage s;
+    GitDaemon daemon(s.demo + QLatin1String("/repos"));
+    REQUIRE(daemon.isRunning());
+    const QString hook = s.oss + QLatin1String("/hooks/pre-receive");
+    writeFile(hook, "#!/bin/sh\necho 'tags are frozen' >&2\nexit 1\n");
+    QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile ws(s.file);
+    REQUIRE(ws.open(QIODevice::ReadOnly));
+    QByteArray text = ws.readAll();
+    ws.close();
+    text.replace("    path: repos/oss.git\n", "    path: repos/oss.git\n    remote: " + daemon.url(QStringLiteral("oss.git")).toUtf8() + "\n");
+    writeFile(s.file, text);
+    auto release = [&](const QStringList &more, const QMap<QString, QString> &env = {}) {
+        QMap<QString, QString> all{{QStringLiteral("HOME"), s.home}, {QStringLiteral("XDG_DATA_HOME"), s.home + QLatin1String("/data")}};
+        all.insert(env);
+        return run(QStringLiteral(RELEASEDECK_BINARY),
+                   QStringList{QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), QStringLiteral("main"),
+                               QStringLiteral("-w"), s.file} + more, {}, all);
+    };
+    const ProcessResult refused = release({});
+    INFO(refused.out.toStdString() << refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.startsWith("releasedeck: release: step 'push-tag' failed: "));
+    CHECK(refused.err.contains("or with --rollback to undo its local steps"));
+    // The annotated tag is in ReleaseDeck's clone only.
+    QDir clones(s.home + QLatin1String("/data/ReleaseDeck/ReleaseDeck/clones"));
+    const QStringList oss = clones.entryList({QStringLiteral("oss-*")}, QDir::Dirs);
+    REQUIRE(oss.size() == 1);
+    const QString clone = clones.filePath(oss.first());
+    CHECK(git(clone, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.76.0")}) == QLatin1String("0.76.0"));
+    CHECK(git(s.oss, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.76.0")}).isEmpty());
+
+    const ProcessResult undone = release({QStringLiteral("--rollback")});
+    INFO(undone.err.toStdString());
+    CHECK(undone.exitCode == 0);
+    CHECK(undone.out.startsWith("Rolled back: Release 0.76.0 from oss "));
+    CHECK(git(clone, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.76.0")}).isEmpty());
+    const ProcessResult again = release({QStringLiteral("--rollback")});
+    CHECK(QString::fromUtf8(again.err).trimmed().endsWith(QLatin1String("has not been started: there is nothing to roll back")));
+
+    // With the remote open, a run killed once the tag is pushed cannot be rolled back.
+    QFile::remove(hook);
+    const ProcessResult killed = release({}, {{QStringLiteral("RELEASEDECK_KILL_AT"), QStringLiteral("push-tag:done")}});
+    CHECK(killed.exitCode == -1);
+    CHECK_FALSE(killed.out.contains("Resuming"));
+    CHECK(git(s.oss, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.76.0")}) == QLatin1String("0.76.0"));
+    const ProcessResult late = release({QStringLiteral("--rollback")});
+    CHECK(QString::fromUtf8(late.err).trimmed()
+          == QStringLiteral("releasedeck: release: 'Push tag 0.76.0 to %1' has finished and left the machine: run the plan again to finish it")
+                 .arg(daemon.url(QStringLiteral("oss.git"))));
+    const ProcessResult finished = release({});
+    INFO(finished.err.toStdString());
+    CHECK(finished.exitCode == 0);
+    CHECK(finished.out.contains("Resuming: finished before: tag, push-tag\n"));
+    CHECK(git(s.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.76.0^{commit}")}) == git(s.oss, {QStringLiteral("rev-parse"), QStringLiteral("main")}));
+}

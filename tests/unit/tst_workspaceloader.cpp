@@ -358,6 +358,35 @@ TEST_CASE("Self-approval is off unless the policy says true", "[workspace][badin
     CHECK_FALSE(bad.workspace.selfApproval);
 }
 
+TEST_CASE("Freeze windows come from calendar.freezes, whole days, and bad ones are located", "[workspace][badinput][freeze]")
+{
+    const QByteArray repos = "repos:\n  - id: oss\n    path: ../oss\n";
+    const WorkspaceLoad good = WorkspaceLoader::loadFromText(
+        QStringLiteral("/ws/releasedeck.yaml"),
+        repos + "calendar:\n  freezes:\n    - {from: 2026-12-21, to: 2027-01-04, reason: holidays}\n");
+    CHECK(problemTexts(good).isEmpty());
+    REQUIRE(good.workspace.freezes.size() == 1);
+    const ReleaseDeck::Workspace &ws = good.workspace;
+    CHECK(ws.freezeAt(QDateTime(QDate(2026, 12, 21), QTime(0, 0), Qt::UTC)) == &ws.freezes.front());
+    CHECK(ws.freezeAt(QDateTime(QDate(2027, 1, 4), QTime(23, 59), Qt::UTC)) == &ws.freezes.front());
+    CHECK_FALSE(ws.freezeAt(QDateTime(QDate(2026, 12, 20), QTime(23, 59), Qt::UTC)));
+    CHECK_FALSE(ws.freezeAt(QDateTime(QDate(2027, 1, 5), QTime(0, 0), Qt::UTC)));
+    CHECK(ws.freezes.front().reason == QLatin1String("holidays"));
+
+    auto problems = [&](const QByteArray &calendar) {
+        return problemTexts(WorkspaceLoader::loadFromText(QStringLiteral("/ws/releasedeck.yaml"), repos + calendar));
+    };
+    CHECK(problems("calendar:\n  freezes:\n    - {from: soon, to: 2027-01-04}\n")
+          == QStringList{QStringLiteral("/ws/releasedeck.yaml:6:14: 'from' must be a date such as 2026-12-21, not 'soon'")});
+    CHECK(problems("calendar:\n  freezes:\n    - {from: 2027-01-04, to: 2026-12-21}\n")
+          == QStringList{QStringLiteral("/ws/releasedeck.yaml:6:30: the freeze ends (2026-12-21) before it starts (2027-01-04)")});
+    CHECK(problems("calendar:\n  freezes:\n    - {from: 2027-01-04}\n")
+          == QStringList{QStringLiteral("/ws/releasedeck.yaml:6:7: a freeze needs 'to' (a date, 2026-12-21)")});
+    CHECK(problems("calendar:\n  freezes: december\n")
+          == QStringList{QStringLiteral("/ws/releasedeck.yaml:5:12: 'freezes' must be a list")});
+    CHECK(problems("calendar:\n  blackouts: []\n").value(0).contains(QLatin1String("blackouts")));
+}
+
 TEST_CASE("Unparseable workspace files give one located error", "[workspace]")
 {
     const WorkspaceLoad syntax = loadText("name: x\nrepos:\n  - id: [oops\n");
