@@ -6,7 +6,9 @@
 #include "pipelineview.h"
 #include "registrycheck.h"
 #include "registrylogindialog.h"
+#include "plandialog.h"
 #include "registryview.h"
+#include "stagingpanel.h"
 #include "scanrunner.h"
 #include "scanview.h"
 #include "versionsview.h"
@@ -59,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new ScanView(this))
     , m_details(new DetailsPane(this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
+    , m_staging(new StagingPanel(this))
+    , m_stagingDock(new QDockWidget(tr("Staging"), this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
@@ -75,7 +79,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_detailsDock->setAccessibleName(tr("Details pane"));
     m_detailsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_stagingDock->setObjectName(QStringLiteral("staging"));
+    m_stagingDock->setWidget(m_staging);
+    m_stagingDock->setAccessibleName(tr("Staging panel"));
+    m_stagingDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_stagingDock);
+    splitDockWidget(m_stagingDock, m_detailsDock, Qt::Vertical);
     resizeDocks({m_detailsDock}, {430}, Qt::Horizontal);
+    resizeDocks({m_stagingDock, m_detailsDock}, {330, 500}, Qt::Vertical);
+    connect(m_staging, &StagingPanel::operationRequested, this,
+            [this](OperationRequest::Kind kind, const QString &version) { openOperation(int(kind), version); });
     createActions();
 
     connect(m_pipeline, &PipelineView::releaseSelected, this, &MainWindow::selectRelease);
@@ -235,6 +248,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
             checkRegistries();
         },
         [this, overview] { m_diff->setOverview(overview); },
+        [this, overview] { m_staging->setOverview(overview, m_now); },
         [this, overview] { m_view->setSnapshot(overview->snapshot); },
         [this, overview] {
             const Workspace &ws = overview->snapshot.workspace;
@@ -277,6 +291,7 @@ void MainWindow::updateNow()
     m_now = QDateTime::currentDateTimeUtc();
     m_pipeline->setNow(m_now);
     m_details->setRelease(m_overview, m_pipeline->selectedRelease(), m_now);
+    m_staging->setOverview(m_overview, m_now);
 }
 
 void MainWindow::selectRelease(int release)
@@ -312,6 +327,7 @@ void MainWindow::checkRegistries()
                     return; // a newer check asked again
                 if (!error.isEmpty())
                     m_status->setText(error);
+                m_logins = logins;
                 m_registryRunner->start(overview, logins);
             });
     keychain->read(hosts);
@@ -324,6 +340,26 @@ void MainWindow::editRegistryLogins()
     RegistryLoginDialog dialog(m_overview->snapshot.workspace, this);
     connect(&dialog, &RegistryLoginDialog::loginsChanged, this, &MainWindow::checkRegistries);
     dialog.exec();
+}
+
+void MainWindow::openOperation(int kind, const QString &version)
+{
+    if (!m_overview)
+        return;
+    const StagingState &state = m_staging->state();
+    PlanDialog::Options options;
+    options.version = version;
+    options.askEarly = state.early;
+    options.freeze = state.freeze;
+    OperationSetup setup;
+    setup.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    setup.logins = m_logins;
+    auto *dialog = new PlanDialog(m_overview->snapshot.workspace, OperationRequest::Kind(kind), options, setup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The timeline, matrix and panel follow from a scan of what it changed.
+    connect(dialog, &PlanDialog::completed, this, &MainWindow::reload);
+    dialog->open();
+    emit operationOpened(dialog);
 }
 
 MainWindow::~MainWindow() = default;
@@ -344,6 +380,14 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     createViewMenu();
+    // The operations, as the Staging panel offers them.
+    QMenu *train = menuBar()->addMenu(tr("&Release"));
+    train->addActions(m_staging->actions());
+    train->addSeparator();
+    QAction *staging = m_stagingDock->toggleViewAction();
+    staging->setText(tr("&Staging Panel"));
+    staging->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    train->addAction(staging);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ReleaseDeck"), this, [this] {
         QMessageBox::about(this, tr("About ReleaseDeck"),

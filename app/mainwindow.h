@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/overview.h"
+#include "keychain.h"
 
 #include <QMainWindow>
 
 #include <functional>
 
 class QActionGroup;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -23,6 +25,7 @@ class RegistryCheckRunner;
 class RegistryView;
 class ScanRunner;
 class ScanView;
+class StagingPanel;
 class VersionsView;
 class WorkspaceWatcher;
 
@@ -54,6 +57,7 @@ public:
     RegistryView *registryView() const { return m_registry; }
     RegistryCheckRunner *registryRunner() const { return m_registryRunner; }
     DetailsPane *detailsPane() const { return m_details; }
+    StagingPanel *stagingPanel() const { return m_staging; }
     ScanRunner *scanRunner() const { return m_runner; }
     WorkspaceWatcher *workspaceWatcher() const { return m_fileWatcher; }
 
@@ -61,6 +65,7 @@ public:
 
 signals:
     void snapshotShown();
+    void operationOpened(QDialog *dialog); // the plan dialog of an operation
     void registryChecked(); // the Registry view and badges show a new report
 
 protected:
@@ -80,6 +85,7 @@ private:
     void showError(const QString &message);
     void checkRegistries();
     void editRegistryLogins();
+    void openOperation(int kind, const QString &version);
 
     ScanRunner *m_runner;
     RegistryCheckRunner *m_registryRunner;
@@ -92,6 +98,9 @@ private:
     ScanView *m_view;
     DetailsPane *m_details;
     QDockWidget *m_detailsDock;
+    StagingPanel *m_staging;
+    QDockWidget *m_stagingDock;
+    QHash<QString, RegistryLogin> m_logins; // from the keychain, by host
     QActionGroup *m_viewActions = nullptr;
     OverviewPtr m_overview;
     QDateTime m_now;

@@ -80,10 +80,10 @@ QString diffText(const FileEdit &f)
         if (i < n && j < m && a[head + i] == b[head + j]) {
             ++i;
             ++j;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            added(j++);
-        } else {
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
             removed(i++);
+        } else {
+            added(j++);
         }
     }
     return out.join(QLatin1Char('\n'));

@@ -1,0 +1,115 @@
+// The Staging panel and the plan dialog on the demo: what the panel offers
+// and why it refuses the rest, then an approval driven through the dialog
+// against the demo's charts remote, read back with the git CLI.
+#include "testsupport.h"
+
+#include "demoworkspace.h"
+#include "mainwindow.h"
+#include "plandialog.h"
+#include "stagingpanel.h"
+
+#include <QAction>
+#include <QDate>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <git2.h>
+
+using namespace ReleaseDeck;
+using namespace TestSupport;
+
+namespace {
+
+// libgit2 reads the identity from this folder's .gitconfig from now on.
+void useIdentity(const QString &home, const QByteArray &name, const QByteArray &email)
+{
+    writeFile(home + QLatin1String("/.gitconfig"), "[user]\n\tname = " + name + "\n\temail = " + email + "\n");
+    git_libgit2_init();
+    git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_GLOBAL, QFile::encodeName(home).constData());
+}
+
+void saveShot(QWidget *w, const QString &name)
+{
+    const QByteArray dir = qgetenv("RELEASEDECK_SHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+TEST_CASE("The Staging panel shows the pending release, and an approval runs through the plan dialog", "[gui][staging]")
+{
+    QTemporaryDir tmp;
+    QString error;
+    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(file.isEmpty());
+    const QString charts = tmp.path() + QLatin1String("/demo/repos/charts.git");
+    MainWindow window;
+    window.resize(1600, 900);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    window.openWorkspace(file);
+    REQUIRE(shown.wait(60000));
+    StagingPanel *panel = window.stagingPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->state().pending.has_value(), 10000);
+
+    // What the manifest says: 0.75.0 staged by Riley; approving is the next step.
+    auto *title = panel->findChild<QLabel *>();
+    CHECK(title->text() == QStringLiteral("0.75.0 — staged for Enterprise"));
+    using Kind = OperationRequest::Kind;
+    CHECK(panel->button(Kind::Approve)->isEnabled());
+    CHECK(panel->button(Kind::Release)->isEnabled());
+    CHECK_FALSE(panel->button(Kind::Publish)->isEnabled());
+    CHECK(panel->button(Kind::Publish)->toolTip() == QLatin1String("0.75.0 is staged: another release manager approves it first."));
+    CHECK(panel->button(Kind::Stage)->toolTip()
+          == QLatin1String("0.75.0 is staged and not yet published: publish it, or re-stage it."));
+    CHECK(panel->button(Kind::Fix)->toolTip() == QLatin1String("0.75.0 is pending: chart fixes wait until it is published."));
+    CHECK(panel->button(Kind::Restage)->toolTip() == QLatin1String("OSS has tagged nothing newer than 0.75.0 yet."));
+    saveShot(&window, QStringLiteral("staging.png"));
+
+    // Avery approves: the button opens the plan dialog.
+    useIdentity(tmp.path() + QLatin1String("/avery"), "Avery Approver", "avery@example.com");
+    qRegisterMetaType<QDialog *>();
+    QSignalSpy opened(&window, &MainWindow::operationOpened);
+    panel->button(Kind::Approve)->click();
+    REQUIRE(opened.size() == 1);
+    auto *dialog = qobject_cast<PlanDialog *>(opened.first().first().value<QDialog *>());
+    REQUIRE(dialog);
+    CHECK(dialog->versionEdit()->text() == QLatin1String("0.75.0"));
+    // A note is required, and the button says so.
+    CHECK_FALSE(dialog->nextButton()->isEnabled());
+    CHECK(dialog->nextButton()->toolTip() == QLatin1String("Say what was validated: the note goes to the audit trail."));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("a week on SaaS, no regressions"));
+    REQUIRE(dialog->nextButton()->isEnabled());
+    const QString before = git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    dialog->nextButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->page() == PlanDialog::Page::Plan, 30000);
+    CHECK(dialog->planText().contains(QLatin1String("+       state: approved")));
+    CHECK(dialog->nextButton()->text() == QLatin1String("&Run 2 steps"));
+    // Nothing has changed before Run.
+    CHECK(git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+    dialog->resize(900, 560);
+    saveShot(dialog, QStringLiteral("plan-dialog.png"));
+
+    QSignalSpy completed(dialog, &PlanDialog::completed);
+    dialog->nextButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->page() == PlanDialog::Page::Result, 30000);
+    INFO(dialog->resultText().toStdString());
+    CHECK(dialog->succeeded());
+    CHECK(completed.size() == 1);
+    CHECK(git(charts, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an|%s"), QStringLiteral("main")})
+          == QLatin1String("Avery Approver|Approve 0.75.0"));
+    saveShot(dialog, QStringLiteral("plan-result.png"));
+
+    // The window scans again and the panel follows: publishing is next, early.
+    REQUIRE(shown.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->button(Kind::Publish)->isEnabled(), 10000);
+    CHECK(title->text() == QStringLiteral("0.75.0 — approved for Enterprise"));
+    CHECK(panel->button(Kind::Publish)->defaultAction()->text() == QStringLiteral("&Publish early…"));
+    CHECK_FALSE(panel->button(Kind::Approve)->isEnabled());
+    dialog->nextButton()->click(); // Close
+}
