@@ -432,12 +432,10 @@ public:
         }
         checkKeys(calendar, {QStringLiteral("freezes")}, QStringLiteral("calendar"));
         const YAML::Node freezes = calendar["freezes"];
-        if (!freezes)
-            return;
-        if (!freezes.IsSequence()) {
+        if (freezes && !freezes.IsSequence())
             problem(freezes, QStringLiteral("'freezes' must be a list"));
+        if (!freezes || !freezes.IsSequence())
             return;
-        }
         for (const YAML::Node &f : freezes) {
             if (!f.IsMap()) {
                 problem(f, QStringLiteral("a freeze must be a mapping with from, to and reason"));
@@ -449,31 +447,19 @@ public:
             bool ok = true;
             for (const char *key : {"from", "to"}) {
                 QString value;
-                if (!f[key]) {
+                QDate &day = qstrcmp(key, "from") == 0 ? w.from : w.to;
+                if (!f[key])
                     problem(f, QStringLiteral("a freeze needs '%1' (a date, 2026-12-21)").arg(QLatin1String(key)));
-                    ok = false;
-                    continue;
-                }
-                if (!text(f[key], QLatin1String(key), &value)) {
-                    ok = false;
-                    continue;
-                }
-                const QDate d = QDate::fromString(value, Qt::ISODate);
-                if (!d.isValid()) {
+                else if (text(f[key], QLatin1String(key), &value) && !(day = QDate::fromString(value, Qt::ISODate)).isValid())
                     problem(f[key], QStringLiteral("'%1' must be a date such as 2026-12-21, not '%2'").arg(QLatin1String(key), value));
-                    ok = false;
-                    continue;
-                }
-                (qstrcmp(key, "from") == 0 ? w.from : w.to) = d;
+                ok = ok && day.isValid();
             }
             if (f["reason"])
                 text(f["reason"], QStringLiteral("reason"), &w.reason);
-            if (ok && w.to < w.from) {
+            if (ok && w.to < w.from)
                 problem(f["to"], QStringLiteral("the freeze ends (%1) before it starts (%2)")
                                      .arg(w.to.toString(Qt::ISODate), w.from.toString(Qt::ISODate)));
-                ok = false;
-            }
-            if (ok)
+            else if (ok)
                 m_out.workspace.freezes.append(w);
         }
     }
