@@ -118,12 +118,11 @@ QString dueText(const QDateTime &due)
 std::optional<Plan> stage(const Inputs &in, QString *error)
 {
     const QString v = in.version.toString();
-    const auto tip = chartsTip(in, error);
-    if (!tip)
+    const auto at = planStart(in, error);
+    if (!at)
         return std::nullopt;
-    const auto current = manifestAt(in, *tip, error);
-    if (!current)
-        return std::nullopt;
+    const QString *tip = &at->tip;
+    const ManifestAtTip *current = &at->manifest;
     const auto entry = stagedEntry(in, current->manifest, error);
     if (!entry)
         return std::nullopt;
@@ -157,12 +156,11 @@ std::optional<Plan> stage(const Inputs &in, QString *error)
 std::optional<Plan> restage(const Inputs &in, QString *error)
 {
     const QString v = in.version.toString();
-    const auto tip = chartsTip(in, error);
-    if (!tip)
+    const auto at = planStart(in, error);
+    if (!at)
         return std::nullopt;
-    const auto current = manifestAt(in, *tip, error);
-    if (!current)
-        return std::nullopt;
+    const QString *tip = &at->tip;
+    const ManifestAtTip *current = &at->manifest;
     const ManifestRelease *old = pending(current->manifest);
     if (!old) {
         *error = QStringLiteral("nothing is pending for Enterprise: stage %1 instead").arg(v);
@@ -217,12 +215,11 @@ std::optional<Plan> approve(const Inputs &in, QString *error)
 {
     const Workspace &ws = in.snapshot->workspace;
     const QString v = in.version.toString();
-    const auto tip = chartsTip(in, error);
-    if (!tip)
+    const auto at = planStart(in, error);
+    if (!at)
         return std::nullopt;
-    const auto current = manifestAt(in, *tip, error);
-    if (!current)
-        return std::nullopt;
+    const QString *tip = &at->tip;
+    const ManifestAtTip *current = &at->manifest;
     const ManifestRelease *entry = current->manifest.find(in.version);
     if (!entry) {
         *error = QStringLiteral("%1 is not in the release manifest: stage it first").arg(v);
@@ -269,12 +266,11 @@ std::optional<Plan> fix(const Inputs &in, QString *error)
     const Workspace &ws = in.snapshot->workspace;
     const Version base = in.version.withoutFix();
     const QString b = base.toString();
-    const auto tip = chartsTip(in, error);
-    if (!tip)
+    const auto at = planStart(in, error);
+    if (!at)
         return std::nullopt;
-    const auto current = manifestAt(in, *tip, error);
-    if (!current)
-        return std::nullopt;
+    const QString *tip = &at->tip;
+    const ManifestAtTip *current = &at->manifest;
     // The fix is of what Enterprise has now: the newest published release.
     const ManifestRelease *published = lastPublished(current->manifest);
     if (const ManifestRelease *m = current->manifest.find(base); m && m->state != ManifestRelease::State::Published) {

@@ -149,6 +149,17 @@ std::optional<ManifestAtTip> manifestAt(const Inputs &in, const QString &tip, QS
     return out;
 }
 
+std::optional<PlanStart> planStart(const Inputs &in, QString *error)
+{
+    const auto tip = chartsTip(in, error);
+    if (!tip)
+        return std::nullopt;
+    auto manifest = manifestAt(in, *tip, error);
+    if (!manifest)
+        return std::nullopt;
+    return PlanStart{*tip, std::move(*manifest)};
+}
+
 bool chartsSay(const Inputs &in, const QString &version, const QString &what, QString *error)
 {
     for (const ChartRelease &c : in.snapshot->headCharts) {

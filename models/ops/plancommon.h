@@ -35,6 +35,15 @@ struct ManifestAtTip
 };
 std::optional<ManifestAtTip> manifestAt(const Inputs &in, const QString &tip, QString *error);
 
+// The branch's tip and the manifest there: where every plan on the
+// charts repository starts.
+struct PlanStart
+{
+    QString tip;
+    ManifestAtTip manifest;
+};
+std::optional<PlanStart> planStart(const Inputs &in, QString *error);
+
 // Refused when the charts at the tip do not all say `version`: the
 // manifest and the charts have diverged.
 bool chartsSay(const Inputs &in, const QString &version, const QString &what, QString *error);

@@ -46,12 +46,11 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
 {
     const WorkspaceSnapshot &snap = *in.snapshot;
     const Workspace &ws = snap.workspace;
-    const auto tip = chartsTip(in, error);
-    if (!tip)
+    const auto at = planStart(in, error);
+    if (!at)
         return std::nullopt;
-    const auto current = manifestAt(in, *tip, error);
-    if (!current)
-        return std::nullopt;
+    const QString *tip = &at->tip;
+    const ManifestAtTip *current = &at->manifest;
     const ManifestRelease *entry = pending(current->manifest);
     if (!entry) {
         *error = QStringLiteral("nothing is pending for Enterprise: stage and approve a release first");
