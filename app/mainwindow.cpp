@@ -248,7 +248,17 @@ void MainWindow::showOverview(const OverviewPtr &overview)
             checkRegistries();
         },
         [this, overview] { m_diff->setOverview(overview); },
-        [this, overview] { m_staging->setOverview(overview, m_now); },
+        [this, overview] {
+            m_staging->setOverview(overview, m_now);
+            // Runs left open by a kill or a failure, read off the GUI thread.
+            auto *watcher = new QFutureWatcher<QList<InterruptedRun>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+                m_staging->setInterrupted(watcher->result());
+                watcher->deleteLater();
+            });
+            watcher->setFuture(QtConcurrent::run(&Operation::interrupted,
+                                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        },
         [this, overview] { m_view->setSnapshot(overview->snapshot); },
         [this, overview] {
             const Workspace &ws = overview->snapshot.workspace;

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QAction>
@@ -36,7 +37,17 @@ StagingPanel::StagingPanel(QWidget *parent)
     , m_facts(new QLabel(this))
     , m_audit(new QTreeWidget(this))
     , m_why(new QLabel(this))
+    , m_interrupted(new QLabel(this))
+    , m_resume(new QToolButton(this))
 {
+    m_interrupted->setWordWrap(true);
+    m_interrupted->setAccessibleName(tr("Interrupted operation"));
+    m_resume->setText(tr("Res&ume…"));
+    m_resume->setToolTip(tr("Plan it again: the steps that finished are skipped"));
+    connect(m_resume, &QToolButton::clicked, this, [this] {
+        if (!m_runs.isEmpty())
+            emit operationRequested(m_runs.first().kind, m_runs.first().version);
+    });
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setBold(true);
@@ -73,15 +84,35 @@ StagingPanel::StagingPanel(QWidget *parent)
         grid->addWidget(b, i / 3, i % 3);
         m_buttons.append({kind, a, b});
     }
+    auto *interrupted = new QHBoxLayout;
+    interrupted->addWidget(m_interrupted, 1);
+    interrupted->addWidget(m_resume);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
+    layout->addLayout(interrupted);
     layout->addLayout(grid);
     layout->addWidget(m_why);
     layout->addWidget(new QLabel(tr("Audit trail"), this));
     layout->addWidget(m_audit, 1);
     update(StagingState{});
+    setInterrupted({});
+}
+
+void StagingPanel::setInterrupted(const QList<InterruptedRun> &runs)
+{
+    m_runs = runs;
+    m_interrupted->setVisible(!runs.isEmpty());
+    m_resume->setVisible(!runs.isEmpty());
+    if (runs.isEmpty())
+        return;
+    const InterruptedRun &r = runs.first();
+    m_interrupted->setText(tr("<b>Interrupted:</b> %1 (%2 done)%3")
+                               .arg(r.title.toHtmlEscaped(),
+                                    r.finishedSteps == 1 ? tr("1 step") : tr("%1 steps").arg(r.finishedSteps),
+                                    runs.size() > 1 ? tr(", and %1 more").arg(runs.size() - 1) : QString()));
+    m_interrupted->setToolTip(r.journal);
 }
 
 QToolButton *StagingPanel::button(OperationRequest::Kind kind) const

@@ -26,6 +26,10 @@ public:
     explicit StagingPanel(QWidget *parent = nullptr);
 
     void setOverview(const OverviewPtr &overview, const QDateTime &now);
+    // Runs whose journal is open: the newest is offered to resume.
+    void setInterrupted(const QList<InterruptedRun> &runs);
+    QToolButton *resumeButton() const { return m_resume; }
+    QLabel *interruptedLabel() const { return m_interrupted; }
     const StagingState &state() const { return m_state; }
     QToolButton *button(OperationRequest::Kind kind) const;
     // The operations as actions, for a menu: enabled and explained as the buttons are.
@@ -46,6 +50,9 @@ private:
     QLabel *m_facts;
     QTreeWidget *m_audit;
     QLabel *m_why;
+    QLabel *m_interrupted;
+    QToolButton *m_resume;
+    QList<InterruptedRun> m_runs;
     struct Button
     {
         OperationRequest::Kind kind;

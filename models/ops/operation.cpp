@@ -275,6 +275,24 @@ PlanResult Operation::run(ScanControl *control, const std::function<void(const P
     }
 }
 
+QList<InterruptedRun> Operation::interrupted(const QString &dataDir)
+{
+    QList<InterruptedRun> out;
+    const QDir journals(dataDir + QLatin1String("/journal"));
+    for (const QString &name : journals.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Time)) {
+        Journal j(journals.filePath(name));
+        if (j.isClosed() || !j.isStarted())
+            continue;
+        const QJsonObject h = header(j.path());
+        const auto kind = OperationRequest::parseKind(h.value(QLatin1String("request")).toString());
+        if (!kind)
+            continue;
+        out.append({*kind, h.value(QLatin1String("version")).toString(), h.value(QLatin1String("title")).toString(), j.path(),
+                    int(j.finishedSteps().size())});
+    }
+    return out;
+}
+
 bool Operation::rollback(QString *error)
 {
     Journal journal(d->journalPath);

@@ -38,6 +38,16 @@ struct OperationSetup
     QDateTime now;                        // default: the clock
 };
 
+// A run that did not finish: its journal is open.
+struct InterruptedRun
+{
+    OperationRequest::Kind kind = OperationRequest::Kind::Stage;
+    QString version;
+    QString title;
+    QString journal;
+    int finishedSteps = 0;
+};
+
 // One release operation from request to result: the app's own clones
 // fetched, the workspace scanned at the charts' tip, the plan built; then
 // run with its journal. GUI and command line use it alike. Blocking: call
@@ -68,6 +78,10 @@ public:
 
     // Undoes the finished local-only steps of an interrupted run.
     bool rollback(QString *error);
+
+    // The runs under `dataDir` that were interrupted (killed, cancelled,
+    // failed), newest first. Reads the journal folder: call it on a worker.
+    static QList<InterruptedRun> interrupted(const QString &dataDir);
 
 private:
     Operation();

@@ -7,13 +7,17 @@
 #include "mainwindow.h"
 #include "plandialog.h"
 #include "stagingpanel.h"
+#include "workspaceloader.h"
 
 #include <QAction>
 #include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -112,4 +116,77 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
     CHECK(panel->button(Kind::Publish)->defaultAction()->text() == QStringLiteral("&Publish early…"));
     CHECK_FALSE(panel->button(Kind::Approve)->isEnabled());
     dialog->nextButton()->click(); // Close
+}
+
+TEST_CASE("An interrupted operation is offered in the Staging panel and resumes without doing its steps twice", "[gui][staging][resume]")
+{
+    QTemporaryDir tmp;
+    QString error;
+    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(file.isEmpty());
+    const QString charts = tmp.path() + QLatin1String("/demo/repos/charts.git");
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir(dataDir + QLatin1String("/journal")).removeRecursively();
+    const QString before = git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+
+    // Avery's approval, cancelled after its commit was made in the clone.
+    useIdentity(tmp.path() + QLatin1String("/avery"), "Avery Approver", "avery@example.com");
+    OperationRequest request;
+    request.kind = OperationRequest::Kind::Approve;
+    request.version = *Version::parse(QStringLiteral("0.75.0"));
+    request.note = QStringLiteral("validated");
+    OperationSetup setup;
+    setup.dataDir = dataDir;
+    const PlanResult cancelled = onWorker([&] {
+        QString e;
+        auto op = Operation::prepare(WorkspaceLoader::load(file).workspace, request, setup, nullptr, &e);
+        REQUIRE(op);
+        ScanControl control;
+        control.setProgressHandler([&control](int, int, const QString &) { control.cancel(); });
+        return op->run(&control);
+    });
+    REQUIRE(cancelled.cancelled);
+    CHECK(git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+
+    MainWindow window;
+    window.resize(1600, 900);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    window.openWorkspace(file);
+    REQUIRE(shown.wait(60000));
+    StagingPanel *panel = window.stagingPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->resumeButton()->isVisible(), 10000);
+    CHECK(panel->interruptedLabel()->text().startsWith(QLatin1String("<b>Interrupted:</b> Approve 0.75.0 for Enterprise")));
+    CHECK(panel->interruptedLabel()->text().contains(QLatin1String("(1 step done)")));
+
+    qRegisterMetaType<QDialog *>();
+    QSignalSpy opened(&window, &MainWindow::operationOpened);
+    panel->resumeButton()->click();
+    REQUIRE(opened.size() == 1);
+    auto *dialog = qobject_cast<PlanDialog *>(opened.first().first().value<QDialog *>());
+    REQUIRE(dialog);
+    CHECK(dialog->versionEdit()->text() == QLatin1String("0.75.0"));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("validated"));
+    dialog->nextButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->page() == PlanDialog::Page::Plan, 30000);
+    CHECK(dialog->planText().startsWith(QLatin1String("An earlier run was interrupted: it resumes after commit.")));
+    dialog->nextButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->page() == PlanDialog::Page::Result, 30000);
+    INFO(dialog->resultText().toStdString());
+    CHECK(dialog->succeeded());
+    // One approval commit on the remote, and the panel has nothing left to resume.
+    CHECK(git(charts, {QStringLiteral("rev-list"), QStringLiteral("--count"), before + QLatin1String("..main")}) == QLatin1String("1"));
+    // The commit the cancelled run made, as its journal recorded it.
+    QFile journal(dataDir + QStringLiteral("/journal/approve-0.75.0-%1.jsonl").arg(before.left(12)));
+    REQUIRE(journal.open(QIODevice::ReadOnly));
+    QStringList commits;
+    for (const QByteArray &line : journal.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o[QStringLiteral("step")] == QJsonValue(QStringLiteral("commit")) && o[QStringLiteral("event")] == QJsonValue(QStringLiteral("done")))
+            commits.append(o[QStringLiteral("outputs")].toObject()[QStringLiteral("commit")].toString());
+    }
+    CHECK(commits == QStringList{git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")})});
+    REQUIRE(shown.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->resumeButton()->isVisible(), 10000);
+    dialog->nextButton()->click();
 }
