@@ -5,6 +5,8 @@
 #include "detailspane.h"
 #include "diffview.h"
 #include "mainwindow.h"
+#include "plandialog.h"
+#include "stagingpanel.h"
 #include "pipelineview.h"
 #include "registrycheck.h"
 #include "registryview.h"
@@ -21,6 +23,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -268,7 +273,11 @@ int main(int argc, char *argv[])
                                        QStringLiteral("then show Versions, Diff and Pipeline, 1 s apart"));
     const QCommandLineOption breakdownOpt(QStringLiteral("breakdown"),
                                           QStringLiteral("then time each view's setter and paint directly"));
-    parser.addOptions({intervalOpt, afterOpt, limitOpt, timeoutOpt, switchOpt, breakdownOpt});
+    const QCommandLineOption approveOpt(QStringLiteral("approve"),
+                                        QStringLiteral("then approve the pending release through the Staging panel and "
+                                                       "the plan dialog, and measure until the rescan is shown"),
+                                        QStringLiteral("note"));
+    parser.addOptions({intervalOpt, afterOpt, limitOpt, timeoutOpt, switchOpt, breakdownOpt, approveOpt});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -303,7 +312,52 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(2);
     });
     // Connected after MainWindow's own slot: this runs once the views are set.
-    QObject::connect(window.scanRunner(), &ScanRunner::overviewReady, &app, [&] { tOverview = probe.now(); });
+    QObject::connect(window.scanRunner(), &ScanRunner::overviewReady, &app, [&] {
+        if (tShown < 0)
+            tOverview = probe.now();
+    });
+
+    // The operation: the plan dialog's prepare and run on workers, then the rescan.
+    qint64 tOp = -1, tOpEnd = -1;
+    QString opError;
+    std::function<void()> finishOperation = [&] {
+        tOpEnd = probe.now();
+        QCoreApplication::exit(0);
+    };
+    std::function<void()> operate = [&] {
+        tOp = probe.now();
+        QObject::connect(&window, &MainWindow::operationOpened, &app, [&](QDialog *d) {
+            auto *dialog = qobject_cast<PlanDialog *>(d);
+            dialog->noteEdit()->setText(parser.value(approveOpt));
+            dialog->nextButton()->click();
+            auto *poll = new QTimer(&app);
+            poll->start(20);
+            QObject::connect(poll, &QTimer::timeout, &app, [&, dialog, poll] {
+                if (dialog->page() == PlanDialog::Page::Plan && dialog->nextButton()->isEnabled()) {
+                    dialog->nextButton()->click();
+                } else if (dialog->page() == PlanDialog::Page::Result) {
+                    poll->stop();
+                    if (!dialog->succeeded()) {
+                        opError = dialog->resultText();
+                        QCoreApplication::exit(2);
+                    }
+                } else if (dialog->page() == PlanDialog::Page::Form && !dialog->nextButton()->isEnabled() && probe.now() - tOp > 2000000000LL) {
+                    poll->stop();
+                    opError = QStringLiteral("the plan was refused");
+                    QCoreApplication::exit(2);
+                }
+            });
+            // The window scans again when the operation completed.
+            QObject::connect(&window, &MainWindow::snapshotShown, &app, [&] { QTimer::singleShot(kSettleMs, &app, finishOperation); });
+        });
+        QToolButton *approve = window.stagingPanel()->button(OperationRequest::Kind::Approve);
+        if (!approve->isEnabled()) {
+            opError = QStringLiteral("Approve is disabled: ") + approve->defaultAction()->statusTip();
+            QCoreApplication::exit(2);
+            return;
+        }
+        approve->click();
+    };
 
     int nextSwitch = 0;
     std::function<void()> step = [&] {
@@ -315,9 +369,15 @@ int main(int argc, char *argv[])
             QTimer::singleShot(kSettleMs, &app, step);
             return;
         }
+        if (parser.isSet(approveOpt) && tOp < 0) {
+            operate();
+            return;
+        }
         QCoreApplication::exit(0);
     };
     QObject::connect(&window, &MainWindow::snapshotShown, &app, [&] {
+        if (tShown >= 0)
+            return; // the rescan after an operation
         tShown = probe.now();
         QTimer::singleShot(after, &app, step);
     });
@@ -334,8 +394,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "no snapshot shown after %s s\n", qPrintable(parser.value(timeoutOpt)));
         QCoreApplication::exit(2);
     });
-    if (const int rc = app.exec(); rc != 0)
+    if (const int rc = app.exec(); rc != 0) {
+        if (!opError.isEmpty())
+            std::fprintf(stderr, "operation failed: %s\n", qPrintable(opError));
         return rc;
+    }
     probe.stop();
 
     const Probe::Stats scan = probe.stats(t0, tShown);
@@ -376,6 +439,14 @@ int main(int argc, char *argv[])
     };
     if (!switches.isEmpty())
         result.insert(QStringLiteral("switches"), switchJson);
+    if (tOp >= 0 && tOpEnd >= 0) {
+        // From the click on Approve to a second after the rescan is shown.
+        const Probe::Stats op = probe.stats(tOp, tOpEnd);
+        QJsonObject o = statsJson(op);
+        o.insert(QStringLiteral("totalMs"), round1(ms(tOpEnd - tOp)));
+        result.insert(QStringLiteral("approve"), o);
+        worst = std::max(worst, op.maxStallMs);
+    }
     if (parser.isSet(breakdownOpt) && overview)
         result.insert(QStringLiteral("breakdownMs"), breakdown(window, 3));
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
