@@ -302,48 +302,48 @@
 <context>
     <name>ReleaseDeck::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
-        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Scan progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Cancel the scan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>Scanning %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Scanned %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Details pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -351,192 +351,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Scan cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="84"/>
+        <source>Staging panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Not rescanned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>View switcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>The OSS, SaaS and Enterprise releases on a timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>&amp;Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Every version against its tags, images and charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>&amp;Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>What the registries hold of each release, and whether it agrees with git</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>What changed between two versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Scan Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>The raw scan: tags, charts, image references and problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>D&amp;etails Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Fit to Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Show &amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>The generated demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>Registry &amp;Logins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
-        <source>&amp;About ReleaseDeck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
-        <source>About ReleaseDeck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="350"/>
-        <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
+        <location filename="../app/mainwindow.cpp" line="394"/>
+        <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="398"/>
+        <source>&amp;Staging Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="401"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="402"/>
+        <source>&amp;About ReleaseDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="403"/>
+        <source>About ReleaseDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="404"/>
+        <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Writing the demo workspace to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>Cannot write the demo workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="478"/>
         <source>%1 — ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>ReleaseDeck workspaces (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +892,268 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDeck::PlanDialog</name>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="27"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="28"/>
+        <source>Stage for Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="29"/>
+        <source>Re-stage the pending release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="30"/>
+        <source>Approve the staged release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="31"/>
+        <source>Publish to Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="32"/>
+        <source>Chart fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="41"/>
+        <source>Tags OSS at the commit, gives the images built from it the version&apos;s tag, and records the SaaS release date in the release manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="44"/>
+        <source>Bumps every Enterprise chart to the version in one commit and records it as staged, due a stagger after its SaaS release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="47"/>
+        <source>Moves the pending Enterprise release to a newer version. The old one is superseded and never published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="50"/>
+        <source>Records that the staged release was validated on SaaS. Someone other than the one who staged it approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="53"/>
+        <source>Packages and pushes every chart of the approved release, records it as published and tags the charts repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="56"/>
+        <source>Stages a chart-only fix of the published release as VERSION-fixN, due at once. Commit the chart change to the charts repository first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="114"/>
+        <source>&amp;Fix of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="114"/>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="114"/>
+        <source>0.76.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="116"/>
+        <source>&amp;Commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="116"/>
+        <source>a branch, tag or commit id of OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="117"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="118"/>
+        <source>what was validated on SaaS (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="118"/>
+        <source>why, for the audit trail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="120"/>
+        <source>Freeze &amp;override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="120"/>
+        <source>&amp;Early because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="121"/>
+        <source>required: it is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="122"/>
+        <source>Publishing is frozen (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="123"/>
+        <source>The release is not due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="149"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="153"/>
+        <source>Nothing has changed yet. Run makes these changes, step by step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="159"/>
+        <source>Finished steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="178"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="179"/>
+        <source>Roll &amp;back local steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="180"/>
+        <source>Undo what this run did only in ReleaseDeck&apos;s clone (a tag not yet pushed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="181"/>
+        <location filename="../widgets/plandialog.cpp" line="192"/>
+        <source>Show &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="224"/>
+        <source>Give the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="226"/>
+        <source>Give the commit to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="228"/>
+        <source>Say what was validated: the note goes to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="230"/>
+        <source>Give the reason: it goes to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="244"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="265"/>
+        <source>&apos;%1&apos; is not a version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="278"/>
+        <source>Fetching and planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="309"/>
+        <source>An earlier run was interrupted: it resumes after %1.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="315"/>
+        <source>&amp;Run 1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="315"/>
+        <source>&amp;Run %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="330"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="340"/>
+        <source>Step %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="372"/>
+        <source>&lt;b&gt;Done.&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Every step is recorded in the journal:&lt;br&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="377"/>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; between two steps. Nothing is half done: run the same operation again to resume it, or roll back what stayed in ReleaseDeck&apos;s clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="381"/>
+        <source>&lt;b&gt;Step &apos;%1&apos; failed.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;The journal says how far it got (%3). Run the same operation again to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="387"/>
+        <location filename="../widgets/plandialog.cpp" line="418"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="414"/>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; The local steps are undone; nothing had left the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="415"/>
+        <source>&lt;b&gt;Not rolled back:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/plandialog.cpp" line="430"/>
+        <source>Cancelling after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDeck::RegistryLoginDialog</name>
     <message>
         <location filename="../widgets/registrylogindialog.cpp" line="20"/>
@@ -1167,17 +1449,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="161"/>
+        <location filename="../widgets/registryview.cpp" line="154"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="162"/>
+        <location filename="../widgets/registryview.cpp" line="155"/>
         <source>%1 of %2 artifacts due are present</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="164"/>
+        <location filename="../widgets/registryview.cpp" line="157"/>
         <source>%n missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1185,7 +1467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="166"/>
+        <location filename="../widgets/registryview.cpp" line="159"/>
         <source>%n disagree with git</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1193,7 +1475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="168"/>
+        <location filename="../widgets/registryview.cpp" line="161"/>
         <source>%n not checked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1201,7 +1483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="170"/>
+        <location filename="../widgets/registryview.cpp" line="163"/>
         <source>%1 of %n releases shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1209,7 +1491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="172"/>
+        <location filename="../widgets/registryview.cpp" line="165"/>
         <source>%n release(s) with problems</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1465,7 +1747,7 @@
 <context>
     <name>ReleaseDeck::ReportTable</name>
     <message>
-        <location filename="../widgets/reporttable.cpp" line="31"/>
+        <location filename="../widgets/reporttable.cpp" line="33"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1953,265 @@
     <message>
         <location filename="../models/itemmodels/snapshottablemodel.cpp" line="140"/>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::StagingPanel</name>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="44"/>
+        <source>Interrupted operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="45"/>
+        <source>Res&amp;ume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="46"/>
+        <source>Plan it again: the steps that finished are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="55"/>
+        <source>Pending Enterprise release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="59"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="59"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="59"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="62"/>
+        <location filename="../widgets/stagingpanel.cpp" line="97"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="66"/>
+        <source>Why a button is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="72"/>
+        <source>&amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="72"/>
+        <source>&amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="73"/>
+        <source>Re-s&amp;tage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="73"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="74"/>
+        <location filename="../widgets/stagingpanel.cpp" line="180"/>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="74"/>
+        <source>Chart &amp;fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="111"/>
+        <source>&lt;b&gt;Interrupted:&lt;/b&gt; %1 (%2 done)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="113"/>
+        <source>1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="113"/>
+        <source>%1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="114"/>
+        <source>, and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="147"/>
+        <source>%1 — %2 for Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="150"/>
+        <source>Due %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="152"/>
+        <source>On SaaS for 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="152"/>
+        <source>On SaaS for %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="154"/>
+        <location filename="../widgets/stagingpanel.cpp" line="161"/>
+        <source>Enterprise has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="156"/>
+        <source>Publishing is frozen now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="159"/>
+        <source>Nothing pending for Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="160"/>
+        <source>No release is published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="178"/>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="180"/>
+        <source>&amp;Publish early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="182"/>
+        <source>Not due yet: publishing now asks for a reason, which is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="190"/>
+        <source>Publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDeck::StagingState</name>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="10"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="10"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="12"/>
+        <source>%1 %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="14"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="15"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="56"/>
+        <source>The workspace names no release manifest (manifest: {repo, path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="65"/>
+        <source>%1 is %2 and not yet published: publish it, or re-stage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="69"/>
+        <source>OSS has tagged nothing newer than %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="73"/>
+        <source>%1 is staged: another release manager approves it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="75"/>
+        <source>%1 is approved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="78"/>
+        <source>%1 is pending: chart fixes wait until it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="81"/>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="81"/>
+        <source>due %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="87"/>
+        <source>Nothing is pending for Enterprise: stage a release instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="88"/>
+        <source>Nothing is staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="89"/>
+        <source>Nothing is approved for Enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="93"/>
+        <source>OSS has tagged nothing newer than %1: release a version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="97"/>
+        <source>Nothing is published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="100"/>
+        <source>%1 to %2%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,7 +2456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/versionsview.cpp" line="98"/>
+        <location filename="../widgets/versionsview.cpp" line="91"/>
         <source>%1 of %n version(s) shown; %2 with drift or missing parts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
