@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QToolBar>
 #include <QApplication>
 #include <QCloseEvent>
@@ -323,6 +324,15 @@ void MainWindow::checkRegistries()
         if (!r.url.isEmpty() && qEnvironmentVariableIsEmpty(r.userVariable().toLatin1().constData()))
             hosts.append(r.host);
     }
+    // Operations push to https remotes with a token from the keychain too.
+    QStringList gitHosts;
+    for (const RepoConfig &r : m_overview->snapshot.workspace.repos) {
+        const QUrl url(r.remote);
+        if (url.scheme().startsWith(QLatin1String("http")) && !hosts.contains(url.host()) && !gitHosts.contains(url.host()))
+            gitHosts.append(url.host());
+    }
+    if (qEnvironmentVariableIsEmpty("RELEASEDECK_GIT_TOKEN"))
+        hosts += gitHosts;
     if (hosts.isEmpty()) {
         m_registryRunner->start(m_overview);
         return;

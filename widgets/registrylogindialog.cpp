@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ReleaseDeck {
@@ -27,6 +28,19 @@ RegistryLoginDialog::RegistryLoginDialog(const Workspace &workspace, QWidget *pa
             m_registries.append(r);
             m_registry->addItem(tr("%1 — %2").arg(r.id, r.url));
         }
+    }
+    // Git remotes over https: operations push to them with a token.
+    for (const RepoConfig &repo : workspace.repos) {
+        const QUrl url(repo.remote);
+        if (!url.scheme().startsWith(QLatin1String("http")))
+            continue;
+        RegistryConfig git;
+        git.id = repo.id;
+        git.url = repo.remote;
+        git.host = url.host();
+        m_registries.append(git);
+        m_gitHosts.insert(git.host);
+        m_registry->addItem(tr("git remote %1 — %2").arg(repo.id, url.toString(QUrl::RemovePassword)));
     }
     m_registry->setAccessibleName(tr("Registry"));
     m_user->setAccessibleName(tr("User name"));
@@ -96,8 +110,9 @@ RegistryLoginDialog::RegistryLoginDialog(const Workspace &workspace, QWidget *pa
                 const RegistryLogin login = logins.value(r.host);
                 QString text = login.isEmpty() ? tr("No login for %1 in the keychain.").arg(r.host)
                                                : tr("The keychain has a login for %1 as %2.").arg(r.host, login.username);
-                if (!qEnvironmentVariableIsEmpty(r.userVariable().toLatin1().constData()))
-                    text = tr("Signed in from the environment (%1), which comes first.").arg(r.userVariable());
+                const QString variable = m_gitHosts.contains(r.host) ? QStringLiteral("RELEASEDECK_GIT_TOKEN") : r.userVariable();
+                if (!qEnvironmentVariableIsEmpty(variable.toLatin1().constData()))
+                    text = tr("Signed in from the environment (%1), which comes first.").arg(variable);
                 m_source->setText(text);
                 if (m_user->text().isEmpty())
                     m_user->setText(login.username);
@@ -105,7 +120,7 @@ RegistryLoginDialog::RegistryLoginDialog(const Workspace &workspace, QWidget *pa
             });
 
     if (m_registries.isEmpty()) {
-        m_source->setText(tr("This workspace reaches no registry over HTTP: layout folders need no login."));
+        m_source->setText(tr("This workspace reaches no registry or git remote over HTTP: layout folders need no login."));
         for (QWidget *w : {static_cast<QWidget *>(m_registry), static_cast<QWidget *>(m_user),
                            static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_save),
                            static_cast<QWidget *>(m_forget)})

@@ -4,6 +4,7 @@
 #include "keychain.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
@@ -37,7 +38,8 @@ private:
     void showRegistry();
     void setBusy(bool busy, const QString &status);
 
-    QList<RegistryConfig> m_registries;
+    QList<RegistryConfig> m_registries; // registries, then https git remotes
+    QSet<QString> m_gitHosts;
     Keychain *m_keychain;
     QComboBox *m_registry;
     QLabel *m_source;

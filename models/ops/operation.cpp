@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace ReleaseDeck {
 
@@ -130,7 +131,7 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
         return nullptr;
     }
     if (chartsRepo) {
-        s.charts = GitRemote::open(remoteUrl(*chartsRepo), clones, error);
+        s.charts = GitRemote::open(remoteUrl(*chartsRepo), clones, error, setup.logins.value(QUrl(remoteUrl(*chartsRepo)).host()));
         if (!s.charts || !s.charts->fetch(error))
             return nullptr;
         chartsRepo->path = s.charts->path(); // the scan reads the charts as the remote has them
@@ -141,7 +142,7 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
             *error = QStringLiteral("%1: no repository builds OSS images (a component with kind: image, train: oss)").arg(workspace.file);
             return nullptr;
         }
-        s.source = GitRemote::open(remoteUrl(*released), clones, error);
+        s.source = GitRemote::open(remoteUrl(*released), clones, error, setup.logins.value(QUrl(remoteUrl(*released)).host()));
         if (!s.source || !s.source->fetch(error))
             return nullptr;
     }

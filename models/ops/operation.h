@@ -34,7 +34,7 @@ struct OperationSetup
 {
     QString dataDir;                      // clones/ and journal/ are made under it
     std::optional<GitIdentity> who;       // default: git config's user.name and user.email
-    QHash<QString, RegistryLogin> logins; // by registry host, from the keychain
+    QHash<QString, RegistryLogin> logins; // by host, from the keychain: registries and https git remotes
     QDateTime now;                        // default: the clock
 };
 

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace ReleaseDeck {
 
@@ -15,6 +16,7 @@ namespace {
 struct CredentialState
 {
     int calls = 0;
+    RegistryLogin login;
 };
 
 int credentials(git_credential **out, const char *, const char *usernameFromUrl, unsigned int allowed, void *payload)
@@ -25,11 +27,16 @@ int credentials(git_credential **out, const char *, const char *usernameFromUrl,
     if (allowed & GIT_CREDENTIAL_SSH_KEY)
         return git_credential_ssh_key_from_agent(out, usernameFromUrl ? usernameFromUrl : "git");
     if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
-        const QByteArray token = qgetenv("RELEASEDECK_GIT_TOKEN");
+        QByteArray token = qgetenv("RELEASEDECK_GIT_TOKEN");
+        QByteArray user = qgetenv("RELEASEDECK_GIT_USER");
+        if (token.isEmpty()) {
+            token = state->login.password.toUtf8();
+            user = state->login.username.toUtf8();
+        }
         if (token.isEmpty())
             return GIT_PASSTHROUGH;
-        const QByteArray user = qEnvironmentVariableIsEmpty("RELEASEDECK_GIT_USER") ? QByteArray("x-access-token")
-                                                                                    : qgetenv("RELEASEDECK_GIT_USER");
+        if (user.isEmpty())
+            user = "x-access-token";
         return git_credential_userpass_plaintext_new(out, user.constData(), token.constData());
     }
     return GIT_PASSTHROUGH;
@@ -62,11 +69,18 @@ QString refTarget(git_repository *repo, const QString &name)
 
 } // namespace
 
-std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cacheDir, QString *error)
+std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cacheDir, QString *error,
+                                         const RegistryLogin &login)
 {
     Git::ensureInitialised();
+    if (const QUrl parsed(url); !parsed.password().isEmpty()) {
+        *error = QStringLiteral("%1: the remote URL holds a password; put the token in the keychain or in RELEASEDECK_GIT_TOKEN")
+                     .arg(parsed.toString(QUrl::RemovePassword));
+        return std::nullopt;
+    }
     GitRemote r;
     r.m_url = url;
+    r.m_login = login;
     r.m_path = QDir(cacheDir).filePath(cloneName(url));
     const QByteArray path = QFile::encodeName(r.m_path);
     git_repository *repo = nullptr;
@@ -81,7 +95,7 @@ std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cach
     QDir().mkpath(cacheDir);
     git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
     opts.bare = 1;
-    CredentialState state;
+    CredentialState state{0, login};
     opts.fetch_opts.callbacks.credentials = credentials;
     opts.fetch_opts.callbacks.payload = &state;
     if (git_clone(&repo, url.toUtf8().constData(), path.constData(), &opts) != 0) {
@@ -102,7 +116,7 @@ bool GitRemote::fetch(QString *error)
     }
     std::unique_ptr<git_remote, Git::Deleter<git_remote, git_remote_free>> owned(remote);
     git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
-    CredentialState state;
+    CredentialState state{0, m_login};
     opts.callbacks.credentials = credentials;
     opts.callbacks.payload = &state;
     opts.prune = GIT_FETCH_PRUNE;
@@ -263,7 +277,7 @@ GitRemote::Push GitRemote::push(const QString &refspec, const QString &what, QSt
     {
         CredentialState credentials;
         QString rejected;
-    } outcome;
+    } outcome{{0, m_login}, {}};
     git_push_options opts = GIT_PUSH_OPTIONS_INIT;
     opts.callbacks.credentials = credentials;
     opts.callbacks.payload = &outcome;

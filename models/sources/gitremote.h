@@ -2,6 +2,7 @@
 
 #include "commitbuilder.h"
 #include "gitutil.h"
+#include "keychain.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -25,8 +26,13 @@ public:
         Failed,    // no answer, no access
     };
 
-    // Opens the clone of `url` under `cacheDir`, cloning it (bare) the first time.
-    static std::optional<GitRemote> open(const QString &url, const QString &cacheDir, QString *error);
+    // Opens the clone of `url` under `cacheDir`, cloning it (bare) the first
+    // time. Over https the login is RELEASEDECK_GIT_TOKEN (and
+    // RELEASEDECK_GIT_USER) from the environment, else `login` (from the
+    // keychain); over ssh, the ssh agent. A URL holding a password is
+    // refused: it would end up in the clone's config file.
+    static std::optional<GitRemote> open(const QString &url, const QString &cacheDir, QString *error,
+                                         const RegistryLogin &login = {});
 
     GitRemote(GitRemote &&) = default;
     GitRemote &operator=(GitRemote &&) = default;
@@ -78,6 +84,7 @@ private:
 
     QString m_url;
     QString m_path;
+    RegistryLogin m_login;
     Git::RepositoryPtr m_repo;
 };
 

@@ -59,7 +59,7 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
     window.openWorkspace(file);
     REQUIRE(shown.wait(60000));
     StagingPanel *panel = window.stagingPanel();
-    QTRY_VERIFY_WITH_TIMEOUT(panel->state().pending.has_value(), 10000);
+    REQUIRE_EVENTUALLY(panel->state().pending.has_value(), 10000);
 
     // What the manifest says: 0.75.0 staged by Riley; approving is the next step.
     auto *title = panel->findChild<QLabel *>();
@@ -91,7 +91,7 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
     REQUIRE(dialog->nextButton()->isEnabled());
     const QString before = git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
     dialog->nextButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->page() == PlanDialog::Page::Plan, 30000);
+    REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Plan, 30000);
     CHECK(dialog->planText().contains(QLatin1String("+       state: approved")));
     CHECK(dialog->nextButton()->text() == QLatin1String("&Run 2 steps"));
     // Nothing has changed before Run.
@@ -101,7 +101,7 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
 
     QSignalSpy completed(dialog, &PlanDialog::completed);
     dialog->nextButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->page() == PlanDialog::Page::Result, 30000);
+    REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Result, 30000);
     INFO(dialog->resultText().toStdString());
     CHECK(dialog->succeeded());
     CHECK(completed.size() == 1);
@@ -111,7 +111,7 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
 
     // The window scans again and the panel follows: publishing is next, early.
     REQUIRE(shown.wait(60000));
-    QTRY_VERIFY_WITH_TIMEOUT(panel->button(Kind::Publish)->isEnabled(), 10000);
+    REQUIRE_EVENTUALLY(panel->button(Kind::Publish)->isEnabled(), 10000);
     CHECK(title->text() == QStringLiteral("0.75.0 — approved for Enterprise"));
     CHECK(panel->button(Kind::Publish)->defaultAction()->text() == QStringLiteral("&Publish early…"));
     CHECK_FALSE(panel->button(Kind::Approve)->isEnabled());
@@ -155,7 +155,7 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
     window.openWorkspace(file);
     REQUIRE(shown.wait(60000));
     StagingPanel *panel = window.stagingPanel();
-    QTRY_VERIFY_WITH_TIMEOUT(panel->resumeButton()->isVisible(), 10000);
+    REQUIRE_EVENTUALLY(panel->resumeButton()->isVisible(), 10000);
     CHECK(panel->interruptedLabel()->text().startsWith(QLatin1String("<b>Interrupted:</b> Approve 0.75.0 for Enterprise")));
     CHECK(panel->interruptedLabel()->text().contains(QLatin1String("(1 step done)")));
 
@@ -168,10 +168,10 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
     CHECK(dialog->versionEdit()->text() == QLatin1String("0.75.0"));
     QTest::keyClicks(dialog->noteEdit(), QStringLiteral("validated"));
     dialog->nextButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->page() == PlanDialog::Page::Plan, 30000);
+    REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Plan, 30000);
     CHECK(dialog->planText().startsWith(QLatin1String("An earlier run was interrupted: it resumes after commit.")));
     dialog->nextButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->page() == PlanDialog::Page::Result, 30000);
+    REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Result, 30000);
     INFO(dialog->resultText().toStdString());
     CHECK(dialog->succeeded());
     // One approval commit on the remote, and the panel has nothing left to resume.
@@ -187,6 +187,6 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
     }
     CHECK(commits == QStringList{git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")})});
     REQUIRE(shown.wait(60000));
-    QTRY_VERIFY_WITH_TIMEOUT(!panel->resumeButton()->isVisible(), 10000);
+    REQUIRE_EVENTUALLY(!panel->resumeButton()->isVisible(), 10000);
     dialog->nextButton()->click();
 }

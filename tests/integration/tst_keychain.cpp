@@ -185,7 +185,7 @@ TEST_CASE("A login saved in the dialog signs the app in to the registry, and for
     RegistryLoginDialog dialog(load.workspace);
     dialog.show();
     // It reads the keychain first, without blocking.
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.saveButton()->isEnabled(), 10000);
+    REQUIRE_EVENTUALLY(dialog.saveButton()->isEnabled(), 10000);
     CHECK(dialog.statusText() == QString());
     QTest::keyClicks(dialog.userEdit(), QStringLiteral("robot"));
     QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pw-dialog-4821"));
@@ -234,7 +234,7 @@ TEST_CASE("login dialog picture", "[.shot]")
     ws.registries = {lab};
     RegistryLoginDialog dialog(ws);
     dialog.show();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.saveButton()->isEnabled(), 10000);
+    REQUIRE_EVENTUALLY(dialog.saveButton()->isEnabled(), 10000);
     QTest::keyClicks(dialog.userEdit(), QStringLiteral("release-bot"));
     QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("secret"));
     dialog.grab().save(qEnvironmentVariable("RELEASEDECK_SHOT"));

@@ -7,6 +7,8 @@
 #include "registryserver.h"
 
 #include <QDirIterator>
+#include <QProcess>
+#include <QTest>
 
 using namespace OpsTest;
 
@@ -306,4 +308,86 @@ TEST_CASE("A registry token reaches the registry and no file, log line, journal 
     }
     const QDir journals(OpsDemo::dataDir(d.riley) + QLatin1String("/journal"));
     CHECK(journals.entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("A git token reaches the https remote and no file, log line, journal or message", "[operations][secrets][git]")
+{
+    OpsDemo d;
+    const QString user = QStringLiteral("release-bot");
+    const QString token = QStringLiteral("ghp_G1tT0kenForCharts9876");
+    const QString portFile = d.tmp.path() + QLatin1String("/git-http.port");
+    QProcess server;
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/git_http.py"),
+                                             d.demo + QLatin1String("/repos"), portFile, user, token});
+    REQUIRE(server.waitForStarted());
+    REQUIRE_EVENTUALLY(QFile::exists(portFile), 10000);
+    const QString url = QStringLiteral("http://127.0.0.1:%1/charts.git").arg(QString::fromLatin1(readAll(portFile)));
+    QByteArray ws = readAll(d.file);
+    ws.replace("    path: repos/charts.git\n", "    path: repos/charts.git\n    remote: " + url.toUtf8() + "\n");
+    writeFile(d.file, ws);
+    const QStringList approve{QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")};
+    const QString before = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+
+    // No token, then a wrong one: refused by the server, and never repeated.
+    const ProcessResult none = d.cli(d.avery, approve);
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.startsWith("releasedeck: approve: " + url.toUtf8() + ": cannot clone: "));
+    const QString wrong = QStringLiteral("ghp_Wr0ngG1tT0ken1234");
+    const ProcessResult refused = d.cli(d.avery, approve, {{QStringLiteral("RELEASEDECK_GIT_USER"), user},
+                                                           {QStringLiteral("RELEASEDECK_GIT_TOKEN"), wrong}});
+    CHECK(refused.exitCode == 1);
+    CHECK_FALSE((refused.out + refused.err).contains(wrong.toUtf8()));
+    CHECK(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+
+    // The token from the environment: cloned, committed and pushed over http.
+    const ProcessResult ok = d.cli(d.avery, approve, {{QStringLiteral("RELEASEDECK_GIT_USER"), user},
+                                                      {QStringLiteral("RELEASEDECK_GIT_TOKEN"), token}});
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+
+    // The keychain's login, as the app passes it: Riley publishes with it.
+    OperationRequest publish = request(Kind::Publish);
+    publish.early = QStringLiteral("customer waits");
+    OperationSetup setup;
+    setup.dataDir = OpsDemo::dataDir(d.riley);
+    setup.who = GitIdentity{d.riley.name, d.riley.email, QDateTime::currentDateTimeUtc()};
+    setup.logins.insert(QStringLiteral("127.0.0.1"), {user, token});
+    QString error;
+    auto op = Operation::prepare(ReleaseDeck::WorkspaceLoader::load(d.file).workspace, publish, setup, nullptr, &error);
+    INFO(error.toStdString());
+    REQUIRE(op);
+    const PlanResult published = op->run(nullptr);
+    INFO(published.error.toStdString());
+    REQUIRE(published.completed);
+    CHECK(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.75.0^{commit}")})
+          == git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}));
+
+    // A token written into the URL is refused before it can reach a file.
+    QByteArray withPassword = readAll(d.file);
+    withPassword.replace("remote: http://", "remote: http://" + user.toUtf8() + ":" + wrong.toUtf8() + "@");
+    writeFile(d.file, withPassword);
+    const ProcessResult inUrl = d.cli(d.riley, approve);
+    CHECK(inUrl.err.contains("the remote URL holds a password; put the token in the keychain or in RELEASEDECK_GIT_TOKEN"));
+    CHECK_FALSE(inUrl.err.contains(wrong.toUtf8()));
+    writeFile(d.file, ws);
+
+    server.terminate();
+    server.waitForFinished(5000);
+    const QByteArray log = server.readAllStandardError();
+    CHECK(log.contains("POST /charts.git/git-receive-pack"));
+    for (const QString &secret : {token, wrong}) {
+        INFO(secret.toStdString());
+        CHECK_FALSE(log.contains(secret.toUtf8()));
+        CHECK_FALSE((ok.out + ok.err).contains(secret.toUtf8()));
+        for (const QString &root : {d.riley.home, d.avery.home, d.demo + QLatin1String("/repos")}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                INFO(path.toStdString());
+                CHECK_FALSE(readAll(path).contains(secret.toUtf8()));
+            }
+        }
+    }
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDeadlineTimer>
+#include <QTest>
+
 #include <catch2/catch.hpp>
 
 #include <QByteArray>
@@ -58,6 +61,17 @@ auto onWorker(Fn fn)
 {
     return std::async(std::launch::async, fn).get();
 }
+
+// Processes events until `expr` holds or `ms` pass, then REQUIREs it.
+// (QTRY_VERIFY returns from the function on failure, which Catch would
+// count as a pass.)
+#define REQUIRE_EVENTUALLY(expr, ms)                                                                                   \
+    do {                                                                                                               \
+        QDeadlineTimer deadline_(ms);                                                                                  \
+        while (!(expr) && !deadline_.hasExpired())                                                                     \
+            QTest::qWait(10);                                                                                          \
+        REQUIRE(expr);                                                                                                 \
+    } while (false)
 
 // A copy of a workspace file, next to it under `name`, with its
 // `registries:` block replaced by the given one.
