@@ -96,7 +96,7 @@ PlanDialog::PlanDialog(const Workspace &workspace, OperationRequest::Kind kind, 
     , m_result(new QLabel(this))
 {
     setWindowTitle(actionTitle(kind));
-    setMinimumSize(640, 420);
+    setMinimumWidth(520);
     m_intro->setWordWrap(true);
 
     // The form.
@@ -198,6 +198,9 @@ PlanDialog::PlanDialog(const Workspace &workspace, OperationRequest::Kind kind, 
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
     validate();
+    // The form is short; the plan page grows the dialog when it comes.
+    m_plan->setMinimumHeight(0);
+    resize(580, form->sizeHint().height() + buttons->sizeHint().height() + 40);
 }
 
 PlanDialog::~PlanDialog() = default;
@@ -309,6 +312,7 @@ void PlanDialog::showPlan()
                 text.prepend(tr("An earlier run was interrupted: it resumes after %1.\n\n").arg(earlier.join(QLatin1String(", "))));
             m_plan->setPlainText(text);
             m_pages->setCurrentIndex(int(Page::Plan));
+            resize(std::max(width(), 860), std::max(height(), 560));
             m_back->show();
             m_next->setEnabled(true);
             const qsizetype steps = m_operation->plan().steps.size();

@@ -84,6 +84,7 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
     auto *dialog = qobject_cast<PlanDialog *>(opened.first().first().value<QDialog *>());
     REQUIRE(dialog);
     CHECK(dialog->versionEdit()->text() == QLatin1String("0.75.0"));
+    saveShot(dialog, QStringLiteral("plan-form.png"));
     // A note is required, and the button says so.
     CHECK_FALSE(dialog->nextButton()->isEnabled());
     CHECK(dialog->nextButton()->toolTip() == QLatin1String("Say what was validated: the note goes to the audit trail."));
@@ -96,7 +97,6 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
     CHECK(dialog->nextButton()->text() == QLatin1String("&Run 2 steps"));
     // Nothing has changed before Run.
     CHECK(git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
-    dialog->resize(900, 560);
     saveShot(dialog, QStringLiteral("plan-dialog.png"));
 
     QSignalSpy completed(dialog, &PlanDialog::completed);
