@@ -57,6 +57,11 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     const QString previousVersion =
         m_overview && previous >= 0 ? m_overview->train.releases()[previous].text() : QString();
     QSignalBlocker block(scene());
+    // Building the items and painting them both take a while on a large
+    // workspace: the first paint waits for the next turn of the event
+    // loop, so that input and timers run between the two.
+    viewport()->setUpdatesEnabled(false);
+    QTimer::singleShot(0, this, [this] { viewport()->setUpdatesEnabled(true); });
     scene()->clear();
     m_items.clear();
     m_order.clear();
