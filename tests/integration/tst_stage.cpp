@@ -343,3 +343,33 @@ TEST_CASE("release: a tag push the remote refused is rolled back from the clone,
     CHECK(finished.out.contains("Resuming: finished before: tag, push-tag\n"));
     CHECK(git(s.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.76.0^{commit}")}) == git(s.oss, {QStringLiteral("rev-parse"), QStringLiteral("main")}));
 }
+
+TEST_CASE("Every operation on the command line answers a bad call in one line: its usage, the bad value or the missing file", "[cli][badinput]")
+{
+    for (const QString &op : {QStringLiteral("release"), QStringLiteral("stage"), QStringLiteral("restage"), QStringLiteral("approve"),
+                              QStringLiteral("publish"), QStringLiteral("fix")}) {
+        INFO(op.toStdString());
+        const ProcessResult noWorkspace = run(QStringLiteral(RELEASEDECK_BINARY), {op, QStringLiteral("0.76.0")});
+        CHECK(noWorkspace.exitCode == 2);
+        CHECK(noWorkspace.err.startsWith("releasedeck: usage: releasedeck " + op.toUtf8() + " "));
+        CHECK(noWorkspace.err.count('\n') == 1);
+        QStringList args{op, QStringLiteral("banana"), QStringLiteral("-w"), QStringLiteral("x.yaml")};
+        if (op == QLatin1String("release"))
+            args += {QStringLiteral("--commit"), QStringLiteral("main")};
+        const ProcessResult badVersion = run(QStringLiteral(RELEASEDECK_BINARY), args);
+        CHECK(badVersion.exitCode == 2);
+        CHECK(badVersion.err.startsWith("releasedeck: " + op.toUtf8() + ": 'banana' is not a version: "));
+        const ProcessResult unknown = run(QStringLiteral(RELEASEDECK_BINARY), {op, QStringLiteral("0.76.0"), QStringLiteral("-w"), QStringLiteral("x.yaml"),
+                                                                               QStringLiteral("--colour")});
+        CHECK(unknown.exitCode == 2);
+        CHECK(unknown.err.trimmed() == "releasedeck: " + op.toUtf8() + ": Unknown option 'colour'.");
+    }
+    // release needs the commit.
+    const ProcessResult noCommit = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("-w"), QStringLiteral("x.yaml")});
+    CHECK(noCommit.exitCode == 2);
+    CHECK(noCommit.err.contains("--commit REV"));
+    // A workspace that is not there.
+    const ProcessResult missing = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("stage"), QStringLiteral("0.76.0"), QStringLiteral("-w"), QStringLiteral("/nonexistent/releasedeck.yaml")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.trimmed() == QByteArray("releasedeck: /nonexistent/releasedeck.yaml: workspace file does not exist"));
+}
