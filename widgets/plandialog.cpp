@@ -220,6 +220,11 @@ QString PlanDialog::resultText() const
     return m_result->text();
 }
 
+QString PlanDialog::formError() const
+{
+    return m_formError->text();
+}
+
 void PlanDialog::validate()
 {
     QString missing;

@@ -43,6 +43,7 @@ public:
     Page page() const;
     QString planText() const;
     QString resultText() const;
+    QString formError() const; // why the last planning was refused
     bool succeeded() const { return m_succeeded; }
 
     QLineEdit *versionEdit() const { return m_version; }

@@ -190,3 +190,56 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
     REQUIRE_EVENTUALLY(!panel->resumeButton()->isVisible(), 10000);
     dialog->nextButton()->click();
 }
+
+TEST_CASE("Release… in the Staging panel tags OSS and its images, as git and skopeo read them", "[gui][staging][release]")
+{
+    QTemporaryDir tmp;
+    QString error;
+    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(file.isEmpty());
+    const QString oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
+    const QString registry = tmp.path() + QLatin1String("/demo/registry");
+    MainWindow window;
+    window.resize(1600, 900);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    window.openWorkspace(file);
+    REQUIRE(shown.wait(60000));
+    StagingPanel *panel = window.stagingPanel();
+    REQUIRE_EVENTUALLY(panel->state().pending.has_value(), 10000);
+    useIdentity(tmp.path() + QLatin1String("/riley"), "Riley Release", "riley@example.com");
+
+    qRegisterMetaType<QDialog *>();
+    QSignalSpy opened(&window, &MainWindow::operationOpened);
+    panel->button(OperationRequest::Kind::Release)->click();
+    REQUIRE(opened.size() == 1);
+    auto *dialog = qobject_cast<PlanDialog *>(opened.first().first().value<QDialog *>());
+    REQUIRE(dialog);
+    // The next minor after the newest OSS tag, from main.
+    CHECK(dialog->versionEdit()->text() == QLatin1String("0.76.0"));
+    CHECK(dialog->commitEdit()->text() == QLatin1String("main"));
+    // A commit that is not there is refused on the form, which stays.
+    dialog->commitEdit()->setText(QStringLiteral("no-such-branch"));
+    dialog->nextButton()->click();
+    REQUIRE_EVENTUALLY(dialog->nextButton()->isEnabled(), 30000);
+    CHECK(dialog->page() == PlanDialog::Page::Form);
+    CHECK(dialog->formError().startsWith(QLatin1String("'no-such-branch' is not a commit of file://")));
+    dialog->commitEdit()->setText(QStringLiteral("main"));
+    dialog->nextButton()->click();
+    REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Plan, 30000);
+    const QString main = git(oss, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    CHECK(dialog->planText().contains(QStringLiteral("Tag ghcr.io/openhands/runtime:sha-%1 as 0.76.0-nikolaik").arg(main.left(7))));
+    dialog->nextButton()->click();
+    REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Result, 30000);
+    INFO(dialog->resultText().toStdString());
+    REQUIRE(dialog->succeeded());
+    CHECK(git(oss, {QStringLiteral("rev-parse"), QStringLiteral("0.76.0^{commit}")}) == main);
+    const ProcessResult inspect = run(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("oci:%1/openhands/runtime:0.76.0-nikolaik").arg(registry)});
+    REQUIRE(inspect.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(inspect.out).object()[QStringLiteral("Labels")].toObject()[QStringLiteral("org.opencontainers.image.revision")].toString() == main);
+    // After the rescan 0.76.0 can be re-staged to: the panel offers it.
+    REQUIRE(shown.wait(60000));
+    REQUIRE_EVENTUALLY(panel->button(OperationRequest::Kind::Restage)->isEnabled(), 10000);
+    CHECK(panel->state().restage.version == QLatin1String("0.76.0"));
+    dialog->nextButton()->click();
+}
