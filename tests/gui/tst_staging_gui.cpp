@@ -9,6 +9,7 @@
 #include "stagingpanel.h"
 #include "workspaceloader.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDate>
 #include <QJsonDocument>
@@ -43,23 +44,59 @@ void saveShot(QWidget *w, const QString &name)
         w->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
 }
 
+// The demo on disk; open() shows a window on it and waits for its scan.
+struct Demo
+{
+    QTemporaryDir tmp;
+    QString file, charts, oss, registry;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<QSignalSpy> shown;
+
+    Demo()
+    {
+        QString error;
+        file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+        REQUIRE_FALSE(file.isEmpty());
+        charts = tmp.path() + QLatin1String("/demo/repos/charts.git");
+        oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
+        registry = tmp.path() + QLatin1String("/demo/registry");
+    }
+
+    StagingPanel *open()
+    {
+        window = std::make_unique<MainWindow>();
+        window->resize(1600, 900);
+        window->show();
+        shown = std::make_unique<QSignalSpy>(window.get(), &MainWindow::snapshotShown);
+        window->openWorkspace(file);
+        REQUIRE(shown->wait(60000));
+        StagingPanel *panel = window->stagingPanel();
+        REQUIRE_EVENTUALLY(panel->state().pending.has_value(), 10000);
+        return panel;
+    }
+
+    // Clicks a button of the panel and returns the plan dialog it opened.
+    PlanDialog *click(QAbstractButton *button)
+    {
+        qRegisterMetaType<QDialog *>();
+        QSignalSpy opened(window.get(), &MainWindow::operationOpened);
+        button->click();
+        REQUIRE(opened.size() == 1);
+        auto *dialog = qobject_cast<PlanDialog *>(opened.first().first().value<QDialog *>());
+        REQUIRE(dialog);
+        return dialog;
+    }
+};
+
 } // namespace
 
 TEST_CASE("The Staging panel shows the pending release, and an approval runs through the plan dialog", "[gui][staging]")
 {
-    QTemporaryDir tmp;
-    QString error;
-    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
-    REQUIRE_FALSE(file.isEmpty());
-    const QString charts = tmp.path() + QLatin1String("/demo/repos/charts.git");
-    MainWindow window;
-    window.resize(1600, 900);
-    window.show();
-    QSignalSpy shown(&window, &MainWindow::snapshotShown);
-    window.openWorkspace(file);
-    REQUIRE(shown.wait(60000));
-    StagingPanel *panel = window.stagingPanel();
-    REQUIRE_EVENTUALLY(panel->state().pending.has_value(), 10000);
+    Demo demo;
+    StagingPanel *panel = demo.open();
+    MainWindow &window = *demo.window;
+    QSignalSpy &shown = *demo.shown;
+    const QString &charts = demo.charts;
 
     // What the manifest says: 0.75.0 staged by Riley; approving is the next step.
     auto *title = panel->findChild<QLabel *>();
@@ -76,13 +113,8 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
     saveShot(&window, QStringLiteral("staging.png"));
 
     // Avery approves: the button opens the plan dialog.
-    useIdentity(tmp.path() + QLatin1String("/avery"), "Avery Approver", "avery@example.com");
-    qRegisterMetaType<QDialog *>();
-    QSignalSpy opened(&window, &MainWindow::operationOpened);
-    panel->button(Kind::Approve)->click();
-    REQUIRE(opened.size() == 1);
-    auto *dialog = qobject_cast<PlanDialog *>(opened.first().first().value<QDialog *>());
-    REQUIRE(dialog);
+    useIdentity(demo.tmp.path() + QLatin1String("/avery"), "Avery Approver", "avery@example.com");
+    PlanDialog *dialog = demo.click(panel->button(Kind::Approve));
     CHECK(dialog->versionEdit()->text() == QLatin1String("0.75.0"));
     saveShot(dialog, QStringLiteral("plan-form.png"));
     // A note is required, and the button says so.
@@ -120,17 +152,14 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
 
 TEST_CASE("An interrupted operation is offered in the Staging panel and resumes without doing its steps twice", "[gui][staging][resume]")
 {
-    QTemporaryDir tmp;
-    QString error;
-    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
-    REQUIRE_FALSE(file.isEmpty());
-    const QString charts = tmp.path() + QLatin1String("/demo/repos/charts.git");
+    Demo demo;
+    const QString &charts = demo.charts;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir(dataDir + QLatin1String("/journal")).removeRecursively();
     const QString before = git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
 
     // Avery's approval, cancelled after its commit was made in the clone.
-    useIdentity(tmp.path() + QLatin1String("/avery"), "Avery Approver", "avery@example.com");
+    useIdentity(demo.tmp.path() + QLatin1String("/avery"), "Avery Approver", "avery@example.com");
     OperationRequest request;
     request.kind = OperationRequest::Kind::Approve;
     request.version = *Version::parse(QStringLiteral("0.75.0"));
@@ -139,7 +168,7 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
     setup.dataDir = dataDir;
     const PlanResult cancelled = onWorker([&] {
         QString e;
-        auto op = Operation::prepare(WorkspaceLoader::load(file).workspace, request, setup, nullptr, &e);
+        auto op = Operation::prepare(WorkspaceLoader::load(demo.file).workspace, request, setup, nullptr, &e);
         REQUIRE(op);
         ScanControl control;
         control.setProgressHandler([&control](int, int, const QString &) { control.cancel(); });
@@ -148,23 +177,13 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
     REQUIRE(cancelled.cancelled);
     CHECK(git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
 
-    MainWindow window;
-    window.resize(1600, 900);
-    window.show();
-    QSignalSpy shown(&window, &MainWindow::snapshotShown);
-    window.openWorkspace(file);
-    REQUIRE(shown.wait(60000));
-    StagingPanel *panel = window.stagingPanel();
+    StagingPanel *panel = demo.open();
+    QSignalSpy &shown = *demo.shown;
     REQUIRE_EVENTUALLY(panel->resumeButton()->isVisible(), 10000);
     CHECK(panel->interruptedLabel()->text().startsWith(QLatin1String("<b>Interrupted:</b> Approve 0.75.0 for Enterprise")));
     CHECK(panel->interruptedLabel()->text().contains(QLatin1String("(1 step done)")));
 
-    qRegisterMetaType<QDialog *>();
-    QSignalSpy opened(&window, &MainWindow::operationOpened);
-    panel->resumeButton()->click();
-    REQUIRE(opened.size() == 1);
-    auto *dialog = qobject_cast<PlanDialog *>(opened.first().first().value<QDialog *>());
-    REQUIRE(dialog);
+    PlanDialog *dialog = demo.click(panel->resumeButton());
     CHECK(dialog->versionEdit()->text() == QLatin1String("0.75.0"));
     QTest::keyClicks(dialog->noteEdit(), QStringLiteral("validated"));
     dialog->nextButton()->click();
@@ -193,28 +212,13 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
 
 TEST_CASE("Release… in the Staging panel tags OSS and its images, as git and skopeo read them", "[gui][staging][release]")
 {
-    QTemporaryDir tmp;
-    QString error;
-    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
-    REQUIRE_FALSE(file.isEmpty());
-    const QString oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
-    const QString registry = tmp.path() + QLatin1String("/demo/registry");
-    MainWindow window;
-    window.resize(1600, 900);
-    window.show();
-    QSignalSpy shown(&window, &MainWindow::snapshotShown);
-    window.openWorkspace(file);
-    REQUIRE(shown.wait(60000));
-    StagingPanel *panel = window.stagingPanel();
-    REQUIRE_EVENTUALLY(panel->state().pending.has_value(), 10000);
-    useIdentity(tmp.path() + QLatin1String("/riley"), "Riley Release", "riley@example.com");
-
-    qRegisterMetaType<QDialog *>();
-    QSignalSpy opened(&window, &MainWindow::operationOpened);
-    panel->button(OperationRequest::Kind::Release)->click();
-    REQUIRE(opened.size() == 1);
-    auto *dialog = qobject_cast<PlanDialog *>(opened.first().first().value<QDialog *>());
-    REQUIRE(dialog);
+    Demo demo;
+    StagingPanel *panel = demo.open();
+    QSignalSpy &shown = *demo.shown;
+    const QString &oss = demo.oss;
+    const QString &registry = demo.registry;
+    useIdentity(demo.tmp.path() + QLatin1String("/riley"), "Riley Release", "riley@example.com");
+    PlanDialog *dialog = demo.click(panel->button(OperationRequest::Kind::Release));
     // The next minor after the newest OSS tag, from main.
     CHECK(dialog->versionEdit()->text() == QLatin1String("0.76.0"));
     CHECK(dialog->commitEdit()->text() == QLatin1String("main"));
