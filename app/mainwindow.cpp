@@ -258,7 +258,8 @@ void MainWindow::showOverview(const OverviewPtr &overview)
                 watcher->deleteLater();
             });
             watcher->setFuture(QtConcurrent::run(&Operation::interrupted,
-                                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+                                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                                 overview->snapshot.workspace));
         },
         [this, overview] { m_view->setSnapshot(overview->snapshot); },
         [this, overview] {

@@ -4,9 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace ReleaseDeck {
 
@@ -82,6 +85,14 @@ struct Operation::State
     QString base; // the charts commit the plan is made on
     Plan plan;
     QString journalPath;
+
+    // Journals live per remote, so that two remotes whose histories share
+    // commit ids (copies of one repository) never share a journal.
+    QString journalDir() const
+    {
+        const GitRemote &remote = charts ? *charts : *source;
+        return setup.dataDir + QLatin1String("/journal/") + QFileInfo(GitRemote::folderName(remote.url())).completeBaseName();
+    }
 };
 
 Operation::Operation()
@@ -165,7 +176,7 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
 
     // An interrupted run of this operation is resumed on the commit it was planned on.
     QString base;
-    const QDir journals(setup.dataDir + QLatin1String("/journal"));
+    const QDir journals(s.journalDir());
     const QString prefix = kind + QLatin1Char('-') + (request.version.isNull() ? QString() : request.version.toString() + QLatin1Char('-'));
     for (const QString &name : journals.entryList({prefix + QLatin1Char('*')}, QDir::Files, QDir::Time)) {
         Journal j(journals.filePath(name));
@@ -223,7 +234,7 @@ bool Operation::build(const QString &base, ScanControl *control, QString *error)
         return false;
     s.plan = *plan;
     s.base = s.charts ? (base.isEmpty() ? s.charts->tip(s.request.branch) : base) : QString();
-    s.journalPath = s.setup.dataDir + QStringLiteral("/journal/%1.jsonl").arg(s.plan.id);
+    s.journalPath = s.journalDir() + QStringLiteral("/%1.jsonl").arg(s.plan.id);
     return true;
 }
 
@@ -276,12 +287,22 @@ PlanResult Operation::run(ScanControl *control, const std::function<void(const P
     }
 }
 
-QList<InterruptedRun> Operation::interrupted(const QString &dataDir)
+QList<InterruptedRun> Operation::interrupted(const QString &dataDir, const Workspace &workspace)
 {
     QList<InterruptedRun> out;
+    QFileInfoList files;
     const QDir journals(dataDir + QLatin1String("/journal"));
-    for (const QString &name : journals.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Time)) {
-        Journal j(journals.filePath(name));
+    QStringList remotes;
+    for (const RepoConfig &r : workspace.repos)
+        remotes.append(QFileInfo(GitRemote::folderName(remoteUrl(r))).completeBaseName());
+    for (const QString &remote : journals.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (remotes.contains(remote))
+            files += QDir(journals.filePath(remote)).entryInfoList({QStringLiteral("*.jsonl")}, QDir::Files);
+    }
+    std::sort(files.begin(), files.end(),
+              [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
+    for (const QFileInfo &file : std::as_const(files)) {
+        Journal j(file.filePath());
         if (j.isClosed() || !j.isStarted())
             continue;
         const QJsonObject h = header(j.path());

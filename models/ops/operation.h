@@ -79,9 +79,10 @@ public:
     // Undoes the finished local-only steps of an interrupted run.
     bool rollback(QString *error);
 
-    // The runs under `dataDir` that were interrupted (killed, cancelled,
-    // failed), newest first. Reads the journal folder: call it on a worker.
-    static QList<InterruptedRun> interrupted(const QString &dataDir);
+    // The runs on this workspace's remotes under `dataDir` that were
+    // interrupted (killed, cancelled, failed), newest first. Reads the
+    // journal folder: call it on a worker.
+    static QList<InterruptedRun> interrupted(const QString &dataDir, const Workspace &workspace);
 
 private:
     Operation();

@@ -69,6 +69,11 @@ QString refTarget(git_repository *repo, const QString &name)
 
 } // namespace
 
+QString GitRemote::folderName(const QString &url)
+{
+    return cloneName(url);
+}
+
 std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cacheDir, QString *error,
                                          const RegistryLogin &login)
 {

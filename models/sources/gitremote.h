@@ -37,6 +37,9 @@ public:
     GitRemote(GitRemote &&) = default;
     GitRemote &operator=(GitRemote &&) = default;
 
+    // The clone's folder name for a URL: readable, and unique per URL.
+    static QString folderName(const QString &url);
+
     QString url() const { return m_url; }
     QString path() const { return m_path; }
     git_repository *repository() const { return m_repo.get(); }

@@ -6,6 +6,7 @@
 #include "gitdaemon.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,9 +68,10 @@ struct Stage
     QStringList journals() const
     {
         QStringList out;
-        QDir dir(home + QLatin1String("/data/ReleaseDeck/ReleaseDeck/journal"));
-        for (const QString &name : dir.entryList(QDir::Files))
-            out.append(dir.filePath(name));
+        QDirIterator it(home + QLatin1String("/data/ReleaseDeck/ReleaseDeck/journal"), {QStringLiteral("*.jsonl")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            out.append(it.next());
         return out;
     }
 };
