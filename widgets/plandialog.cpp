@@ -199,7 +199,6 @@ PlanDialog::PlanDialog(const Workspace &workspace, OperationRequest::Kind kind, 
     layout->addWidget(buttons);
     validate();
     // The form is short; the plan page grows the dialog when it comes.
-    m_plan->setMinimumHeight(0);
     resize(580, form->sizeHint().height() + buttons->sizeHint().height() + 40);
 }
 
@@ -279,9 +278,12 @@ void PlanDialog::showPlan()
         request.commit = m_commit->text().trimmed();
     request.note = m_note->text().trimmed();
     if (m_reason) {
-        (m_options.freeze.isEmpty() ? request.early : request.overrideFreeze) = m_reason->text().trimmed();
-        if (!m_options.freeze.isEmpty() && m_options.askEarly)
-            request.early = request.overrideFreeze;
+        // One reason answers whichever the release needs: early, frozen, or both.
+        const QString reason = m_reason->text().trimmed();
+        if (!m_options.freeze.isEmpty())
+            request.overrideFreeze = reason;
+        if (m_options.askEarly)
+            request.early = reason;
     }
     setBusy(true, tr("Fetching and planning…"));
     m_control = std::make_shared<ScanControl>();
@@ -356,10 +358,9 @@ void PlanDialog::runPlan()
     onWorker(
         this,
         [operation, control, guard]() {
-            return operation->run(control.get(), [guard](const Plan &plan, const QString &why) {
-                const QString text = plan.text();
+            return operation->run(control.get(), [guard](const Plan &, const QString &why) {
                 QMetaObject::invokeMethod(
-                    qApp, [guard, why, text] {
+                    qApp, [guard, why] {
                         if (guard)
                             guard->m_log->addItem(QStringLiteral("↻ ") + why);
                     },

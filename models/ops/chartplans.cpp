@@ -31,6 +31,13 @@ struct ChartChange
     QMap<QString, QByteArray> files;
     QStringList diffs;
     QStringList leftBehind;
+
+    // The manifest's edit goes in the same commit.
+    void addManifest(const Workspace &ws, const QByteArray &before, const QByteArray &after)
+    {
+        files.insert(ws.manifestPath, after);
+        diffs.append(diffText({ws.manifestPath, before, after}));
+    }
 };
 
 std::optional<ChartChange> chartChange(const Inputs &in, const QString &tip, const Version &version, bool versionOnly,
@@ -121,35 +128,34 @@ std::optional<Plan> stage(const Inputs &in, QString *error)
     const auto at = planStart(in, error);
     if (!at)
         return std::nullopt;
-    const QString *tip = &at->tip;
-    const ManifestAtTip *current = &at->manifest;
-    const auto entry = stagedEntry(in, current->manifest, error);
+    const QString &tip = at->tip;
+    const ManifestAtTip &current = at->manifest;
+    const auto entry = stagedEntry(in, current.manifest, error);
     if (!entry)
         return std::nullopt;
-    if (const ManifestRelease *p = pending(current->manifest)) {
+    if (const ManifestRelease *p = pending(current.manifest)) {
         *error = QStringLiteral("%1 is %2 and not yet published: publish it first, or re-stage it as %3")
                      .arg(p->version.toString(), ManifestRelease::stateName(p->state), v);
         return std::nullopt;
     }
-    auto change = chartChange(in, *tip, in.version, false, error);
+    auto change = chartChange(in, tip, in.version, false, error);
     if (!change)
         return std::nullopt;
-    const auto after = recordStaged(in, current->text, current->manifest, *entry, QStringLiteral("stage"), error);
+    const auto after = recordStaged(in, current.text, current.manifest, *entry, QStringLiteral("stage"), error);
     if (!after)
         return std::nullopt;
     const Workspace &ws = in.snapshot->workspace;
-    change->files.insert(ws.manifestPath, *after);
-    change->diffs.append(diffText({ws.manifestPath, current->text, *after}));
+    change->addManifest(ws, current.text, *after);
 
     Plan plan;
-    plan.id = QStringLiteral("stage-%1-%2").arg(v, tip->left(12));
-    plan.title = QStringLiteral("Stage %1 for Enterprise on %2 (%3 at %4)").arg(v, ws.manifestRepo, in.branch, tip->left(12));
+    plan.id = QStringLiteral("stage-%1-%2").arg(v, tip.left(12));
+    plan.title = QStringLiteral("Stage %1 for Enterprise on %2 (%3 at %4)").arg(v, ws.manifestRepo, in.branch, tip.left(12));
     const QString previous = chartsVersion(*in.snapshot);
     for (const QString &line : std::as_const(change->leftBehind))
         plan.warnings.append(QStringLiteral("still names %1 after the edit: %2").arg(previous, line));
     const QString message = QStringLiteral("Stage Enterprise charts %1\n\nDue %2.%3\n")
                                 .arg(v, dueText(entry->due), in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
-    addCommitAndPush(plan, in, *tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
+    addCommitAndPush(plan, in, tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
     return plan;
 }
 
@@ -159,9 +165,9 @@ std::optional<Plan> restage(const Inputs &in, QString *error)
     const auto at = planStart(in, error);
     if (!at)
         return std::nullopt;
-    const QString *tip = &at->tip;
-    const ManifestAtTip *current = &at->manifest;
-    const ManifestRelease *old = pending(current->manifest);
+    const QString &tip = at->tip;
+    const ManifestAtTip &current = at->manifest;
+    const ManifestRelease *old = pending(current.manifest);
     if (!old) {
         *error = QStringLiteral("nothing is pending for Enterprise: stage %1 instead").arg(v);
         return std::nullopt;
@@ -177,37 +183,36 @@ std::optional<Plan> restage(const Inputs &in, QString *error)
     }
     if (!chartsSay(in, from, ManifestRelease::stateName(old->state), error))
         return std::nullopt;
-    const auto entry = stagedEntry(in, current->manifest, error);
+    const auto entry = stagedEntry(in, current.manifest, error);
     if (!entry)
         return std::nullopt;
-    auto change = chartChange(in, *tip, in.version, false, error);
+    auto change = chartChange(in, tip, in.version, false, error);
     if (!change)
         return std::nullopt;
     const Workspace &ws = in.snapshot->workspace;
     const QString name = manifestName(ws);
-    auto after = ManifestFile::setState(current->text, old->version, ManifestRelease::State::Superseded, {}, name, error);
+    auto after = ManifestFile::setState(current.text, old->version, ManifestRelease::State::Superseded, {}, name, error);
     if (after)
         after = ManifestFile::appendAudit(*after, old->version,
                                           {in.who.when.toUTC(), identity(in.who), QStringLiteral("supersede"),
                                            QStringLiteral("re-staged as %1").arg(v)},
                                           name, error);
     if (after)
-        after = recordStaged(in, *after, current->manifest, *entry, QStringLiteral("restage"), error);
+        after = recordStaged(in, *after, current.manifest, *entry, QStringLiteral("restage"), error);
     if (!after)
         return std::nullopt;
-    change->files.insert(ws.manifestPath, *after);
-    change->diffs.append(diffText({ws.manifestPath, current->text, *after}));
+    change->addManifest(ws, current.text, *after);
 
     Plan plan;
-    plan.id = QStringLiteral("restage-%1-%2").arg(v, tip->left(12));
+    plan.id = QStringLiteral("restage-%1-%2").arg(v, tip.left(12));
     plan.title = QStringLiteral("Re-stage Enterprise from %1 to %2 on %3 (%4 at %5); %1 will never be published")
-                     .arg(from, v, ws.manifestRepo, in.branch, tip->left(12));
+                     .arg(from, v, ws.manifestRepo, in.branch, tip.left(12));
     for (const QString &line : std::as_const(change->leftBehind))
         plan.warnings.append(QStringLiteral("still names %1 after the edit: %2").arg(from, line));
     const QString message = QStringLiteral("Re-stage Enterprise charts %1 -> %2\n\n%1 is superseded. Due %3.%4\n")
                                 .arg(from, v, dueText(entry->due),
                                      in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
-    addCommitAndPush(plan, in, *tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
+    addCommitAndPush(plan, in, tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
     return plan;
 }
 
@@ -218,9 +223,9 @@ std::optional<Plan> approve(const Inputs &in, QString *error)
     const auto at = planStart(in, error);
     if (!at)
         return std::nullopt;
-    const QString *tip = &at->tip;
-    const ManifestAtTip *current = &at->manifest;
-    const ManifestRelease *entry = current->manifest.find(in.version);
+    const QString &tip = at->tip;
+    const ManifestAtTip &current = at->manifest;
+    const ManifestRelease *entry = current.manifest.find(in.version);
     if (!entry) {
         *error = QStringLiteral("%1 is not in the release manifest: stage it first").arg(v);
         return std::nullopt;
@@ -247,17 +252,17 @@ std::optional<Plan> approve(const Inputs &in, QString *error)
     if (!chartsSay(in, v, QStringLiteral("staged"), error))
         return std::nullopt;
     const QString name = manifestName(ws);
-    auto after = ManifestFile::setState(current->text, in.version, ManifestRelease::State::Approved, {}, name, error);
+    auto after = ManifestFile::setState(current.text, in.version, ManifestRelease::State::Approved, {}, name, error);
     if (after)
         after = ManifestFile::appendAudit(*after, in.version,
                                           {in.who.when.toUTC(), identity(in.who), QStringLiteral("approve"), in.note}, name, error);
     if (!after)
         return std::nullopt;
     Plan plan;
-    plan.id = QStringLiteral("approve-%1-%2").arg(v, tip->left(12));
-    plan.title = QStringLiteral("Approve %1 for Enterprise, due %2 (%3 at %4)").arg(v, dueText(entry->due), in.branch, tip->left(12));
-    addCommitAndPush(plan, in, *tip, {{ws.manifestPath, *after}}, QStringLiteral("Approve %1\n\n%2\n").arg(v, in.note),
-                     diffText({ws.manifestPath, current->text, *after}));
+    plan.id = QStringLiteral("approve-%1-%2").arg(v, tip.left(12));
+    plan.title = QStringLiteral("Approve %1 for Enterprise, due %2 (%3 at %4)").arg(v, dueText(entry->due), in.branch, tip.left(12));
+    addCommitAndPush(plan, in, tip, {{ws.manifestPath, *after}}, QStringLiteral("Approve %1\n\n%2\n").arg(v, in.note),
+                     diffText({ws.manifestPath, current.text, *after}));
     return plan;
 }
 
@@ -269,11 +274,11 @@ std::optional<Plan> fix(const Inputs &in, QString *error)
     const auto at = planStart(in, error);
     if (!at)
         return std::nullopt;
-    const QString *tip = &at->tip;
-    const ManifestAtTip *current = &at->manifest;
+    const QString &tip = at->tip;
+    const ManifestAtTip &current = at->manifest;
     // The fix is of what Enterprise has now: the newest published release.
-    const ManifestRelease *published = lastPublished(current->manifest);
-    if (const ManifestRelease *m = current->manifest.find(base); m && m->state != ManifestRelease::State::Published) {
+    const ManifestRelease *published = lastPublished(current.manifest);
+    if (const ManifestRelease *m = current.manifest.find(base); m && m->state != ManifestRelease::State::Published) {
         *error = QStringLiteral("%1 is %2, not published: there is nothing to fix yet").arg(b, ManifestRelease::stateName(m->state));
         return std::nullopt;
     }
@@ -283,7 +288,7 @@ std::optional<Plan> fix(const Inputs &in, QString *error)
                            : QStringLiteral("%1 is not published: there is nothing to fix").arg(b);
         return std::nullopt;
     }
-    if (const ManifestRelease *p = pending(current->manifest)) {
+    if (const ManifestRelease *p = pending(current.manifest)) {
         *error = QStringLiteral("%1 is %2: publish it, or fix its charts before it is published, before a fix of %3")
                      .arg(p->version.toString(), ManifestRelease::stateName(p->state), b);
         return std::nullopt;
@@ -291,32 +296,31 @@ std::optional<Plan> fix(const Inputs &in, QString *error)
     if (!chartsSay(in, published->version.toString(), QStringLiteral("published"), error))
         return std::nullopt;
     qint64 n = 0;
-    for (const ManifestRelease &m : current->manifest.releases) {
+    for (const ManifestRelease &m : current.manifest.releases) {
         if (m.version.withoutFix() == base)
             n = std::max(n, m.version.fixNumber());
     }
     const Version fixed = base.withFix(int(n + 1));
     const QString v = fixed.toString();
-    auto change = chartChange(in, *tip, fixed, true, error);
+    auto change = chartChange(in, tip, fixed, true, error);
     if (!change)
         return std::nullopt;
     ManifestRelease entry;
     entry.version = fixed;
     entry.due = in.now.toUTC();
-    const auto after = recordStaged(in, current->text, current->manifest, entry, QStringLiteral("fix"), error);
+    const auto after = recordStaged(in, current.text, current.manifest, entry, QStringLiteral("fix"), error);
     if (!after)
         return std::nullopt;
-    change->files.insert(ws.manifestPath, *after);
-    change->diffs.append(diffText({ws.manifestPath, current->text, *after}));
+    change->addManifest(ws, current.text, *after);
 
     Plan plan;
-    plan.id = QStringLiteral("fix-%1-%2").arg(v, tip->left(12));
+    plan.id = QStringLiteral("fix-%1-%2").arg(v, tip.left(12));
     plan.title = QStringLiteral("Stage the chart fix %1 of %2 on %3 (%4 at %5): the charts' version only, due now")
-                     .arg(v, published->version.toString(), ws.manifestRepo, in.branch, tip->left(12));
+                     .arg(v, published->version.toString(), ws.manifestRepo, in.branch, tip.left(12));
     plan.warnings.append(QStringLiteral("%1 sorts before %2 in strict SemVer: Helm lists it only with --devel").arg(v, b));
     const QString message = QStringLiteral("Stage chart fix %1\n\nA chart-only fix of %2; its images stay at %2.%3\n")
                                 .arg(v, b, in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
-    addCommitAndPush(plan, in, *tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
+    addCommitAndPush(plan, in, tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
     return plan;
 }
 

@@ -188,15 +188,14 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
             break;
         }
     }
-    if (!op->build(base, control, error))
+    if (!op->build(base, error))
         return nullptr;
     return op;
 }
 
-bool Operation::build(const QString &base, ScanControl *control, QString *error)
+bool Operation::build(const QString &base, QString *error)
 {
     State &s = *d;
-    Q_UNUSED(control)
     if (s.charts) {
         // The scan reads the charts repository at its HEAD: the plan's base.
         if (!s.charts->setHead(base, s.request.branch, error))
@@ -276,7 +275,7 @@ PlanResult Operation::run(ScanControl *control, const std::function<void(const P
             return result;
         journal.close(QStringLiteral("the branch moved: planned again"), &ignored);
         const QString moved = s.charts->describe(s.charts->tip(s.request.branch));
-        if (attempt >= 3 || !build(QString(), control, &error)) {
+        if (attempt >= 3 || !build(QString(), &error)) {
             result.error = QStringLiteral("%1 %2 moved to %3 while this ran: %4")
                                .arg(s.charts->url(), s.request.branch, moved, attempt >= 3 ? result.error : error);
             return result;

@@ -86,7 +86,7 @@ public:
 
 private:
     Operation();
-    bool build(const QString &base, ScanControl *control, QString *error);
+    bool build(const QString &base, QString *error);
 
     struct State;
     std::unique_ptr<State> d;

@@ -49,9 +49,9 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
     const auto at = planStart(in, error);
     if (!at)
         return std::nullopt;
-    const QString *tip = &at->tip;
-    const ManifestAtTip *current = &at->manifest;
-    const ManifestRelease *entry = pending(current->manifest);
+    const QString &tip = at->tip;
+    const ManifestAtTip &current = at->manifest;
+    const ManifestRelease *entry = pending(current.manifest);
     if (!entry) {
         *error = QStringLiteral("nothing is pending for Enterprise: stage and approve a release first");
         return std::nullopt;
@@ -88,8 +88,8 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         return std::nullopt;
 
     Plan plan;
-    plan.id = QStringLiteral("publish-%1-%2").arg(v, tip->left(12));
-    plan.title = QStringLiteral("Publish %1 to Enterprise from %2 (%3 at %4)").arg(v, ws.manifestRepo, in.branch, tip->left(12));
+    plan.id = QStringLiteral("publish-%1-%2").arg(v, tip.left(12));
+    plan.title = QStringLiteral("Publish %1 to Enterprise from %2 (%3 at %4)").arg(v, ws.manifestRepo, in.branch, tip.left(12));
     // The charts, packaged now so that the plan shows what will be pushed.
     struct Tagged
     {
@@ -106,7 +106,7 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
             *error = QStringLiteral("%1: chart component '%2' has no 'oci' repository to publish to").arg(ws.file, component->id);
             return std::nullopt;
         }
-        const auto package = packageAt(in, *tip, chart, error);
+        const auto package = packageAt(in, tip, chart, error);
         if (!package)
             return std::nullopt;
         const QString target = component->oci;
@@ -142,7 +142,7 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         tags.append({component->id, component->tags.format(entry->version)});
     }
     if (tags.isEmpty()) {
-        *error = QStringLiteral("no chart of the workspace is on %1 at %2").arg(in.branch, tip->left(12));
+        *error = QStringLiteral("no chart of the workspace is on %1 at %2").arg(in.branch, tip.left(12));
         return std::nullopt;
     }
 
@@ -150,15 +150,15 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
     QString note = in.note;
     for (const QString &r : std::as_const(reasons))
         note = note.isEmpty() ? r : note + QStringLiteral("; ") + r;
-    auto after = ManifestFile::setState(current->text, entry->version, ManifestRelease::State::Published, {}, name, error);
+    auto after = ManifestFile::setState(current.text, entry->version, ManifestRelease::State::Published, {}, name, error);
     if (after)
         after = ManifestFile::appendAudit(*after, entry->version,
                                           {in.who.when.toUTC(), identity(in.who), QStringLiteral("publish"), note}, name, error);
     if (!after)
         return std::nullopt;
-    addCommitAndPush(plan, in, *tip, {{ws.manifestPath, *after}},
+    addCommitAndPush(plan, in, tip, {{ws.manifestPath, *after}},
                      QStringLiteral("Publish %1 to Enterprise\n%2").arg(v, note.isEmpty() ? QString() : QStringLiteral("\n") + note + QLatin1Char('\n')),
-                     diffText({ws.manifestPath, current->text, *after}));
+                     diffText({ws.manifestPath, current.text, *after}));
     GitRemote *charts = in.charts;
     const GitIdentity who = in.who;
     for (const Tagged &t : std::as_const(tags)) {

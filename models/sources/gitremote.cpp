@@ -350,24 +350,16 @@ GitRemote::Push GitRemote::pushBranch(const QString &commit, const QString &bran
 GitRemote::Push GitRemote::pushTag(const QString &name, const QString &commit, const GitIdentity &who,
                                    const QString &message, QString *error)
 {
-    const auto oid = parseOid(commit);
-    if (!oid) {
-        *error = QStringLiteral("'%1' is not a commit id").arg(commit);
-        return Push::Failed;
-    }
+    // A tag made here by an earlier try, or already on the remote, is kept
+    // and pushed again: the remote answers "up to date" when it has it.
     const QString existing = tagTarget(name);
-    if (existing == commit) {
-        // Made here by an earlier try, or already on the remote: push it;
-        // the remote answers "up to date" when it has it.
-        return push(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(name), QStringLiteral("tag %1").arg(name), error);
-    }
-    if (!existing.isEmpty()) {
+    if (!existing.isEmpty() && existing != commit) {
         *error = QStringLiteral("%1: tag %2 already names %3, not %4").arg(m_url, name, existing.left(12), commit.left(12));
         return Push::Rejected;
     }
-    if (!CommitBuilder::tagAnnotated(m_repo.get(), name, *oid, who, message, error))
+    if (!createTag(name, commit, who, message, error))
         return Push::Failed;
-    return push(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(name), QStringLiteral("tag %1").arg(name), error);
+    return pushExistingTag(name, error);
 }
 
 bool GitRemote::createTag(const QString &name, const QString &commit, const GitIdentity &who, const QString &message,

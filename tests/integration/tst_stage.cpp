@@ -65,6 +65,24 @@ struct Stage
                   QStringLiteral("main")});
     }
 
+    // Makes plans reach `repo` (oss.git, charts.git) over the daemon, whose
+    // pre-receive hook refuses every push with `refusal`; returns the hook.
+    QString refusePushesThrough(const GitDaemon &daemon, const QString &repo, const QByteArray &refusal) const
+    {
+        const QString hook = demo + QLatin1String("/repos/") + repo + QLatin1String("/hooks/pre-receive");
+        writeFile(hook, "#!/bin/sh\necho '" + refusal + "' >&2\nexit 1\n");
+        QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile ws(file);
+        REQUIRE(ws.open(QIODevice::ReadOnly));
+        QByteArray text = ws.readAll();
+        ws.close();
+        const QByteArray path = "    path: repos/" + repo.toUtf8() + "\n";
+        REQUIRE(text.contains(path));
+        text.replace(path, path + "    remote: " + daemon.url(repo).toUtf8() + "\n");
+        writeFile(file, text);
+        return hook;
+    }
+
     QStringList journals() const
     {
         QStringList out;
@@ -197,15 +215,7 @@ TEST_CASE("A stage whose push was refused resumes from its journal and pushes th
     // The charts remote over git://, with a hook that refuses the first push.
     GitDaemon daemon(s.demo + QLatin1String("/repos"));
     REQUIRE(daemon.isRunning());
-    const QString hook = s.charts + QLatin1String("/hooks/pre-receive");
-    writeFile(hook, "#!/bin/sh\necho 'maintenance: try again later' >&2\nexit 1\n");
-    QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QFile ws(s.file);
-    REQUIRE(ws.open(QIODevice::ReadOnly));
-    QByteArray text = ws.readAll();
-    ws.close();
-    text.replace("    path: repos/charts.git\n", "    path: repos/charts.git\n    remote: " + daemon.url(QStringLiteral("charts.git")).toUtf8() + "\n");
-    writeFile(s.file, text);
+    const QString hook = s.refusePushesThrough(daemon, QStringLiteral("charts.git"), "maintenance: try again later");
     const QString before = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
 
     const ProcessResult refused = s.stage({QStringLiteral("0.76.0")});
@@ -292,15 +302,7 @@ TEST_CASE("release: a tag push the remote refused is rolled back from the clone,
     Stage s;
     GitDaemon daemon(s.demo + QLatin1String("/repos"));
     REQUIRE(daemon.isRunning());
-    const QString hook = s.oss + QLatin1String("/hooks/pre-receive");
-    writeFile(hook, "#!/bin/sh\necho 'tags are frozen' >&2\nexit 1\n");
-    QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QFile ws(s.file);
-    REQUIRE(ws.open(QIODevice::ReadOnly));
-    QByteArray text = ws.readAll();
-    ws.close();
-    text.replace("    path: repos/oss.git\n", "    path: repos/oss.git\n    remote: " + daemon.url(QStringLiteral("oss.git")).toUtf8() + "\n");
-    writeFile(s.file, text);
+    const QString hook = s.refusePushesThrough(daemon, QStringLiteral("oss.git"), "tags are frozen");
     auto release = [&](const QStringList &more, const QMap<QString, QString> &env = {}) {
         QMap<QString, QString> all{{QStringLiteral("HOME"), s.home}, {QStringLiteral("XDG_DATA_HOME"), s.home + QLatin1String("/data")}};
         all.insert(env);
