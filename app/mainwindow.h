@@ -1,35 +1,35 @@
 #pragma once
 
+#include "domain/artifactcheck.h"
 #include "domain/overview.h"
-#include "keychain.h"
+#include "ops/operation.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QActionGroup;
 class QDialog;
 class QDockWidget;
-class QLabel;
 class QMenu;
 class QStackedWidget;
-class QProgressBar;
-class QToolButton;
 
 namespace ReleaseDeck {
 
 class DetailsPane;
 class DiffView;
 class PipelineView;
-class RegistryCheckRunner;
 class RegistryView;
-class ScanRunner;
+class ScanStatus;
 class ScanView;
 class StagingPanel;
 class VersionsView;
-class WorkspaceWatcher;
+class WorkspaceSession;
 
-// A thin shell: wires the scan runner to the views and menu actions to it.
+// A thin shell: creates the views and connects them to the workspace
+// session, and the menu actions to the session and the plans.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,7 +47,8 @@ public:
     void showView(View view);
     View currentView() const;
 
-    QString workspaceFile() const { return m_workspaceFile; }
+    WorkspaceSession *session() const { return m_session; }
+    QString workspaceFile() const;
     QString statusMessage() const;
     OverviewPtr overview() const { return m_overview; }
     ScanView *scanView() const { return m_view; }
@@ -55,11 +56,8 @@ public:
     VersionsView *versionsView() const { return m_versions; }
     DiffView *diffView() const { return m_diff; }
     RegistryView *registryView() const { return m_registry; }
-    RegistryCheckRunner *registryRunner() const { return m_registryRunner; }
     DetailsPane *detailsPane() const { return m_details; }
     StagingPanel *stagingPanel() const { return m_staging; }
-    ScanRunner *scanRunner() const { return m_runner; }
-    WorkspaceWatcher *workspaceWatcher() const { return m_fileWatcher; }
 
     static QString demoDirectory();
 
@@ -76,20 +74,15 @@ private:
     void createViewMenu();
     void showOverview(const OverviewPtr &overview);
     void runSteps(const OverviewPtr &overview, const QList<std::function<void()>> &steps, int next);
+    void showRegistryReport();
     void selectRelease(int release);
     void updateNow();
-    void openDemo();
     void chooseWorkspace();
-    void reload();
     void updateRecentMenu();
-    void showError(const QString &message);
-    void checkRegistries();
     void editRegistryLogins();
     void openOperation(int kind, const QString &version);
 
-    ScanRunner *m_runner;
-    RegistryCheckRunner *m_registryRunner;
-    WorkspaceWatcher *m_fileWatcher;
+    WorkspaceSession *m_session;
     QStackedWidget *m_stack;
     PipelineView *m_pipeline;
     VersionsView *m_versions;
@@ -100,17 +93,17 @@ private:
     QDockWidget *m_detailsDock;
     StagingPanel *m_staging;
     QDockWidget *m_stagingDock;
-    QHash<QString, RegistryLogin> m_logins; // from the keychain, by host
+    ScanStatus *m_status;
     QActionGroup *m_viewActions = nullptr;
+    QMenu *m_recentMenu = nullptr;
     OverviewPtr m_overview;
     QDateTime m_now;
-    quint64 m_keychainRequest = 0;
-    bool m_quietErrors = false; // the running scan was started by a file change
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QToolButton *m_cancel;
-    QMenu *m_recentMenu = nullptr;
-    QString m_workspaceFile;
+    // Results of the session's follow-ups for m_overview, kept until the
+    // view they go to has taken the overview in its turn.
+    RegistryReportPtr m_report;
+    std::optional<QList<InterruptedRun>> m_interrupted;
+    bool m_registryShown = false;
+    bool m_stagingShown = false;
 };
 
 } // namespace ReleaseDeck

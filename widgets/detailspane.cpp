@@ -1,6 +1,6 @@
 #include "detailspane.h"
 
-#include "releasedetailsmodel.h"
+#include "itemmodels/releasedetailsmodel.h"
 
 #include <QAction>
 #include <QApplication>

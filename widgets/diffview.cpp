@@ -1,6 +1,6 @@
 #include "diffview.h"
 
-#include "mappingdiffmodel.h"
+#include "itemmodels/mappingdiffmodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/overview.h"
-#include "mappingdiff.h"
+#include "git/mappingdiff.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "pipelinechrome.h"
 
 #include "pipelinecolors.h"
-#include "stateicons.h"
+#include "itemmodels/stateicons.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "pipelineitem.h"
 
 #include "pipelinecolors.h"
-#include "registrymodel.h"
-#include "stateicons.h"
+#include "itemmodels/registrymodel.h"
+#include "itemmodels/stateicons.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operation.h"
+#include "ops/operation.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/workspace.h"
-#include "keychain.h"
+#include "platform/keychain.h"
 
 #include <QDialog>
 #include <QSet>

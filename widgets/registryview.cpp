@@ -1,17 +1,11 @@
 #include "registryview.h"
 
-#include "registrymodel.h"
+#include "filterbar.h"
+#include "itemmodels/registrymodel.h"
 #include "reporttable.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
@@ -23,25 +17,20 @@ RegistryView::RegistryView(QWidget *parent)
     : QWidget(parent)
     , m_model(new RegistryModel(this))
     , m_proxy(new VersionMatrixFilter(this))
-    , m_filter(new QLineEdit(this))
-    , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
+    , m_table(new QTableView(this))
+    , m_bar(new FilterBar(m_table, m_proxy,
+                          {tr("Filter versions, commits, digests…"), tr("Filter the registry table"),
+                           tr("Show only releases with a missing artifact or one that disagrees with git"),
+                           tr("Show only releases with missing or disagreeing artifacts")},
+                          this))
     , m_checkAgain(new QPushButton(tr("Check a&gain"), this))
     , m_summary(new QLabel(this))
     , m_problems(new QLabel(this))
-    , m_table(new QTableView(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_filter->setPlaceholderText(tr("Filter versions, commits, digests…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter the registry table"));
-    m_problemsOnly->setToolTip(tr("Show only releases with a missing artifact or one that disagrees with git"));
-    m_problemsOnly->setAccessibleName(tr("Show only releases with missing or disagreeing artifacts"));
     m_checkAgain->setToolTip(tr("Ask the registries again (Ctrl+Shift+R)"));
     m_checkAgain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    auto *copy = new QPushButton(tr("&Copy as TSV"), this);
-    copy->setToolTip(tr("Copy the selected cells, tab-separated, with their column titles (Ctrl+C)"));
-    copy->setAccessibleName(tr("Copy selection as tab-separated values"));
-
+    m_bar->addButton(m_checkAgain);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Registry check summary"));
     m_problems->setTextFormat(Qt::PlainText);
@@ -52,35 +41,30 @@ RegistryView::RegistryView(QWidget *parent)
 
     m_table->setModel(m_proxy);
     setUpReportTable(m_table, tr("Registry contents by release"));
-    QAction *copyAction = addCopyAction(m_table);
-    connect(copyAction, &QAction::triggered, this, &RegistryView::copySelection);
-    connect(copy, &QPushButton::clicked, this, &RegistryView::copySelection);
     connect(m_checkAgain, &QPushButton::clicked, this, &RegistryView::checkRequested);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_problemsOnly);
-    bar->addWidget(m_checkAgain);
-    bar->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems);
     layout->addWidget(m_table, 1);
+    m_bar->setNextInTabOrder(m_table);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_proxy->setText(t);
-        updateSummary();
-    });
-    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
-        m_proxy->setProblemsOnly(on);
-        updateSummary();
-    });
+    connect(m_bar, &FilterBar::filterChanged, this, &RegistryView::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     emit releaseSelected(current.data(RegistryModel::ReleaseIndexRole).toInt());
             });
+}
+
+QLineEdit *RegistryView::filterEdit() const
+{
+    return m_bar->filterEdit();
+}
+
+QCheckBox *RegistryView::problemsOnlyBox() const
+{
+    return m_bar->problemsOnlyBox();
 }
 
 void RegistryView::setOverview(const OverviewPtr &overview)
@@ -168,9 +152,7 @@ void RegistryView::updateSummary()
 
 void RegistryView::copySelection()
 {
-    const QString tsv = selectionAsTsv(m_table);
-    if (!tsv.isEmpty())
-        QApplication::clipboard()->setText(tsv);
+    m_bar->copySelection();
 }
 
 } // namespace ReleaseDeck

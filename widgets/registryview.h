@@ -13,6 +13,7 @@ class QTableView;
 
 namespace ReleaseDeck {
 
+class FilterBar;
 class RegistryModel;
 class VersionMatrixFilter;
 
@@ -35,8 +36,8 @@ public:
 
     RegistryModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QCheckBox *problemsOnlyBox() const { return m_problemsOnly; }
+    QLineEdit *filterEdit() const;
+    QCheckBox *problemsOnlyBox() const;
     QPushButton *checkAgainButton() const { return m_checkAgain; }
     QString summaryText() const;
 
@@ -52,12 +53,11 @@ private:
 
     RegistryModel *m_model;
     VersionMatrixFilter *m_proxy;
-    QLineEdit *m_filter;
-    QCheckBox *m_problemsOnly;
+    QTableView *m_table;
+    FilterBar *m_bar;
     QPushButton *m_checkAgain;
     QLabel *m_summary;
     QLabel *m_problems;
-    QTableView *m_table;
     QString m_progress;
 };
 

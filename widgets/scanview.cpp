@@ -1,6 +1,6 @@
 #include "scanview.h"
 
-#include "snapshottablemodel.h"
+#include "itemmodels/snapshottablemodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

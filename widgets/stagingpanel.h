@@ -2,7 +2,7 @@
 
 #include "domain/overview.h"
 #include "domain/stagingstate.h"
-#include "operation.h"
+#include "ops/operation.h"
 
 #include <QWidget>
 

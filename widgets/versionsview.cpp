@@ -1,18 +1,11 @@
 #include "versionsview.h"
 
+#include "filterbar.h"
+#include "itemmodels/versionmatrixmodel.h"
 #include "reporttable.h"
-#include "versionmatrixmodel.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,49 +15,39 @@ VersionsView::VersionsView(QWidget *parent)
     : QWidget(parent)
     , m_model(new VersionMatrixModel(this))
     , m_proxy(new VersionMatrixFilter(this))
-    , m_filter(new QLineEdit(this))
-    , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
-    , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_bar(new FilterBar(m_table, m_proxy,
+                          {tr("Filter versions, tags, commits…"), tr("Filter the version matrix"),
+                           tr("Show only versions where something drifts or is missing"),
+                           tr("Show only versions with drift or missing parts")},
+                          this))
+    , m_summary(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_filter->setPlaceholderText(tr("Filter versions, tags, commits…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter the version matrix"));
-    m_problemsOnly->setAccessibleName(tr("Show only versions with drift or missing parts"));
-    m_problemsOnly->setToolTip(tr("Show only versions where something drifts or is missing"));
-    auto *copy = new QPushButton(tr("&Copy as TSV"), this);
-    copy->setToolTip(tr("Copy the selected cells, tab-separated, with their column titles (Ctrl+C)"));
-    copy->setAccessibleName(tr("Copy selection as tab-separated values"));
-
     m_table->setModel(m_proxy);
     setUpReportTable(m_table, tr("Version matrix"));
-    QAction *copyAction = addCopyAction(m_table);
-    connect(copyAction, &QAction::triggered, this, &VersionsView::copySelection);
-    connect(copy, &QPushButton::clicked, this, &VersionsView::copySelection);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_problemsOnly);
-    bar->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    m_bar->setNextInTabOrder(m_table);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_proxy->setText(t);
-        updateSummary();
-    });
-    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
-        m_proxy->setProblemsOnly(on);
-        updateSummary();
-    });
+    connect(m_bar, &FilterBar::filterChanged, this, &VersionsView::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     emit releaseSelected(current.data(VersionMatrixModel::ReleaseIndexRole).toInt());
             });
+}
+
+QLineEdit *VersionsView::filterEdit() const
+{
+    return m_bar->filterEdit();
+}
+
+QCheckBox *VersionsView::problemsOnlyBox() const
+{
+    return m_bar->problemsOnlyBox();
 }
 
 void VersionsView::setOverview(const OverviewPtr &overview)
@@ -100,9 +83,7 @@ QString VersionsView::selectionAsTsv() const
 
 void VersionsView::copySelection()
 {
-    const QString tsv = selectionAsTsv();
-    if (!tsv.isEmpty())
-        QApplication::clipboard()->setText(tsv);
+    m_bar->copySelection();
 }
 
 } // namespace ReleaseDeck

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace ReleaseDeck {
 
+class FilterBar;
 class VersionMatrixFilter;
 class VersionMatrixModel;
 
@@ -26,8 +27,8 @@ public:
     void setOverview(const OverviewPtr &overview);
     void selectRelease(int release);
 
-    QLineEdit *filterEdit() const { return m_filter; }
-    QCheckBox *problemsOnlyBox() const { return m_problemsOnly; }
+    QLineEdit *filterEdit() const;
+    QCheckBox *problemsOnlyBox() const;
     QTableView *table() const { return m_table; }
     VersionMatrixModel *model() const { return m_model; }
     // The selected cells as tab-separated lines with a header row.
@@ -44,10 +45,9 @@ private:
 
     VersionMatrixModel *m_model;
     VersionMatrixFilter *m_proxy;
-    QLineEdit *m_filter;
-    QCheckBox *m_problemsOnly;
-    QLabel *m_summary;
     QTableView *m_table;
+    FilterBar *m_bar;
+    QLabel *m_summary;
 };
 
 } // namespace ReleaseDeck

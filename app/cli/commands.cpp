@@ -1,15 +1,16 @@
 #include "commands.h"
 
-#include "demoworkspace.h"
-#include "operation.h"
-#include "scanner.h"
-#include "snapshotjson.h"
-#include "workspaceloader.h"
+#include "demo/demoworkspace.h"
+#include "ops/operation.h"
+#include "session/workspacesession.h"
+#include "workspace/snapshotjson.h"
+#include "workspace/workspaceloader.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QMap>
 #include <QStandardPaths>
@@ -130,10 +131,6 @@ int scan(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("scan: unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
 
-    WorkspaceLoad load = WorkspaceLoader::load(parser.value(workspace));
-    if (load.fatal)
-        return fail(load.problems.isEmpty() ? QStringLiteral("cannot load workspace")
-                                            : load.problems.first().toString());
     Scanner::Options options;
     if (parser.isSet(threads)) {
         bool ok = false;
@@ -141,10 +138,14 @@ int scan(const QStringList &arguments)
         if (!ok || options.threads < 1)
             return fail(QStringLiteral("scan: --threads must be a positive number"), 2);
     }
+    // The window's session, scanning and nothing more.
+    WorkspaceSession session;
+    session.setFollowUps({});
+    session.setScanOptions(options);
     // Progress on a terminal only: CI logs and pipes stay clean.
-    ScanControl control;
-    if (isatty(fileno(stderr))) {
-        control.setProgressHandler([](int done, int total, const QString &what) {
+    const bool terminal = isatty(fileno(stderr));
+    if (terminal) {
+        QObject::connect(&session, &WorkspaceSession::scanProgress, [](int done, int total, const QString &what) {
             static qint64 last = 0;
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (now - last < 100)
@@ -154,13 +155,28 @@ int scan(const QStringList &arguments)
             fflush(stderr);
         });
     }
-    WorkspaceSnapshot snap = Scanner::scan(load.workspace, options, &control);
-    if (isatty(fileno(stderr)))
+    QEventLoop loop;
+    OverviewPtr overview;
+    QString error;
+    QObject::connect(&session, &WorkspaceSession::overviewReady, &loop, [&](const OverviewPtr &o) {
+        overview = o;
+        loop.quit();
+    });
+    QObject::connect(&session, &WorkspaceSession::scanFailed, &loop, [&](const QString &e) {
+        error = e.section(QLatin1Char('\n'), 0, 0);
+        loop.quit();
+    });
+    QObject::connect(&session, &WorkspaceSession::scanCancelled, &loop, [&] {
+        error = QStringLiteral("scan: cancelled");
+        loop.quit();
+    });
+    session.open(parser.value(workspace));
+    loop.exec();
+    if (terminal)
         fputs("\r\033[K", stderr); // clear the progress line
-    QStringList problems;
-    for (const Problem &p : load.problems)
-        problems.append(p.toString());
-    snap.problems = problems + snap.problems;
+    if (!overview)
+        return fail(error);
+    const WorkspaceSnapshot &snap = overview->snapshot;
     if (parser.isSet(json)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writeSnapshotJson(snap, &out))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mappingdiff.h"
+#include "git/mappingdiff.h"
 
 #include <QIcon>
 #include <QAbstractTableModel>

@@ -3,7 +3,7 @@
 #include "plans.h"
 
 #include "domain/releasetrain.h"
-#include "manifestfile.h"
+#include "workspace/manifestfile.h"
 #include "plancommon.h"
 #include "stageedit.h"
 

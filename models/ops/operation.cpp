@@ -1,6 +1,6 @@
 #include "operation.h"
 
-#include "scanner.h"
+#include "workspace/scanner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "plans.h"
-#include "scancontrol.h"
+#include "platform/scancontrol.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scancontrol.h"
+#include "platform/scancontrol.h"
 
 #include <QHash>
 #include <QJsonObject>

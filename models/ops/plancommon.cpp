@@ -1,8 +1,8 @@
 #include "plancommon.h"
 
-#include "httpregistry.h"
-#include "manifestfile.h"
-#include "ocilayout.h"
+#include "registry/httpregistry.h"
+#include "workspace/manifestfile.h"
+#include "registry/ocilayout.h"
 
 #include <QDir>
 

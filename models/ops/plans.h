@@ -1,11 +1,11 @@
 #pragma once
 
-#include "commitbuilder.h"
+#include "git/commitbuilder.h"
 #include "domain/snapshot.h"
-#include "gitremote.h"
-#include "keychain.h"
+#include "git/gitremote.h"
+#include "platform/keychain.h"
 #include "plan.h"
-#include "registry.h"
+#include "registry/registry.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,10 +2,10 @@
 // manifest's record, and the charts' release tags.
 #include "plans.h"
 
-#include "chartoci.h"
-#include "chartpackage.h"
-#include "fileutil.h"
-#include "manifestfile.h"
+#include "registry/chartoci.h"
+#include "charts/chartpackage.h"
+#include "platform/fileutil.h"
+#include "workspace/manifestfile.h"
 #include "plancommon.h"
 
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // of the SaaS release.
 #include "plans.h"
 
-#include "manifestfile.h"
-#include "ociimage.h"
+#include "workspace/manifestfile.h"
+#include "registry/ociimage.h"
 #include "plancommon.h"
 
 namespace ReleaseDeck::Plans {

@@ -1,7 +1,7 @@
 #include "stageedit.h"
 
-#include "valuesscanner.h"
-#include "yamledit.h"
+#include "charts/valuesscanner.h"
+#include "yaml/yamledit.h"
 
 #include <QMap>
 

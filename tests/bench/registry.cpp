@@ -5,13 +5,13 @@
 // tests/bench/README.md); it prints a JSON line per measurement.
 #include "testsupport.h"
 
-#include "chartoci.h"
-#include "demoworkspace.h"
-#include "httpregistry.h"
-#include "registrycheck.h"
+#include "registry/chartoci.h"
+#include "demo/demoworkspace.h"
+#include "registry/httpregistry.h"
+#include "registry/registrycheck.h"
 #include "registryserver.h"
-#include "scanner.h"
-#include "workspaceloader.h"
+#include "workspace/scanner.h"
+#include "workspace/workspaceloader.h"
 
 #include <QDate>
 #include <QElapsedTimer>

@@ -8,9 +8,10 @@
 #include "plandialog.h"
 #include "stagingpanel.h"
 #include "pipelineview.h"
-#include "registrycheck.h"
+#include "registry/registrycheck.h"
 #include "registryview.h"
-#include "scanrunner.h"
+#include "session/workspacesession.h"
+#include "workspace/scanrunner.h"
 #include "scanview.h"
 #include "versionsview.h"
 
@@ -307,12 +308,12 @@ int main(int argc, char *argv[])
                     {QStringLiteral("Diff"), MainWindow::View::Diff},
                     {QStringLiteral("Pipeline"), MainWindow::View::Pipeline}};
 
-    QObject::connect(window.scanRunner(), &ScanRunner::failed, &app, [](const QString &error) {
+    QObject::connect(window.session()->scanRunner(), &ScanRunner::failed, &app, [](const QString &error) {
         std::fprintf(stderr, "scan failed: %s\n", qPrintable(error));
         QCoreApplication::exit(2);
     });
     // Connected after MainWindow's own slot: this runs once the views are set.
-    QObject::connect(window.scanRunner(), &ScanRunner::overviewReady, &app, [&] {
+    QObject::connect(window.session()->scanRunner(), &ScanRunner::overviewReady, &app, [&] {
         if (tShown < 0)
             tOverview = probe.now();
     });
@@ -387,7 +388,7 @@ int main(int argc, char *argv[])
     QTimer::singleShot(500, &app, [&] {
         t0 = probe.now();
         window.openWorkspace(workspace);
-        if (auto *watcher = window.scanRunner()->findChild<QFutureWatcherBase *>())
+        if (auto *watcher = window.session()->scanRunner()->findChild<QFutureWatcherBase *>())
             watcher->installEventFilter(callOuts);
     });
     QTimer::singleShot(parser.value(timeoutOpt).toInt() * 1000, &app, [&] {

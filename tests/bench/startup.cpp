@@ -5,10 +5,11 @@
 // timeline's viewport is first painted once it has the scan result (the
 // timeline gets it first; the other views follow, then snapshotShown). See
 // tests/bench/README.md.
-#include "demoworkspace.h"
+#include "demo/demoworkspace.h"
 #include "mainwindow.h"
 #include "pipelineview.h"
-#include "scanrunner.h"
+#include "session/workspacesession.h"
+#include "workspace/scanrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -108,7 +109,7 @@ int runChild(int argc, char *argv[], const QElapsedTimer &sinceMain, double ageA
     window.pipelineView()->viewport()->installEventFilter(&first);
     // Connected after the window's own connection: the timeline already
     // holds the result when this runs.
-    QObject::connect(window.scanRunner(), &ScanRunner::overviewReady, &app, [&] {
+    QObject::connect(window.session()->scanRunner(), &ScanRunner::overviewReady, &app, [&] {
         mark("resultMs");
         first.armed = true;
     });
@@ -122,7 +123,7 @@ int runChild(int argc, char *argv[], const QElapsedTimer &sinceMain, double ageA
             QCoreApplication::exit(0);
         });
     };
-    QObject::connect(window.scanRunner(), &ScanRunner::failed, &app, [](const QString &error) {
+    QObject::connect(window.session()->scanRunner(), &ScanRunner::failed, &app, [](const QString &error) {
         std::fprintf(stderr, "scan failed: %s\n", qPrintable(error));
         QCoreApplication::exit(2);
     });

@@ -2,17 +2,17 @@
 // filter, a diff. Expectations come from the git CLI on the demo's repositories.
 #include "testsupport.h"
 
-#include "demoworkspace.h"
+#include "demo/demoworkspace.h"
 #include "detailspane.h"
 #include "diffview.h"
 #include "mainwindow.h"
-#include "mappingdiffmodel.h"
+#include "itemmodels/mappingdiffmodel.h"
 #include "pipelineview.h"
-#include "registrycheck.h"
-#include "registrymodel.h"
+#include "registry/registrycheck.h"
+#include "itemmodels/registrymodel.h"
 #include "registryview.h"
-#include "releasedetailsmodel.h"
-#include "versionmatrixmodel.h"
+#include "itemmodels/releasedetailsmodel.h"
+#include "itemmodels/versionmatrixmodel.h"
 #include "versionsview.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "testsupport.h"
 
-#include "demoworkspace.h"
+#include "demo/demoworkspace.h"
 #include "mainwindow.h"
-#include "scanrunner.h"
+#include "workspace/scanrunner.h"
 #include "scanview.h"
 
 #include <QAbstractItemModel>

@@ -1,12 +1,12 @@
 #include "testsupport.h"
 
-#include "demoworkspace.h"
-#include "mappingdiffmodel.h"
-#include "releasedetailsmodel.h"
-#include "scanner.h"
-#include "versionmatrixmodel.h"
-#include "snapshottablemodel.h"
-#include "workspaceloader.h"
+#include "demo/demoworkspace.h"
+#include "itemmodels/mappingdiffmodel.h"
+#include "itemmodels/releasedetailsmodel.h"
+#include "workspace/scanner.h"
+#include "itemmodels/versionmatrixmodel.h"
+#include "itemmodels/snapshottablemodel.h"
+#include "workspace/workspaceloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>

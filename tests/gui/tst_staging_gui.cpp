@@ -3,11 +3,11 @@
 // against the demo's charts remote, read back with the git CLI.
 #include "testsupport.h"
 
-#include "demoworkspace.h"
+#include "demo/demoworkspace.h"
 #include "mainwindow.h"
 #include "plandialog.h"
 #include "stagingpanel.h"
-#include "workspaceloader.h"
+#include "workspace/workspaceloader.h"
 
 #include <QAbstractButton>
 #include <QAction>

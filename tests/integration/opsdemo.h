@@ -8,9 +8,9 @@
 
 #include "testsupport.h"
 
-#include "demoregistry.h"
-#include "operation.h"
-#include "workspaceloader.h"
+#include "demo/demoregistry.h"
+#include "ops/operation.h"
+#include "workspace/workspaceloader.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,7 +2,7 @@
 // skopeo reads what we store; neither shares code with ReleaseDeck.
 #include "testsupport.h"
 
-#include "chartoci.h"
+#include "registry/chartoci.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The commit-graph reader against git's own writer and git rev-list.
 #include "testsupport.h"
 
-#include "commitgraph.h"
-#include "gitutil.h"
-#include "releaselabels.h"
+#include "git/commitgraph.h"
+#include "git/gitutil.h"
+#include "git/releaselabels.h"
 
 #include <QDir>
 #include <QFile>

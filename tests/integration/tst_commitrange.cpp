@@ -1,6 +1,6 @@
 // readCommitRange against the git CLI: ahead/behind must equal
 // `git rev-list --left-right --count`, the commits `git log from..to`.
-#include "commitrange.h"
+#include "git/commitrange.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -3,10 +3,10 @@
 #include "testsupport.h"
 
 #include "domain/overview.h"
-#include "mappingdiff.h"
+#include "git/mappingdiff.h"
 #include "pipelineview.h"
-#include "scanner.h"
-#include "workspaceloader.h"
+#include "workspace/scanner.h"
+#include "workspace/workspaceloader.h"
 
 #include <QDir>
 

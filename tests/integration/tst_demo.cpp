@@ -1,10 +1,10 @@
 // The demo workspace holds the shapes DESIGN §4 names; checked with git.
 #include "testsupport.h"
 
-#include "demoworkspace.h"
+#include "demo/demoworkspace.h"
 #include "domain/releasetrain.h"
-#include "scanner.h"
-#include "workspaceloader.h"
+#include "workspace/scanner.h"
+#include "workspace/workspaceloader.h"
 
 #include <QDate>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "testsupport.h"
 
 #include "gitdaemon.h"
-#include "gitremote.h"
+#include "git/gitremote.h"
 #include "registryserver.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 // cross-checked with skopeo, which shares no code with ReleaseDeck.
 #include "testsupport.h"
 
-#include "chartoci.h"
-#include "httpregistry.h"
-#include "ociimage.h"
+#include "registry/chartoci.h"
+#include "registry/httpregistry.h"
+#include "registry/ociimage.h"
 #include "fakeghcr.h"
 #include "registryserver.h"
 

@@ -4,16 +4,16 @@
 // ReleaseDeck, reads and writes the same entries.
 #include "testsupport.h"
 
-#include "demoworkspace.h"
-#include "httpregistry.h"
-#include "keychain.h"
+#include "demo/demoworkspace.h"
+#include "registry/httpregistry.h"
+#include "platform/keychain.h"
 #include "mainwindow.h"
-#include "registrycheck.h"
+#include "registry/registrycheck.h"
 #include "registrylogindialog.h"
-#include "registrymodel.h"
+#include "itemmodels/registrymodel.h"
 #include "registryserver.h"
 #include "registryview.h"
-#include "workspaceloader.h"
+#include "workspace/workspaceloader.h"
 
 #include <QCoreApplication>
 #include <QDate>

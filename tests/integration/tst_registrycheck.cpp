@@ -3,11 +3,11 @@
 // the registry without our code) and the git CLI.
 #include "testsupport.h"
 
-#include "demoworkspace.h"
-#include "registrycheck.h"
+#include "demo/demoworkspace.h"
+#include "registry/registrycheck.h"
 #include "registryserver.h"
-#include "scanner.h"
-#include "workspaceloader.h"
+#include "workspace/scanner.h"
+#include "workspace/workspaceloader.h"
 
 #include <QCryptographicHash>
 #include <QDate>

@@ -4,9 +4,9 @@
 #include "testsupport.h"
 
 #include "fakeghcr.h"
-#include "httpregistry.h"
-#include "ociimage.h"
-#include "ocilayout.h"
+#include "registry/httpregistry.h"
+#include "registry/ociimage.h"
+#include "registry/ocilayout.h"
 #include "registryserver.h"
 
 #include <QJsonArray>

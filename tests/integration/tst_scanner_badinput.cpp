@@ -2,8 +2,8 @@
 // of the scan goes on.
 #include "testsupport.h"
 
-#include "scanner.h"
-#include "workspaceloader.h"
+#include "workspace/scanner.h"
+#include "workspace/workspaceloader.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -3,8 +3,8 @@
 // never with ReleaseDeck's own code.
 #include "testsupport.h"
 
-#include "scanner.h"
-#include "workspaceloader.h"
+#include "workspace/scanner.h"
+#include "workspace/workspaceloader.h"
 
 #include <QDir>
 #include <QHash>

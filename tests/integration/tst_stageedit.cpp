@@ -3,11 +3,11 @@
 // does not change are reported, not silently kept.
 #include "testsupport.h"
 
-#include "demoworkspace.h"
-#include "gitremote.h"
-#include "scanner.h"
-#include "stageedit.h"
-#include "workspaceloader.h"
+#include "demo/demoworkspace.h"
+#include "git/gitremote.h"
+#include "workspace/scanner.h"
+#include "ops/stageedit.h"
+#include "workspace/workspaceloader.h"
 
 #include <QDate>
 #include <QSet>

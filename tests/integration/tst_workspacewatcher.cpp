@@ -1,7 +1,7 @@
 // WorkspaceWatcher against real repositories changed by the git CLI: what
 // moves a ref must give one changed() per burst, what git writes beside the
 // refs (locks, objects, logs, index) must give none.
-#include "workspacewatcher.h"
+#include "workspace/workspacewatcher.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>

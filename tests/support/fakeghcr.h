@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpregistry.h"
+#include "registry/httpregistry.h"
 #include "registryserver.h"
 #include "testsupport.h"
 

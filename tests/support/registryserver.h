@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpregistry.h"
+#include "registry/httpregistry.h"
 
 #include <QProcess>
 #include <QString>

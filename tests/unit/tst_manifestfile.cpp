@@ -3,7 +3,7 @@
 // (which lines a change touched).
 #include "testsupport.h"
 
-#include "manifestfile.h"
+#include "workspace/manifestfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // The streamed JSON must be what a JSON parser (Qt's, here) reads back.
 #include "testsupport.h"
 
-#include "snapshotjson.h"
+#include "workspace/snapshotjson.h"
 
 #include <QBuffer>
 #include <QJsonArray>

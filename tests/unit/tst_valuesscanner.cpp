@@ -1,8 +1,8 @@
 #include "testsupport.h"
 
 #include "valuesdescription.h"
-#include "chartyaml.h"
-#include "valuesscanner.h"
+#include "charts/chartyaml.h"
+#include "charts/valuesscanner.h"
 
 #include <QElapsedTimer>
 

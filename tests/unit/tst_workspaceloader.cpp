@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "workspaceloader.h"
+#include "workspace/workspaceloader.h"
 
 using namespace ReleaseDeck;
 

@@ -3,7 +3,7 @@
 // re-reading with the code under test.
 #include "testsupport.h"
 
-#include "yamledit.h"
+#include "yaml/yamledit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

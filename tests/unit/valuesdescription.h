@@ -1,6 +1,6 @@
 #pragma once
 
-#include "valuesscanner.h"
+#include "charts/valuesscanner.h"
 
 #include <QStringList>
 

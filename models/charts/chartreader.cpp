@@ -1,0 +1,267 @@
+#include "chartreader.h"
+
+#include "git/treeindex.h"
+#include "chartyaml.h"
+#include "valuesscanner.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace ReleaseDeck {
+
+namespace {
+
+constexpr size_t kMaxValuesBytes = 8 * 1024 * 1024;
+constexpr size_t kMaxChartYamlBytes = 1024 * 1024;
+
+// Reads one blob through the object database, refusing oversized ones
+// before their content is loaded.
+struct BlobReader
+{
+    git_odb *odb = nullptr;
+
+    bool read(const git_oid &id, size_t maxBytes, Git::OdbObjectPtr *holder, std::string_view *text,
+              QString *error) const
+    {
+        size_t size = 0;
+        git_object_t type = GIT_OBJECT_INVALID;
+        if (git_odb_read_header(&size, &type, odb, &id) != 0) {
+            *error = Git::lastError(QStringLiteral("cannot read object"));
+            return false;
+        }
+        if (size > maxBytes) {
+            *error = QStringLiteral("%1 bytes, over the %2 MiB limit; not read")
+                         .arg(size)
+                         .arg(maxBytes / (1024 * 1024));
+            return false;
+        }
+        git_odb_object *raw = nullptr;
+        if (git_odb_read(&raw, odb, &id) != 0) {
+            *error = Git::lastError(QStringLiteral("cannot read object"));
+            return false;
+        }
+        holder->reset(raw);
+        *text = std::string_view(static_cast<const char *>(git_odb_object_data(raw)),
+                                 git_odb_object_size(raw));
+        return true;
+    }
+};
+
+} // namespace
+
+class ChartReader::Private
+{
+public:
+    bool open(const RepoConfig &config, QString *error)
+    {
+        m_repoId = config.id;
+        m_repo = openRepository(config.path, error);
+        if (!m_repo)
+            return false;
+        git_odb *odb = nullptr;
+        if (git_repository_odb(&odb, m_repo.get()) != 0) {
+            *error = Git::lastError();
+            return false;
+        }
+        m_odb.reset(odb);
+        m_blobs.odb = odb;
+        m_trees = std::make_unique<TreeIndex>(m_repo.get());
+        return true;
+    }
+
+    ChartResult read(const ChartTask &task)
+    {
+        ChartResult out;
+        ChartRelease &c = out.chart;
+        c.repo = m_repoId;
+        c.component = task.component->id;
+        c.tag = task.tag->name;
+        c.tagVersion = task.tagVersion;
+        c.commit = Git::oidToString(task.tag->commit);
+        c.date = task.tag->date;
+        c.chart = task.component->chart;
+
+        git_commit *rawCommit = nullptr;
+        if (git_commit_lookup(&rawCommit, m_repo.get(), &task.tag->commit) != 0) {
+            c.problems.append(QStringLiteral("cannot read commit: %1").arg(Git::lastError()));
+            return out;
+        }
+        Git::CommitPtr commit(rawCommit);
+        auto files = m_trees->files(*git_commit_tree_id(commit.get()));
+        if (!files) {
+            c.problems.append(QStringLiteral("cannot read tree: %1").arg(m_trees->lastError()));
+            return out;
+        }
+
+        QStringList unreadable;
+        std::vector<std::string> found;
+        for (const TreeIndex::File &f : *files) {
+            if (!f.isChartYaml)
+                continue;
+            const ChartYaml &y = chartYaml(f.blob);
+            if (!y.error.isEmpty()) {
+                unreadable.append(QStringLiteral("%1: %2").arg(QString::fromStdString(f.path), y.error));
+                continue;
+            }
+            if (task.component->isChartNamed(y.name)) {
+                if (found.empty()) {
+                    c.version = y.version;
+                    c.appVersion = y.appVersion;
+                }
+                found.push_back(f.path);
+            }
+        }
+        if (found.empty()) {
+            c.problems.append(QStringLiteral("chart '%1' not found at this commit").arg(c.chart));
+            for (const QString &u : unreadable)
+                c.problems.append(u);
+            return out;
+        }
+        const std::string &chartFile = found.front();
+        const std::string dir = chartFile.size() > 11 ? chartFile.substr(0, chartFile.size() - 11) : std::string();
+        c.found = true;
+        c.path = QString::fromStdString(dir);
+        if (found.size() > 1) {
+            QStringList all;
+            for (const auto &p : found)
+                all.append(QString::fromStdString(p));
+            c.problems.append(QStringLiteral("chart '%1' found in %2 places (%3); using the first")
+                                  .arg(c.chart)
+                                  .arg(found.size())
+                                  .arg(all.join(QLatin1String(", "))));
+        }
+        if (c.tag.isEmpty()) {
+            // The charts at HEAD: no tag to compare with.
+        } else if (!task.tagVersion) {
+            QString why;
+            Version::parse(task.component->tags.versionText(c.tag).value_or(QString()), &why);
+            c.problems.append(QStringLiteral("tag name holds no version: %1").arg(why));
+        } else if (c.version != task.tagVersion->toString()) {
+            c.problems.append(QStringLiteral("tag says %1 but Chart.yaml version is %2")
+                                  .arg(task.tagVersion->toString(),
+                                       c.version.isEmpty() ? QStringLiteral("(none)") : c.version));
+        }
+
+        const std::string prefix = dir.empty() ? std::string() : dir + "/";
+        const std::string ownValues = prefix + "values.yaml";
+        std::vector<const TreeIndex::File *> values;
+        for (const TreeIndex::File &f : *files) {
+            if (!f.isChartYaml && f.path.starts_with(prefix))
+                values.push_back(&f);
+        }
+        std::sort(values.begin(), values.end(),
+                  [](const TreeIndex::File *a, const TreeIndex::File *b) { return a->path < b->path; });
+        for (const TreeIndex::File *f : values) {
+            const ValuesScan &v = valuesScan(f->blob);
+            const QString file = QString::fromStdString(f->path);
+            if (!v.error.isEmpty())
+                c.problems.append(QStringLiteral("%1: %2").arg(file, v.error));
+            for (const FoundImage &img : v.images) {
+                ImageRef ref;
+                ref.repo = m_repoId;
+                ref.tag = c.tag;
+                ref.file = file;
+                ref.path = img.path;
+                ref.line = img.line;
+                ref.repository = img.repository;
+                ref.value = img.tag;
+                out.refs.append(ref);
+                if (f->path == ownValues && img.path == QLatin1String("image") && !c.image)
+                    c.image = ImageSpec{img.repository, img.tag};
+            }
+        }
+        resolveSubchartOverrides(*files, &out.refs);
+        return out;
+    }
+
+private:
+    // `runtime-api: {image: {tag: X}}` in a parent chart names no repository:
+    // take it from the chart called `runtime-api` in the same tree.
+    void resolveSubchartOverrides(const TreeIndex::Files &files, QList<ImageRef> *refs)
+    {
+        for (ImageRef &ref : *refs) {
+            if (!ref.repository.isEmpty())
+                continue;
+            const qsizetype dot = ref.path.indexOf(u'.');
+            if (dot <= 0)
+                continue;
+            const QString subchart = ref.path.left(dot);
+            const QString rest = ref.path.mid(dot + 1);
+            for (const TreeIndex::File &f : files) {
+                if (!f.isChartYaml)
+                    continue;
+                const std::string dir = f.path.substr(0, f.path.size() - 10); // keeps the '/'
+                const QString dirName = QString::fromStdString(dir).section(u'/', -2, -2);
+                if (chartYaml(f.blob).name != subchart && dirName != subchart)
+                    continue;
+                const std::string values = dir + "values.yaml";
+                auto it = std::find_if(files.begin(), files.end(),
+                                       [&](const TreeIndex::File &v) { return v.path == values; });
+                if (it == files.end())
+                    continue;
+                for (const FoundImage &img : valuesScan(it->blob).images) {
+                    if (img.path == rest) {
+                        ref.repository = img.repository;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    // Each blob is read and parsed once per object id.
+    template<typename Result, typename Parse>
+    const Result &cached(std::unordered_map<git_oid, Result, Git::OidHash, Git::OidEqual> &cache, const git_oid &id,
+                         size_t maxBytes, Parse parse)
+    {
+        auto it = cache.find(id);
+        if (it != cache.end())
+            return it->second;
+        Result result;
+        Git::OdbObjectPtr holder;
+        std::string_view text;
+        QString error;
+        if (m_blobs.read(id, maxBytes, &holder, &text, &error))
+            result = parse(text);
+        else
+            result.error = error;
+        return cache.emplace(id, std::move(result)).first->second;
+    }
+
+    const ChartYaml &chartYaml(const git_oid &id)
+    {
+        return cached(m_chartYaml, id, kMaxChartYamlBytes, [](std::string_view text) { return readChartYaml(text); });
+    }
+
+    const ValuesScan &valuesScan(const git_oid &id)
+    {
+        return cached(m_values, id, kMaxValuesBytes, [](std::string_view text) { return scanValues(text); });
+    }
+
+    QString m_repoId;
+    Git::RepositoryPtr m_repo;
+    Git::OdbPtr m_odb;
+    BlobReader m_blobs;
+    std::unique_ptr<TreeIndex> m_trees;
+    std::unordered_map<git_oid, ChartYaml, Git::OidHash, Git::OidEqual> m_chartYaml;
+    std::unordered_map<git_oid, ValuesScan, Git::OidHash, Git::OidEqual> m_values;
+};
+
+ChartReader::ChartReader()
+    : d(std::make_unique<Private>())
+{}
+
+ChartReader::~ChartReader() = default;
+
+bool ChartReader::open(const RepoConfig &config, QString *error)
+{
+    return d->open(config, error);
+}
+
+ChartResult ChartReader::read(const ChartTask &task)
+{
+    return d->read(task);
+}
+
+} // namespace ReleaseDeck

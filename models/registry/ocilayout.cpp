@@ -1,0 +1,280 @@
+#include "ocilayout.h"
+
+#include "platform/fileutil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace ReleaseDeck {
+
+namespace {
+
+const QLatin1String kRefName("org.opencontainers.image.ref.name");
+const QLatin1String kIndexType("application/vnd.oci.image.index.v1+json");
+constexpr qint64 kMaxIndex = 64 * 1024 * 1024;
+
+} // namespace
+
+QJsonObject OciDescriptor::toJson() const
+{
+    return {{QStringLiteral("mediaType"), mediaType}, {QStringLiteral("digest"), digest}, {QStringLiteral("size"), size}};
+}
+
+std::optional<OciDescriptor> OciDescriptor::fromJson(const QJsonObject &o, QString *error)
+{
+    OciDescriptor d;
+    d.mediaType = o.value(QLatin1String("mediaType")).toString();
+    d.digest = o.value(QLatin1String("digest")).toString();
+    const QJsonValue size = o.value(QLatin1String("size"));
+    if (!OciLayout::isValidDigest(d.digest)) {
+        *error = QStringLiteral("descriptor has no valid 'digest'");
+        return std::nullopt;
+    }
+    if (!size.isDouble() || size.toDouble() < 0) {
+        *error = QStringLiteral("descriptor %1 has no valid 'size'").arg(d.digest);
+        return std::nullopt;
+    }
+    d.size = qint64(size.toDouble());
+    return d;
+}
+
+OciLayout::OciLayout(const QString &dir)
+    : m_dir(QDir::cleanPath(QFileInfo(dir).absoluteFilePath()))
+{}
+
+QString OciLayout::digestOf(const QByteArray &bytes)
+{
+    return QLatin1String("sha256:") + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool OciLayout::isValidDigest(const QString &digest)
+{
+    static const QRegularExpression re(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    return re.match(digest).hasMatch();
+}
+
+bool OciLayout::isValidTag(const QString &tag)
+{
+    // The distribution spec's tag grammar.
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$"));
+    return re.match(tag).hasMatch();
+}
+
+QString OciLayout::blobPath(const QString &digest) const
+{
+    return m_dir + QLatin1String("/blobs/sha256/") + digest.mid(7);
+}
+
+bool OciLayout::open(QString *error)
+{
+    const QString layoutFile = m_dir + QLatin1String("/oci-layout");
+    if (QFileInfo::exists(layoutFile)) {
+        QFile f(layoutFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(layoutFile, f.errorString());
+            return false;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
+        if (o.value(QLatin1String("imageLayoutVersion")).toString() != QLatin1String("1.0.0")) {
+            *error = QStringLiteral("%1: not an OCI image layout 1.0.0").arg(layoutFile);
+            return false;
+        }
+        return readIndex(error).has_value();
+    }
+    if (!QDir().mkpath(m_dir + QLatin1String("/blobs/sha256"))) {
+        *error = QStringLiteral("%1: cannot create the folder").arg(m_dir);
+        return false;
+    }
+    const QJsonObject index{{QStringLiteral("schemaVersion"), 2}, {QStringLiteral("mediaType"), kIndexType},
+                            {QStringLiteral("manifests"), QJsonArray()}};
+    // index.json first: a folder with oci-layout is taken for a whole layout.
+    return writeFileAtomically(m_dir + QLatin1String("/index.json"), QJsonDocument(index).toJson(QJsonDocument::Compact), error)
+           && writeFileAtomically(layoutFile, "{\"imageLayoutVersion\":\"1.0.0\"}", error);
+}
+
+bool OciLayout::hasBlob(const QString &digest) const
+{
+    return isValidDigest(digest) && QFileInfo(blobPath(digest)).isFile();
+}
+
+std::optional<QByteArray> OciLayout::readBlob(const QString &digest, QString *error) const
+{
+    if (!isValidDigest(digest)) {
+        *error = QStringLiteral("'%1' is not a sha256 digest").arg(digest);
+        return std::nullopt;
+    }
+    QFile f(blobPath(digest));
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(f.fileName(), f.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = f.readAll();
+    if (digestOf(bytes) != digest) {
+        *error = QStringLiteral("%1: content does not match its digest").arg(f.fileName());
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+std::optional<OciDescriptor> OciLayout::writeBlob(const QByteArray &bytes, const QString &mediaType, QString *error)
+{
+    OciDescriptor d{mediaType, digestOf(bytes), bytes.size()};
+    const QString path = blobPath(d.digest);
+    if (QFileInfo(path).isFile() && QFileInfo(path).size() == bytes.size())
+        return d; // content-addressed: the same name is the same bytes
+    if (!writeFileAtomically(path, bytes, error))
+        return std::nullopt;
+    return d;
+}
+
+std::optional<QJsonObject> OciLayout::readIndex(QString *error) const
+{
+    QFile f(m_dir + QLatin1String("/index.json"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(f.fileName(), f.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(kMaxIndex), &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1: offset %2: %3").arg(f.fileName()).arg(parse.offset).arg(parse.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject() || !doc.object().value(QLatin1String("manifests")).isArray()) {
+        *error = QStringLiteral("%1: no 'manifests' list").arg(f.fileName());
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+bool OciLayout::exists() const
+{
+    return QFileInfo::exists(m_dir + QLatin1String("/oci-layout"));
+}
+
+std::optional<QStringList> OciLayout::tags(QString *error)
+{
+    QStringList out;
+    if (!exists())
+        return out;
+    const auto index = readIndex(error);
+    if (!index)
+        return std::nullopt;
+    for (const QJsonValue &m : index->value(QLatin1String("manifests")).toArray()) {
+        const QString name = m.toObject().value(QLatin1String("annotations")).toObject().value(kRefName).toString();
+        if (!name.isEmpty())
+            out.append(name);
+    }
+    return out;
+}
+
+std::optional<OciDescriptor> OciLayout::resolve(const QString &tag, QString *error) const
+{
+    error->clear();
+    if (!exists())
+        return std::nullopt;
+    const auto index = readIndex(error);
+    if (!index)
+        return std::nullopt;
+    for (const QJsonValue &m : index->value(QLatin1String("manifests")).toArray()) {
+        const QJsonObject o = m.toObject();
+        if (o.value(QLatin1String("annotations")).toObject().value(kRefName).toString() != tag)
+            continue;
+        QString why;
+        auto d = OciDescriptor::fromJson(o, &why);
+        if (!d)
+            *error = QStringLiteral("%1/index.json: tag '%2': %3").arg(m_dir, tag, why);
+        return d;
+    }
+    error->clear();
+    return std::nullopt;
+}
+
+OciLayout::TagResult OciLayout::tag(const QString &tag, const OciDescriptor &manifest, QString *error)
+{
+    if (!isValidTag(tag)) {
+        *error = QStringLiteral("'%1' is not a valid tag").arg(tag);
+        return TagResult::Failed;
+    }
+    if (!hasBlob(manifest.digest)) {
+        *error = QStringLiteral("%1: manifest %2 is not stored").arg(m_dir, manifest.digest);
+        return TagResult::Failed;
+    }
+    auto index = readIndex(error);
+    if (!index)
+        return TagResult::Failed;
+    QJsonArray manifests = index->value(QLatin1String("manifests")).toArray();
+    for (const QJsonValue &m : std::as_const(manifests)) {
+        const QJsonObject o = m.toObject();
+        if (o.value(QLatin1String("annotations")).toObject().value(kRefName).toString() != tag)
+            continue;
+        const QString existing = o.value(QLatin1String("digest")).toString();
+        if (existing == manifest.digest)
+            return TagResult::Unchanged;
+        *error = QStringLiteral("tag '%1' in %2 already points to %3, not %4; nothing was changed")
+                     .arg(tag, m_dir, existing, manifest.digest);
+        return TagResult::Conflict;
+    }
+    QJsonObject entry = manifest.toJson();
+    entry.insert(QStringLiteral("annotations"), QJsonObject{{kRefName, tag}});
+    manifests.append(entry);
+    index->insert(QStringLiteral("manifests"), manifests);
+    if (!writeFileAtomically(m_dir + QLatin1String("/index.json"), QJsonDocument(*index).toJson(QJsonDocument::Compact), error))
+        return TagResult::Failed;
+    return TagResult::Created;
+}
+
+std::optional<OciManifest> OciLayout::manifest(const QString &reference, QString *error)
+{
+    error->clear();
+    QString digest = reference;
+    if (!isValidDigest(reference)) {
+        const auto d = resolve(reference, error);
+        if (!d)
+            return std::nullopt;
+        digest = d->digest;
+    } else if (!hasBlob(digest)) {
+        return std::nullopt;
+    }
+    const auto bytes = readBlob(digest, error);
+    if (!bytes)
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
+    return OciManifest{o.value(QLatin1String("mediaType")).toString(), digest, *bytes};
+}
+
+bool OciLayout::putManifest(const QString &tagName, const QByteArray &bytes, const QString &mediaType, QString *error)
+{
+    if (!open(error))
+        return false;
+    const auto d = writeBlob(bytes, mediaType, error);
+    if (!d)
+        return false;
+    const TagResult r = tag(tagName, *d, error);
+    return r == TagResult::Created || r == TagResult::Unchanged;
+}
+
+std::optional<bool> OciLayout::hasBlob(const QString &digest, QString *error)
+{
+    if (!isValidDigest(digest)) {
+        *error = QStringLiteral("'%1' is not a sha256 digest").arg(digest);
+        return std::nullopt;
+    }
+    return hasBlob(digest);
+}
+
+bool OciLayout::putBlob(const QByteArray &bytes, const QString &digest, QString *error)
+{
+    if (digestOf(bytes) != digest) {
+        *error = QStringLiteral("%1: blob does not match its digest %2; not stored").arg(m_dir, digest);
+        return false;
+    }
+    return open(error) && writeBlob(bytes, QString(), error).has_value();
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,230 @@
+#include "workspacesession.h"
+
+#include "demo/demoworkspace.h"
+#include "registry/registrycheck.h"
+#include "workspace/scanrunner.h"
+#include "workspace/workspacewatcher.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+
+namespace ReleaseDeck {
+
+WorkspaceSession::WorkspaceSession(QObject *parent)
+    : QObject(parent)
+    , m_scan(new ScanRunner(this))
+    , m_registry(new RegistryCheckRunner(this))
+    , m_watcher(new WorkspaceWatcher(this))
+    , m_interrupted(
+          this, [](int, int, const QString &) {},
+          [this](const QList<InterruptedRun> &runs) {
+              if (m_interruptedFor == m_overview)
+                  emit interruptedRunsFound(m_overview, runs);
+          })
+    , m_demo(
+          this, [](int, int, const QString &) {},
+          [this](const DemoResult &r) {
+              if (!m_demoPending)
+                  return; // another workspace was opened meanwhile
+              m_demoPending = false;
+              if (r.file.isEmpty())
+                  emit demoFailed(r.error);
+              else
+                  open(r.file);
+          })
+    , m_dataDir(defaultDataDir())
+{
+    qRegisterMetaType<ReleaseDeck::OverviewPtr>();
+    qRegisterMetaType<ReleaseDeck::RegistryReportPtr>();
+    connect(m_scan, &ScanRunner::started, this, [this] { emit scanStarted(m_workspaceFile); });
+    connect(m_scan, &ScanRunner::progress, this, &WorkspaceSession::scanProgress);
+    connect(m_scan, &ScanRunner::overviewReady, this, &WorkspaceSession::onOverview);
+    connect(m_scan, &ScanRunner::failed, this, [this](const QString &error) { emit scanFailed(error, m_quiet); });
+    connect(m_scan, &ScanRunner::cancelled, this, &WorkspaceSession::scanCancelled);
+
+    connect(m_registry, &RegistryCheckRunner::progress, this,
+            [this](int done, int total, const QString &) { emit registryProgress(done, total); });
+    connect(m_registry, &RegistryCheckRunner::cancelled, this, &WorkspaceSession::registryCancelled);
+    connect(m_registry, &RegistryCheckRunner::finished, this, [this](const RegistryReportPtr &report) {
+        if (m_checkedFor != m_overview)
+            return; // a check of an older scan, finished before the new one started
+        m_report = report;
+        emit registryChecked(m_overview, report);
+    });
+
+    // Refs or the workspace file changed on disk: scan again. Starting a
+    // scan cancels the one still running.
+    connect(m_watcher, &WorkspaceWatcher::changed, this, [this] {
+        if (!m_workspaceFile.isEmpty())
+            startScan(true);
+    });
+}
+
+WorkspaceSession::~WorkspaceSession() = default;
+
+void WorkspaceSession::setFollowUps(FollowUps followUps)
+{
+    m_followUps = followUps;
+    if (!(followUps & WatchForChanges))
+        m_watcher->clear();
+}
+
+QString WorkspaceSession::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString WorkspaceSession::demoDirectoryIn(const QString &dataDir)
+{
+    return dataDir + QStringLiteral("/demo-%1").arg(DemoWorkspace::kEdition);
+}
+
+bool WorkspaceSession::isOlderDemo(const QString &workspaceFile) const
+{
+    const QString data = m_dataDir + QLatin1Char('/');
+    const QString dir = QFileInfo(workspaceFile).absolutePath();
+    return dir.startsWith(data + QLatin1String("demo")) && dir.indexOf(QLatin1Char('/'), data.size()) < 0
+           && dir != demoDirectory();
+}
+
+void WorkspaceSession::open(const QString &workspaceFile)
+{
+    m_demoPending = false;
+    m_workspaceFile = QFileInfo(workspaceFile).absoluteFilePath();
+    // The file alone until a scan names the repositories, so that fixing a
+    // workspace that does not load is noticed too.
+    if (m_followUps & WatchForChanges)
+        m_watcher->watch(m_workspaceFile, {});
+    emit workspaceOpened(m_workspaceFile);
+    startScan(false);
+}
+
+void WorkspaceSession::openDemo()
+{
+    const QString dir = demoDirectory();
+    const QString file = dir + QLatin1String("/releasedeck.yaml");
+    if (QFileInfo::exists(file)) {
+        open(file);
+        return;
+    }
+    m_demoPending = true;
+    emit demoWriting(dir);
+    m_demo.start([dir](ScanControl &) {
+        DemoResult r;
+        r.file = DemoWorkspace::create(dir, QDate::currentDate(), &r.error);
+        return r;
+    });
+}
+
+void WorkspaceSession::reload()
+{
+    if (!m_workspaceFile.isEmpty())
+        startScan(false);
+}
+
+void WorkspaceSession::startScan(bool quiet)
+{
+    m_quiet = quiet;
+    m_scan->start(m_workspaceFile, m_scanOptions);
+}
+
+void WorkspaceSession::cancelScan()
+{
+    m_scan->cancel();
+}
+
+void WorkspaceSession::cancelAll()
+{
+    m_scan->cancel();
+    m_registry->cancel();
+    m_interrupted.cancel();
+    m_demo.cancel();
+}
+
+void WorkspaceSession::onOverview(const OverviewPtr &overview)
+{
+    m_overview = overview;
+    m_report.reset();
+    emit overviewReady(overview);
+    // Each follow-up starts in a turn of the event loop of its own, so that
+    // the views taking the overview in their turns are not held up.
+    if (m_followUps & CheckRegistries)
+        runFollowUp(overview, [this] { checkRegistries(); });
+    if (m_followUps & FindInterruptedRuns) {
+        runFollowUp(overview, [this, overview] {
+            // Runs left open by a kill or a failure, read off this thread.
+            m_interruptedFor = overview;
+            m_interrupted.start([dataDir = m_dataDir, overview](ScanControl &) {
+                return Operation::interrupted(dataDir, overview->snapshot.workspace);
+            });
+        });
+    }
+    if (m_followUps & WatchForChanges) {
+        runFollowUp(overview, [this, overview] {
+            const Workspace &ws = overview->snapshot.workspace;
+            QStringList repoPaths;
+            for (const RepoConfig &r : ws.repos)
+                repoPaths.append(r.path);
+            m_watcher->watch(ws.file, repoPaths, overview->snapshot.scannedAt);
+        });
+    }
+}
+
+void WorkspaceSession::runFollowUp(const OverviewPtr &overview, const std::function<void()> &work)
+{
+    QTimer::singleShot(0, this, [this, overview, work] {
+        if (m_overview == overview)
+            work();
+    });
+}
+
+QStringList WorkspaceSession::keychainHosts(const Workspace &workspace) const
+{
+    QStringList hosts;
+    for (const RegistryConfig &r : workspace.registries) {
+        if (!r.url.isEmpty() && qEnvironmentVariableIsEmpty(r.userVariable().toLatin1().constData()))
+            hosts.append(r.host);
+    }
+    // Operations push to https remotes with a token from the keychain too.
+    if (qEnvironmentVariableIsEmpty("RELEASEDECK_GIT_TOKEN")) {
+        for (const RepoConfig &r : workspace.repos) {
+            const QUrl url(r.remote);
+            if (url.scheme().startsWith(QLatin1String("http")) && !hosts.contains(url.host()))
+                hosts.append(url.host());
+        }
+    }
+    return hosts;
+}
+
+void WorkspaceSession::checkRegistries()
+{
+    if (!m_overview)
+        return;
+    const QStringList hosts = keychainHosts(m_overview->snapshot.workspace);
+    if (hosts.isEmpty()) {
+        m_checkedFor = m_overview;
+        m_registry->start(m_overview);
+        return;
+    }
+    // The check starts when the keychain has answered, without waiting here.
+    const quint64 request = ++m_keychainRequest;
+    const OverviewPtr overview = m_overview;
+    auto *keychain = new Keychain(this);
+    connect(keychain, &Keychain::loaded, this,
+            [this, keychain, request, overview](const QHash<QString, RegistryLogin> &logins, const QString &error) {
+                keychain->deleteLater();
+                if (request != m_keychainRequest || overview != m_overview)
+                    return; // a newer check asked again
+                if (!error.isEmpty())
+                    emit warning(error);
+                m_logins = logins;
+                m_checkedFor = overview;
+                m_registry->start(overview, logins);
+            });
+    keychain->read(hosts);
+}
+
+} // namespace ReleaseDeck

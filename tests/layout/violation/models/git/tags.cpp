@@ -1,0 +1,2 @@
+#include "git/tags.h"
+#include "ops/plan.h"

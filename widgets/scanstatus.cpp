@@ -1,0 +1,89 @@
+#include "scanstatus.h"
+
+#include "session/workspacesession.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace ReleaseDeck {
+
+ScanStatus::ScanStatus(WorkspaceSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Scan progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the scan (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    setBusy(false, false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+
+    connect(m_cancel, &QToolButton::clicked, session, &WorkspaceSession::cancelScan);
+    connect(session, &WorkspaceSession::demoWriting, this, [this](const QString &dir) {
+        setMessage(tr("Writing the demo workspace to %1…").arg(QDir::toNativeSeparators(dir)));
+        setBusy(true, false);
+    });
+    connect(session, &WorkspaceSession::demoFailed, this, [this](const QString &error) {
+        setBusy(false, false);
+        const QString message = tr("Cannot write the demo workspace: %1").arg(error);
+        setMessage(message.section(QLatin1Char('\n'), 0, 0));
+        emit failed(message);
+    });
+    connect(session, &WorkspaceSession::scanStarted, this, [this](const QString &file) {
+        setMessage(tr("Scanning %1…").arg(QDir::toNativeSeparators(file)));
+        setBusy(true, true);
+    });
+    connect(session, &WorkspaceSession::scanProgress, this, [this](int done, int total, const QString &what) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_label->setText(what);
+    });
+    connect(session, &WorkspaceSession::overviewReady, this, [this] { setBusy(false, false); });
+    connect(session, &WorkspaceSession::scanFailed, this, [this](const QString &error, bool quiet) {
+        setBusy(false, false);
+        // A file saved half-way through an edit must not raise a dialog at
+        // each save: the last good scan stays on screen.
+        if (quiet) {
+            setMessage(tr("Not rescanned: %1").arg(error.section(QLatin1Char('\n'), 0, 0)), error);
+        } else {
+            setMessage(error.section(QLatin1Char('\n'), 0, 0));
+            emit failed(error);
+        }
+    });
+    connect(session, &WorkspaceSession::scanCancelled, this, [this] {
+        setBusy(false, false);
+        setMessage(tr("Scan cancelled."));
+    });
+    connect(session, &WorkspaceSession::warning, this, [this](const QString &message) { setMessage(message); });
+}
+
+QString ScanStatus::message() const
+{
+    return m_label->text();
+}
+
+void ScanStatus::setMessage(const QString &text, const QString &details)
+{
+    m_label->setText(text);
+    m_label->setToolTip(details);
+}
+
+void ScanStatus::setBusy(bool busy, bool cancellable)
+{
+    if (busy)
+        m_progress->setRange(0, 0);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy && cancellable);
+}
+
+} // namespace ReleaseDeck
