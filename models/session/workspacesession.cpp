@@ -149,12 +149,13 @@ void WorkspaceSession::onOverview(const OverviewPtr &overview)
     m_overview = overview;
     m_report.reset();
     emit overviewReady(overview);
-    // Each follow-up starts in a turn of the event loop of its own, so that
-    // the views taking the overview in their turns are not held up.
+    // One follow-up per turn of the event loop, so that the views taking
+    // the overview in their turns are not held up by all of them at once.
+    QList<std::function<void()>> followUps;
     if (m_followUps & CheckRegistries)
-        runFollowUp(overview, [this] { checkRegistries(); });
+        followUps.append([this] { checkRegistries(); });
     if (m_followUps & FindInterruptedRuns) {
-        runFollowUp(overview, [this, overview] {
+        followUps.append([this, overview] {
             // Runs left open by a kill or a failure, read off this thread.
             m_interruptedFor = overview;
             m_interrupted.start([dataDir = m_dataDir, overview](ScanControl &) {
@@ -163,7 +164,7 @@ void WorkspaceSession::onOverview(const OverviewPtr &overview)
         });
     }
     if (m_followUps & WatchForChanges) {
-        runFollowUp(overview, [this, overview] {
+        followUps.append([this, overview] {
             const Workspace &ws = overview->snapshot.workspace;
             QStringList repoPaths;
             for (const RepoConfig &r : ws.repos)
@@ -171,13 +172,18 @@ void WorkspaceSession::onOverview(const OverviewPtr &overview)
             m_watcher->watch(ws.file, repoPaths, overview->snapshot.scannedAt);
         });
     }
+    runFollowUps(overview, followUps);
 }
 
-void WorkspaceSession::runFollowUp(const OverviewPtr &overview, const std::function<void()> &work)
+void WorkspaceSession::runFollowUps(const OverviewPtr &overview, QList<std::function<void()>> followUps)
 {
-    QTimer::singleShot(0, this, [this, overview, work] {
-        if (m_overview == overview)
-            work();
+    if (followUps.isEmpty())
+        return;
+    QTimer::singleShot(0, this, [this, overview, followUps = std::move(followUps)]() mutable {
+        if (m_overview != overview)
+            return; // a newer scan has follow-ups of its own
+        followUps.takeFirst()();
+        runFollowUps(overview, std::move(followUps));
     });
 }
 

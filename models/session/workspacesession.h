@@ -108,7 +108,7 @@ private:
 
     void startScan(bool quiet);
     void onOverview(const OverviewPtr &overview);
-    void runFollowUp(const OverviewPtr &overview, const std::function<void()> &work);
+    void runFollowUps(const OverviewPtr &overview, QList<std::function<void()>> followUps);
     QStringList keychainHosts(const Workspace &workspace) const;
 
     ScanRunner *m_scan;

@@ -7,7 +7,6 @@
 #include "mainwindow.h"
 #include "plandialog.h"
 #include "stagingpanel.h"
-#include "workspace/workspaceloader.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -22,20 +21,11 @@
 #include <QTest>
 #include <QToolButton>
 
-#include <git2.h>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
 
 namespace {
-
-// libgit2 reads the identity from this folder's .gitconfig from now on.
-void useIdentity(const QString &home, const QByteArray &name, const QByteArray &email)
-{
-    writeFile(home + QLatin1String("/.gitconfig"), "[user]\n\tname = " + name + "\n\temail = " + email + "\n");
-    git_libgit2_init();
-    git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_GLOBAL, QFile::encodeName(home).constData());
-}
 
 void saveShot(QWidget *w, const QString &name)
 {
@@ -159,23 +149,7 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
 
     // Avery's approval, cancelled after its commit was made in the clone.
     useIdentity(demo.tmp.path() + QLatin1String("/avery"), "Avery Approver", "avery@example.com");
-    OperationRequest request;
-    request.kind = OperationRequest::Kind::Approve;
-    request.version = *Version::parse(QStringLiteral("0.75.0"));
-    request.note = QStringLiteral("validated");
-    OperationSetup setup;
-    setup.dataDir = dataDir;
-    QString journalPath;
-    const PlanResult cancelled = onWorker([&] {
-        QString e;
-        auto op = Operation::prepare(WorkspaceLoader::load(demo.file).workspace, request, setup, nullptr, &e);
-        REQUIRE(op);
-        journalPath = op->journalPath();
-        ScanControl control;
-        control.setProgressHandler([&control](int, int, const QString &) { control.cancel(); });
-        return op->run(&control);
-    });
-    REQUIRE(cancelled.cancelled);
+    const QString journalPath = interruptedApproval(demo.file, dataDir, QStringLiteral("0.75.0"));
     CHECK(git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
 
     StagingPanel *panel = demo.open();

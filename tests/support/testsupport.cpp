@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include "ops/operation.h"
+#include "workspace/workspaceloader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +11,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+
+#include <git2.h>
 
 namespace TestSupport {
 
@@ -126,6 +131,36 @@ QJsonValue readWithPyYaml(const QByteArray &text, bool typed)
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return QJsonDocument::fromJson("[" + r.out + "]").array().at(0);
+}
+
+void useIdentity(const QString &home, const QByteArray &name, const QByteArray &email)
+{
+    writeFile(home + QLatin1String("/.gitconfig"), "[user]\n\tname = " + name + "\n\temail = " + email + "\n");
+    git_libgit2_init();
+    git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, GIT_CONFIG_LEVEL_GLOBAL, QFile::encodeName(home).constData());
+}
+
+QString interruptedApproval(const QString &workspaceFile, const QString &dataDir, const QString &version)
+{
+    using namespace ReleaseDeck;
+    OperationRequest request;
+    request.kind = OperationRequest::Kind::Approve;
+    request.version = *Version::parse(version);
+    request.note = QStringLiteral("validated");
+    OperationSetup setup;
+    setup.dataDir = dataDir;
+    QString journal;
+    const PlanResult cancelled = onWorker([&] {
+        QString e;
+        auto op = Operation::prepare(WorkspaceLoader::load(workspaceFile).workspace, request, setup, nullptr, &e);
+        REQUIRE(op);
+        journal = op->journalPath();
+        ScanControl control;
+        control.setProgressHandler([&control](int, int, const QString &) { control.cancel(); });
+        return op->run(&control);
+    });
+    REQUIRE(cancelled.cancelled);
+    return journal;
 }
 
 } // namespace TestSupport

@@ -84,6 +84,15 @@ QPair<QStringList, QStringList> changedLines(const QByteArray &before, const QBy
 // values, as Helm sees them) or its base loader (every scalar a string).
 QJsonValue readWithPyYaml(const QByteArray &text, bool typed = true);
 
+// libgit2 in this process reads the identity (user.name, user.email) from
+// a .gitconfig written to `home` from now on.
+void useIdentity(const QString &home, const QByteArray &name, const QByteArray &email);
+
+// Approves `version` on a workspace and cancels the run once its first step
+// (the commit in the clone under `dataDir`) is done, so that its journal
+// stays open: an interrupted run. Returns the journal's path.
+QString interruptedApproval(const QString &workspaceFile, const QString &dataDir, const QString &version);
+
 // Runs the releasedeck binary.
 ProcessResult releasedeck(const QStringList &args, int timeoutMs = 300000);
 

@@ -1,0 +1,183 @@
+// WorkspaceSession on the demo workspace: the scan and what follows it, the
+// rescans a change on disk brings, and the results a newer scan makes
+// stale. Counts come from the git CLI; the interrupted run is a real
+// approval cancelled after its commit.
+#include "testsupport.h"
+
+#include "demo/demoworkspace.h"
+#include "registry/registrycheck.h"
+#include "session/workspacesession.h"
+#include "workspace/workspacewatcher.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QSignalSpy>
+
+
+using namespace ReleaseDeck;
+using namespace TestSupport;
+
+namespace {
+
+constexpr int kScanTimeout = 60000;
+
+struct Demo
+{
+    QTemporaryDir tmp;
+    QString file;
+    QString oss;
+    WorkspaceSession session;
+    QSignalSpy overviews{&session, &WorkspaceSession::overviewReady};
+    QSignalSpy failures{&session, &WorkspaceSession::scanFailed};
+    QSignalSpy reports{&session, &WorkspaceSession::registryChecked};
+    QSignalSpy interrupted{&session, &WorkspaceSession::interruptedRunsFound};
+
+    Demo()
+    {
+        REQUIRE(tmp.isValid());
+        QString error;
+        file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
+        REQUIRE_FALSE(file.isEmpty());
+        oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
+        session.setDataDir(tmp.path() + QLatin1String("/data"));
+    }
+
+    OverviewPtr lastOverview() const { return overviews.last().at(0).value<OverviewPtr>(); }
+
+    // Release tags of the OSS repository, as git lists them.
+    int ossReleaseTags() const
+    {
+        int n = 0;
+        for (const QString &tag : git(oss, {QStringLiteral("tag"), QStringLiteral("-l")}).split(QLatin1Char('\n')))
+            n += Version::parse(tag).has_value() ? 1 : 0;
+        return n;
+    }
+
+    int ossReleasesScanned(const OverviewPtr &overview) const
+    {
+        int n = 0;
+        for (const ReleaseTag &t : overview->snapshot.releases)
+            n += t.repo == QLatin1String("oss") ? 1 : 0;
+        return n;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A session scans, then checks the registries, looks up interrupted runs and watches the repositories",
+          "[session]")
+{
+    Demo demo;
+    // An approval cancelled after its commit: its journal stays open.
+    useIdentity(demo.tmp.path() + QLatin1String("/home"), "Avery Approver", "avery@example.com");
+    const QString journal = interruptedApproval(demo.file, demo.session.dataDir(), QStringLiteral("0.75.0"));
+
+    demo.session.open(demo.file);
+    REQUIRE(demo.overviews.wait(kScanTimeout));
+    const OverviewPtr overview = demo.lastOverview();
+    CHECK(demo.session.workspaceFile() == QFileInfo(demo.file).absoluteFilePath());
+    CHECK(demo.ossReleasesScanned(overview) == demo.ossReleaseTags());
+
+    // The follow-ups report for this very overview.
+    REQUIRE_EVENTUALLY((!demo.reports.isEmpty() && !demo.interrupted.isEmpty()), kScanTimeout);
+    CHECK(demo.reports.last().at(0).value<OverviewPtr>() == overview);
+    const auto report = demo.reports.last().at(1).value<RegistryReportPtr>();
+    REQUIRE(report);
+    CHECK(report->status.size() > 0);
+    CHECK(demo.session.registryReport() == report);
+    CHECK(demo.interrupted.last().at(0).value<OverviewPtr>() == overview);
+    const auto runs = demo.interrupted.last().at(1).value<QList<InterruptedRun>>();
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].kind == OperationRequest::Kind::Approve);
+    CHECK(runs[0].version == QLatin1String("0.75.0"));
+    CHECK(runs[0].journal == journal);
+
+    // The watch covers the workspace file and the OSS repository's refs.
+    REQUIRE_EVENTUALLY(!demo.session.watcher()->watchedPaths().isEmpty(), kScanTimeout);
+    const QStringList watched = demo.session.watcher()->watchedPaths();
+    CHECK(watched.contains(QFileInfo(demo.file).absoluteFilePath()));
+    CHECK(std::any_of(watched.begin(), watched.end(),
+                      [&](const QString &p) { return p.startsWith(demo.oss + QLatin1Char('/')); }));
+}
+
+TEST_CASE("A change on disk rescans quietly, and a broken workspace keeps the last overview", "[session]")
+{
+    Demo demo;
+    demo.session.watcher()->setDebounceInterval(50);
+    demo.session.open(demo.file);
+    REQUIRE(demo.overviews.wait(kScanTimeout));
+    const OverviewPtr first = demo.lastOverview();
+    REQUIRE_EVENTUALLY(!demo.session.watcher()->watchedPaths().isEmpty(), kScanTimeout);
+
+    // A new release tag in OSS: a rescan nobody asked for, which finds it.
+    git(demo.oss, {QStringLiteral("tag"), QStringLiteral("0.99.0")});
+    REQUIRE_EVENTUALLY(demo.overviews.size() >= 2, kScanTimeout);
+    CHECK(demo.ossReleasesScanned(demo.lastOverview()) == demo.ossReleaseTags());
+    CHECK(demo.ossReleasesScanned(demo.lastOverview()) == demo.ossReleasesScanned(first) + 1);
+    const OverviewPtr good = demo.session.overview();
+
+    // The workspace file saved half-way through an edit: a quiet failure
+    // naming the file, and the last good overview stays.
+    writeFile(demo.file, "name: [unclosed\n");
+    REQUIRE_EVENTUALLY(!demo.failures.isEmpty(), kScanTimeout);
+    CHECK(demo.failures.last().at(0).toString().contains(QFileInfo(demo.file).fileName()));
+    CHECK(demo.failures.last().at(1).toBool());
+    CHECK(demo.session.overview() == good);
+
+    // Asked for, the same failure is loud.
+    demo.failures.clear();
+    demo.session.reload();
+    REQUIRE(demo.failures.wait(kScanTimeout));
+    CHECK_FALSE(demo.failures.last().at(1).toBool());
+}
+
+TEST_CASE("Opening another workspace drops the first one's scan and follow-ups", "[session]")
+{
+    Demo demo;
+    QString error;
+    const QString other = DemoWorkspace::create(demo.tmp.path() + QLatin1String("/other"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(other.isEmpty());
+    demo.session.setFollowUps(WorkspaceSession::CheckRegistries);
+
+    demo.session.open(demo.file);
+    demo.session.open(other);
+    REQUIRE(demo.overviews.wait(kScanTimeout));
+    const OverviewPtr overview = demo.lastOverview();
+    CHECK(overview->snapshot.workspaceFile == QFileInfo(other).absoluteFilePath());
+    REQUIRE_EVENTUALLY(!demo.reports.isEmpty(), kScanTimeout);
+    CHECK(demo.reports.last().at(0).value<OverviewPtr>() == overview);
+    // Only the newest scan was delivered, and the watch was never set up.
+    CHECK(demo.overviews.size() == 1);
+    CHECK(demo.interrupted.isEmpty());
+    CHECK(demo.session.watcher()->watchedPaths().isEmpty());
+}
+
+TEST_CASE("The demo workspace is written on a worker the first time, then opened", "[session]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    WorkspaceSession session;
+    session.setDataDir(tmp.path());
+    session.setFollowUps({});
+    QSignalSpy writing(&session, &WorkspaceSession::demoWriting);
+    QSignalSpy overviews(&session, &WorkspaceSession::overviewReady);
+    CHECK_FALSE(session.isOlderDemo(session.demoDirectory() + QLatin1String("/releasedeck.yaml")));
+    CHECK(session.isOlderDemo(tmp.path() + QLatin1String("/demo/releasedeck.yaml")));
+
+    session.openDemo();
+    REQUIRE(writing.size() == 1);
+    CHECK(writing.first().at(0).toString() == session.demoDirectory());
+    REQUIRE(overviews.wait(kScanTimeout));
+    const QString file = session.demoDirectory() + QLatin1String("/releasedeck.yaml");
+    CHECK(session.workspaceFile() == file);
+    const QString oss = session.demoDirectory() + QLatin1String("/repos/oss.git");
+    const QList<RepoState> repos = overviews.last().at(0).value<OverviewPtr>()->snapshot.repos;
+    const auto scanned = std::find_if(repos.begin(), repos.end(), [](const RepoState &r) { return r.id == QLatin1String("oss"); });
+    REQUIRE(scanned != repos.end());
+    CHECK(scanned->head == git(oss, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+
+    // Written once: the second time it is only opened.
+    session.openDemo();
+    REQUIRE(overviews.wait(kScanTimeout));
+    CHECK(writing.size() == 1);
+}
