@@ -52,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_staging(new StagingPanel(this))
     , m_stagingDock(new QDockWidget(tr("Staging"), this))
-    , m_status(new ScanStatus(m_session, this))
+    , m_status(new ScanStatus(m_session, statusBar()))
 {
     setWindowTitle(tr("ReleaseDeck"));
     m_stack->addWidget(m_pipeline);
@@ -74,7 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
     splitDockWidget(m_stagingDock, m_detailsDock, Qt::Vertical);
     resizeDocks({m_detailsDock}, {430}, Qt::Horizontal);
     resizeDocks({m_stagingDock, m_detailsDock}, {330, 500}, Qt::Vertical);
-    statusBar()->addWidget(m_status, 1);
     connect(m_staging, &StagingPanel::operationRequested, this,
             [this](OperationRequest::Kind kind, const QString &version) { openOperation(int(kind), version); });
     createActions();

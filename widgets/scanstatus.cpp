@@ -3,18 +3,18 @@
 #include "session/workspacesession.h"
 
 #include <QDir>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStatusBar>
 #include <QToolButton>
 
 namespace ReleaseDeck {
 
-ScanStatus::ScanStatus(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_label(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancel(new QToolButton(this))
+ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
+    : QObject(bar)
+    , m_label(new QLabel(bar))
+    , m_progress(new QProgressBar(bar))
+    , m_cancel(new QToolButton(bar))
 {
     m_progress->setMaximumWidth(220);
     m_progress->setAccessibleName(tr("Scan progress"));
@@ -22,11 +22,9 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QWidget *parent)
     m_cancel->setToolTip(tr("Cancel the scan (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     setBusy(false, false);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_cancel);
+    bar->addWidget(m_label, 1);
+    bar->addPermanentWidget(m_progress);
+    bar->addPermanentWidget(m_cancel);
 
     connect(m_cancel, &QToolButton::clicked, session, &WorkspaceSession::cancelScan);
     connect(session, &WorkspaceSession::demoWriting, this, [this](const QString &dir) {
@@ -48,7 +46,7 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QWidget *parent)
         m_progress->setValue(done);
         m_label->setText(what);
     });
-    connect(session, &WorkspaceSession::overviewReady, this, [this] { setBusy(false, false); });
+    connect(session, &WorkspaceSession::scanFinished, this, [this] { setBusy(false, false); });
     connect(session, &WorkspaceSession::scanFailed, this, [this](const QString &error, bool quiet) {
         setBusy(false, false);
         // A file saved half-way through an edit must not raise a dialog at

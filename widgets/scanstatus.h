@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QWidget>
+#include <QObject>
 
 class QLabel;
 class QProgressBar;
+class QStatusBar;
 class QToolButton;
 
 namespace ReleaseDeck {
@@ -14,12 +15,14 @@ class WorkspaceSession;
 // or written, its progress with a Cancel button (Esc), and how the last
 // scan ended. A rescan nobody asked for that fails says so here only; a
 // failure the user caused is also passed on as failed(), for a dialog.
-class ScanStatus : public QWidget
+// Its message takes the status bar's stretch, the progress and Cancel sit
+// at the right as permanent widgets.
+class ScanStatus : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ScanStatus(WorkspaceSession *session, QWidget *parent = nullptr);
+    ScanStatus(WorkspaceSession *session, QStatusBar *bar);
 
     QString message() const;
     void setMessage(const QString &text, const QString &details = {});

@@ -42,6 +42,7 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     connect(m_scan, &ScanRunner::started, this, [this] { emit scanStarted(m_workspaceFile); });
     connect(m_scan, &ScanRunner::progress, this, &WorkspaceSession::scanProgress);
     connect(m_scan, &ScanRunner::overviewReady, this, &WorkspaceSession::onOverview);
+    connect(m_scan, &ScanRunner::finished, this, &WorkspaceSession::scanFinished);
     connect(m_scan, &ScanRunner::failed, this, [this](const QString &error) { emit scanFailed(error, m_quiet); });
     connect(m_scan, &ScanRunner::cancelled, this, &WorkspaceSession::scanCancelled);
 

@@ -86,6 +86,8 @@ signals:
     void scanStarted(const QString &workspaceFile);
     void scanProgress(int done, int total, const QString &what);
     void overviewReady(const ReleaseDeck::OverviewPtr &overview);
+    // After overviewReady, once everything connected to it has run.
+    void scanFinished();
     // `quiet`: a rescan nobody asked for failed (a file saved half-way
     // through an edit); the last good overview stays.
     void scanFailed(const QString &error, bool quiet);
