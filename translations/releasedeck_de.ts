@@ -4,27 +4,27 @@
 <context>
     <name>ReleaseDeck::ArtifactPlan</name>
     <message>
-        <location filename="../models/sources/registrycheck.cpp" line="203"/>
+        <location filename="../models/registry/registrycheck.cpp" line="203"/>
         <source>no registry in the workspace serves %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/registrycheck.cpp" line="211"/>
+        <location filename="../models/registry/registrycheck.cpp" line="211"/>
         <source>%1 is not in registry &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/registrycheck.cpp" line="243"/>
+        <location filename="../models/registry/registrycheck.cpp" line="243"/>
         <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/registrycheck.cpp" line="251"/>
+        <location filename="../models/registry/registrycheck.cpp" line="251"/>
         <source>No registry in the workspace serves %1: add a registries entry with host: %1 to check its images and charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/registrycheck.cpp" line="259"/>
+        <location filename="../models/registry/registrycheck.cpp" line="259"/>
         <source>not checked: the check was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,19 +282,42 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDeck::FilterBar</name>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="21"/>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="22"/>
+        <source>&amp;Copy as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="32"/>
+        <source>Copy the selected cells, tab-separated, with their column titles (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/filterbar.cpp" line="33"/>
+        <source>Copy selection as tab-separated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDeck::Keychain</name>
     <message>
-        <location filename="../models/sources/keychain.cpp" line="73"/>
+        <location filename="../models/platform/keychain.cpp" line="73"/>
         <source>The keychain could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/keychain.cpp" line="92"/>
+        <location filename="../models/platform/keychain.cpp" line="92"/>
         <source>The login for %1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/keychain.cpp" line="105"/>
+        <location filename="../models/platform/keychain.cpp" line="105"/>
         <source>The login for %1 was not removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,48 +325,28 @@
 <context>
     <name>ReleaseDeck::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
-        <source>Scan progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
-        <source>Cancel the scan (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
-        <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Scanned %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="52"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>Details pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -351,212 +354,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
-        <source>Scan cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>Staging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>Staging panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
-        <source>Not rescanned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>View switcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>The OSS, SaaS and Enterprise releases on a timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Every version against its tags, images and charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>What the registries hold of each release, and whether it agrees with git</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Diff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>What changed between two versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Scan Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>The raw scan: tags, charts, image references and problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>D&amp;etails Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Fit to Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Show &amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>Open &amp;Demo Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>The generated demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>Registry &amp;Logins…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>&amp;Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>&amp;Staging Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>&amp;About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>About ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
-        <source>Writing the demo workspace to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
-        <source>Cannot write the demo workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>%1 — ReleaseDeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>ReleaseDeck workspaces (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,47 +547,47 @@
 <context>
     <name>ReleaseDeck::MappingDiff</name>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="110"/>
+        <location filename="../models/git/mappingdiff.cpp" line="110"/>
         <source>HEAD (staged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="116"/>
+        <location filename="../models/git/mappingdiff.cpp" line="116"/>
         <source>chart %1 is not in the tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="118"/>
+        <location filename="../models/git/mappingdiff.cpp" line="118"/>
         <source>Chart.yaml says %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="158"/>
+        <location filename="../models/git/mappingdiff.cpp" line="158"/>
         <source>%1 is not a commit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="161"/>
+        <location filename="../models/git/mappingdiff.cpp" line="161"/>
         <source>%1 is in no release of %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="162"/>
+        <location filename="../models/git/mappingdiff.cpp" line="162"/>
         <source>%1 belongs to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="179"/>
+        <location filename="../models/git/mappingdiff.cpp" line="179"/>
         <source>%1 is the image of %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="181"/>
+        <location filename="../models/git/mappingdiff.cpp" line="181"/>
         <source>%1 is no release of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/mappingdiff.cpp" line="208"/>
+        <location filename="../models/git/mappingdiff.cpp" line="208"/>
         <source>Compared %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,100 +1038,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="224"/>
+        <location filename="../widgets/plandialog.cpp" line="231"/>
         <source>Give the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="226"/>
+        <location filename="../widgets/plandialog.cpp" line="233"/>
         <source>Give the commit to release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="228"/>
+        <location filename="../widgets/plandialog.cpp" line="235"/>
         <source>Say what was validated: the note goes to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="230"/>
+        <location filename="../widgets/plandialog.cpp" line="237"/>
         <source>Give the reason: it goes to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="244"/>
+        <location filename="../widgets/plandialog.cpp" line="251"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="265"/>
+        <location filename="../widgets/plandialog.cpp" line="272"/>
         <source>&apos;%1&apos; is not a version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="278"/>
+        <location filename="../widgets/plandialog.cpp" line="288"/>
         <source>Fetching and planning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="309"/>
+        <location filename="../widgets/plandialog.cpp" line="319"/>
         <source>An earlier run was interrupted: it resumes after %1.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="315"/>
+        <location filename="../widgets/plandialog.cpp" line="326"/>
         <source>&amp;Run 1 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="315"/>
+        <location filename="../widgets/plandialog.cpp" line="326"/>
         <source>&amp;Run %1 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="330"/>
+        <location filename="../widgets/plandialog.cpp" line="341"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="340"/>
+        <location filename="../widgets/plandialog.cpp" line="351"/>
         <source>Step %1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="372"/>
+        <location filename="../widgets/plandialog.cpp" line="382"/>
         <source>&lt;b&gt;Done.&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Every step is recorded in the journal:&lt;br&gt;%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="377"/>
+        <location filename="../widgets/plandialog.cpp" line="387"/>
         <source>&lt;b&gt;Cancelled&lt;/b&gt; between two steps. Nothing is half done: run the same operation again to resume it, or roll back what stayed in ReleaseDeck&apos;s clone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="381"/>
+        <location filename="../widgets/plandialog.cpp" line="391"/>
         <source>&lt;b&gt;Step &apos;%1&apos; failed.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;The journal says how far it got (%3). Run the same operation again to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="387"/>
-        <location filename="../widgets/plandialog.cpp" line="418"/>
+        <location filename="../widgets/plandialog.cpp" line="397"/>
+        <location filename="../widgets/plandialog.cpp" line="428"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="414"/>
+        <location filename="../widgets/plandialog.cpp" line="424"/>
         <source>&lt;b&gt;Rolled back.&lt;/b&gt; The local steps are undone; nothing had left the machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="415"/>
+        <location filename="../widgets/plandialog.cpp" line="425"/>
         <source>&lt;b&gt;Not rolled back:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/plandialog.cpp" line="430"/>
+        <location filename="../widgets/plandialog.cpp" line="440"/>
         <source>Cancelling after the current step…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,112 +1139,117 @@
 <context>
     <name>ReleaseDeck::RegistryLoginDialog</name>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="20"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="21"/>
         <source>&amp;Save to Keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="21"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="22"/>
         <source>&amp;Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="24"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="25"/>
         <source>Registry Logins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="28"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="29"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="31"/>
-        <source>Registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="32"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="33"/>
-        <source>Password or token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="35"/>
-        <source>password or access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/registrylogindialog.cpp" line="43"/>
-        <source>&amp;Registry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="44"/>
-        <source>&amp;User name:</source>
+        <source>git remote %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/registrylogindialog.cpp" line="45"/>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="46"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="47"/>
+        <source>Password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="49"/>
+        <source>password or access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="57"/>
+        <source>&amp;Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="58"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/registrylogindialog.cpp" line="59"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="50"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="64"/>
         <source>Logins are kept in the system keychain, one per registry host, and never in a file. A login in the environment variables comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="68"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="82"/>
         <source>Enter a user name and a password or token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="71"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="85"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="75"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="89"/>
         <source>Forgetting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="80"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="94"/>
         <source>Saved the login for %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="87"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="101"/>
         <source>Forgot the login for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="97"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="111"/>
         <source>No login for %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="98"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="112"/>
         <source>The keychain has a login for %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="100"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="115"/>
         <source>Signed in from the environment (%1), which comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="108"/>
-        <source>This workspace reaches no registry over HTTP: layout folders need no login.</source>
+        <location filename="../widgets/registrylogindialog.cpp" line="123"/>
+        <source>This workspace reaches no registry or git remote over HTTP: layout folders need no login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registrylogindialog.cpp" line="129"/>
+        <location filename="../widgets/registrylogindialog.cpp" line="144"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,92 +1362,72 @@
 <context>
     <name>ReleaseDeck::RegistryView</name>
     <message>
-        <location filename="../widgets/registryview.cpp" line="27"/>
-        <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/registryview.cpp" line="28"/>
+        <location filename="../widgets/registryview.cpp" line="26"/>
         <source>Check a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="34"/>
+        <location filename="../widgets/registryview.cpp" line="22"/>
         <source>Filter versions, commits, digests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="36"/>
+        <location filename="../widgets/registryview.cpp" line="22"/>
         <source>Filter the registry table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="37"/>
+        <location filename="../widgets/registryview.cpp" line="23"/>
         <source>Show only releases with a missing artifact or one that disagrees with git</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="38"/>
+        <location filename="../widgets/registryview.cpp" line="24"/>
         <source>Show only releases with missing or disagreeing artifacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="39"/>
+        <location filename="../widgets/registryview.cpp" line="31"/>
         <source>Ask the registries again (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="41"/>
-        <source>&amp;Copy as TSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/registryview.cpp" line="42"/>
-        <source>Copy the selected cells, tab-separated, with their column titles (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/registryview.cpp" line="43"/>
-        <source>Copy selection as tab-separated values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/registryview.cpp" line="46"/>
+        <location filename="../widgets/registryview.cpp" line="35"/>
         <source>Registry check summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="54"/>
+        <location filename="../widgets/registryview.cpp" line="43"/>
         <source>Registry contents by release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="89"/>
+        <location filename="../widgets/registryview.cpp" line="73"/>
         <source>Checking the registries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="110"/>
+        <location filename="../widgets/registryview.cpp" line="94"/>
         <source>Checking the registries… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="118"/>
+        <location filename="../widgets/registryview.cpp" line="102"/>
         <source>The registry check was cancelled. Check again to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="154"/>
+        <location filename="../widgets/registryview.cpp" line="138"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/registryview.cpp" line="155"/>
+        <location filename="../widgets/registryview.cpp" line="139"/>
         <source>%1 of %2 artifacts due are present</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="157"/>
+        <location filename="../widgets/registryview.cpp" line="141"/>
         <source>%n missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1467,7 +1435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="159"/>
+        <location filename="../widgets/registryview.cpp" line="143"/>
         <source>%n disagree with git</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1475,7 +1443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="161"/>
+        <location filename="../widgets/registryview.cpp" line="145"/>
         <source>%n not checked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1483,7 +1451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="163"/>
+        <location filename="../widgets/registryview.cpp" line="147"/>
         <source>%1 of %n releases shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1491,7 +1459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="165"/>
+        <location filename="../widgets/registryview.cpp" line="149"/>
         <source>%n release(s) with problems</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1753,6 +1721,49 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDeck::ScanStatus</name>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="20"/>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="21"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="22"/>
+        <source>Cancel the scan (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="31"/>
+        <source>Writing the demo workspace to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="36"/>
+        <source>Cannot write the demo workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="41"/>
+        <source>Scanning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="55"/>
+        <source>Not rescanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="63"/>
+        <source>Scan cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDeck::ScanView</name>
     <message>
         <location filename="../widgets/scanview.cpp" line="21"/>
@@ -1828,17 +1839,17 @@
 <context>
     <name>ReleaseDeck::Scanner</name>
     <message>
-        <location filename="../models/sources/scanner.cpp" line="139"/>
+        <location filename="../models/workspace/scanner.cpp" line="139"/>
         <source>Read tags of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/scanner.cpp" line="239"/>
+        <location filename="../models/workspace/scanner.cpp" line="239"/>
         <source>Read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sources/scanner.cpp" line="296"/>
+        <location filename="../models/workspace/scanner.cpp" line="296"/>
         <source>Resolved commits in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,52 +2422,32 @@
 <context>
     <name>ReleaseDeck::VersionsView</name>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="26"/>
-        <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/versionsview.cpp" line="31"/>
+        <location filename="../widgets/versionsview.cpp" line="20"/>
         <source>Filter versions, tags, commits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="33"/>
+        <location filename="../widgets/versionsview.cpp" line="20"/>
         <source>Filter the version matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="34"/>
+        <location filename="../widgets/versionsview.cpp" line="22"/>
         <source>Show only versions with drift or missing parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="35"/>
+        <location filename="../widgets/versionsview.cpp" line="21"/>
         <source>Show only versions where something drifts or is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/versionsview.cpp" line="36"/>
-        <source>&amp;Copy as TSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/versionsview.cpp" line="37"/>
-        <source>Copy the selected cells, tab-separated, with their column titles (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/versionsview.cpp" line="38"/>
-        <source>Copy selection as tab-separated values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/versionsview.cpp" line="41"/>
+        <location filename="../widgets/versionsview.cpp" line="28"/>
         <source>Version matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/versionsview.cpp" line="91"/>
+        <location filename="../widgets/versionsview.cpp" line="74"/>
         <source>%1 of %n version(s) shown; %2 with drift or missing parts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
