@@ -9,6 +9,7 @@
 #include "demo/demoworkspace.h"
 #include "registry/httpregistry.h"
 #include "registry/registrycheck.h"
+#include "fakeghcr.h"
 #include "registryserver.h"
 #include "workspace/scanner.h"
 #include "workspace/workspaceloader.h"
@@ -112,16 +113,8 @@ TEST_CASE("Publish three charts, then again", "[.][bench]")
 
 TEST_CASE("List 10,000 tags page by page", "[.][bench]")
 {
-    const int port = freePort();
-    QProcess ghcr;
-    ghcr.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/fake_ghcr.py"),
-                                           QString::number(port), QStringLiteral("robot"), QStringLiteral("s3cret"),
-                                           QStringLiteral("10000")});
-    REQUIRE(ghcr.waitForReadyRead(10000));
-    RegistryEndpoint e;
-    e.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    e.username = QStringLiteral("robot");
-    e.password = QStringLiteral("s3cret");
+    FakeGhcr ghcr(10000);
+    RegistryEndpoint e = ghcr.endpoint();
     for (int pageSize : {100, 1000}) {
         HttpRepository repo(e, QStringLiteral("many"));
         repo.setPageSize(pageSize);
@@ -140,12 +133,10 @@ TEST_CASE("List 10,000 tags page by page", "[.][bench]")
     t.start();
     const ProcessResult r = run(QStringLiteral("skopeo"),
                                 {QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false"), QStringLiteral("--creds"),
-                                 QStringLiteral("robot:s3cret"), QStringLiteral("docker://127.0.0.1:%1/many").arg(port)});
+                                 QStringLiteral("robot:s3cret"), QStringLiteral("docker://127.0.0.1:%1/many").arg(ghcr.port)});
     REQUIRE(r.exitCode == 0);
     CHECK(QJsonDocument::fromJson(r.out).object().value(QLatin1String("Tags")).toArray().size() == 10000);
     report({{QStringLiteral("bench"), QStringLiteral("list-tags-skopeo-baseline")}, {QStringLiteral("ms"), double(t.elapsed())}});
-    ghcr.kill();
-    ghcr.waitForFinished();
 }
 
 // The registry check of the demo workspace (115 artifacts due, 112 in the

@@ -91,15 +91,21 @@ TEST_CASE("A newer scan supersedes a running one", "[gui]")
 {
     QTemporaryDir tmp;
     QString error;
-    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
-    REQUIRE_FALSE(file.isEmpty());
+    const QString first = DemoWorkspace::create(tmp.path() + QLatin1String("/first"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(first.isEmpty());
+    const QString second = DemoWorkspace::create(tmp.path() + QLatin1String("/second"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(second.isEmpty());
     ScanRunner runner;
     QSignalSpy finished(&runner, &ScanRunner::finished);
-    runner.start(file);
-    runner.start(file);
+    runner.start(first);
+    runner.start(second);
     REQUIRE(finished.wait(60000));
-    QTest::qWait(200);
-    CHECK(finished.size() == 1);
+    // Once every scan has ended and what they posted has been handled, the
+    // newer one is still the only result.
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(60000));
+    QCoreApplication::sendPostedEvents();
+    REQUIRE(finished.size() == 1);
+    CHECK(finished.first().first().value<WorkspaceSnapshot>().workspaceFile == QFileInfo(second).absoluteFilePath());
 }
 
 TEST_CASE("A runner deleted while it scans leaves nothing behind", "[gui]")
@@ -115,7 +121,15 @@ TEST_CASE("A runner deleted while it scans leaves nothing behind", "[gui]")
         delete runner; // progress posted by the worker must not reach it
         QCoreApplication::processEvents();
     }
-    QThreadPool::globalInstance()->waitForDone(30000);
-    QCoreApplication::processEvents();
-    SUCCEED("no crash");
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(60000));
+    QCoreApplication::sendPostedEvents();
+    // The scans left behind ended; a new runner scans as git sees the demo.
+    ScanRunner runner;
+    QSignalSpy finished(&runner, &ScanRunner::finished);
+    runner.start(file);
+    REQUIRE(finished.wait(60000));
+    const auto snapshot = finished.first().first().value<WorkspaceSnapshot>();
+    REQUIRE(snapshot.repos.size() == 3);
+    for (const RepoState &repo : snapshot.repos)
+        CHECK(repo.head == TestSupport::git(repo.path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
 }

@@ -113,9 +113,11 @@ TEST_CASE("A tag is pushed once, and a tag of that name on another commit is nev
     INFO(error.toStdString());
     CHECK(git(bare, {QStringLiteral("cat-file"), QStringLiteral("-t"), QStringLiteral("openhands/0.73.0")}) == QLatin1String("tag"));
     CHECK(git(bare, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.73.0^{commit}")}) == start);
-    // Again, as a resumed plan would: nothing changes.
+    // Again, as a resumed plan would: nothing is sent, the tag object stays.
+    const QString tagObject = git(bare, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.73.0")});
     CHECK(remote->pushTag(QStringLiteral("openhands/0.73.0"), start, riley(), QStringLiteral("Publish 0.73.0\n"), &error)
-          != GitRemote::Push::Failed);
+          == GitRemote::Push::UpToDate);
+    CHECK(git(bare, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.73.0")}) == tagObject);
     // Another commit under the same name: refused, the tag stays.
     const auto next = remote->commit(start, {{QStringLiteral("x"), "y\n"}}, riley(), QStringLiteral("Next"), &error);
     REQUIRE(next);
@@ -136,7 +138,8 @@ TEST_CASE("A remote that is not there is one clear error", "[gitremote][badinput
 {
     QTemporaryDir tmp;
     QString error;
-    CHECK_FALSE(GitRemote::open(QStringLiteral("git://127.0.0.1:%1/none.git").arg(freePort()), tmp.path(), &error));
+    const ClosedPort closed;
+    CHECK_FALSE(GitRemote::open(QStringLiteral("git://127.0.0.1:%1/none.git").arg(closed.port()), tmp.path(), &error));
     INFO(error.toStdString());
     CHECK(error.startsWith(QLatin1String("git://127.0.0.1:")));
     CHECK(error.contains(QLatin1String("cannot clone")));

@@ -480,6 +480,11 @@ TEST_CASE("One thread and several threads give the same snapshot", "[scanner][gi
 TEST_CASE("A cancelled scan stops early", "[scanner]")
 {
     const WorkspaceLoad load = WorkspaceLoader::load(fixture().workspaceFile);
+    REQUIRE(load.problems.isEmpty());
+    // Uncancelled, the same workspace has charts and image references.
+    const WorkspaceSnapshot full = Scanner::scan(load.workspace, nullptr);
+    REQUIRE_FALSE(full.charts.isEmpty());
+    REQUIRE_FALSE(full.imageRefs.isEmpty());
     ScanControl control;
     control.cancel();
     const WorkspaceSnapshot snap = Scanner::scan(load.workspace, &control);

@@ -3,7 +3,7 @@
 cannot: Bearer tokens from a realm named in the challenge, paginated tag
 lists with a Link header, and the failures a client must survive.
 
-    fake_ghcr.py PORT USER PASSWORD TAGCOUNT
+    fake_ghcr.py USER PASSWORD TAGCOUNT
 
 Repositories (all read-only):
   many       TAGCOUNT tags, v00000 ..., paginated by ?n=&last=
@@ -17,7 +17,8 @@ Repositories (all read-only):
              dropped connection would; a PUT whose bytes do not hash to
              its digest is refused
 GET /stats (no login) tells the uploads seen, as JSON.
-Listens on 127.0.0.1 only. Prints "ready" once listening.
+Listens on 127.0.0.1 at a port the system picks, and prints "ready PORT"
+once listening.
 """
 import base64
 import hashlib
@@ -28,7 +29,8 @@ import sys
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-PORT, USER, PASSWORD, COUNT = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+USER, PASSWORD, COUNT = sys.argv[1], sys.argv[2], int(sys.argv[3])
+PORT = 0  # known once bound
 TAGS = ["v%05d" % i for i in range(COUNT)]
 TOKENS = set()
 FIRST = {"flaky": True, "busy": True}
@@ -197,6 +199,7 @@ class Handler(BaseHTTPRequestHandler):
         self.reply(200, json.dumps({"name": name, "tags": page}).encode(), headers)
 
 
-server = ThreadingHTTPServer(("127.0.0.1", PORT), Handler)
-print("ready", flush=True)
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+PORT = server.server_address[1]
+print("ready %d" % PORT, flush=True)
 server.serve_forever()

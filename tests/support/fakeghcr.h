@@ -9,22 +9,27 @@
 
 namespace TestSupport {
 
-// tests/support/fake_ghcr.py on a free loopback port: Bearer tokens,
+// tests/support/fake_ghcr.py on a loopback port it binds and reports: Bearer tokens,
 // paginated tag lists and the failures a client must survive, as ghcr.io
 // serves them and docker-registry 2.8 does not. Login robot / s3cret.
 struct FakeGhcr
 {
     QProcess process;
-    int port = freePort();
+    int port = 0;
 
     explicit FakeGhcr(int tagCount)
     {
         process.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/fake_ghcr.py"),
-                                                  QString::number(port), QStringLiteral("robot"),
-                                                  QStringLiteral("s3cret"), QString::number(tagCount)});
+                                                  QStringLiteral("robot"), QStringLiteral("s3cret"),
+                                                  QString::number(tagCount)});
         REQUIRE(process.waitForStarted(10000));
-        REQUIRE(process.waitForReadyRead(10000));
-        REQUIRE(process.readLine().trimmed() == "ready");
+        // "ready PORT" once it listens; a loaded machine may take a while.
+        REQUIRE(process.waitForReadyRead(60000));
+        const QList<QByteArray> ready = process.readLine().trimmed().split(' ');
+        REQUIRE(ready.size() == 2);
+        REQUIRE(ready[0] == "ready");
+        port = ready[1].toInt();
+        REQUIRE(port > 0);
     }
     ~FakeGhcr()
     {

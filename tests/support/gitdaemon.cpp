@@ -1,36 +1,23 @@
 #include "gitdaemon.h"
 
-#include "registryserver.h"
-
-#include <QElapsedTimer>
-#include <QHostAddress>
-#include <QTcpSocket>
-#include <QThread>
+#include "testsupport.h"
 
 namespace TestSupport {
 
 GitDaemon::GitDaemon(const QString &baseDir)
     : m_base(baseDir)
-    , m_port(freePort())
 {
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.setStandardOutputFile(QProcess::nullDevice());
-    m_process.start(QStringLiteral("git"),
-                    {QStringLiteral("daemon"), QStringLiteral("--reuseaddr"), QStringLiteral("--export-all"),
-                     QStringLiteral("--enable=receive-pack"), QStringLiteral("--listen=127.0.0.1"),
-                     QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--base-path=%1").arg(baseDir), baseDir});
+    m_process.start(QStringLiteral("python3"),
+                    {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/git_daemon.py"), baseDir});
     if (!m_process.waitForStarted(10000))
         return;
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 10000 && m_process.state() == QProcess::Running) {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-        if (s.waitForConnected(200)) {
-            m_ready = true;
-            return;
-        }
-        QThread::msleep(50);
+    // "ready PORT" once it listens; a loaded machine may take a while.
+    if (!m_process.waitForReadyRead(60000))
+        return;
+    const QList<QByteArray> ready = m_process.readLine().trimmed().split(' ');
+    if (ready.size() == 2 && ready[0] == "ready") {
+        m_port = ready[1].toInt();
+        m_ready = m_port > 0;
     }
 }
 

@@ -5,8 +5,9 @@
 
 namespace TestSupport {
 
-// `git daemon` serving the bare repositories under a folder on 127.0.0.1
-// at a free port, pushes allowed; stopped when destroyed.
+// `git daemon` serving the bare repositories under a folder on 127.0.0.1,
+// at a port tests/support/git_daemon.py binds and reports, pushes allowed;
+// stopped when destroyed.
 class GitDaemon
 {
 public:

@@ -5,27 +5,43 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTcpServer>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QThread>
 #include <QUrl>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace TestSupport {
 
-int freePort()
+ClosedPort::ClosedPort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
+    m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    socklen_t length = sizeof address;
+    if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+        && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        m_port = ntohs(address.sin_port);
+    REQUIRE(m_port > 0);
+}
+
+ClosedPort::~ClosedPort()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
 }
 
 RegistryServer::RegistryServer(const QString &user, const QString &password, bool tls)
     : m_tls(tls)
 {
-    m_port = freePort();
     QByteArray tlsConfig;
     if (tls) {
         const QString dir = m_dir.path();
@@ -49,33 +65,43 @@ RegistryServer::RegistryServer(const QString &user, const QString &password, boo
         writeFile(m_dir.path() + QLatin1String("/htpasswd"), h.out);
         auth = "auth:\n  htpasswd:\n    realm: test-realm\n    path: " + m_dir.path().toUtf8() + "/htpasswd\n";
     }
-    writeFile(m_dir.path() + QLatin1String("/config.yml"),
-              "version: 0.1\n"
-              "log:\n  level: error\n  accesslog:\n    disabled: false\n" // log() shows the requests
-              "storage:\n  filesystem:\n    rootdirectory: " + m_dir.path().toUtf8() + "/data\n  delete:\n    enabled: true\n"
-              "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n" + tlsConfig + auth);
+    m_config = tlsConfig // under http:
+               + "storage:\n  filesystem:\n    rootdirectory: " + m_dir.path().toUtf8()
+               + "/data\n  delete:\n    enabled: true\n" + auth;
     start();
 }
 
 bool RegistryServer::start()
 {
+    // Port 0 the first time: the server binds a port nobody holds and says
+    // which ("listening on 127.0.0.1:PORT", at log level info); a restart
+    // asks for the same port again, so that clients find it where it was.
+    writeFile(m_dir.path() + QLatin1String("/config.yml"),
+              "version: 0.1\n"
+              "log:\n  level: info\n  accesslog:\n    disabled: false\n" // log() shows the requests
+              "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n" + m_config);
+    const QString logFile = m_dir.path() + QLatin1String("/server.log");
+    const qint64 logStart = QFileInfo(logFile).size();
     // To a file, not a pipe: a pipe nobody reads while a test waits would
     // fill and stop the server mid-request.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.setStandardOutputFile(m_dir.path() + QLatin1String("/server.log"), QIODevice::Append);
+    m_process.setStandardOutputFile(logFile, QIODevice::Append);
     m_process.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), m_dir.path() + QLatin1String("/config.yml")});
     if (!m_process.waitForStarted(10000))
         return m_ready = false;
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < 15000) {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-        if (s.waitForConnected(200))
-            return m_ready = true;
-        if (m_process.state() != QProcess::Running)
-            break;
-        QThread::msleep(50);
+    while (t.elapsed() < 60000 && m_process.state() == QProcess::Running) {
+        QFile log(logFile);
+        if (log.open(QIODevice::ReadOnly) && log.seek(logStart)) {
+            const QRegularExpressionMatch m = listening.match(QString::fromUtf8(log.readAll()));
+            if (m.hasMatch()) {
+                m_port = m.captured(1).toInt();
+                return m_ready = m_port > 0;
+            }
+        }
+        m_process.waitForFinished(20); // returns at once when it exits
     }
     return m_ready = false;
 }

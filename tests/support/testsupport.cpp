@@ -39,14 +39,20 @@ ProcessResult run(const QString &program, const QStringList &args, const QString
         r.err = p.errorString().toUtf8();
         return r;
     }
+    r.started = true;
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
+        r.timedOut = true;
         r.err = "timed out";
         return r;
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    // On Unix a process ended by a signal reports the signal as its exit code.
+    if (p.exitStatus() == QProcess::NormalExit)
+        r.exitCode = p.exitCode();
+    else
+        r.signal = p.exitCode();
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
@@ -106,6 +112,9 @@ QPair<QStringList, QStringList> changedLines(const QByteArray &before, const QBy
     const ProcessResult r = run(QStringLiteral("git"), {QStringLiteral("diff"), QStringLiteral("--no-index"),
                                                          QStringLiteral("-U0"), QStringLiteral("a"), QStringLiteral("b")},
                                 tmp.path());
+    // 0: the same, 1: they differ; anything else is git failing.
+    INFO("git diff --no-index: " << r.err.toStdString());
+    REQUIRE((r.exitCode == 0 || r.exitCode == 1));
     QPair<QStringList, QStringList> out;
     for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("---")) || line.startsWith(QLatin1String("+++")))
@@ -165,6 +174,25 @@ QString interruptedApproval(const QString &workspaceFile, const QString &dataDir
     REQUIRE_FALSE(journal.isEmpty());
     REQUIRE(cancelled.cancelled);
     return journal;
+}
+
+void resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    REQUIRE(clear.open(QIODevice::WriteOnly));
+    REQUIRE(clear.write("5") == 1);
+}
+
+qint64 peakMemoryKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    REQUIRE(status.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    FAIL("no VmHWM in /proc/self/status");
+    return 0;
 }
 
 } // namespace TestSupport

@@ -35,9 +35,14 @@ namespace TestSupport {
 
 struct ProcessResult
 {
-    int exitCode = -1;
+    int exitCode = -1; // -1 unless it exited normally
     QByteArray out;
     QByteArray err;
+    bool started = false;
+    bool timedOut = false; // killed after the timeout
+    int signal = 0;        // the signal that ended it, when one did
+    // Ended by `sig` itself: started, not timed out, killed by that signal.
+    bool killedBy(int sig) const { return started && !timedOut && signal == sig; }
 };
 
 // Runs a program to completion (tests only: this blocks).
@@ -92,6 +97,13 @@ void useIdentity(const QString &home, const QByteArray &name, const QByteArray &
 // (the commit in the clone under `dataDir`) is done, so that its journal
 // stays open: an interrupted run. Returns the journal's path.
 QString interruptedApproval(const QString &workspaceFile, const QString &dataDir, const QString &version);
+
+// The process's peak resident memory (VmHWM) in KiB since the last
+// resetPeakMemory(), which makes the present size the peak: a bound on the
+// work a test's code does, where a time limit would be at the mercy of the
+// machine's load.
+void resetPeakMemory();
+qint64 peakMemoryKiB();
 
 // Runs the releasedeck binary.
 ProcessResult releasedeck(const QStringList &args, int timeoutMs = 300000);
