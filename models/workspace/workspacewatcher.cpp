@@ -200,10 +200,12 @@ void WorkspaceWatcher::onDebounceTimeout()
             return;
         if (now.hash == m_fingerprint) {
             qCDebug(lcWatch) << "only lock files, objects, logs or the index changed";
+            emit checked(false);
             return;
         }
         m_fingerprint = now.hash;
         emit changed();
+        emit checked(true);
     });
     m_check->setFuture(QtConcurrent::run(&WorkspaceWatcher::fingerprint, m_workspaceFile, m_gitDirs));
 }

@@ -36,9 +36,14 @@ public:
     int debounceInterval() const;
 
     QStringList watchedPaths() const;
+    // Nothing on its way: no quiet spell running, no comparison in flight.
+    bool isIdle() const { return !m_debounce.isActive() && !m_check; }
 
 signals:
     void changed();
+    // After each quiet spell, once what is watched has been compared with
+    // what it was: `changed` says whether changed() was emitted for it.
+    void checked(bool changed);
 
 private:
     // A worktree keeps its own HEAD but shares refs with the main repository.

@@ -11,19 +11,20 @@
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
 
 namespace {
 
-constexpr int kDebounce = 100;
-// inotify delivers within milliseconds; the margin is for a loaded machine.
-constexpr int kSignalTimeout = 5000;
-// Long enough after a changed() for a second, unwanted one to show up.
-constexpr int kQuiet = kDebounce + 300;
-// How long to wait for a changed() that must not come.
-constexpr int kNoSignal = 700;
+// The quiet spell: short, because nothing here depends on it being long.
+// A git command runs to its end while this thread waits for it, so all it
+// wrote is queued for the watcher at once and makes one burst, however
+// slow the machine.
+constexpr int kDebounce = 20;
+// A bound on waiting for what must come, not a time anything must take.
+constexpr int kEventually = 60000;
 
 QStringList words(const char *line)
 {
@@ -48,6 +49,8 @@ struct Fixture
     QTemporaryDir tmp;
     WorkspaceWatcher watcher;
     QSignalSpy spy{&watcher, &WorkspaceWatcher::changed};
+    QSignalSpy checks{&watcher, &WorkspaceWatcher::checked};
+    int checksSeen = 0;
 
     Fixture()
     {
@@ -65,23 +68,22 @@ struct Fixture
         return path(name);
     }
 
-    // Waits for a changed(), then for quiet; returns how many came and
-    // starts counting afresh for the next step.
+    // Waits until the watcher has compared what the last step wrote (a
+    // check since the last settle) and has nothing left on its way, then
+    // returns how many changed() came since the last settle. A step must
+    // write something watched, or there is nothing to wait for.
     int settle()
     {
-        if (spy.isEmpty())
-            spy.wait(kSignalTimeout);
-        QTest::qWait(kQuiet);
-        const int count = spy.count();
+        REQUIRE_EVENTUALLY((checks.size() > checksSeen && watcher.isIdle()), kEventually);
+        checksSeen = int(checks.size());
+        const int count = int(spy.count());
         spy.clear();
         return count;
     }
 
-    int countAfterWaiting()
-    {
-        QTest::qWait(kNoSignal);
-        return spy.count();
-    }
+    // Waits until the watcher has seen the first event of a step and its
+    // quiet spell is running.
+    void waitForEvent() { REQUIRE_EVENTUALLY(!watcher.isIdle(), kEventually); }
 
     QStringList watched() const { return watcher.watchedPaths(); }
 };
@@ -272,19 +274,24 @@ TEST_CASE("Rewriting the workspace file by rename is seen every time")
 TEST_CASE("A burst of 30 tags gives one changed()")
 {
     Fixture f;
-    f.watcher.setDebounceInterval(300);
     const QString repo = f.clone("repo");
     f.watcher.watch(QString(), {repo});
 
+    // A quiet spell longer than any burst: every tag's events restart it
+    // and none ends it, however slow each git process is.
+    f.watcher.setDebounceInterval(3600 * 1000);
     for (int i = 0; i < 30; ++i) {
         git(repo, {QStringLiteral("tag"), QStringLiteral("burst/v%1").arg(i)});
-        // Deliver each tag's events now, so the timer is restarted by each
-        // rather than started once by all of them together.
+        // Deliver each tag's events now, one burst of events per tag.
         QCoreApplication::processEvents();
     }
-    REQUIRE(f.spy.wait(kSignalTimeout));
-    QTest::qWait(300 + 500);
-    REQUIRE(f.spy.count() == 1);
+    CHECK_FALSE(f.watcher.isIdle());
+    CHECK(f.spy.isEmpty());
+    CHECK(f.checks.isEmpty());
+    // The burst ends: one comparison, one changed().
+    f.watcher.setDebounceInterval(kDebounce);
+    REQUIRE(f.settle() == 1);
+    CHECK(f.checks.size() == 1);
 }
 
 TEST_CASE("Lock files, objects, logs, the index, FETCH_HEAD and ORIG_HEAD give no changed()")
@@ -307,12 +314,12 @@ TEST_CASE("Lock files, objects, logs, the index, FETCH_HEAD and ORIG_HEAD give n
         writeFile(gitDir + QLatin1String("/index.lock"), "index");
         QFile::remove(gitDir + QLatin1String("/index"));
         REQUIRE(QFile::rename(gitDir + QLatin1String("/index.lock"), gitDir + QLatin1String("/index")));
-        REQUIRE(f.countAfterWaiting() == 0);
+        REQUIRE(f.settle() == 0);
 
         QFile::remove(gitDir + QLatin1String("/refs/heads/main.lock"));
         QFile::remove(gitDir + QLatin1String("/refs/tags/v9.lock"));
         QFile::remove(gitDir + QLatin1String("/HEAD.lock"));
-        REQUIRE(f.countAfterWaiting() == 0);
+        REQUIRE(f.settle() == 0);
     }
 
     SECTION("git commands that leave the refs alone")
@@ -322,28 +329,34 @@ TEST_CASE("Lock files, objects, logs, the index, FETCH_HEAD and ORIG_HEAD give n
         gitIn(repo, "status --short");
         // Fetching without a destination only writes FETCH_HEAD.
         gitIn(repo, "fetch -q . main");
-        REQUIRE(f.countAfterWaiting() == 0);
+        REQUIRE(f.settle() == 0);
     }
 }
 
 TEST_CASE("clear() stops watching, including a change already on its way")
 {
     Fixture f;
-    f.watcher.setDebounceInterval(300);
     const QString repo = f.clone("repo");
     const QString workspace = f.path("workspace.yaml");
     writeFile(workspace, "repositories: []\n");
     f.watcher.watch(workspace, {repo});
 
     gitIn(repo, "tag v1.0.0");
-    // Let the event arrive and the debounce timer start, then clear.
-    QTest::qWait(50);
+    // The event has arrived and the quiet spell runs; then clear.
+    f.waitForEvent();
     f.watcher.clear();
     REQUIRE(f.watched().isEmpty());
+    REQUIRE(f.watcher.isIdle());
 
     gitIn(repo, "tag v2.0.0");
     saveAtomically(workspace, "repositories: [a]\n");
-    REQUIRE(f.countAfterWaiting() == 0);
+    // Whatever was running has ended and what it posted has been handled.
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(kEventually));
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+    CHECK(f.watcher.isIdle());
+    CHECK(f.spy.isEmpty());
+    CHECK(f.checks.isEmpty());
 }
 
 TEST_CASE("watch() replaces what was watched")
@@ -359,8 +372,11 @@ TEST_CASE("watch() replaces what was watched")
     for (const QString &path : watched)
         REQUIRE_FALSE(path.startsWith(first + QLatin1Char('/')));
 
+    // A tag in the first and a fetch in the second (FETCH_HEAD, watched
+    // but no change): compared once, no changed().
     gitIn(first, "tag v1.0.0");
-    REQUIRE(f.countAfterWaiting() == 0);
+    gitIn(second, "fetch -q . main");
+    REQUIRE(f.settle() == 0);
 
     gitIn(second, "tag v1.0.0");
     REQUIRE(f.settle() == 1);
@@ -416,10 +432,14 @@ TEST_CASE("Watching the same paths again keeps a change on its way", "[watcher]"
     const QString ws = f.path("releasedeck.yaml");
     saveAtomically(ws, "repos: []\n");
     f.watcher.watch(ws, {repo});
+    // Long enough that the watch below comes before it ends.
+    f.watcher.setDebounceInterval(3600 * 1000);
     gitIn(repo, "tag v1");
+    f.waitForEvent();
     // A scan result arrives and re-arms the watch before the quiet spell ends.
-    QTest::qWait(kDebounce / 4);
     f.watcher.watch(ws, {repo});
+    CHECK_FALSE(f.watcher.isIdle());
+    f.watcher.setDebounceInterval(kDebounce);
     CHECK(f.settle() == 1);
 }
 
@@ -429,16 +449,18 @@ TEST_CASE("A ref written while the scan being shown ran counts as a change", "[w
     const QString repo = f.clone("repo");
     const QString ws = f.path("releasedeck.yaml");
     saveAtomically(ws, "repos: []\n");
-    // The scan started, then a tag arrived before its result was shown.
-    const QDateTime scanStarted = QDateTime::currentDateTimeUtc();
-    QTest::qWait(20);
+    // The scan started, then a tag arrived before its result was shown:
+    // the scan started a moment before the tag's file was written.
     gitIn(repo, "tag v1");
-    f.watcher.watch(ws, {repo}, scanStarted);
+    const QDateTime written = QFileInfo(repo + QLatin1String("/.git/refs/tags/v1")).lastModified().toUTC();
+    REQUIRE(written.isValid());
+    f.watcher.watch(ws, {repo}, written.addMSecs(-1));
+    CHECK_FALSE(f.watcher.isIdle());
     CHECK(f.settle() == 1);
 
-    // Nothing newer than the scan: no change.
+    // Nothing newer than the scan: no change, decided at once.
     f.watcher.clear();
-    QTest::qWait(20);
-    f.watcher.watch(ws, {repo}, QDateTime::currentDateTimeUtc().addSecs(1));
-    CHECK(f.countAfterWaiting() == 0);
+    f.watcher.watch(ws, {repo}, QDateTime::currentDateTimeUtc().addSecs(60));
+    CHECK(f.watcher.isIdle());
+    CHECK(f.spy.isEmpty());
 }
