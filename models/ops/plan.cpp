@@ -36,13 +36,18 @@ bool Journal::append(const QJsonObject &line, QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile f(m_path);
-    if (!f.open(QIODevice::Append | QIODevice::WriteOnly)) {
+    if (!f.open(QIODevice::ReadWrite | QIODevice::Append)) {
         *error = QStringLiteral("%1: %2").arg(m_path, f.errorString());
         return false;
     }
     QJsonObject stamped = line;
     stamped.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    const QByteArray bytes = QJsonDocument(stamped).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray bytes = QJsonDocument(stamped).toJson(QJsonDocument::Compact) + '\n';
+    // A line cut short by a kill has no newline: end it first, so that it
+    // stays one unreadable line and this one is read.
+    if (f.size() > 0 && f.seek(f.size() - 1) && f.peek(1) != "\n")
+        bytes.prepend('\n');
+    f.seek(f.size());
     if (f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0) {
         *error = QStringLiteral("%1: cannot write the journal: %2").arg(m_path, f.errorString());
         return false;

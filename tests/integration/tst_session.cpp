@@ -181,3 +181,26 @@ TEST_CASE("The demo workspace is written on a worker the first time, then opened
     REQUIRE(overviews.wait(kScanTimeout));
     CHECK(writing.size() == 1);
 }
+
+TEST_CASE("An interrupted run on another workspace's remotes is not offered", "[session]")
+{
+    Demo demo;
+    QString error;
+    const QString other = DemoWorkspace::create(demo.tmp.path() + QLatin1String("/other"), QDate::currentDate(), &error);
+    REQUIRE_FALSE(other.isEmpty());
+    useIdentity(demo.tmp.path() + QLatin1String("/home"), "Avery Approver", "avery@example.com");
+    // Interrupted on the other demo, with the same data folder.
+    const QString journal = interruptedApproval(other, demo.session.dataDir(), QStringLiteral("0.75.0"));
+    demo.session.setFollowUps(WorkspaceSession::FindInterruptedRuns);
+
+    demo.session.open(demo.file);
+    REQUIRE_EVENTUALLY(!demo.interrupted.isEmpty(), kScanTimeout);
+    CHECK(demo.interrupted.last().at(1).value<QList<InterruptedRun>>().isEmpty());
+
+    // Its own workspace offers it.
+    demo.session.open(other);
+    REQUIRE_EVENTUALLY(demo.interrupted.size() >= 2, kScanTimeout);
+    const auto runs = demo.interrupted.last().at(1).value<QList<InterruptedRun>>();
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].journal == journal);
+}
