@@ -522,8 +522,10 @@ private:
                                       .arg(versionOf(7))
                                       .arg(today.year() + 1)
                                       .arg(versionOf(DemoWorkspace::kReleaseCount - 2));
-        return writeFileAtomically(m_dir + QLatin1String("/releasedeck.yaml"), workspace.toUtf8(), error)
-               && writeFileAtomically(m_dir + QLatin1String("/customers.yaml"), customers.toUtf8(), error);
+        // The workspace file last: while it is missing, the demo is not
+        // finished (a write that was killed), and is written again.
+        return writeFileAtomically(m_dir + QLatin1String("/customers.yaml"), customers.toUtf8(), error)
+               && writeFileAtomically(m_dir + QLatin1String("/releasedeck.yaml"), workspace.toUtf8(), error);
     }
 
     QString m_dir;

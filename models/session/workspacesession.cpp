@@ -6,6 +6,7 @@
 #include "workspace/workspacewatcher.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
@@ -115,6 +116,13 @@ void WorkspaceSession::openDemo()
     emit demoWriting(dir);
     m_demo.start([dir](ScanControl &) {
         DemoResult r;
+        // The demo folder is ReleaseDeck's own. Without its workspace file,
+        // which is written last, it is what a killed write left: start over.
+        if (QFileInfo::exists(dir) && !QDir(dir).removeRecursively()) {
+            r.error = QStringLiteral("%1 is left from an unfinished write and cannot be removed")
+                          .arg(QDir::toNativeSeparators(dir));
+            return r;
+        }
         r.file = DemoWorkspace::create(dir, QDate::currentDate(), &r.error);
         return r;
     });

@@ -204,3 +204,26 @@ TEST_CASE("An interrupted run on another workspace's remotes is not offered", "[
     REQUIRE(runs.size() == 1);
     CHECK(runs[0].journal == journal);
 }
+
+TEST_CASE("A demo whose first write was killed is written again, not refused forever", "[session]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    WorkspaceSession session;
+    session.setDataDir(tmp.path());
+    session.setFollowUps({});
+    // What a kill part-way leaves: repositories begun, no workspace file.
+    const QString dir = session.demoDirectory();
+    git(tmp.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), dir + QLatin1String("/repos/oss.git")});
+    writeFile(dir + QLatin1String("/customers.yaml"), "customers: []\n");
+    QSignalSpy overviews(&session, &WorkspaceSession::overviewReady);
+    QSignalSpy failed(&session, &WorkspaceSession::demoFailed);
+
+    session.openDemo();
+    REQUIRE(overviews.wait(kScanTimeout));
+    CHECK(failed.isEmpty());
+    CHECK(session.workspaceFile() == dir + QLatin1String("/releasedeck.yaml"));
+    const QString oss = dir + QLatin1String("/repos/oss.git");
+    CHECK(git(oss, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.75.0")}) == QLatin1String("0.75.0"));
+    CHECK(QFile(dir + QLatin1String("/customers.yaml")).size() > 100);
+}

@@ -2,7 +2,7 @@
 """Checks the source layout against the build's own link graph.
 
 Each folder under models/, and widgets/ and app/, is one library in CMake.
-A file may include a header of another folder ("git/scanner.h") only when
+A file may include a header of another folder ("workspace/scanner.h") only when
 its library links that folder's library, directly or through another: so a
 lower folder never includes a higher one, and the links in the CMakeLists
 are the one statement of the layering. Also checked: no source file under
