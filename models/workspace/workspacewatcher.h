@@ -38,6 +38,8 @@ public:
     QStringList watchedPaths() const;
     // Nothing on its way: no quiet spell running, no comparison in flight.
     bool isIdle() const { return !m_debounce.isActive() && !m_check; }
+    // A comparison is running on a worker.
+    bool isComparing() const { return m_check != nullptr; }
 
 signals:
     void changed();

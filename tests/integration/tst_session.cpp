@@ -12,6 +12,9 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThreadPool>
 
 
 using namespace ReleaseDeck;
@@ -220,10 +223,46 @@ TEST_CASE("A demo whose first write was killed is written again, not refused for
     QSignalSpy failed(&session, &WorkspaceSession::demoFailed);
 
     session.openDemo();
-    REQUIRE(overviews.wait(kScanTimeout));
-    CHECK(failed.isEmpty());
+    REQUIRE_EVENTUALLY((!overviews.isEmpty() || !failed.isEmpty()), kScanTimeout);
+    INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
+    REQUIRE(failed.isEmpty());
     CHECK(session.workspaceFile() == dir + QLatin1String("/releasedeck.yaml"));
     const QString oss = dir + QLatin1String("/repos/oss.git");
     CHECK(git(oss, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.75.0")}) == QLatin1String("0.75.0"));
     CHECK(QFile(dir + QLatin1String("/customers.yaml")).size() > 100);
+}
+
+TEST_CASE("A registry check of an older scan is not reported for a newer one", "[session]")
+{
+    Demo demo;
+    // A registry that takes the request and never answers, until the test lets it go.
+    QTcpServer hanging;
+    REQUIRE(hanging.listen(QHostAddress::LocalHost, 0));
+    const QString file = withRegistries(demo.file, QStringLiteral("hanging.yaml"),
+                                        QStringLiteral("registries:\n  - id: slow\n    url: http://127.0.0.1:%1\n    host: ghcr.io\n")
+                                            .arg(hanging.serverPort()));
+    RegistryConfig rc;
+    rc.id = QStringLiteral("slow");
+    qputenv(rc.userVariable().toLatin1().constData(), "someone"); // no keychain: the check starts at once
+    demo.session.setFollowUps(WorkspaceSession::CheckRegistries);
+    demo.session.open(file);
+    REQUIRE(demo.overviews.wait(kScanTimeout));
+    REQUIRE_EVENTUALLY(hanging.hasPendingConnections(), kScanTimeout);
+    // A newer scan, with no check of its own: the first one's is still the newest check.
+    demo.session.setFollowUps({});
+    demo.session.reload();
+    REQUIRE(demo.overviews.wait(kScanTimeout));
+    const OverviewPtr second = demo.lastOverview();
+    // The registry goes away; the first check ends and reports.
+    hanging.close();
+    while (QTcpSocket *s = hanging.nextPendingConnection())
+        delete s;
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(kScanTimeout));
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    for (const auto &r : demo.reports)
+        CHECK(r.at(0).value<OverviewPtr>() != second);
+    CHECK(demo.reports.isEmpty());
+    CHECK_FALSE(demo.session.registryReport());
 }

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QSemaphore>
 #include <QThreadPool>
 
 using namespace ReleaseDeck;
@@ -340,6 +341,8 @@ TEST_CASE("clear() stops watching, including a change already on its way")
     const QString workspace = f.path("workspace.yaml");
     writeFile(workspace, "repositories: []\n");
     f.watcher.watch(workspace, {repo});
+    // A quiet spell that cannot end before the clear() below.
+    f.watcher.setDebounceInterval(3600 * 1000);
 
     gitIn(repo, "tag v1.0.0");
     // The event has arrived and the quiet spell runs; then clear.
@@ -463,4 +466,30 @@ TEST_CASE("A ref written while the scan being shown ran counts as a change", "[w
     f.watcher.watch(ws, {repo}, QDateTime::currentDateTimeUtc().addSecs(60));
     CHECK(f.watcher.isIdle());
     CHECK(f.spy.isEmpty());
+}
+
+TEST_CASE("clear() drops a comparison already running", "[watcher]")
+{
+    Fixture f;
+    const QString repo = f.clone("repo");
+    f.watcher.watch(QString(), {repo});
+    // Hold the pool: the comparison is queued and cannot end until released.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    QSemaphore hold;
+    pool->start([&hold] { hold.acquire(); });
+    f.watcher.setDebounceInterval(0);
+    gitIn(repo, "tag v1.0.0");
+    f.waitForEvent();
+    // The zero quiet spell ends at once: the comparison is on its way.
+    REQUIRE_EVENTUALLY(f.watcher.isComparing(), kEventually);
+    f.watcher.clear();
+    CHECK_FALSE(f.watcher.isIdle()); // the comparison is still out
+    hold.release();
+    REQUIRE(pool->waitForDone(kEventually));
+    pool->setMaxThreadCount(threads);
+    REQUIRE_EVENTUALLY(f.watcher.isIdle(), kEventually);
+    CHECK(f.spy.isEmpty());
+    CHECK(f.checks.isEmpty());
 }

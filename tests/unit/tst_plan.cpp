@@ -126,6 +126,14 @@ TEST_CASE("A journal line cut short by a kill is skipped, and what is written af
     REQUIRE(raw.size() == 6); // four lines, the torn one, and the empty rest after the last newline
     CHECK(raw[2] == R"({"step":"push","event":"do)");
     CHECK(QJsonDocument::fromJson(raw[3]).object().value(QLatin1String("event")).toString() == QLatin1String("begin"));
+    // A close written after another torn line is read too.
+    {
+        QFile more(path);
+        REQUIRE(more.open(QIODevice::Append));
+        more.write(R"({"event":"clo)");
+    }
+    REQUIRE(j.close(QStringLiteral("rolled back"), &error));
+    CHECK(j.isClosed());
 }
 
 TEST_CASE("execute runs the steps in order, hands outputs on, and resumes after the last finished step", "[plan][execute]")
