@@ -8,6 +8,7 @@
 #include "registryview.h"
 #include "scanstatus.h"
 #include "scanview.h"
+#include "platform/eachturn.h"
 #include "session/workspacesession.h"
 #include "stagingpanel.h"
 #include "versionsview.h"
@@ -104,11 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::registryCancelled, m_registry, &RegistryView::setCancelled);
     connect(m_session, &WorkspaceSession::registryChecked, this,
-            [this](const OverviewPtr &overview, const RegistryReportPtr &report) {
-                if (overview != m_overview)
-                    return;
-                m_report = report;
-                if (m_registryShown)
+            [this](const OverviewPtr &overview) {
+                if (overview == m_overview && m_registryShown)
                     showRegistryReport();
             });
     connect(m_session, &WorkspaceSession::interruptedRunsFound, this,
@@ -189,7 +187,6 @@ void MainWindow::showOverview(const OverviewPtr &overview)
 {
     m_overview = overview;
     m_now = QDateTime::currentDateTimeUtc();
-    m_report.reset();
     m_interrupted.reset();
     m_registryShown = false;
     m_stagingShown = false;
@@ -209,7 +206,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
             m_registry->setOverview(overview);
             m_details->setRegistryReport({});
             m_registryShown = true;
-            if (m_report)
+            if (m_session->registryReport())
                 showRegistryReport();
         },
         [this, overview] { m_diff->setOverview(overview); },
@@ -231,19 +228,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
             emit snapshotShown();
         },
     };
-    runSteps(overview, steps, 0);
-}
-
-void MainWindow::runSteps(const OverviewPtr &overview, const QList<std::function<void()>> &steps, int next)
-{
-    if (next >= steps.size())
-        return;
-    QTimer::singleShot(0, this, [this, overview, steps, next] {
-        if (m_overview != overview)
-            return;
-        steps[next]();
-        runSteps(overview, steps, next + 1);
-    });
+    runEachTurn(this, steps, [this, overview] { return m_overview == overview; });
 }
 
 void MainWindow::updateNow()
@@ -266,9 +251,10 @@ void MainWindow::selectRelease(int release)
 
 void MainWindow::showRegistryReport()
 {
-    m_registry->setReport(m_report);
-    m_pipeline->setRegistryReport(m_report);
-    m_details->setRegistryReport(m_report);
+    const RegistryReportPtr report = m_session->registryReport();
+    m_registry->setReport(report);
+    m_pipeline->setRegistryReport(report);
+    m_details->setRegistryReport(report);
     emit registryChecked();
 }
 

@@ -73,7 +73,6 @@ private:
     void createActions();
     void createViewMenu();
     void showOverview(const OverviewPtr &overview);
-    void runSteps(const OverviewPtr &overview, const QList<std::function<void()>> &steps, int next);
     void showRegistryReport();
     void selectRelease(int release);
     void updateNow();
@@ -98,9 +97,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     OverviewPtr m_overview;
     QDateTime m_now;
-    // Results of the session's follow-ups for m_overview, kept until the
-    // view they go to has taken the overview in its turn.
-    RegistryReportPtr m_report;
+    // Whether the views the session's follow-ups go to have taken m_overview
+    // in their turn, and the interrupted runs found meanwhile.
     std::optional<QList<InterruptedRun>> m_interrupted;
     bool m_registryShown = false;
     bool m_stagingShown = false;

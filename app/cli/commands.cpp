@@ -176,10 +176,9 @@ int scan(const QStringList &arguments)
         fputs("\r\033[K", stderr); // clear the progress line
     if (!overview)
         return fail(error);
-    // The scan as read from the sources: the release train's own findings,
-    // which Overview::build appends for the window, are not part of it.
+    // The scan as read from the sources, without the release train's findings.
     WorkspaceSnapshot snap = overview->snapshot;
-    snap.problems.resize(snap.problems.size() - overview->train.problems().size());
+    snap.problems = overview->scanProblems();
     if (parser.isSet(json)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writeSnapshotJson(snap, &out))

@@ -22,7 +22,10 @@ struct Overview
     ReleaseTrain train;
     VersionMatrix matrix;
 
+    // The snapshot's problems are the scan's, then the train's own.
     static QSharedPointer<const Overview> build(WorkspaceSnapshot snapshot);
+    // What the scan itself found, without the train's findings.
+    QStringList scanProblems() const { return snapshot.problems.mid(0, snapshot.problems.size() - train.problems().size()); }
 };
 
 using OverviewPtr = QSharedPointer<const Overview>;

@@ -1,6 +1,7 @@
 #include "workspacesession.h"
 
 #include "demo/demoworkspace.h"
+#include "platform/eachturn.h"
 #include "registry/registrycheck.h"
 #include "workspace/scanrunner.h"
 #include "workspace/workspacewatcher.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QUrl>
 
 namespace ReleaseDeck {
@@ -181,19 +181,7 @@ void WorkspaceSession::onOverview(const OverviewPtr &overview)
             m_watcher->watch(ws.file, repoPaths, overview->snapshot.scannedAt);
         });
     }
-    runFollowUps(overview, followUps);
-}
-
-void WorkspaceSession::runFollowUps(const OverviewPtr &overview, QList<std::function<void()>> followUps)
-{
-    if (followUps.isEmpty())
-        return;
-    QTimer::singleShot(0, this, [this, overview, followUps = std::move(followUps)]() mutable {
-        if (m_overview != overview)
-            return; // a newer scan has follow-ups of its own
-        followUps.takeFirst()();
-        runFollowUps(overview, std::move(followUps));
-    });
+    runEachTurn(this, std::move(followUps), [this, overview] { return m_overview == overview; });
 }
 
 QStringList WorkspaceSession::keychainHosts(const Workspace &workspace) const

@@ -110,7 +110,6 @@ private:
 
     void startScan(bool quiet);
     void onOverview(const OverviewPtr &overview);
-    void runFollowUps(const OverviewPtr &overview, QList<std::function<void()>> followUps);
     QStringList keychainHosts(const Workspace &workspace) const;
 
     ScanRunner *m_scan;
