@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "platform/fileutil.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 #include <yaml-cpp/yaml.h>
@@ -119,7 +121,6 @@ ChartPackage ChartPackage::fromDirectory(const QString &chartDir)
     const QString root = QDir::cleanPath(QFileInfo(chartDir).absoluteFilePath());
     auto fail = [&out](const QString &message) {
         out.error = message;
-        out.archive.clear();
         return out;
     };
     const QFileInfo rootInfo(root);
@@ -128,41 +129,15 @@ ChartPackage ChartPackage::fromDirectory(const QString &chartDir)
     if (rootInfo.isSymLink())
         return fail(QStringLiteral("%1: a symbolic link; refusing to package it").arg(root));
 
-    QFile chartFile(root + QLatin1String("/Chart.yaml"));
-    if (!chartFile.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: %2").arg(chartFile.fileName(), chartFile.errorString()));
-    const QByteArray chartText = chartFile.read(kMaxFileSize);
-    YAML::Node chart;
-    try {
-        chart = YAML::Load(chartText.toStdString());
-    } catch (const YAML::Exception &e) {
-        return fail(QStringLiteral("%1:%2:%3: %4")
-                        .arg(chartFile.fileName())
-                        .arg(e.mark.line + 1)
-                        .arg(e.mark.column + 1)
-                        .arg(QString::fromStdString(e.msg)));
-    }
-    if (!chart.IsMap())
-        return fail(QStringLiteral("%1: not a mapping").arg(chartFile.fileName()));
-    out.metadata = toJson(chart).toObject();
-    out.name = out.metadata.value(QLatin1String("name")).toString();
-    out.version = out.metadata.value(QLatin1String("version")).toString();
-    if (out.name.isEmpty())
-        return fail(QStringLiteral("%1: no 'name'").arg(chartFile.fileName()));
-    if (out.version.isEmpty())
-        return fail(QStringLiteral("%1: no 'version'").arg(chartFile.fileName()));
-    // The name becomes the archive's top folder: it must stay one plain name.
-    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-    if (!plainName.match(out.name).hasMatch() || out.name.contains(QLatin1String("..")))
-        return fail(QStringLiteral("%1: name '%2' is not a plain chart name").arg(chartFile.fileName(), out.name));
-    if (!plainName.match(out.version).hasMatch() && !out.version.contains(QLatin1Char('+')))
-        return fail(QStringLiteral("%1: version '%2' cannot name a file").arg(chartFile.fileName(), out.version));
+    // .helmignore first, so that an ignored folder is never entered.
+    QString error;
+    const QString ignorePath = root + QLatin1String("/.helmignore");
+    const auto ignoreText = QFileInfo::exists(ignorePath) ? readRegularFile(ignorePath, kMaxFileSize, &error) : QByteArray();
+    if (!ignoreText)
+        return fail(error);
+    const HelmIgnore ignore(QString::fromUtf8(*ignoreText));
 
-    QFile ignoreFile(root + QLatin1String("/.helmignore"));
-    const HelmIgnore ignore(ignoreFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(ignoreFile.read(kMaxFileSize)) : QString());
-
-    // Walk the tree ourselves so that an ignored folder is never entered.
-    QStringList files;
+    QMap<QString, QByteArray> files;
     QStringList pending{QString()};
     while (!pending.isEmpty()) {
         const QString rel = pending.takeFirst();
@@ -177,16 +152,81 @@ ChartPackage ChartPackage::fromDirectory(const QString &chartDir)
                 continue;
             if (entry.isDir()) {
                 pending.append(path);
-            } else if (entry.isFile()) {
-                if (entry.size() > kMaxFileSize)
-                    return fail(QStringLiteral("%1: larger than %2 MiB").arg(entry.filePath()).arg(kMaxFileSize >> 20));
-                files.append(path);
-            } else {
-                return fail(QStringLiteral("%1: not a regular file").arg(entry.filePath()));
+                continue;
             }
-            if (files.size() > kMaxFiles)
+            if (files.size() >= kMaxFiles)
                 return fail(QStringLiteral("%1: more than %2 files").arg(root).arg(kMaxFiles));
+            const auto content = readRegularFile(entry.filePath(), kMaxFileSize, &error);
+            if (!content)
+                return fail(error);
+            files.insert(path, *content);
         }
+    }
+    return fromFiles(files, root);
+}
+
+ChartPackage ChartPackage::fromFiles(const QMap<QString, QByteArray> &tree, const QString &where)
+{
+    ChartPackage out;
+    auto fail = [&out](const QString &message) {
+        out.error = message;
+        out.archive.clear();
+        return out;
+    };
+    auto shown = [&where](const QString &rel) { return where + QLatin1Char('/') + rel; };
+    if (tree.size() > kMaxFiles)
+        return fail(QStringLiteral("%1: more than %2 files").arg(where).arg(kMaxFiles));
+    for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+        if (const QString why = unsafePathReason(it.key()); !why.isEmpty())
+            return fail(QStringLiteral("%1: the name has %2; refusing it").arg(shown(it.key()), why));
+        if (it.value().size() > kMaxFileSize)
+            return fail(QStringLiteral("%1: larger than %2 MiB").arg(shown(it.key())).arg(kMaxFileSize >> 20));
+    }
+    if (const QString clash = caseCollision(tree.keys()); !clash.isEmpty())
+        return fail(QStringLiteral("%1: %2 name the same file on a case-insensitive file system").arg(where, clash));
+
+    const auto chartIt = tree.constFind(QStringLiteral("Chart.yaml"));
+    if (chartIt == tree.cend())
+        return fail(QStringLiteral("%1: no such file").arg(shown(QStringLiteral("Chart.yaml"))));
+    const QString chartFile = shown(QStringLiteral("Chart.yaml"));
+    YAML::Node chart;
+    try {
+        chart = YAML::Load(chartIt->toStdString());
+    } catch (const YAML::Exception &e) {
+        return fail(QStringLiteral("%1:%2:%3: %4")
+                        .arg(chartFile)
+                        .arg(e.mark.line + 1)
+                        .arg(e.mark.column + 1)
+                        .arg(QString::fromStdString(e.msg)));
+    }
+    if (!chart.IsMap())
+        return fail(QStringLiteral("%1: not a mapping").arg(chartFile));
+    out.metadata = toJson(chart).toObject();
+    out.name = out.metadata.value(QLatin1String("name")).toString();
+    out.version = out.metadata.value(QLatin1String("version")).toString();
+    if (out.name.isEmpty())
+        return fail(QStringLiteral("%1: no 'name'").arg(chartFile));
+    if (out.version.isEmpty())
+        return fail(QStringLiteral("%1: no 'version'").arg(chartFile));
+    // The name becomes the archive's top folder: it must stay one plain name.
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    if (!plainName.match(out.name).hasMatch() || out.name.contains(QLatin1String("..")))
+        return fail(QStringLiteral("%1: name '%2' is not a plain chart name").arg(chartFile, out.name));
+    if (!plainName.match(out.version).hasMatch() && !out.version.contains(QLatin1Char('+')))
+        return fail(QStringLiteral("%1: version '%2' cannot name a file").arg(chartFile, out.version));
+
+    // Helm's walk: a file is packaged unless it, or a folder on its way, is
+    // ignored (a folder ignored is never entered).
+    const HelmIgnore ignore(QString::fromUtf8(tree.value(QStringLiteral(".helmignore"))));
+    QStringList files;
+    for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+        const QString &path = it.key();
+        bool skipped = false;
+        for (qsizetype slash = path.indexOf(QLatin1Char('/')); slash >= 0 && !skipped;
+             slash = path.indexOf(QLatin1Char('/'), slash + 1))
+            skipped = ignore.ignores(path.left(slash), true);
+        if (!skipped && !ignore.ignores(path, false))
+            files.append(path);
     }
     std::sort(files.begin(), files.end());
 
@@ -198,12 +238,9 @@ ChartPackage ChartPackage::fromDirectory(const QString &chartDir)
     archive_write_set_bytes_in_last_block(a.get(), 1);
     QByteArray bytes;
     if (archive_write_open(a.get(), &bytes, nullptr, appendToArray, nullptr) != ARCHIVE_OK)
-        return fail(QStringLiteral("%1: %2").arg(root, QString::fromUtf8(archive_error_string(a.get()))));
+        return fail(QStringLiteral("%1: %2").arg(where, QString::fromUtf8(archive_error_string(a.get()))));
     for (const QString &rel : files) {
-        QFile f(root + QLatin1Char('/') + rel);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("%1: %2").arg(f.fileName(), f.errorString()));
-        const QByteArray content = f.readAll();
+        const QByteArray &content = tree[rel];
         const QString name = out.name + QLatin1Char('/') + rel;
         std::unique_ptr<archive_entry, EntryDeleter> e(archive_entry_new());
         const QByteArray encoded = name.toUtf8();
@@ -216,11 +253,11 @@ ChartPackage ChartPackage::fromDirectory(const QString &chartDir)
         archive_entry_set_gid(e.get(), 0);
         if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK
             || archive_write_data(a.get(), content.constData(), size_t(content.size())) != content.size())
-            return fail(QStringLiteral("%1: %2").arg(f.fileName(), QString::fromUtf8(archive_error_string(a.get()))));
+            return fail(QStringLiteral("%1: %2").arg(shown(rel), QString::fromUtf8(archive_error_string(a.get()))));
         out.files.append(name);
     }
     if (archive_write_close(a.get()) != ARCHIVE_OK)
-        return fail(QStringLiteral("%1: %2").arg(root, QString::fromUtf8(archive_error_string(a.get()))));
+        return fail(QStringLiteral("%1: %2").arg(where, QString::fromUtf8(archive_error_string(a.get()))));
     out.archive = bytes;
     return out;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,11 @@ struct ChartPackage
     // Packages the chart in this directory. Symbolic links, and names that
     // would lead out of the chart, are refused.
     static ChartPackage fromDirectory(const QString &chartDir);
+    // Packages the chart from its files, keyed by path from the chart's
+    // root, as read from a commit: nothing touches the file system. Names
+    // that could lead anywhere else are refused; `where` names the chart in
+    // errors.
+    static ChartPackage fromFiles(const QMap<QString, QByteArray> &files, const QString &where);
 };
 
 // `.helmignore` rules: shell globs, one per line; a pattern with a slash

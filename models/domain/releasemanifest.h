@@ -37,7 +37,16 @@ struct ManifestRelease
 
     static QString stateName(State s);
     static std::optional<State> parseState(const QString &name);
+
+    // Why an approved state is not backed by its audit trail, or empty: it
+    // needs an approve line after the last stage, re-stage or fix, by
+    // someone other than who staged it unless self-approval is allowed.
+    // Anyone can commit `state: approved`; only the trail says who did.
+    QString approvalProblem(bool selfApproval) const;
 };
+
+// The email of "Name <email>", lower case; the whole text when it has none.
+QString auditEmail(const QString &by);
 
 // `releases.yaml` in the charts repository: the single source of truth for
 // what each version means. Written only by plans, as commits, so that git

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include <QUrl>
+
 namespace ReleaseDeck {
 
 QString SourceLocation::toString() const
@@ -108,6 +110,43 @@ const FreezeWindow *Workspace::freezeAt(const QDateTime &at) const
             return &f;
     }
     return nullptr;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    QString h = host.toLower();
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    if (h == QLatin1String("localhost") || h == QLatin1String("::1") || h == QLatin1String("0:0:0:0:0:0:0:1"))
+        return true;
+    const QStringList parts = h.split(QLatin1Char('.'));
+    if (parts.size() != 4 || parts.first() != QLatin1String("127"))
+        return false;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const int n = p.toInt(&ok);
+        if (!ok || n < 0 || n > 255 || p.size() > 3)
+            return false;
+    }
+    return true;
+}
+
+QString remoteUrlProblem(const QString &url, bool insecure)
+{
+    if (!url.contains(QLatin1String("://")))
+        return {}; // a path, or scp-like user@host:path (ssh)
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return QStringLiteral("'%1' is not a URL").arg(url);
+    if (!parsed.password().isEmpty())
+        return QStringLiteral("%1 holds a password; put the token in the keychain or in RELEASEDECK_GIT_TOKEN")
+            .arg(parsed.toString(QUrl::RemovePassword));
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme == QLatin1String("http") && !insecure && !isLoopbackHost(parsed.host()))
+        return QStringLiteral("%1 is plain HTTP to a host that is not loopback, which would send the login in clear text; "
+                              "use https://, or mark the repository 'insecure: true' (then no login is sent)")
+            .arg(parsed.toString(QUrl::RemoveUserInfo));
+    return {};
 }
 
 } // namespace ReleaseDeck

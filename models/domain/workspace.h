@@ -36,6 +36,7 @@ struct RepoConfig
     QString path;          // absolute, resolved against the workspace file
     QString pathAsWritten; // as the user wrote it
     QString remote;        // the URL plans push to; empty: the repository at `path`
+    bool insecure = false; // plain HTTP allowed to a remote that is not loopback; no login is then sent over HTTP
     QList<TagTemplate> releaseTags{TagTemplate(QStringLiteral("{version}"))};
     SourceLocation where;
 };
@@ -138,5 +139,14 @@ struct Workspace
     // null registry when no entry serves that host.
     RegistryLocation locate(const QString &repositoryName) const;
 };
+
+// Whether a host name is this machine: localhost, 127.0.0.0/8 or ::1.
+bool isLoopbackHost(const QString &host);
+
+// Why a git remote URL may not be used, or empty: a password in it would
+// be written to the clone's config; plain HTTP to a host that is not
+// loopback would carry the token in clear text unless the repository is
+// marked insecure (and then no login is sent at all).
+QString remoteUrlProblem(const QString &url, bool insecure);
 
 } // namespace ReleaseDeck

@@ -1,5 +1,8 @@
 #include "gitremote.h"
 
+#include "domain/workspace.h"
+#include "platform/fileutil.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,12 +14,18 @@ namespace ReleaseDeck {
 
 namespace {
 
+// Bounds on a folder read from a commit: a chart is far smaller.
+constexpr int kMaxTreeFiles = 10000;
+constexpr qint64 kMaxTreeFileBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxTreeBytes = 64 * 1024 * 1024;
+
 // Logins for the remote: the ssh agent, or a token from the environment
 // for https. Asked at most a few times, so a refused login ends.
 struct CredentialState
 {
     int calls = 0;
     RegistryLogin login;
+    bool noLogin = false; // plain HTTP off loopback: nothing is sent
 };
 
 int credentials(git_credential **out, const char *, const char *usernameFromUrl, unsigned int allowed, void *payload)
@@ -27,6 +36,8 @@ int credentials(git_credential **out, const char *, const char *usernameFromUrl,
     if (allowed & GIT_CREDENTIAL_SSH_KEY)
         return git_credential_ssh_key_from_agent(out, usernameFromUrl ? usernameFromUrl : "git");
     if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
+        if (state->noLogin)
+            return GIT_EAUTH;
         QByteArray token = qgetenv("RELEASEDECK_GIT_TOKEN");
         QByteArray user = qgetenv("RELEASEDECK_GIT_USER");
         if (token.isEmpty()) {
@@ -58,6 +69,12 @@ std::optional<git_oid> parseOid(const QString &id)
     return oid;
 }
 
+// Where a tag made here waits until the remote has it; fetch leaves it.
+QByteArray pendingTagRef(const QString &name)
+{
+    return ("refs/releasedeck/unpushed-tags/" + name).toUtf8();
+}
+
 QString refTarget(git_repository *repo, const QString &name)
 {
     git_object *obj = nullptr;
@@ -75,17 +92,19 @@ QString GitRemote::folderName(const QString &url)
 }
 
 std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cacheDir, QString *error,
-                                         const RegistryLogin &login)
+                                         const RegistryLogin &login, bool insecure)
 {
     Git::ensureInitialised();
-    if (const QUrl parsed(url); !parsed.password().isEmpty()) {
-        *error = QStringLiteral("%1: the remote URL holds a password; put the token in the keychain or in RELEASEDECK_GIT_TOKEN")
-                     .arg(parsed.toString(QUrl::RemovePassword));
+    // Checked before anything is sent or written.
+    if (const QString why = remoteUrlProblem(url, insecure); !why.isEmpty()) {
+        *error = QStringLiteral("remote %1").arg(why);
         return std::nullopt;
     }
     GitRemote r;
     r.m_url = url;
     r.m_login = login;
+    // A repository marked insecure is never trusted with a login over HTTP.
+    r.m_noLogin = insecure && QUrl(url).scheme().toLower() == QLatin1String("http");
     r.m_path = QDir(cacheDir).filePath(cloneName(url));
     const QByteArray path = QFile::encodeName(r.m_path);
     git_repository *repo = nullptr;
@@ -100,7 +119,7 @@ std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cach
     QDir().mkpath(cacheDir);
     git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
     opts.bare = 1;
-    CredentialState state{0, login};
+    CredentialState state{0, login, r.m_noLogin};
     opts.fetch_opts.callbacks.credentials = credentials;
     opts.fetch_opts.callbacks.payload = &state;
     if (git_clone(&repo, url.toUtf8().constData(), path.constData(), &opts) != 0) {
@@ -121,7 +140,7 @@ bool GitRemote::fetch(QString *error)
     }
     std::unique_ptr<git_remote, Git::Deleter<git_remote, git_remote_free>> owned(remote);
     git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
-    CredentialState state{0, m_login};
+    CredentialState state{0, m_login, m_noLogin};
     opts.callbacks.credentials = credentials;
     opts.callbacks.payload = &state;
     opts.prune = GIT_FETCH_PRUNE;
@@ -176,21 +195,49 @@ std::optional<QMap<QString, QByteArray>> GitRemote::readTree(const QString &comm
         return std::nullopt;
     }
     Git::ObjectPtr owned(obj);
+    git_odb *odb = nullptr;
+    if (git_repository_odb(&odb, m_repo.get()) != 0) {
+        *error = QStringLiteral("%1: %2").arg(m_path, Git::lastError());
+        return std::nullopt;
+    }
     struct Walk
     {
         git_repository *repo;
+        git_odb *odb;
         QMap<QString, QByteArray> files;
+        qint64 bytes = 0;
         QString error;
-    } walk{m_repo.get(), {}, {}};
+        ~Walk() { git_odb_free(odb); }
+    } walk{m_repo.get(), odb, {}, 0, {}};
     const int rc = git_tree_walk(
         reinterpret_cast<const git_tree *>(obj), GIT_TREEWALK_PRE,
         [](const char *root, const git_tree_entry *entry, void *payload) -> int {
             auto *w = static_cast<Walk *>(payload);
-            if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
-                return 0;
+            // The names are someone else's: checked before anything uses them.
             const QString path = QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry));
+            if (const QString why = unsafePathReason(path); !why.isEmpty()) {
+                w->error = QStringLiteral("the tree entry '%1' has %2; refusing it").arg(path, why);
+                return -1;
+            }
+            if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
+                return git_tree_entry_type(entry) == GIT_OBJECT_TREE ? 0 : 1;
             if (git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK) {
                 w->error = QStringLiteral("%1 is a symbolic link").arg(path);
+                return -1;
+            }
+            if (w->files.size() >= kMaxTreeFiles) {
+                w->error = QStringLiteral("more than %1 files").arg(kMaxTreeFiles);
+                return -1;
+            }
+            // The size from the header first, so a huge blob is never inflated.
+            size_t size = 0;
+            git_object_t type = GIT_OBJECT_INVALID;
+            if (git_odb_read_header(&size, &type, w->odb, git_tree_entry_id(entry)) != 0) {
+                w->error = QStringLiteral("%1: %2").arg(path, Git::lastError());
+                return -1;
+            }
+            if (qint64(size) > kMaxTreeFileBytes || w->bytes + qint64(size) > kMaxTreeBytes) {
+                w->error = QStringLiteral("%1: larger than %2 MiB").arg(path).arg((qint64(size) > kMaxTreeFileBytes ? kMaxTreeFileBytes : kMaxTreeBytes) >> 20);
                 return -1;
             }
             git_blob *blob = nullptr;
@@ -198,13 +245,18 @@ std::optional<QMap<QString, QByteArray>> GitRemote::readTree(const QString &comm
                 w->error = QStringLiteral("%1: %2").arg(path, Git::lastError());
                 return -1;
             }
+            w->bytes += qint64(git_blob_rawsize(blob));
             w->files.insert(path, QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)),
                                              qsizetype(git_blob_rawsize(blob))));
             git_blob_free(blob);
             return 0;
         },
         &walk);
-    if (rc != 0) {
+    if (rc == 0) {
+        if (const QString clash = caseCollision(walk.files.keys()); !clash.isEmpty())
+            walk.error = QStringLiteral("%1 name the same file on a case-insensitive file system; refusing them").arg(clash);
+    }
+    if (rc != 0 || !walk.error.isEmpty()) {
         *error = QStringLiteral("%1: reading %2 at %3: %4").arg(m_url, dir, commit.left(12), walk.error);
         return std::nullopt;
     }
@@ -282,7 +334,7 @@ GitRemote::Push GitRemote::push(const QString &refspec, const QString &what, QSt
     {
         CredentialState credentials;
         QString rejected;
-    } outcome{{0, m_login}, {}};
+    } outcome{{0, m_login, m_noLogin}, {}};
     git_push_options opts = GIT_PUSH_OPTIONS_INIT;
     opts.callbacks.credentials = credentials;
     opts.callbacks.payload = &outcome;
@@ -370,6 +422,7 @@ bool GitRemote::createTag(const QString &name, const QString &commit, const GitI
         *error = QStringLiteral("'%1' is not a commit id").arg(commit);
         return false;
     }
+    restorePendingTag(name);
     const QString existing = tagTarget(name);
     if (existing == commit)
         return true;
@@ -377,20 +430,65 @@ bool GitRemote::createTag(const QString &name, const QString &commit, const GitI
         *error = QStringLiteral("%1: tag %2 already names %3, not %4").arg(m_url, name, existing.left(12), commit.left(12));
         return false;
     }
-    return CommitBuilder::tagAnnotated(m_repo.get(), name, *oid, who, message, error);
+    if (!CommitBuilder::tagAnnotated(m_repo.get(), name, *oid, who, message, error))
+        return false;
+    // A fetch prunes tags the remote lacks: the tag is kept aside as well
+    // until it is pushed, so that a run killed in between can push it.
+    git_reference *made = nullptr;
+    if (git_reference_lookup(&made, m_repo.get(), ("refs/tags/" + name).toUtf8().constData()) != 0) {
+        *error = QStringLiteral("%1: %2").arg(m_path, Git::lastError());
+        return false;
+    }
+    git_reference *kept = nullptr;
+    const int rc = git_reference_create(&kept, m_repo.get(), pendingTagRef(name).constData(), git_reference_target(made), 1,
+                                        "releasedeck: tag not pushed yet");
+    git_reference_free(made);
+    git_reference_free(kept);
+    if (rc != 0) {
+        *error = QStringLiteral("%1: %2").arg(m_path, Git::lastError());
+        return false;
+    }
+    return true;
+}
+
+void GitRemote::restorePendingTag(const QString &name)
+{
+    git_reference *kept = nullptr;
+    if (git_reference_lookup(&kept, m_repo.get(), pendingTagRef(name).constData()) != 0)
+        return;
+    git_reference *tag = nullptr;
+    // Not forced: a tag of that name fetched from the remote stays as it is.
+    git_reference_create(&tag, m_repo.get(), ("refs/tags/" + name).toUtf8().constData(), git_reference_target(kept), 0,
+                         "releasedeck: tag kept aside until pushed");
+    git_reference_free(tag);
+    git_reference_free(kept);
+}
+
+void GitRemote::forgetPendingTag(const QString &name)
+{
+    git_reference *kept = nullptr;
+    if (git_reference_lookup(&kept, m_repo.get(), pendingTagRef(name).constData()) != 0)
+        return;
+    git_reference_delete(kept);
+    git_reference_free(kept);
 }
 
 GitRemote::Push GitRemote::pushExistingTag(const QString &name, QString *error)
 {
+    restorePendingTag(name);
     if (tagTarget(name).isEmpty()) {
         *error = QStringLiteral("%1: no tag %2 in the clone to push").arg(m_path, name);
         return Push::Failed;
     }
-    return push(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(name), QStringLiteral("tag %1").arg(name), error);
+    const Push result = push(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(name), QStringLiteral("tag %1").arg(name), error);
+    if (result == Push::Pushed || result == Push::UpToDate)
+        forgetPendingTag(name);
+    return result;
 }
 
 bool GitRemote::deleteLocalTag(const QString &name, QString *error)
 {
+    forgetPendingTag(name);
     const QByteArray ref = QStringLiteral("refs/tags/%1").arg(name).toUtf8();
     git_reference *r = nullptr;
     if (git_reference_lookup(&r, m_repo.get(), ref.constData()) != 0)

@@ -30,9 +30,11 @@ public:
     // time. Over https the login is RELEASEDECK_GIT_TOKEN (and
     // RELEASEDECK_GIT_USER) from the environment, else `login` (from the
     // keychain); over ssh, the ssh agent. A URL holding a password is
-    // refused: it would end up in the clone's config file.
+    // refused (it would end up in the clone's config file), and so is plain
+    // HTTP to a host that is not loopback unless `insecure`; then no login
+    // is ever sent.
     static std::optional<GitRemote> open(const QString &url, const QString &cacheDir, QString *error,
-                                         const RegistryLogin &login = {});
+                                         const RegistryLogin &login = {}, bool insecure = false);
 
     GitRemote(GitRemote &&) = default;
     GitRemote &operator=(GitRemote &&) = default;
@@ -87,7 +89,11 @@ private:
 
     QString m_url;
     QString m_path;
+    void restorePendingTag(const QString &name);
+    void forgetPendingTag(const QString &name);
+
     RegistryLogin m_login;
+    bool m_noLogin = false;
     Git::RepositoryPtr m_repo;
 };
 

@@ -244,8 +244,7 @@ std::optional<Plan> approve(const Inputs &in, QString *error)
         if (a.action == QLatin1String("stage") || a.action == QLatin1String("restage") || a.action == QLatin1String("fix"))
             stager = a.by;
     }
-    const QString email = QStringLiteral("<%1>").arg(in.who.email);
-    if (!ws.selfApproval && stager.endsWith(email, Qt::CaseInsensitive)) {
+    if (!ws.selfApproval && auditEmail(stager) == in.who.email.trimmed().toLower()) {
         *error = QStringLiteral("%1 staged %2: another release manager approves it (policy.selfApproval allows it)").arg(stager, v);
         return std::nullopt;
     }

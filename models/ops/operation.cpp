@@ -142,7 +142,8 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
         return nullptr;
     }
     if (chartsRepo) {
-        s.charts = GitRemote::open(remoteUrl(*chartsRepo), clones, error, setup.logins.value(QUrl(remoteUrl(*chartsRepo)).host()));
+        s.charts = GitRemote::open(remoteUrl(*chartsRepo), clones, error, setup.logins.value(QUrl(remoteUrl(*chartsRepo)).host()),
+                                   chartsRepo->insecure);
         if (!s.charts || !s.charts->fetch(error))
             return nullptr;
         chartsRepo->path = s.charts->path(); // the scan reads the charts as the remote has them
@@ -153,7 +154,8 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
             *error = QStringLiteral("%1: no repository builds OSS images (a component with kind: image, train: oss)").arg(workspace.file);
             return nullptr;
         }
-        s.source = GitRemote::open(remoteUrl(*released), clones, error, setup.logins.value(QUrl(remoteUrl(*released)).host()));
+        s.source = GitRemote::open(remoteUrl(*released), clones, error, setup.logins.value(QUrl(remoteUrl(*released)).host()),
+                                   released->insecure);
         if (!s.source || !s.source->fetch(error))
             return nullptr;
     }

@@ -4,11 +4,8 @@
 
 #include "registry/chartoci.h"
 #include "charts/chartpackage.h"
-#include "platform/fileutil.h"
 #include "workspace/manifestfile.h"
 #include "plancommon.h"
-
-#include <QTemporaryDir>
 
 namespace ReleaseDeck::Plans {
 
@@ -22,19 +19,10 @@ std::optional<ChartPackage> packageAt(const Inputs &in, const QString &tip, cons
     const auto files = in.charts->readTree(tip, chart.path, error);
     if (!files)
         return std::nullopt;
-    QTemporaryDir scratch;
-    if (!scratch.isValid()) {
-        *error = QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString());
-        return std::nullopt;
-    }
-    const QString dir = scratch.filePath(chart.chart);
-    for (auto it = files->cbegin(); it != files->cend(); ++it) {
-        if (!writeFileAtomically(dir + QLatin1Char('/') + it.key(), it.value(), error))
-            return std::nullopt;
-    }
-    ChartPackage package = ChartPackage::fromDirectory(dir);
+    // Straight from the blobs: nothing from the commit touches the disk.
+    ChartPackage package = ChartPackage::fromFiles(*files, chart.path);
     if (!package.ok()) {
-        *error = QStringLiteral("%1 at %2: %3").arg(chart.path, tip.left(12), package.error);
+        *error = QStringLiteral("%1 (at %2)").arg(package.error, tip.left(12));
         return std::nullopt;
     }
     return package;
@@ -63,6 +51,11 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
     }
     if (entry->state != ManifestRelease::State::Approved) {
         *error = QStringLiteral("%1 is staged, not approved: another release manager approves it first").arg(v);
+        return std::nullopt;
+    }
+    // The state alone is a line anyone can commit: the audit trail decides.
+    if (const QString forged = entry->approvalProblem(ws.selfApproval); !forged.isEmpty()) {
+        *error = QStringLiteral("%1:%2: %3").arg(manifestName(ws)).arg(entry->line).arg(forged);
         return std::nullopt;
     }
     // The calendar: before the due date, or inside a freeze, only with a reason.

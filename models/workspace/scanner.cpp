@@ -23,6 +23,8 @@ namespace ReleaseDeck {
 
 namespace {
 
+constexpr qint64 kMaxManifestBytes = 64 * 1024 * 1024;
+
 // The release manifest at the HEAD of its repository. Missing is not a
 // problem (no release has been recorded yet); unreadable is.
 void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
@@ -51,6 +53,22 @@ void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
     if (git_tree_entry_bypath(&entryRaw, tree.get(), workspace.manifestPath.toUtf8().constData()) != 0)
         return; // not there yet
     std::unique_ptr<git_tree_entry, Git::Deleter<git_tree_entry, git_tree_entry_free>> entry(entryRaw);
+    // The size from the object's header, before it is inflated.
+    git_odb *odbRaw = nullptr;
+    size_t size = 0;
+    git_object_t type = GIT_OBJECT_INVALID;
+    const int header = git_repository_odb(&odbRaw, r.get()) == 0
+                           ? git_odb_read_header(&size, &type, odbRaw, git_tree_entry_id(entry.get()))
+                           : -1;
+    git_odb_free(odbRaw);
+    if (header != 0) {
+        snap.problems.append(QStringLiteral("%1: %2").arg(name, Git::lastError()));
+        return;
+    }
+    if (size > size_t(kMaxManifestBytes)) {
+        snap.problems.append(QStringLiteral("%1: larger than %2 MiB").arg(name).arg(kMaxManifestBytes >> 20));
+        return;
+    }
     git_object *blobRaw = nullptr;
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB
         || git_tree_entry_to_object(&blobRaw, r.get(), entry.get()) != 0) {
@@ -63,6 +81,10 @@ void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
     const ManifestLoad load = ManifestFile::parse(text, name);
     for (const Problem &p : load.problems)
         snap.problems.append(p.toString());
+    for (const ManifestRelease &r : load.manifest.releases) {
+        if (const QString forged = r.approvalProblem(workspace.selfApproval); !forged.isEmpty())
+            snap.problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(r.line).arg(forged));
+    }
     snap.manifest = load.manifest;
     snap.manifestCommit = Git::oidToString(*git_object_id(commit.get()));
 }

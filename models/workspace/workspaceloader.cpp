@@ -86,6 +86,20 @@ public:
         return true;
     }
 
+    // `insecure: true|false`, nothing else.
+    bool flag(const YAML::Node &node, const QString &owner, bool *out)
+    {
+        QString value;
+        if (!text(node, QStringLiteral("insecure"), &value))
+            return false;
+        if (value != QLatin1String("true") && value != QLatin1String("false")) {
+            problem(node, QStringLiteral("%1: insecure must be true or false, not '%2'").arg(owner, value));
+            return false;
+        }
+        *out = value == QLatin1String("true");
+        return true;
+    }
+
     void readRepo(const YAML::Node &node, QSet<QString> &ids)
     {
         if (!node.IsMap()) {
@@ -93,7 +107,7 @@ public:
             return;
         }
         checkKeys(node, {QStringLiteral("id"), QStringLiteral("path"), QStringLiteral("releaseTags"),
-                         QStringLiteral("remote")},
+                         QStringLiteral("remote"), QStringLiteral("insecure")},
                   QStringLiteral("repository"));
         RepoConfig repo;
         repo.where = at(node);
@@ -135,6 +149,11 @@ public:
         }
         if (node["remote"] && !text(node["remote"], QStringLiteral("remote"), &repo.remote))
             return;
+        if (node["insecure"] && !flag(node["insecure"], QStringLiteral("repository '%1'").arg(repo.id), &repo.insecure))
+            return;
+        // Kept, so that the scan goes on; every operation refuses it again.
+        if (const QString why = remoteUrlProblem(repo.remote, repo.insecure); !why.isEmpty())
+            problem(node["remote"], QStringLiteral("repository '%1': remote %2").arg(repo.id, why));
         ids.insert(repo.id);
         m_out.workspace.repos.append(repo);
     }
@@ -315,16 +334,8 @@ public:
                 return;
             }
         }
-        if (node["insecure"]) {
-            QString value;
-            if (!text(node["insecure"], QStringLiteral("insecure"), &value))
-                return;
-            if (value != QLatin1String("true") && value != QLatin1String("false")) {
-                problem(node["insecure"], QStringLiteral("registry '%1': insecure must be true or false, not '%2'").arg(r.id, value));
-                return;
-            }
-            r.insecure = value == QLatin1String("true");
-        }
+        if (node["insecure"] && !flag(node["insecure"], QStringLiteral("registry '%1'").arg(r.id), &r.insecure))
+            return;
         if (node["caFile"]) {
             QString ca;
             if (!text(node["caFile"], QStringLiteral("caFile"), &ca))

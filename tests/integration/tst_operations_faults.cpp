@@ -374,7 +374,7 @@ TEST_CASE("A git token reaches the https remote and no file, log line, journal o
     withPassword.replace("remote: http://", "remote: http://" + user.toUtf8() + ":" + wrong.toUtf8() + "@");
     writeFile(d.file, withPassword);
     const ProcessResult inUrl = d.cli(d.riley, approve);
-    CHECK(inUrl.err.contains("the remote URL holds a password; put the token in the keychain or in RELEASEDECK_GIT_TOKEN"));
+    CHECK(inUrl.err.contains("holds a password; put the token in the keychain or in RELEASEDECK_GIT_TOKEN"));
     CHECK_FALSE(inUrl.err.contains(wrong.toUtf8()));
     writeFile(d.file, ws);
 

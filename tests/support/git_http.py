@@ -38,6 +38,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         sys.stderr.write("%s\n" % (fmt % args))
 
     def serve(self):
+        # Whether a login came, never what it was.
+        sys.stderr.write("authorization %s\n" % ("sent" if "Authorization" in self.headers else "none"))
         if self.headers.get("Authorization", "") != expected:
             self.send_response(401)
             self.send_header("WWW-Authenticate", 'Basic realm="git"')
