@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include "platform/fileutil.h"
+#include "yaml/duplicatekeys.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -39,19 +40,31 @@ la_ssize_t appendToArray(struct archive *, void *data, const void *buffer, size_
 }
 
 // Chart.yaml as JSON, scalars kept as the text they are written as.
-QJsonValue toJson(const YAML::Node &node)
+// Aliases are followed, so a collection that holds itself, or an alias
+// bomb, is cut short: none past 64 levels or 100,000 nodes.
+std::optional<QJsonValue> toJson(const YAML::Node &node, int depth, int *budget)
 {
+    if (depth > 64 || --*budget < 0)
+        return std::nullopt;
     switch (node.Type()) {
     case YAML::NodeType::Map: {
         QJsonObject o;
-        for (auto it = node.begin(); it != node.end(); ++it)
-            o.insert(QString::fromStdString(it->first.as<std::string>("")), toJson(it->second));
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const auto value = toJson(it->second, depth + 1, budget);
+            if (!value)
+                return std::nullopt;
+            o.insert(QString::fromStdString(it->first.as<std::string>("")), *value);
+        }
         return o;
     }
     case YAML::NodeType::Sequence: {
         QJsonArray a;
-        for (const YAML::Node &item : node)
-            a.append(toJson(item));
+        for (const YAML::Node &item : node) {
+            const auto value = toJson(item, depth + 1, budget);
+            if (!value)
+                return std::nullopt;
+            a.append(*value);
+        }
         return a;
     }
     case YAML::NodeType::Scalar:
@@ -179,6 +192,10 @@ ChartPackage ChartPackage::fromFiles(const QMap<QString, QByteArray> &tree, cons
     for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
         if (const QString why = unsafePathReason(it.key()); !why.isEmpty())
             return fail(QStringLiteral("%1: the name has %2; refusing it").arg(shown(it.key()), why));
+        // A name outside ASCII is packaged differently in each locale: the
+        // same chart would not give the same bytes.
+        if (std::any_of(it.key().cbegin(), it.key().cend(), [](QChar c) { return c.unicode() > 0x7e; }))
+            return fail(QStringLiteral("%1: the name is not plain ASCII; charts are packaged with ASCII names only").arg(shown(it.key())));
         if (it.value().size() > kMaxFileSize)
             return fail(QStringLiteral("%1: larger than %2 MiB").arg(shown(it.key())).arg(kMaxFileSize >> 20));
     }
@@ -201,7 +218,14 @@ ChartPackage ChartPackage::fromFiles(const QMap<QString, QByteArray> &tree, cons
     }
     if (!chart.IsMap())
         return fail(QStringLiteral("%1: not a mapping").arg(chartFile));
-    out.metadata = toJson(chart).toObject();
+    // Helm refuses a key written twice; readers differ on which one counts.
+    if (const auto twice = findDuplicateKey(*chartIt))
+        return fail(QStringLiteral("%1:%2:%3: %4").arg(chartFile).arg(twice->line).arg(twice->column).arg(twice->message()));
+    int budget = 100000;
+    const auto metadata = toJson(chart, 0, &budget);
+    if (!metadata)
+        return fail(QStringLiteral("%1: nested too deeply, or aliases that expand without end").arg(chartFile));
+    out.metadata = metadata->toObject();
     out.name = out.metadata.value(QLatin1String("name")).toString();
     out.version = out.metadata.value(QLatin1String("version")).toString();
     if (out.name.isEmpty())
@@ -212,7 +236,8 @@ ChartPackage ChartPackage::fromFiles(const QMap<QString, QByteArray> &tree, cons
     static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     if (!plainName.match(out.name).hasMatch() || out.name.contains(QLatin1String("..")))
         return fail(QStringLiteral("%1: name '%2' is not a plain chart name").arg(chartFile, out.name));
-    if (!plainName.match(out.version).hasMatch() && !out.version.contains(QLatin1Char('+')))
+    // SemVer build metadata brings '+'; nothing else outside the plain set.
+    if (!plainName.match(QString(out.version).replace(QLatin1Char('+'), QLatin1Char('_'))).hasMatch())
         return fail(QStringLiteral("%1: version '%2' cannot name a file").arg(chartFile, out.version));
 
     // Helm's walk: a file is packaged unless it, or a folder on its way, is
@@ -230,13 +255,14 @@ ChartPackage ChartPackage::fromFiles(const QMap<QString, QByteArray> &tree, cons
     }
     std::sort(files.begin(), files.end());
 
+    // Declared first: the writer, freed first, may still flush into it.
+    QByteArray bytes;
     ArchiveWriterPtr a(archive_write_new());
     archive_write_set_format_pax_restricted(a.get());
     archive_write_add_filter_gzip(a.get());
     // No time or name in the gzip header: the same chart, the same bytes.
     archive_write_set_filter_option(a.get(), "gzip", "timestamp", nullptr);
     archive_write_set_bytes_in_last_block(a.get(), 1);
-    QByteArray bytes;
     if (archive_write_open(a.get(), &bytes, nullptr, appendToArray, nullptr) != ARCHIVE_OK)
         return fail(QStringLiteral("%1: %2").arg(where, QString::fromUtf8(archive_error_string(a.get()))));
     for (const QString &rel : files) {

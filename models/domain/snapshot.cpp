@@ -25,15 +25,20 @@ bool hasHexLetter(const QString &s)
 QString ImageRef::commitIdIn(const QString &tag)
 {
     QString t = tag;
-    if (t.startsWith(QLatin1String("sha-")))
+    if (t.startsWith(QLatin1String("sha-"))) {
+        // sha-<hex>[-suffix]: CI may print the id in upper case.
         t = t.mid(4);
-    else if (t.size() > 41 && t[40] == u'-' && isLowerHex(t.left(40)))
+        if (const qsizetype dash = t.indexOf(u'-'); dash >= 0)
+            t.truncate(dash);
+        t = t.toLower();
+        if (t.size() < 7 || t.size() > 40 || !isLowerHex(t))
+            return QString();
+        return t;
+    }
+    if (t.size() > 41 && t[40] == u'-' && isLowerHex(t.left(40)))
         return t.left(40);
     else if (!hasHexLetter(t))
         return QString(); // all digits: a build number or date, not a commit id
-    const qsizetype dash = t.indexOf(u'-');
-    if (dash >= 0 && tag.startsWith(QLatin1String("sha-")))
-        t.truncate(dash); // sha-<hex>-suffix
     if (t.size() < 7 || t.size() > 40 || !isLowerHex(t))
         return QString();
     return t;
@@ -52,6 +57,8 @@ QString ImageRef::statusName(Status s)
         return QStringLiteral("unmapped");
     case Status::NotASha:
         return QStringLiteral("not-a-sha");
+    case Status::Shallow:
+        return QStringLiteral("shallow");
     }
     return QString();
 }

@@ -61,7 +61,9 @@ struct ChartRelease
 
 struct ImageRef
 {
-    enum class Status { Resolved, NotFound, Ambiguous, Unmapped, NotASha };
+    // Shallow: not in the repository, which is a shallow clone and may
+    // have lost it with its cut-off history.
+    enum class Status { Resolved, NotFound, Ambiguous, Unmapped, NotASha, Shallow };
 
     QString repo;        // repository holding the chart
     QString tag;         // chart release tag

@@ -114,6 +114,8 @@ std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cach
             return std::nullopt;
         }
         r.m_repo.reset(repo);
+        if (!Git::checkLooseObjects(repo, error))
+            return std::nullopt;
         return r;
     }
     QDir().mkpath(cacheDir);

@@ -41,6 +41,12 @@ using IndexPtr = std::unique_ptr<git_index, Deleter<git_index, git_index_free>>;
 
 QString oidToString(const git_oid &oid);
 
+// libgit2 1.5 loops forever inflating a truncated loose object. Each loose
+// object of the repository is inflated here first, once per file and
+// process, and checked against the size its header gives; the error names
+// the first bad one.
+bool checkLooseObjects(git_repository *repo, QString *error);
+
 struct OidHash
 {
     size_t operator()(const git_oid &oid) const noexcept

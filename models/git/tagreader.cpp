@@ -28,7 +28,10 @@ Git::RepositoryPtr openRepository(const QString &path, QString *error)
         *error = QStringLiteral("not a readable git repository: %1").arg(Git::lastError());
         return nullptr;
     }
-    return Git::RepositoryPtr(raw);
+    Git::RepositoryPtr repo(raw);
+    if (!Git::checkLooseObjects(repo.get(), error))
+        return nullptr;
+    return repo;
 }
 
 RepoTags readTags(const RepoConfig &config, ScanControl *control)

@@ -124,7 +124,7 @@ bool SnapshotTableModel::hasProblem(int row) const
         return !m_snapshot.charts[row].problems.isEmpty();
     case Table::ImageRefs: {
         const auto s = m_snapshot.imageRefs[row].status;
-        return s == ImageRef::Status::NotFound || s == ImageRef::Status::Ambiguous;
+        return s == ImageRef::Status::NotFound || s == ImageRef::Status::Ambiguous || s == ImageRef::Status::Shallow;
     }
     default:
         return false;

@@ -1,12 +1,14 @@
 #include "operation.h"
 
 #include "workspace/scanner.h"
+#include "platform/fileutil.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -40,13 +42,38 @@ namespace {
 // The identity plans record: git config's user.name and user.email.
 std::optional<GitIdentity> gitIdentity(git_repository *repo, QString *error)
 {
-    git_signature *sig = nullptr;
-    if (git_signature_default(&sig, repo) != 0) {
-        *error = QStringLiteral("set your name and email in git config (user.name, user.email): plans record who made them");
+    // Read as written, so that a bad value is named rather than refused
+    // by libgit2 in general terms.
+    git_config *raw = nullptr;
+    if (git_repository_config_snapshot(&raw, repo) != 0) {
+        *error = QStringLiteral("cannot read git config: %1").arg(Git::lastError());
         return std::nullopt;
     }
-    Git::SignaturePtr owned(sig);
-    return GitIdentity{QString::fromUtf8(sig->name), QString::fromUtf8(sig->email), QDateTime::currentDateTimeUtc()};
+    std::unique_ptr<git_config, Git::Deleter<git_config, git_config_free>> config(raw);
+    auto value = [&config](const char *key) {
+        const char *text = nullptr;
+        return git_config_get_string(&text, config.get(), key) == 0 && text ? QString::fromUtf8(text) : QString();
+    };
+    return GitIdentity{value("user.name"), value("user.email"), QDateTime::currentDateTimeUtc()};
+}
+
+// One run at a time per clone, and so per journal, of a data folder. A
+// lock left by a killed run names a dead process and is taken over.
+std::unique_ptr<QLockFile> lockClone(const QString &clones, const QString &url, QString *error)
+{
+    QDir().mkpath(clones);
+    auto lock = std::make_unique<QLockFile>(QDir(clones).filePath(GitRemote::folderName(url) + QLatin1String(".lock")));
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    *error = QStringLiteral("another ReleaseDeck run (process %1 on %2) is working with %3 from this data folder: "
+                            "let it finish, then run this again")
+                 .arg(pid)
+                 .arg(host, url);
+    return nullptr;
 }
 
 QString remoteUrl(const RepoConfig &repo)
@@ -58,11 +85,12 @@ QString remoteUrl(const RepoConfig &repo)
 // resumed run makes the same plan.
 QJsonObject header(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    QString ignored;
+    const auto text = readRegularFile(path, Journal::kMaxBytes, &ignored);
+    if (!text)
         return {};
     QJsonObject last;
-    for (const QByteArray &line : f.readAll().split('\n')) {
+    for (const QByteArray &line : text->split('\n')) {
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.value(QLatin1String("event")).toString() == QLatin1String("plan"))
             last = o;
@@ -74,6 +102,7 @@ QJsonObject header(const QString &path)
 
 struct Operation::State
 {
+    std::vector<std::unique_ptr<QLockFile>> locks; // released last
     Workspace workspace;
     OperationRequest request;
     OperationSetup setup;
@@ -141,6 +170,17 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
         *error = QStringLiteral("%1 names no release manifest ('manifest: {repo, path}')").arg(workspace.file);
         return nullptr;
     }
+    QStringList lockedUrls;
+    for (const RepoConfig *r : {static_cast<const RepoConfig *>(chartsRepo),
+                                request.kind == OperationRequest::Kind::Release ? Plans::releasedRepo(s.workspace) : nullptr}) {
+        if (!r || lockedUrls.contains(remoteUrl(*r)))
+            continue;
+        lockedUrls.append(remoteUrl(*r));
+        auto lock = lockClone(clones, remoteUrl(*r), error);
+        if (!lock)
+            return nullptr;
+        s.locks.push_back(std::move(lock));
+    }
     if (chartsRepo) {
         s.charts = GitRemote::open(remoteUrl(*chartsRepo), clones, error, setup.logins.value(QUrl(remoteUrl(*chartsRepo)).host()),
                                    chartsRepo->insecure);
@@ -171,6 +211,25 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
         if (!who)
             return nullptr;
         s.who = *who;
+    }
+    // A newline or an angle bracket in either would make a malformed
+    // commit header or audit line.
+    for (const auto &[value, key] : {std::pair{s.who.name, "user.name"}, std::pair{s.who.email, "user.email"}}) {
+        const auto bad = std::find_if(value.cbegin(), value.cend(), [](QChar c) {
+            return c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'<' || c == u'>';
+        });
+        if (value.trimmed().isEmpty() && !setup.who) {
+            *error = QStringLiteral("set your name and email in git config (user.name, user.email): plans record who made them");
+            return nullptr;
+        }
+        if (value.trimmed().isEmpty() || bad != value.cend()) {
+            *error = QStringLiteral("git config %1 %2; set it to one plain line: plans record who made them")
+                         .arg(QLatin1String(key), value.trimmed().isEmpty() ? QStringLiteral("is empty")
+                                                   : QStringLiteral("holds '%1'").arg(bad->unicode() < 0x20 || bad->unicode() == 0x7f
+                                                                                         ? QStringLiteral("\\x%1").arg(bad->unicode(), 2, 16, QLatin1Char('0'))
+                                                                                         : QString(*bad)));
+            return nullptr;
+        }
     }
     if (setup.now.isValid())
         s.who.when = setup.now.toUTC();

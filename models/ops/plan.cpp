@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "platform/fileutil.h"
+
 #include <csignal>
 #include <unistd.h>
 
@@ -107,11 +109,12 @@ QList<QJsonObject> Journal::lines() const
 QList<QJsonObject> Journal::allLines() const
 {
     QList<QJsonObject> out;
-    QFile f(m_path);
-    if (!f.open(QIODevice::ReadOnly))
+    QString ignored;
+    const auto text = readRegularFile(m_path, kMaxBytes, &ignored);
+    if (!text)
         return out;
     // A line cut short by a kill is not a line: it is skipped.
-    for (const QByteArray &line : f.readAll().split('\n')) {
+    for (const QByteArray &line : text->split('\n')) {
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (doc.isObject())
             out.append(doc.object());

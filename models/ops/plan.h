@@ -53,6 +53,9 @@ struct Plan
 class Journal
 {
 public:
+    // A journal longer than this is not one ReleaseDeck wrote.
+    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+
     explicit Journal(const QString &path);
 
     QString path() const { return m_path; }

@@ -42,6 +42,8 @@ RegistryRepository *RegistryOpener::open(const QString &name, QString *error)
 
 namespace Plans::Common {
 
+constexpr qsizetype kMaxDiffLines = 400;
+
 QString diffText(const FileEdit &f)
 {
     QStringList out{QStringLiteral("%1:").arg(f.path)};
@@ -63,11 +65,14 @@ QString diffText(const FileEdit &f)
     auto added = [&](qsizetype j) {
         out.append(QStringLiteral("  %1  + %2").arg(head + j + 1, 4).arg(QString::fromUtf8(b[head + j])));
     };
-    if (n * m > 4'000'000) { // too large to align: the block as it was and is
-        for (qsizetype i = 0; i < n; ++i)
-            removed(i);
-        for (qsizetype j = 0; j < m; ++j)
-            added(j);
+    // A plan is read by a person: a change larger than a screenful is told
+    // in numbers, and the commit itself holds every line.
+    if (n + m > kMaxDiffLines) {
+        out.append(QStringLiteral("  lines %1 to %2 change: %3 lines removed, %4 added (too many to list here)")
+                       .arg(head + 1)
+                       .arg(head + std::max(n, m))
+                       .arg(n)
+                       .arg(m));
         return out.join(QLatin1Char('\n'));
     }
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QThread>
@@ -45,7 +46,6 @@ bool transient(QNetworkReply::NetworkError e)
     switch (e) {
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // our transfer timeout
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::ConnectionRefusedError:
@@ -76,6 +76,7 @@ RegistryEndpoint RegistryEndpoint::fromConfig(const RegistryConfig &config, cons
 {
     RegistryEndpoint e;
     e.url = QUrl(config.url);
+    e.url.setUserInfo(QString()); // a login in the URL is refused at load, and never used
     e.insecure = config.insecure;
     e.caFile = config.caFile;
     e.username = qEnvironmentVariable(config.userVariable().toLatin1().constData());
@@ -184,11 +185,13 @@ HttpRepository::Response HttpRepository::sendOnce(const QByteArray &verb, const 
     if (reply->isOpen())
         r.body = reply->readAll();
     r.headers = reply->rawHeaderPairs();
+    const QNetworkReply::NetworkError code = reply->error();
     if (r.status == 0)
-        r.networkError = reply->errorString();
+        r.networkError = code == QNetworkReply::OperationCanceledError // only the transfer timeout cancels
+                             ? QStringLiteral("no answer within %1 s").arg((m_endpoint.timeoutMs + 999) / 1000)
+                             : reply->errorString();
     if (!m_authorization.isEmpty()) // Qt may echo request headers; never the secret
         r.networkError.replace(QString::fromLatin1(m_authorization), QStringLiteral("…"));
-    const QNetworkReply::NetworkError code = reply->error();
     reply->deleteLater();
     if (r.status == 0 && !transient(code))
         r.status = -1; // an answer that retrying will not change (TLS, bad host)
@@ -492,7 +495,9 @@ std::optional<QStringList> HttpRepository::tags(QString *error)
     QUrl url = api(m_repository + QLatin1String("/tags/list"));
     if (m_pageSize > 0)
         url.setQuery(QStringLiteral("n=%1").arg(m_pageSize));
-    for (int page = 0; page < 100000; ++page) {
+    QSet<QString> seen;
+    for (int page = 0; page < m_maxPages; ++page) {
+        seen.insert(url.toString(QUrl::FullyEncoded));
         const Response r = send("GET", url);
         if (r.status == 404 && page == 0)
             return out; // no such repository: no tags
@@ -513,9 +518,21 @@ std::optional<QStringList> HttpRepository::tags(QString *error)
         const auto m = next.match(QString::fromLatin1(r.header("Link")));
         if (!m.hasMatch())
             return out;
-        url = url.resolved(QUrl(m.captured(1)));
+        const QUrl following = url.resolved(QUrl(m.captured(1)));
+        // The login goes to this registry only, and a page comes once.
+        if (following.scheme() != url.scheme() || following.host() != url.host() || following.port() != url.port()) {
+            *error = QStringLiteral("%1: GET %2: the next page of tags is on another host (%3); not followed")
+                         .arg(name(), url.path(), following.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+            return std::nullopt;
+        }
+        if (seen.contains(following.toString(QUrl::FullyEncoded))) {
+            *error = QStringLiteral("%1: GET %2: the tag list links back to a page already read (%3)")
+                         .arg(name(), url.path(), following.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+            return std::nullopt;
+        }
+        url = following;
     }
-    *error = QStringLiteral("%1: the tag list does not end").arg(name());
+    *error = QStringLiteral("%1: the tag list goes on for more than %2 pages; stopped").arg(name()).arg(m_maxPages);
     return std::nullopt;
 }
 

@@ -18,7 +18,7 @@ struct RegistryEndpoint
     QString caFile;        // extra certificate authorities, PEM
     QString username;      // credentials come from the environment or the
     QString password;      // keychain; they are never written anywhere
-    int timeoutMs = 30000;
+    int timeoutMs = 20000; // no byte for this long: the request fails, and is not tried again
     int attempts = 4;      // tries for 429, 5xx and dropped connections
     int maxRetryAfterMs = 30000;
 
@@ -53,6 +53,8 @@ public:
     std::optional<bool> mountBlob(const QString &digest, const QString &fromRepository, QString *error);
 
     void setPageSize(int n) { m_pageSize = n; }
+    // A tag list longer than this many pages is an error, not a hang.
+    void setMaxPages(int n) { m_maxPages = n; }
     // Blobs larger than this go up in PATCH chunks of this size; 0 sends
     // every blob in one PUT.
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
@@ -88,6 +90,7 @@ private:
     QByteArray m_authorization; // never logged, never part of an error
     QString m_authError;
     int m_pageSize = 0;
+    int m_maxPages = 5000;
     qint64 m_chunkSize = 16 * 1024 * 1024;
     int m_requests = 0;
 };

@@ -26,10 +26,11 @@ la_ssize_t appendToArray(struct archive *, void *data, const void *buffer, size_
 
 std::optional<QByteArray> tarOf(const QMap<QString, QByteArray> &files, QString *error)
 {
+    // Declared first: the writer, freed first, may still flush into it.
+    QByteArray out;
     std::unique_ptr<struct archive, decltype(&archive_write_free)> a(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(a.get());
     archive_write_set_bytes_in_last_block(a.get(), 1);
-    QByteArray out;
     if (archive_write_open(a.get(), &out, nullptr, appendToArray, nullptr) != ARCHIVE_OK) {
         *error = QString::fromUtf8(archive_error_string(a.get()));
         return std::nullopt;

@@ -17,6 +17,7 @@ namespace {
 const QLatin1String kRefName("org.opencontainers.image.ref.name");
 const QLatin1String kIndexType("application/vnd.oci.image.index.v1+json");
 constexpr qint64 kMaxIndex = 64 * 1024 * 1024;
+constexpr qint64 kMaxBlobBytes = qint64(1024) * 1024 * 1024; // a layer, held whole in memory
 
 } // namespace
 
@@ -74,12 +75,10 @@ bool OciLayout::open(QString *error)
 {
     const QString layoutFile = m_dir + QLatin1String("/oci-layout");
     if (QFileInfo::exists(layoutFile)) {
-        QFile f(layoutFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: %2").arg(layoutFile, f.errorString());
+        const auto text = readRegularFile(layoutFile, 4096, error);
+        if (!text)
             return false;
-        }
-        const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
+        const QJsonObject o = QJsonDocument::fromJson(*text).object();
         if (o.value(QLatin1String("imageLayoutVersion")).toString() != QLatin1String("1.0.0")) {
             *error = QStringLiteral("%1: not an OCI image layout 1.0.0").arg(layoutFile);
             return false;
@@ -108,14 +107,11 @@ std::optional<QByteArray> OciLayout::readBlob(const QString &digest, QString *er
         *error = QStringLiteral("'%1' is not a sha256 digest").arg(digest);
         return std::nullopt;
     }
-    QFile f(blobPath(digest));
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(f.fileName(), f.errorString());
+    const auto bytes = readRegularFile(blobPath(digest), kMaxBlobBytes, error);
+    if (!bytes)
         return std::nullopt;
-    }
-    const QByteArray bytes = f.readAll();
-    if (digestOf(bytes) != digest) {
-        *error = QStringLiteral("%1: content does not match its digest").arg(f.fileName());
+    if (digestOf(*bytes) != digest) {
+        *error = QStringLiteral("%1: content does not match its digest").arg(blobPath(digest));
         return std::nullopt;
     }
     return bytes;
@@ -134,19 +130,18 @@ std::optional<OciDescriptor> OciLayout::writeBlob(const QByteArray &bytes, const
 
 std::optional<QJsonObject> OciLayout::readIndex(QString *error) const
 {
-    QFile f(m_dir + QLatin1String("/index.json"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(f.fileName(), f.errorString());
+    const QString file = m_dir + QLatin1String("/index.json");
+    const auto text = readRegularFile(file, kMaxIndex, error);
+    if (!text)
         return std::nullopt;
-    }
     QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(kMaxIndex), &parse);
+    const QJsonDocument doc = QJsonDocument::fromJson(*text, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: offset %2: %3").arg(f.fileName()).arg(parse.offset).arg(parse.errorString());
+        *error = QStringLiteral("%1: offset %2: %3").arg(file).arg(parse.offset).arg(parse.errorString());
         return std::nullopt;
     }
     if (!doc.isObject() || !doc.object().value(QLatin1String("manifests")).isArray()) {
-        *error = QStringLiteral("%1: no 'manifests' list").arg(f.fileName());
+        *error = QStringLiteral("%1: no 'manifests' list").arg(file);
         return std::nullopt;
     }
     return doc.object();

@@ -1,5 +1,7 @@
 #include "manifestfile.h"
 
+#include "yaml/duplicatekeys.h"
+
 #include "yaml/yamledit.h"
 
 #include <QRegularExpression>
@@ -311,6 +313,11 @@ int itemIndex(const YAML::Node &list, const Version &version)
 ManifestLoad parse(const QByteArray &text, const QString &fileName)
 {
     ManifestLoad out;
+    if (const auto twice = findDuplicateKey(text)) {
+        out.fatal = true;
+        out.problems.append({{fileName, twice->line, twice->column}, twice->message()});
+        return out;
+    }
     std::optional<YAML::Node> root;
     try {
         root = YAML::Load(text.toStdString());
@@ -487,7 +494,29 @@ std::optional<QByteArray> setState(const QByteArray &text, const Version &versio
                                      ManifestRelease::stateName(state)}};
         if (due.isValid())
             edits.append({{QStringLiteral("releases"), index, QStringLiteral("enterprise"), QStringLiteral("due")}, iso(due)});
-        return YamlEdit::apply(text, edits, fileName, error);
+        const auto out = YamlEdit::apply(text, edits, fileName, error);
+        if (!out)
+            return std::nullopt;
+        // Read back: this release changed, and only it. An earlier entry of
+        // the version that the reader leaves out, or an anchor another
+        // release's state aliases, would make it otherwise.
+        const ManifestLoad before = parse(text, fileName);
+        const ManifestLoad after = parse(*out, fileName);
+        bool same = !after.fatal && after.manifest.releases.size() == before.manifest.releases.size();
+        for (qsizetype k = 0; same && k < before.manifest.releases.size(); ++k) {
+            const ManifestRelease &was = before.manifest.releases[k];
+            const ManifestRelease &now = after.manifest.releases[k];
+            const bool target = Version::compare(was.version, version) == 0;
+            same = Version::compare(now.version, was.version) == 0 && now.state == (target ? state : was.state)
+                   && (!target || !due.isValid() || iso(now.due) == iso(due)) && (target || now.due == was.due);
+        }
+        if (!same) {
+            *error = QStringLiteral("%1: release %2: the new state does not read back as this release's alone "
+                                    "(an earlier entry of this version that is left out, or an anchor shared with another release)")
+                         .arg(fileName, version.toString());
+            return std::nullopt;
+        }
+        return out;
     }
     *error = QStringLiteral("%1: version %2 is not in the manifest").arg(fileName, version.toString());
     return std::nullopt;

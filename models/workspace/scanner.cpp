@@ -33,12 +33,12 @@ void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
     if (!repo)
         return;
     const QString name = QStringLiteral("%1:%2").arg(repo->id, workspace.manifestPath);
-    git_repository *raw = nullptr;
-    if (git_repository_open_ext(&raw, QFile::encodeName(repo->path).constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0) {
-        snap.problems.append(QStringLiteral("%1: %2").arg(name, Git::lastError()));
+    QString error;
+    Git::RepositoryPtr r = openRepository(repo->path, &error);
+    if (!r) {
+        snap.problems.append(QStringLiteral("%1: %2").arg(name, error));
         return;
     }
-    Git::RepositoryPtr r(raw);
     git_object *head = nullptr;
     if (git_revparse_single(&head, r.get(), "HEAD^{commit}") != 0)
         return; // an empty repository: nothing recorded yet
@@ -330,6 +330,8 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             return finish();
         }
         Git::OdbPtr odb(rawOdb);
+        // A commit missing from a shallow clone may lie beyond its cut.
+        const bool shallow = git_repository_is_shallow(repo.get()) == 1;
         QHash<QString, git_oid> commits;
         for (int i : refsByRepo[repoId]) {
             const QString &sha = allRefs[i]->sha;
@@ -354,6 +356,8 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                     commits.insert(sha, full);
                 }
             }
+            if (shallow && r.status == ImageRef::Status::NotFound)
+                r.status = ImageRef::Status::Shallow;
             results.insert(sha, r);
         }
         if (!commits.isEmpty()) {
@@ -393,6 +397,17 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     for (int k = 0; k < resolvingRepos.size(); ++k) {
         if (!resolveErrors[k].isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(resolvingRepos[k], resolveErrors[k]));
+        int cutOff = 0;
+        for (int i : refsByRepo[resolvingRepos[k]])
+            cutOff += resolved[k].value(allRefs[i]->sha).status == ImageRef::Status::Shallow;
+        if (cutOff > 0) {
+            const RepoConfig *shallowRepo = workspace.repo(resolvingRepos[k]);
+            snap.problems.append(QStringLiteral("repository '%1' is a shallow clone: %2 image tags name commits it does not hold; "
+                                                "`git -C %3 fetch --unshallow` fetches the whole history")
+                                     .arg(resolvingRepos[k])
+                                     .arg(cutOff)
+                                     .arg(shallowRepo ? shallowRepo->path : QString()));
+        }
         for (int i : refsByRepo[resolvingRepos[k]]) {
             ImageRef &ref = *allRefs[i];
             const ResolveResult r = resolved[k].value(ref.sha);

@@ -1,5 +1,7 @@
 #include "workspaceloader.h"
 
+#include "yamlfields.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,96 +11,22 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "platform/fileutil.h"
+#include "yaml/duplicatekeys.h"
+
 namespace ReleaseDeck {
 
 namespace {
 
 constexpr qint64 kMaxWorkspaceBytes = 4 * 1024 * 1024;
 
-class Reader
+class Reader : public YamlFields
 {
 public:
     Reader(const QString &file, WorkspaceLoad &out)
-        : m_file(file)
+        : YamlFields(file, out.problems)
         , m_out(out)
     {}
-
-    SourceLocation at(const YAML::Node &node) const
-    {
-        if (!node.IsDefined())
-            return {m_file, 0, 0}; // a missing key: callers point at its parent instead
-        const YAML::Mark m = node.Mark();
-        if (m.is_null())
-            return {m_file, 0, 0};
-        return {m_file, m.line + 1, m.column + 1};
-    }
-
-    void problem(const YAML::Node &node, const QString &message)
-    {
-        m_out.problems.append({at(node), message});
-    }
-
-    // A scalar as text; reports and returns false for maps and sequences.
-    bool text(const YAML::Node &node, const QString &key, QString *out)
-    {
-        if (!node.IsScalar()) {
-            problem(node, QStringLiteral("'%1' must be a text value").arg(key));
-            return false;
-        }
-        *out = QString::fromStdString(node.Scalar());
-        return true;
-    }
-
-    bool textList(const YAML::Node &node, const QString &key, QStringList *out)
-    {
-        if (node.IsScalar()) {
-            *out = {QString::fromStdString(node.Scalar())};
-            return true;
-        }
-        if (!node.IsSequence()) {
-            problem(node, QStringLiteral("'%1' must be a text value or a list of them").arg(key));
-            return false;
-        }
-        QStringList list;
-        for (const YAML::Node &item : node) {
-            QString s;
-            if (!text(item, key, &s))
-                return false;
-            list.append(s);
-        }
-        *out = list;
-        return true;
-    }
-
-    QString absolutePath(const QString &path) const
-    {
-        return QDir::cleanPath(QFileInfo(m_file).absoluteDir().absoluteFilePath(path));
-    }
-
-    bool checkKeys(const YAML::Node &map, const QSet<QString> &known, const QString &what)
-    {
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const QString key = QString::fromStdString(it->first.as<std::string>(""));
-            if (!known.contains(key)) {
-                problem(it->first, QStringLiteral("unknown key '%1' in %2").arg(key, what));
-            }
-        }
-        return true;
-    }
-
-    // `insecure: true|false`, nothing else.
-    bool flag(const YAML::Node &node, const QString &owner, bool *out)
-    {
-        QString value;
-        if (!text(node, QStringLiteral("insecure"), &value))
-            return false;
-        if (value != QLatin1String("true") && value != QLatin1String("false")) {
-            problem(node, QStringLiteral("%1: insecure must be true or false, not '%2'").arg(owner, value));
-            return false;
-        }
-        *out = value == QLatin1String("true");
-        return true;
-    }
 
     void readRepo(const YAML::Node &node, QSet<QString> &ids)
     {
@@ -330,7 +258,13 @@ public:
             if (!url.isValid() || url.host().isEmpty()
                 || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
                 problem(node["url"], QStringLiteral("registry '%1': url must be https://host or http://host, not '%2'")
-                                         .arg(r.id, r.url));
+                                         .arg(r.id, url.toString(QUrl::RemoveUserInfo)));
+                return;
+            }
+            // Logins live in the keychain or the environment, never here.
+            if (!url.userInfo().isEmpty()) {
+                problem(node["url"], QStringLiteral("registry '%1': url %2 holds a login; put it in the keychain or in %3 and %4")
+                                         .arg(r.id, url.toString(QUrl::RemoveUserInfo), r.userVariable(), r.passwordVariable()));
                 return;
             }
         }
@@ -555,7 +489,6 @@ private:
         SourceLocation where;
     };
 
-    QString m_file;
     WorkspaceLoad &m_out;
     QList<ImageCheck> m_pendingImageChecks;
 };
@@ -565,29 +498,22 @@ private:
 WorkspaceLoad WorkspaceLoader::load(const QString &file)
 {
     const QString absolute = QFileInfo(file).absoluteFilePath();
-    QFile f(absolute);
-    if (!f.exists()) {
+    auto fail = [&absolute](const QString &message) {
         WorkspaceLoad out;
         out.workspace.file = absolute;
         out.fatal = true;
-        out.problems.append({{absolute, 0, 0}, QStringLiteral("workspace file does not exist")});
+        out.problems.append({{absolute, 0, 0}, message});
         return out;
-    }
-    if (f.size() > kMaxWorkspaceBytes) {
-        WorkspaceLoad out;
-        out.workspace.file = absolute;
-        out.fatal = true;
-        out.problems.append({{absolute, 0, 0}, QStringLiteral("workspace file is larger than 4 MiB")});
-        return out;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        WorkspaceLoad out;
-        out.workspace.file = absolute;
-        out.fatal = true;
-        out.problems.append({{absolute, 0, 0}, QStringLiteral("cannot read: %1").arg(f.errorString())});
-        return out;
-    }
-    return loadFromText(absolute, f.readAll());
+    };
+    if (!QFileInfo::exists(absolute))
+        return fail(QStringLiteral("workspace file does not exist"));
+    // A FIFO or a device is refused before it can block or run on; the
+    // limit counts the bytes read.
+    QString error;
+    const auto text = readRegularFile(absolute, kMaxWorkspaceBytes, &error);
+    if (!text)
+        return fail(error.startsWith(absolute + QLatin1String(": ")) ? error.mid(absolute.size() + 2) : error); // the location names the file
+    return loadFromText(absolute, *text);
 }
 
 WorkspaceLoad WorkspaceLoader::loadFromText(const QString &file, const QByteArray &text)
@@ -595,6 +521,11 @@ WorkspaceLoad WorkspaceLoader::loadFromText(const QString &file, const QByteArra
     WorkspaceLoad out;
     out.workspace.file = file;
     Reader reader(file, out);
+    if (const auto twice = findDuplicateKey(text)) {
+        out.fatal = true;
+        out.problems.append({{file, twice->line, twice->column}, twice->message()});
+        return out;
+    }
     try {
         const YAML::Node root = YAML::Load(text.toStdString());
         reader.read(root);

@@ -51,9 +51,15 @@ public:
 
     bool run()
     {
-        if (m_text.find('\t') != std::string_view::npos || m_text.find('\r') != std::string_view::npos
-            || m_text.starts_with("\xEF\xBB\xBF"))
+        // Byte order marks, tabs, CRs and the other control characters are
+        // yaml-cpp's to judge: a NUL makes it guess UTF-16 or UTF-32, 0x04
+        // ends its input.
+        if (m_text.starts_with("\xEF\xBB\xBF") || m_text.starts_with("\xFE\xFF") || m_text.starts_with("\xFF\xFE"))
             return false;
+        for (const char c : m_text) {
+            if ((static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7f)
+                return false;
+        }
         size_t pos = 0;
         int line = 0;
         while (pos < m_text.size()) {
@@ -377,7 +383,7 @@ private:
             m_afterScalarIndent = ownerIndent;
             return true;
         }
-        if (first == '!' || first == '%' || first == '@' || first == '`' || first == '?' || first == ','
+        if (first == '!' || first == '&' || first == '%' || first == '@' || first == '`' || first == '?' || first == ','
             || first == ']' || first == '}' || first == '#')
             return false;
         if ((first == '-' || first == ':') && (rest.size() == 1 || rest[1] == ' '))

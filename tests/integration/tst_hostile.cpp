@@ -3,11 +3,16 @@
 // that lead out of a folder, forged approvals, files that never end.
 #include "opsdemo.h"
 
+#include "fakeghcr.h"
+
+#include "ops/plancommon.h"
 #include "platform/fileutil.h"
 
 #include <QDirIterator>
 #include <functional>
 #include <QProcess>
+
+#include <sys/stat.h>
 
 using namespace OpsTest;
 
@@ -291,4 +296,309 @@ TEST_CASE("A hand-made 'approved' without a colleague's approve line is a scan p
     INFO(allowed.err.toStdString());
     CHECK((allowed.exitCode == 0) == which.allowedBySelfApproval);
     CHECK(d.cli(d.riley, {QStringLiteral("scan")}).out.contains(problem) == !which.allowedBySelfApproval);
+}
+
+TEST_CASE("A truncated loose object ends the scan with a problem naming it, as git fsck does, instead of spinning", "[hostile][git][hang]")
+{
+    OpsDemo d;
+    // The tip commit of OSS and the tree of the charts' tip, cut in half.
+    for (const auto &[repo, rev] : {std::pair{d.oss, QStringLiteral("main")}, std::pair{d.charts, QStringLiteral("main^{tree}")}}) {
+        const QString id = git(repo, {QStringLiteral("rev-parse"), rev});
+        const QString file = QStringLiteral("%1/objects/%2/%3").arg(repo, id.left(2), id.mid(2));
+        QFile f(file);
+        REQUIRE(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        REQUIRE(f.resize(f.size() / 2));
+        // git itself names the object.
+        const ProcessResult fsck = run(QStringLiteral("git"), {QStringLiteral("-C"), repo, QStringLiteral("fsck")});
+        CHECK(fsck.exitCode != 0);
+        CHECK(fsck.err.contains(id.toUtf8()));
+        const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan")});
+        INFO(scan.out.toStdString() << scan.err.toStdString());
+        CHECK_FALSE(scan.timedOut);
+        CHECK(scan.exitCode == 0);
+        CHECK(scan.out.contains(QStringLiteral("the loose object %1 (%2) is truncated").arg(id, file).toUtf8()));
+        // An operation on that repository stops with the same line.
+        const ProcessResult approve = d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--dry-run")});
+        CHECK_FALSE(approve.timedOut);
+    }
+}
+
+TEST_CASE("A FIFO, a device or a folder as the workspace or a layout's index is refused at once, in one line", "[hostile][files][hang]")
+{
+    QTemporaryDir tmp;
+    const QString fifo = tmp.path() + QLatin1String("/releasedeck.yaml");
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QString &workspace : {fifo, QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom"), tmp.path()}) {
+        INFO(workspace.toStdString());
+        // No writer ever opens the FIFO: a blocking open would never return.
+        const ProcessResult scan = releasedeck({QStringLiteral("scan"), QStringLiteral("-w"), workspace}, 120000);
+        INFO(scan.err.toStdString());
+        CHECK_FALSE(scan.timedOut);
+        CHECK(scan.exitCode == 1);
+        CHECK(scan.err.count('\n') == 1);
+        CHECK(scan.err.startsWith(("releasedeck: " + workspace + ": ").toUtf8()));
+        CHECK((scan.err.contains("not a regular file") || scan.err.contains("a folder, not a file")));
+    }
+
+    // The demo registry's index.json as a FIFO: the check says so and ends.
+    OpsDemo d;
+    const QString index = d.registry + QLatin1String("/openhands/openhands/index.json");
+    REQUIRE(QFile::remove(index));
+    REQUIRE(::mkfifo(QFile::encodeName(index).constData(), 0600) == 0);
+    const ProcessResult release = d.cli(d.riley, {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"),
+                                                  QStringLiteral("main"), QStringLiteral("--dry-run")});
+    INFO(release.err.toStdString());
+    CHECK_FALSE(release.timedOut);
+    CHECK(release.exitCode == 1);
+    CHECK(release.err.contains((index + QLatin1String(": not a regular file")).toUtf8()));
+}
+
+TEST_CASE("A file that grows past the bound while read is cut off by the bytes read, not the size first seen", "[hostile][files]")
+{
+    // /dev/zero claims size 0; a read bounded by the claimed size would run on.
+    QString error;
+    CHECK_FALSE(ReleaseDeck::readRegularFile(QStringLiteral("/dev/zero"), 1024, &error));
+    CHECK(error == QLatin1String("/dev/zero: not a regular file (a FIFO, socket or device)"));
+    // /proc files claim size 0 and are regular: the bound still holds.
+    const auto small = ReleaseDeck::readRegularFile(QStringLiteral("/proc/self/status"), 1 << 20, &error);
+    REQUIRE(small);
+    CHECK(small->contains("Name:"));
+    CHECK_FALSE(ReleaseDeck::readRegularFile(QStringLiteral("/proc/self/status"), 16, &error));
+    CHECK(error == QLatin1String("/proc/self/status: larger than 16 bytes"));
+}
+
+TEST_CASE("Tag lists that loop, never end, or lead to another host stop with a line that says so", "[hostile][registry][hang]")
+{
+    using ReleaseDeck::HttpRepository;
+    FakeGhcr ghcr(3);
+    QString error;
+    SECTION("a next page that is a page already read")
+    {
+        HttpRepository repo(ghcr.endpoint(), QStringLiteral("loop"));
+        CHECK_FALSE(onWorker([&] { return repo.tags(&error); }));
+        CHECK(error == QStringLiteral("127.0.0.1:%1/loop: GET /v2/loop/tags/list: the tag list links back to a page already read "
+                                      "(/v2/loop/tags/list)")
+                           .arg(ghcr.port));
+        CHECK(repo.requestCount() == 4); // challenge, token, two pages
+    }
+    SECTION("pages without end")
+    {
+        HttpRepository repo(ghcr.endpoint(), QStringLiteral("endless"));
+        repo.setMaxPages(50);
+        CHECK_FALSE(onWorker([&] { return repo.tags(&error); }));
+        CHECK(error == QStringLiteral("127.0.0.1:%1/endless: the tag list goes on for more than 50 pages; stopped").arg(ghcr.port));
+        CHECK(repo.requestCount() == 52);
+    }
+    SECTION("a next page on another host, which would get the login")
+    {
+        HttpRepository repo(ghcr.endpoint(), QStringLiteral("elsewhere"));
+        CHECK_FALSE(onWorker([&] { return repo.tags(&error); }));
+        CHECK(error == QStringLiteral("127.0.0.1:%1/elsewhere: GET /v2/elsewhere/tags/list: the next page of tags is on another host "
+                                      "(http://192.0.2.1); not followed")
+                           .arg(ghcr.port));
+        CHECK(repo.requestCount() == 3);
+    }
+    SECTION("a registry that takes the request and never answers")
+    {
+        ReleaseDeck::RegistryEndpoint e = ghcr.endpoint();
+        e.timeoutMs = 1000;
+        HttpRepository repo(e, QStringLiteral("silent"));
+        CHECK_FALSE(onWorker([&] { return repo.tags(&error); }));
+        CHECK(error == QStringLiteral("127.0.0.1:%1/silent: GET /v2/silent/tags/list: no answer within 1 s").arg(ghcr.port));
+        CHECK(repo.requestCount() == 3); // challenge, token, the one that hangs: not tried again
+    }
+}
+
+TEST_CASE("A registry url with a login in it is refused at load, and the password is not repeated", "[hostile][secrets][registry]")
+{
+    OpsDemo d;
+    const QString file = withRegistries(d.file, QStringLiteral("creds.yaml"),
+                                        QStringLiteral("registries:\n  - id: ghcr\n    url: https://robot:Pa55w0rdInUrl@ghcr.example.com\n"
+                                                       "    host: ghcr.io\n"));
+    const ProcessResult scan = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("scan"), QStringLiteral("-w"), file});
+    INFO(scan.out.toStdString() << scan.err.toStdString());
+    CHECK(scan.out.contains(QStringLiteral("%1:%2:10: registry 'ghcr': url https://ghcr.example.com holds a login; put it in the keychain "
+                                           "or in RELEASEDECK_REGISTRY_GHCR_USER and RELEASEDECK_REGISTRY_GHCR_PASSWORD")
+                                .arg(file)
+                                .arg(lineOf(QString::fromUtf8(OpsDemo::readFile(file)), QStringLiteral("url: https://robot")))
+                                .toUtf8()));
+    CHECK_FALSE((scan.out + scan.err).contains("Pa55w0rdInUrl"));
+}
+
+TEST_CASE("A key written twice in the workspace or the manifest is an error at the second one, not a silent first-wins", "[hostile][yaml]")
+{
+    OpsDemo d;
+    // A second repos: block, as someone merging two workspace files writes it.
+    QByteArray ws = OpsDemo::readFile(d.file);
+    const int first = lineOf(QString::fromUtf8(ws), QStringLiteral("repos:"));
+    ws.append("repos:\n  - id: extra\n    path: repos/oss.git\n");
+    writeFile(d.file, ws);
+    const int second = int(ws.count('\n')) - 2;
+    // yaml-cpp and PyYAML read it without a word, the first (or last) wins.
+    CHECK(readWithPyYaml(ws, false).isObject());
+    const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan")});
+    CHECK(scan.exitCode == 1);
+    CHECK(scan.err == QStringLiteral("releasedeck: %1:%2:1: 'repos' is written twice in one mapping (first on line %3); only one is read\n")
+                          .arg(d.file)
+                          .arg(second)
+                          .arg(first)
+                          .toUtf8());
+
+    // In the manifest, a second state: in one release.
+    OpsDemo m;
+    const int line = forgeManifest(m, [](QByteArray &t) {
+        const qsizetype at = t.indexOf("      state: staged\n", t.indexOf("  - version: 0.75.0\n"));
+        t.insert(at, "      state: published\n");
+    }, "      state: staged");
+    const ProcessResult manifest = m.cli(m.riley, {QStringLiteral("scan")});
+    CHECK(manifest.out.contains(QStringLiteral("charts:releases.yaml:%1:7: 'state' is written twice in one mapping (first on line %2)")
+                                    .arg(line)
+                                    .arg(line - 1)
+                                    .toUtf8()));
+    const ProcessResult publish = m.cli(m.riley, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--dry-run")});
+    CHECK(publish.exitCode == 1);
+    CHECK(publish.err.contains("'state' is written twice"));
+}
+
+TEST_CASE("sha- with upper-case hex names the commit git names for it", "[hostile][domain]")
+{
+    OpsDemo d;
+    const QString id = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    for (const int length : {7, 12, 40}) {
+        const QString upper = id.left(length).toUpper();
+        // git accepts the upper-case id and names the same commit.
+        CHECK(git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("--verify"), upper + QLatin1String("^{commit}")}) == id);
+        CHECK(ReleaseDeck::ImageRef::commitIdIn(QStringLiteral("sha-") + upper) == id.left(length));
+        CHECK(ReleaseDeck::ImageRef::commitIdIn(QStringLiteral("sha-") + upper + QLatin1String("-amd64")) == id.left(length));
+    }
+    CHECK(ReleaseDeck::ImageRef::commitIdIn(QStringLiteral("sha-XYZ1234")).isEmpty());
+}
+
+TEST_CASE("A git identity with a newline or angle bracket is refused before any commit is made", "[hostile][operations]")
+{
+    OpsDemo d;
+    for (const auto &[config, shown] : {std::pair{QByteArray("[user]\n\tname = \"Avery\\nApprover\"\n\temail = avery@example.com\n"),
+                                                  QByteArray("git config user.name holds '\\x0a'")},
+                                        std::pair{QByteArray("[user]\n\tname = Avery\n\temail = \"avery@example.com>\\nX: y\"\n"),
+                                                  QByteArray("git config user.email holds '>'")}}) {
+        writeFile(d.avery.home + QLatin1String("/.gitconfig"), config);
+        // git itself reads the name with its newline.
+        const QString before = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        const ProcessResult r = d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.startsWith("releasedeck: approve: " + shown + "; set it to one plain line"));
+        CHECK(r.err.count('\n') == 1);
+        CHECK(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+    }
+}
+
+TEST_CASE("Image tags naming commits a shallow clone does not hold are reported as shallow, not as not-found", "[hostile][git]")
+{
+    OpsDemo d;
+    // The workspace's OSS repository replaced by a shallow clone of its tip:
+    // the commits the older image tags name are cut off.
+    const QString shallow = d.demo + QLatin1String("/repos/oss-shallow.git");
+    git(d.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("--depth"), QStringLiteral("1"),
+                       QStringLiteral("--no-tags"), QStringLiteral("file://") + d.oss, shallow});
+    CHECK(git(shallow, {QStringLiteral("rev-parse"), QStringLiteral("--is-shallow-repository")}) == QLatin1String("true"));
+    QByteArray ws = OpsDemo::readFile(d.file);
+    REQUIRE(ws.contains("path: repos/oss.git"));
+    ws.replace("path: repos/oss.git", "path: repos/oss-shallow.git");
+    writeFile(d.file, ws);
+    const ProcessResult full = d.cli(d.riley, {QStringLiteral("scan"), QStringLiteral("--json")});
+    REQUIRE(full.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(full.out).object();
+    int shallowRefs = 0, notFound = 0;
+    for (const QJsonValue &r : root[QStringLiteral("imageRefs")].toArray()) {
+        const QString status = r.toObject()[QStringLiteral("status")].toString();
+        shallowRefs += status == QLatin1String("shallow");
+        notFound += status == QLatin1String("not-found") && r.toObject()[QStringLiteral("resolvedRepo")].toString() == QLatin1String("oss");
+    }
+    CHECK(shallowRefs > 0);
+    CHECK(notFound == 0);
+    bool named = false;
+    for (const QJsonValue &p : root[QStringLiteral("problems")].toArray())
+        named = named || p.toString().startsWith(QStringLiteral("repository 'oss' is a shallow clone: %1 image tags").arg(shallowRefs));
+    CHECK(named);
+}
+
+TEST_CASE("A plan changing more lines than a person reads says how many, as git diff --numstat counts them", "[hostile][operations]")
+{
+    QByteArray before = "releases:\n";
+    QByteArray after = before;
+    for (int i = 0; i < 200000; ++i) {
+        before += "  # old " + QByteArray::number(i) + "\n";
+        after += "  # new " + QByteArray::number(i) + "\n";
+    }
+    const QString text = ReleaseDeck::Plans::Common::diffText({QStringLiteral("releases.yaml"), before, after});
+    CHECK(text.count(QLatin1Char('\n')) < 5);
+    QTemporaryDir tmp;
+    writeFile(tmp.path() + QLatin1String("/a"), before);
+    writeFile(tmp.path() + QLatin1String("/b"), after);
+    const ProcessResult numstat = run(QStringLiteral("git"), {QStringLiteral("diff"), QStringLiteral("--no-index"), QStringLiteral("--numstat"),
+                                                              QStringLiteral("a"), QStringLiteral("b")}, tmp.path());
+    const QList<QByteArray> counts = numstat.out.simplified().split(' ');
+    REQUIRE(counts.size() >= 2);
+    CHECK(text.contains(QStringLiteral("%1 lines removed, %2 added").arg(QString::fromLatin1(counts[1]), QString::fromLatin1(counts[0]))));
+    // A small change is still listed line by line.
+    const QString small = ReleaseDeck::Plans::Common::diffText({QStringLiteral("f"), "a\nb\nc\n", "a\nB\nc\n"});
+    CHECK(small == QLatin1String("f:\n     2  - b\n     2  + B"));
+}
+
+TEST_CASE("Two runs of one plan in one data folder: the second is told another run is at work, and goes on once it was killed", "[hostile][operations][race]")
+{
+    OpsDemo d;
+    REQUIRE(d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")}).exitCode == 0);
+    // A registry that takes connections and never answers: the first run
+    // waits on it, in the middle of its plan.
+    QProcess silent;
+    silent.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral(
+        "import socket,sys\n"
+        "s=socket.socket(); s.bind(('127.0.0.1',0)); s.listen(8)\n"
+        "print('ready', s.getsockname()[1], flush=True)\n"
+        "held=[]\n"
+        "while True:\n"
+        "    c,_=s.accept(); held.append(c); print('connected', flush=True)\n")});
+    REQUIRE(silent.waitForStarted());
+    auto line = [&silent] {
+        while (!silent.canReadLine())
+            REQUIRE(silent.waitForReadyRead(120000));
+        return silent.readLine().trimmed();
+    };
+    const QByteArray port = line().split(' ').value(1);
+    REQUIRE_FALSE(port.isEmpty());
+    const QString layoutFile = d.file;
+    d.file = withRegistries(layoutFile, QStringLiteral("silent.yaml"),
+                            QStringLiteral("registries:\n  - id: ghcr\n    url: http://127.0.0.1:%1\n    host: ghcr.io\n").arg(QString::fromLatin1(port)));
+    const QStringList publish{QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test"), QStringLiteral("-w"), d.file};
+
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), d.riley.home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), d.riley.home + QLatin1String("/data"));
+    first.setProcessEnvironment(env);
+    first.start(QStringLiteral(RELEASEDECK_BINARY), publish);
+    REQUIRE(first.waitForStarted());
+    // The first run is at work once the registry sees it.
+    CHECK(line() == "connected");
+
+    const ProcessResult second = run(QStringLiteral(RELEASEDECK_BINARY), publish, {},
+                                     {{QStringLiteral("HOME"), d.riley.home}, {QStringLiteral("XDG_DATA_HOME"), d.riley.home + QLatin1String("/data")}});
+    INFO(second.err.toStdString());
+    CHECK(second.exitCode == 1);
+    CHECK(second.err.startsWith(QStringLiteral("releasedeck: publish: another ReleaseDeck run (process %1 on ").arg(first.processId()).toUtf8()));
+    CHECK(second.err.count('\n') == 1);
+
+    // Killed, the first run leaves its lock behind; the next run takes it
+    // over and finishes the plan (on the layout registry again).
+    first.kill();
+    first.waitForFinished(10000);
+    silent.kill();
+    silent.waitForFinished(10000);
+    d.file = layoutFile;
+    const ProcessResult done = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")});
+    INFO(done.out.toStdString() << done.err.toStdString());
+    CHECK(done.exitCode == 0);
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("published"));
 }

@@ -192,6 +192,9 @@ TEST_CASE("Two release managers race on the manifest: a compatible change is pla
     CHECK(d.actions(QStringLiteral("0.76.0")) == QStringList{QStringLiteral("release")});
     CHECK(git(d.oss, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.76.0")}) == QLatin1String("0.76.0"));
 
+    // One run at a time per clone of a data folder: the finished ones let go.
+    releasing.reset();
+    approving.reset();
     // Both publish 0.75.0 from the same tip: the second finds it published.
     auto first = d.prepare(d.riley, request(Kind::Publish), now.addSecs(60), &error);
     REQUIRE(first);

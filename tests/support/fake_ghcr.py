@@ -11,6 +11,10 @@ Repositories (all read-only):
   flaky      503 on the first request, then the tags
   busy       429 with Retry-After: 1 on the first request, then the tags
   forbidden  403 DENIED, as ghcr.io answers a token without the scope
+  loop       a tag list whose second page links back to the first
+  endless    a tag list whose every page links to one more
+  elsewhere  a tag list whose next page is on another host
+  silent     a tag list request that is read and never answered
   truncated  image 1.0.0 whose config blob arrives cut short
   uploads    takes blob uploads, monolithic or in PATCH chunks; the third
              PATCH of a session keeps half its bytes and answers 500, as a
@@ -26,6 +30,7 @@ import json
 import secrets
 import socket
 import sys
+import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -181,6 +186,15 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(403, DENIED, {"Content-Type": "application/json"})
         if name == "garbage":
             return self.reply(200, b"<html>not json</html>", {"Content-Type": "application/json"})
+        if name == "silent":
+            threading.Event().wait()  # until the process ends
+        if name in ("loop", "endless", "elsewhere"):
+            page = int(query.get("page", ["0"])[0])
+            target = {"loop": "/v2/loop/tags/list" + ("?page=1" if page == 0 else ""),
+                      "endless": "/v2/endless/tags/list?page=%d" % (page + 1),
+                      "elsewhere": "http://192.0.2.1/v2/elsewhere/tags/list?page=1"}[name]
+            return self.reply(200, json.dumps({"name": name, "tags": ["t%d" % page]}).encode(),
+                              {"Content-Type": "application/json", "Link": '<%s>; rel="next"' % target})
         if name in FIRST and FIRST[name]:
             FIRST[name] = False
             if name == "flaky":

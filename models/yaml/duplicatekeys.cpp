@@ -1,0 +1,104 @@
+#include "duplicatekeys.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace ReleaseDeck {
+
+namespace {
+
+// Follows the parser's events: in each mapping every other node is a key.
+class KeyWatcher : public YAML::EventHandler
+{
+public:
+    std::optional<DuplicateKey> found;
+
+    void OnDocumentStart(const YAML::Mark &) override { m_stack.clear(); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        static const std::string null("~");
+        leaf(mark, &null);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { leaf(mark, static_cast<const std::string *>(nullptr)); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &value) override
+    {
+        leaf(mark, &value);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        begin(mark, nullptr);
+        m_stack.push_back({false, true, {}});
+    }
+    void OnSequenceEnd() override { end(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        begin(mark, nullptr);
+        m_stack.push_back({true, true, {}});
+    }
+    void OnMapEnd() override { end(); }
+
+private:
+    struct Frame
+    {
+        bool map;
+        bool nextIsKey;
+        std::map<std::string, int> keys; // key → line written first
+    };
+    std::vector<Frame> m_stack;
+
+    void leaf(const YAML::Mark &mark, const std::string *value)
+    {
+        begin(mark, value);
+        after();
+    }
+    void begin(const YAML::Mark &mark, const std::string *scalar)
+    {
+        if (m_stack.empty() || !m_stack.back().map || !m_stack.back().nextIsKey || !scalar || found)
+            return;
+        const auto [it, inserted] = m_stack.back().keys.emplace(*scalar, mark.line + 1);
+        if (!inserted)
+            found = DuplicateKey{QString::fromStdString(*scalar), mark.line + 1, mark.column + 1, it->second};
+    }
+    void end()
+    {
+        m_stack.pop_back();
+        after();
+    }
+    void after()
+    {
+        if (!m_stack.empty() && m_stack.back().map)
+            m_stack.back().nextIsKey = !m_stack.back().nextIsKey;
+    }
+};
+
+} // namespace
+
+QString DuplicateKey::message() const
+{
+    return QStringLiteral("'%1' is written twice in one mapping (first on line %2); only one is read").arg(key).arg(firstLine);
+}
+
+std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text)
+{
+    std::istringstream in(text.toStdString());
+    KeyWatcher watcher;
+    try {
+        YAML::Parser parser(in);
+        // yaml-cpp 0.7 may report an empty document forever on some bad
+        // input (a stray ',' first): the count is bounded.
+        for (int documents = 0; documents < 1000 && !watcher.found && parser.HandleNextDocument(watcher); ++documents) {
+        }
+    } catch (const YAML::Exception &) {
+        // Not YAML: the reader reports that, with its own location.
+    }
+    return watcher.found;
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace ReleaseDeck {
+
+// A key written twice in one mapping. yaml-cpp keeps the first and drops
+// the second without a word, so a second `repos:` block would be ignored.
+struct DuplicateKey
+{
+    QString key;
+    int line = 0;       // 1-based, of the second one
+    int column = 0;
+    int firstLine = 0;  // where the key was written first
+
+    QString message() const;
+};
+
+// The first duplicate key in any mapping of the text, or none. Text that is
+// not YAML has none: the parser that reads it says what is wrong.
+std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text);
+
+} // namespace ReleaseDeck
