@@ -49,7 +49,16 @@ PipelineView::PipelineView(QWidget *parent)
     connect(scene(), &QGraphicsScene::selectionChanged, this, [this] { emit releaseSelected(selectedRelease()); });
 }
 
-PipelineView::~PipelineView() = default;
+PipelineView::~PipelineView()
+{
+    // The scene is a child of the view: left to ~QObject it would go after
+    // this class is gone, and clearing its selection there would emit
+    // releaseSelected() from a half-destroyed view into a half-destroyed
+    // window. Its items also point at m_layout.
+    QGraphicsScene *s = scene();
+    s->disconnect(this);
+    delete s;
+}
 
 void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now)
 {

@@ -151,14 +151,10 @@ QString HttpRepository::describe(const QByteArray &verb, const Response &r) cons
     return QStringLiteral("%1: %2: HTTP %3%4%5").arg(name(), where).arg(r.status).arg(detail, hint).simplified();
 }
 
-HttpRepository::Response HttpRepository::sendOnce(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+HttpRepository::Response HttpRepository::sendOnce(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url,
+                                                  const QByteArray &body,
                                                   const QList<QPair<QByteArray, QByteArray>> &headers, bool withAuth)
 {
-    // One network manager per thread, living and dying on it, so that
-    // connections are kept between calls from the same worker.
-    thread_local std::unique_ptr<QNetworkAccessManager> nam;
-    if (!nam)
-        nam = std::make_unique<QNetworkAccessManager>();
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_endpoint.timeoutMs);
@@ -175,9 +171,10 @@ HttpRepository::Response HttpRepository::sendOnce(const QByteArray &verb, const 
     ++m_requests;
     // HEAD through head(): as a custom verb Qt would wait for a body that
     // never comes.
-    QNetworkReply *reply = verb == "HEAD" ? nam->head(request) : nam->sendCustomRequest(request, verb, body);
+    // Deleted here, on this thread, while it still runs events.
+    std::unique_ptr<QNetworkReply> reply(verb == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, verb, body));
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     Response r;
     r.url = url;
@@ -192,7 +189,6 @@ HttpRepository::Response HttpRepository::sendOnce(const QByteArray &verb, const 
                              : reply->errorString();
     if (!m_authorization.isEmpty()) // Qt may echo request headers; never the secret
         r.networkError.replace(QString::fromLatin1(m_authorization), QStringLiteral("…"));
-    reply->deleteLater();
     if (r.status == 0 && !transient(code))
         r.status = -1; // an answer that retrying will not change (TLS, bad host)
     return r;
@@ -209,10 +205,13 @@ HttpRepository::Response HttpRepository::send(const QByteArray &verb, const QUrl
         r.networkError = QStringLiteral("registry calls must not run on the GUI thread");
         return r;
     }
+    // One manager per call, made and destroyed on this thread while it
+    // runs: its connections serve the retries and the sign-in below.
+    QNetworkAccessManager nam;
     bool triedAuth = false;
     Response r;
     for (int attempt = 0; attempt < std::max(1, m_endpoint.attempts); ++attempt) {
-        r = sendOnce(verb, url, body, headers, true);
+        r = sendOnce(nam, verb, url, body, headers, true);
         if (r.status == 401 && !triedAuth) {
             triedAuth = true;
             QString why;
@@ -275,7 +274,8 @@ bool HttpRepository::authenticate(const QByteArray &challenge, QString *error)
                                                              QStringLiteral("repository:%1:pull,push").arg(m_repository)));
     realm.setQuery(query);
     m_authorization = haveCredentials ? basic : QByteArray();
-    const Response r = sendOnce("GET", realm, {}, {}, haveCredentials);
+    QNetworkAccessManager nam;
+    const Response r = sendOnce(nam, "GET", realm, {}, {}, haveCredentials);
     m_authorization.clear();
     if (r.status != 200) {
         *error = r.status == 0 ? QStringLiteral("token request failed: %1").arg(r.networkError)
@@ -365,7 +365,8 @@ std::optional<QByteArray> HttpRepository::blob(const QString &digest, QString *e
         // Blob stores sign their own URLs: no registry credentials there.
         url = url.resolved(QUrl(QString::fromLatin1(r.header("Location"))));
         const bool sameHost = url.host() == m_endpoint.url.host();
-        r = sameHost ? send("GET", url) : sendOnce("GET", url, {}, {}, false);
+        QNetworkAccessManager nam;
+        r = sameHost ? send("GET", url) : sendOnce(nam, "GET", url, {}, {}, false);
     }
     if (r.status != 200) {
         *error = describe("GET", r);
@@ -453,10 +454,11 @@ std::optional<QUrl> HttpRepository::uploadChunks(const QByteArray &bytes, QUrl l
     // says how much the registry holds, and the upload goes on from there.
     qint64 offset = 0;
     int setbacks = 0;
+    QNetworkAccessManager nam;
     while (offset < bytes.size()) {
         const QByteArray chunk = bytes.mid(offset, m_chunkSize);
         const QByteArray range = QByteArray::number(offset) + '-' + QByteArray::number(offset + chunk.size() - 1);
-        const Response r = sendOnce("PATCH", location, chunk,
+        const Response r = sendOnce(nam, "PATCH", location, chunk,
                                     {{"Content-Type", "application/octet-stream"},
                                      {"Content-Range", range},
                                      {"Content-Length", QByteArray::number(chunk.size())}},

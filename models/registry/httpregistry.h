@@ -9,6 +9,8 @@
 #include <QUrl>
 
 
+class QNetworkAccessManager;
+
 namespace ReleaseDeck {
 
 struct RegistryEndpoint
@@ -75,7 +77,10 @@ private:
 
     Response send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    Response sendOnce(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+    // One request through `nam`, a manager the caller made on this thread
+    // and destroys on it before returning: a manager or reply left to the
+    // thread's exit outlives its event loop.
+    Response sendOnce(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url, const QByteArray &body,
                       const QList<QPair<QByteArray, QByteArray>> &headers, bool withAuth);
     bool authenticate(const QByteArray &challenge, QString *error);
     // Sends the bytes to an open upload session; returns the session's

@@ -137,8 +137,10 @@ TEST_CASE("The registry check agrees with skopeo and git on every artifact of th
                 REQUIRE(blob.open(QIODevice::ReadOnly));
                 const QJsonObject c = QJsonDocument::fromJson(blob.readAll()).object();
                 CHECK(s.chartVersion == c.value(QLatin1String("version")).toString());
+                // A named list: `chart` points into it after the loop.
+                const QList<ChartRelease> charts = overview->snapshot.charts + overview->snapshot.headCharts;
                 const ChartRelease *chart = nullptr;
-                for (const ChartRelease &cr : overview->snapshot.charts + overview->snapshot.headCharts) {
+                for (const ChartRelease &cr : charts) {
                     if (cr.component == a.component && cr.tag == a.gitTag && cr.version == a.chartVersion)
                         chart = &cr;
                 }
