@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace ReleaseDeck {
 
 namespace {
@@ -36,11 +38,14 @@ std::optional<OciDescriptor> OciDescriptor::fromJson(const QJsonObject &o, QStri
         *error = QStringLiteral("descriptor has no valid 'digest'");
         return std::nullopt;
     }
-    if (!size.isDouble() || size.toDouble() < 0) {
+    // A whole number of bytes that a double holds exactly (2^53): larger
+    // or fractional sizes do not convert to qint64 without loss.
+    const double bytes = size.toDouble(-1);
+    if (!size.isDouble() || !(bytes >= 0 && bytes <= 9007199254740992.0) || bytes != std::floor(bytes)) {
         *error = QStringLiteral("descriptor %1 has no valid 'size'").arg(d.digest);
         return std::nullopt;
     }
-    d.size = qint64(size.toDouble());
+    d.size = qint64(bytes);
     return d;
 }
 

@@ -64,34 +64,6 @@ inline bool skipKnown()
     return on;
 }
 
-// Text yaml-cpp reads otherwise than the block reader does: a control
-// character (NUL makes it guess UTF-16 or UTF-32, 0x04 is its end of
-// input), or a UTF-16 byte order mark first (found/blockyaml-encoding).
-inline bool yamlCppEncodingTrap(std::string_view text)
-{
-    for (const char c : text) {
-        if (uint8_t(c) < 0x20 && c != '\n' && c != '\t' && c != '\r')
-            return true;
-    }
-    return text.starts_with("\xfe\xff") || text.starts_with("\xff\xfe");
-}
-
-// A node with two anchors, `&a &b value`, which yaml-cpp refuses and the
-// block reader reads (found/blockyaml-double-anchor).
-inline bool hasDoubleAnchor(std::string_view text)
-{
-    for (size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1)) {
-        size_t p = at + 1;
-        while (p < text.size() && text[p] != ' ' && text[p] != '\n')
-            ++p;
-        while (p < text.size() && text[p] == ' ')
-            ++p;
-        if (p < text.size() && text[p] == '&')
-            return true;
-    }
-    return false;
-}
-
 // Text shown in a failure: printable ASCII kept, the rest escaped.
 inline std::string printable(std::string_view text, size_t max = 2000)
 {

@@ -60,7 +60,7 @@ for t in "${targets[@]}"; do
         last="$log"
         status=0
         # shellcheck disable=SC2086
-        nice -n 10 "$build/tests/fuzz/fuzz_$t" -max_total_time="$left" -max_len=65536 -timeout=10 \
+        nice -n 10 "$build/tests/fuzz/fuzz_$t" -max_total_time="$left" -max_len=65536 -timeout=25 \
             -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" \
             ${FUZZ_ARGS:-} "$work" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1 || status=$?
         # Executions: the final statistics, or the last status line when it stopped on a crash.
