@@ -19,6 +19,7 @@ struct AuditEntry
     QString by;     // "Name <email>", from git config
     QString action; // release, stage, restage, approve, publish, fix, supersede
     QString note;
+    int line = 0;   // of its first key in the manifest, 1-based; 0 when not read from one
 };
 
 // What a version means, as the release manifest records it.
@@ -45,7 +46,9 @@ struct ManifestRelease
     QString approvalProblem(bool selfApproval) const;
 };
 
-// The email of "Name <email>", lower case; the whole text when it has none.
+// The email of "Name <email>", lower case; empty when `by` is not one
+// plain "Name <local@domain>" (no space around it, no control or invisible
+// character, nothing after the '>'), so that it names nobody.
 QString auditEmail(const QString &by);
 
 // `releases.yaml` in the charts repository: the single source of truth for

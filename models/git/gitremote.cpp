@@ -1,7 +1,9 @@
 #include "gitremote.h"
 
 #include "domain/workspace.h"
+#include "domain/printable.h"
 #include "platform/fileutil.h"
+#include "timedstream.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,11 +16,6 @@ namespace ReleaseDeck {
 
 namespace {
 
-// Bounds on a folder read from a commit: a chart is far smaller.
-constexpr int kMaxTreeFiles = 10000;
-constexpr qint64 kMaxTreeFileBytes = 16 * 1024 * 1024;
-constexpr qint64 kMaxTreeBytes = 64 * 1024 * 1024;
-
 // Logins for the remote: the ssh agent, or a token from the environment
 // for https. Asked at most a few times, so a refused login ends.
 struct CredentialState
@@ -26,9 +23,51 @@ struct CredentialState
     int calls = 0;
     RegistryLogin login;
     bool noLogin = false; // plain HTTP off loopback: nothing is sent
+    QString url;          // the remote the login is for
 };
 
-int credentials(git_credential **out, const char *, const char *usernameFromUrl, unsigned int allowed, void *payload)
+int defaultPort(const QString &scheme)
+{
+    if (scheme == QLatin1String("https"))
+        return 443;
+    if (scheme == QLatin1String("http"))
+        return 80;
+    if (scheme == QLatin1String("ssh"))
+        return 22;
+    return scheme == QLatin1String("git") ? 9418 : -1;
+}
+
+QString origin(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(url.port(defaultPort(scheme)));
+}
+
+// Empty when the login for `remote` may go where libgit2 asks to send it:
+// to the remote's own scheme, host and port, and never in clear text off
+// loopback. libgit2 passes the URL a redirect led to; the server the
+// request reached (the socket's peer) must be the remote's as well.
+QString loginProblem(const QString &remote, const char *asked)
+{
+    const QUrl want(remote);
+    const QUrl got(QString::fromUtf8(asked ? asked : ""));
+    const QString scheme = want.scheme().toLower();
+    if (want.host().isEmpty())
+        return QStringLiteral("the login is sent only to a remote named by a URL with a host");
+    if (origin(got) != origin(want))
+        return QStringLiteral("the login for %1 is not sent to %2").arg(origin(want), printableName(origin(got)));
+    if (scheme == QLatin1String("http") && !isLoopbackHost(want.host()))
+        return QStringLiteral("the login for %1 is not sent over plain HTTP to a host that is not loopback").arg(origin(want));
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        const QString peer = Git::currentPeer();
+        if (peer != QStringLiteral("%1:%2").arg(want.host().toLower()).arg(want.port(defaultPort(scheme))))
+            return QStringLiteral("the login for %1 is not sent to %2, where the request was sent on to")
+                .arg(origin(want), peer.isEmpty() ? QStringLiteral("another server") : printableName(peer));
+    }
+    return {};
+}
+
+int credentials(git_credential **out, const char *url, const char *usernameFromUrl, unsigned int allowed, void *payload)
 {
     auto *state = static_cast<CredentialState *>(payload);
     if (++state->calls > 3)
@@ -38,6 +77,10 @@ int credentials(git_credential **out, const char *, const char *usernameFromUrl,
     if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
         if (state->noLogin)
             return GIT_EAUTH;
+        if (const QString why = loginProblem(state->url, url); !why.isEmpty()) {
+            git_error_set_str(GIT_ERROR_HTTP, why.toUtf8().constData());
+            return GIT_EAUTH;
+        }
         QByteArray token = qgetenv("RELEASEDECK_GIT_TOKEN");
         QByteArray user = qgetenv("RELEASEDECK_GIT_USER");
         if (token.isEmpty()) {
@@ -118,10 +161,15 @@ std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cach
             return std::nullopt;
         return r;
     }
+    // libgit2 reads a remote on this machine in this process: checked first.
+    if (QString why; !Git::checkLocalRemote(url, &why)) {
+        *error = QStringLiteral("%1: cannot clone: %2").arg(url, why);
+        return std::nullopt;
+    }
     QDir().mkpath(cacheDir);
     git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
     opts.bare = 1;
-    CredentialState state{0, login, r.m_noLogin};
+    CredentialState state{0, login, r.m_noLogin, url};
     opts.fetch_opts.callbacks.credentials = credentials;
     opts.fetch_opts.callbacks.payload = &state;
     if (git_clone(&repo, url.toUtf8().constData(), path.constData(), &opts) != 0) {
@@ -141,8 +189,12 @@ bool GitRemote::fetch(QString *error)
         return false;
     }
     std::unique_ptr<git_remote, Git::Deleter<git_remote, git_remote_free>> owned(remote);
+    if (QString why; !Git::checkLocalRemote(QString::fromUtf8(git_remote_url(remote)), &why)) {
+        *error = QStringLiteral("%1: fetch failed: %2").arg(m_url, why);
+        return false;
+    }
     git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
-    CredentialState state{0, m_login, m_noLogin};
+    CredentialState state{0, m_login, m_noLogin, m_url};
     opts.callbacks.credentials = credentials;
     opts.callbacks.payload = &state;
     opts.prune = GIT_FETCH_PRUNE;
@@ -166,103 +218,6 @@ QString GitRemote::tip(const QString &branch) const
 QString GitRemote::tagTarget(const QString &tag) const
 {
     return refTarget(m_repo.get(), QStringLiteral("refs/tags/") + tag);
-}
-
-std::optional<QByteArray> GitRemote::readFile(const QString &commit, const QString &path, QString *error) const
-{
-    git_object *obj = nullptr;
-    const QByteArray spec = (commit + QLatin1Char(':') + path).toUtf8();
-    if (git_revparse_single(&obj, m_repo.get(), spec.constData()) != 0) {
-        *error = QStringLiteral("%1: no %2 at %3").arg(m_url, path, commit.left(12));
-        return std::nullopt;
-    }
-    Git::ObjectPtr owned(obj);
-    if (git_object_type(obj) != GIT_OBJECT_BLOB) {
-        *error = QStringLiteral("%1: %2 at %3 is not a file").arg(m_url, path, commit.left(12));
-        return std::nullopt;
-    }
-    const auto *blob = reinterpret_cast<git_blob *>(obj);
-    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
-}
-
-std::optional<QMap<QString, QByteArray>> GitRemote::readTree(const QString &commit, const QString &dir,
-                                                             QString *error) const
-{
-    git_object *obj = nullptr;
-    const QByteArray spec = (commit + QLatin1Char(':') + dir).toUtf8();
-    if (git_revparse_single(&obj, m_repo.get(), spec.constData()) != 0 || git_object_type(obj) != GIT_OBJECT_TREE) {
-        if (obj)
-            git_object_free(obj);
-        *error = QStringLiteral("%1: no folder %2 at %3").arg(m_url, dir, commit.left(12));
-        return std::nullopt;
-    }
-    Git::ObjectPtr owned(obj);
-    git_odb *odb = nullptr;
-    if (git_repository_odb(&odb, m_repo.get()) != 0) {
-        *error = QStringLiteral("%1: %2").arg(m_path, Git::lastError());
-        return std::nullopt;
-    }
-    struct Walk
-    {
-        git_repository *repo;
-        git_odb *odb;
-        QMap<QString, QByteArray> files;
-        qint64 bytes = 0;
-        QString error;
-        ~Walk() { git_odb_free(odb); }
-    } walk{m_repo.get(), odb, {}, 0, {}};
-    const int rc = git_tree_walk(
-        reinterpret_cast<const git_tree *>(obj), GIT_TREEWALK_PRE,
-        [](const char *root, const git_tree_entry *entry, void *payload) -> int {
-            auto *w = static_cast<Walk *>(payload);
-            // The names are someone else's: checked before anything uses them.
-            const QString path = QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry));
-            if (const QString why = unsafePathReason(path); !why.isEmpty()) {
-                w->error = QStringLiteral("the tree entry '%1' has %2; refusing it").arg(path, why);
-                return -1;
-            }
-            if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
-                return git_tree_entry_type(entry) == GIT_OBJECT_TREE ? 0 : 1;
-            if (git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK) {
-                w->error = QStringLiteral("%1 is a symbolic link").arg(path);
-                return -1;
-            }
-            if (w->files.size() >= kMaxTreeFiles) {
-                w->error = QStringLiteral("more than %1 files").arg(kMaxTreeFiles);
-                return -1;
-            }
-            // The size from the header first, so a huge blob is never inflated.
-            size_t size = 0;
-            git_object_t type = GIT_OBJECT_INVALID;
-            if (git_odb_read_header(&size, &type, w->odb, git_tree_entry_id(entry)) != 0) {
-                w->error = QStringLiteral("%1: %2").arg(path, Git::lastError());
-                return -1;
-            }
-            if (qint64(size) > kMaxTreeFileBytes || w->bytes + qint64(size) > kMaxTreeBytes) {
-                w->error = QStringLiteral("%1: larger than %2 MiB").arg(path).arg((qint64(size) > kMaxTreeFileBytes ? kMaxTreeFileBytes : kMaxTreeBytes) >> 20);
-                return -1;
-            }
-            git_blob *blob = nullptr;
-            if (git_blob_lookup(&blob, w->repo, git_tree_entry_id(entry)) != 0) {
-                w->error = QStringLiteral("%1: %2").arg(path, Git::lastError());
-                return -1;
-            }
-            w->bytes += qint64(git_blob_rawsize(blob));
-            w->files.insert(path, QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)),
-                                             qsizetype(git_blob_rawsize(blob))));
-            git_blob_free(blob);
-            return 0;
-        },
-        &walk);
-    if (rc == 0) {
-        if (const QString clash = caseCollision(walk.files.keys()); !clash.isEmpty())
-            walk.error = QStringLiteral("%1 name the same file on a case-insensitive file system; refusing them").arg(clash);
-    }
-    if (rc != 0 || !walk.error.isEmpty()) {
-        *error = QStringLiteral("%1: reading %2 at %3: %4").arg(m_url, dir, commit.left(12), walk.error);
-        return std::nullopt;
-    }
-    return walk.files;
 }
 
 bool GitRemote::setHead(const QString &commit, const QString &branch, QString *error)
@@ -332,11 +287,16 @@ GitRemote::Push GitRemote::push(const QString &refspec, const QString &what, QSt
         return Push::Failed;
     }
     std::unique_ptr<git_remote, Git::Deleter<git_remote, git_remote_free>> owned(remote);
+    const char *pushUrl = git_remote_pushurl(remote) ? git_remote_pushurl(remote) : git_remote_url(remote);
+    if (QString why; !Git::checkLocalRemote(QString::fromUtf8(pushUrl), &why)) {
+        *error = QStringLiteral("%1: pushing %2 failed: %3").arg(m_url, what, why);
+        return Push::Failed;
+    }
     struct Outcome
     {
         CredentialState credentials;
         QString rejected;
-    } outcome{{0, m_login, m_noLogin}, {}};
+    } outcome{{0, m_login, m_noLogin, m_url}, {}};
     git_push_options opts = GIT_PUSH_OPTIONS_INIT;
     opts.callbacks.credentials = credentials;
     opts.callbacks.payload = &outcome;

@@ -41,11 +41,23 @@ using IndexPtr = std::unique_ptr<git_index, Deleter<git_index, git_index_free>>;
 
 QString oidToString(const git_oid &oid);
 
+// HEAD resolved, as git_repository_head(): GIT_EUNBORNBRANCH only for a
+// branch that is truly not made yet. libgit2 1.5 looks a branch up in a
+// sorted packed-refs without reading the rest, so a damaged one would look
+// like a new repository; it is read whole here before saying so.
+int repositoryHead(git_repository *repo, git_reference **out);
+
 // libgit2 1.5 loops forever inflating a truncated loose object. Each loose
-// object of the repository is inflated here first, once per file and
-// process, and checked against the size its header gives; the error names
-// the first bad one.
+// object of the repository and of its alternates folders is inflated here
+// first, once per file and process, through a fixed buffer, and checked
+// against the size its header gives; a commit, tree or tag whose header
+// claims more than 16 MiB is refused from the header. The error names the
+// first bad one and its path.
 bool checkLooseObjects(git_repository *repo, QString *error);
+
+// The same for a remote that is a repository on this machine (file:// or a
+// path), which libgit2 reads in this process: true for any other remote.
+bool checkLocalRemote(const QString &url, QString *error);
 
 struct OidHash
 {

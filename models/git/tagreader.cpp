@@ -50,14 +50,26 @@ RepoTags readTags(const RepoConfig &config, ScanControl *control)
     if (!repo)
         return fail(error);
 
-    git_oid head;
-    if (git_reference_name_to_id(&head, repo.get(), "HEAD") == 0) {
-        out.state.head = Git::oidToString(head);
+    // A branch not made yet has no HEAD commit; a HEAD that cannot be read
+    // (a damaged packed-refs, a commit that is not there) is a problem.
+    auto problem = [&](const QString &message) {
+        out.problems.append(Problem{config.where, QStringLiteral("repository '%1': %2").arg(config.id, message)}.toString());
+    };
+    git_reference *rawHeadRef = nullptr;
+    if (const int rc = Git::repositoryHead(repo.get(), &rawHeadRef); rc == 0) {
+        Git::ReferencePtr headRef(rawHeadRef);
+        const git_oid *head = git_reference_target(headRef.get());
         git_commit *rawHead = nullptr;
-        if (git_commit_lookup(&rawHead, repo.get(), &head) == 0) {
+        if (head && git_commit_lookup(&rawHead, repo.get(), head) == 0) {
             Git::CommitPtr headCommit(rawHead);
+            out.state.head = Git::oidToString(*head);
             out.state.headDate = gitDate(git_commit_time(rawHead), git_commit_time_offset(rawHead));
+        } else {
+            problem(QStringLiteral("HEAD names %1, which cannot be read as a commit: %2")
+                        .arg(head ? Git::oidToString(*head) : QStringLiteral("nothing"), Git::lastError()));
         }
+    } else if (rc != GIT_EUNBORNBRANCH && rc != GIT_ENOTFOUND) {
+        problem(QStringLiteral("HEAD cannot be read: %1").arg(Git::lastError()));
     }
 
     git_reference_iterator *rawIt = nullptr;

@@ -15,6 +15,15 @@ bool TreeIndex::isValuesFileName(std::string_view name)
 
 std::shared_ptr<const TreeIndex::Files> TreeIndex::files(const git_oid &treeId)
 {
+    return files(treeId, 0);
+}
+
+std::shared_ptr<const TreeIndex::Files> TreeIndex::files(const git_oid &treeId, int depth)
+{
+    if (depth > kMaxDepth) {
+        m_error = QStringLiteral("the tree has folders nested more than %1 deep").arg(kMaxDepth);
+        return nullptr;
+    }
     if (auto it = m_memo.find(treeId); it != m_memo.end())
         return it->second;
 
@@ -39,7 +48,7 @@ std::shared_ptr<const TreeIndex::Files> TreeIndex::files(const git_oid &treeId)
                 out->push_back({std::string(name), *git_tree_entry_id(entry), false});
             break;
         case GIT_OBJECT_TREE: {
-            auto sub = files(*git_tree_entry_id(entry));
+            auto sub = files(*git_tree_entry_id(entry), depth + 1);
             if (!sub)
                 return nullptr;
             // One subtree named many times over (a "tree bomb") would list

@@ -32,7 +32,13 @@ public:
 
     static bool isValuesFileName(std::string_view name);
 
+    // Folders in folders below one tree: deeper trees are refused, since
+    // each level costs stack here and in libgit2 (git's own limit is 4096).
+    static constexpr int kMaxDepth = 256;
+
 private:
+    std::shared_ptr<const Files> files(const git_oid &treeId, int depth);
+
     git_repository *m_repo;
     std::unordered_map<git_oid, std::shared_ptr<const Files>, Git::OidHash, Git::OidEqual> m_memo;
     QString m_error;

@@ -248,6 +248,15 @@ std::optional<Plan> approve(const Inputs &in, QString *error)
         *error = QStringLiteral("%1 staged %2: another release manager approves it (policy.selfApproval allows it)").arg(stager, v);
         return std::nullopt;
     }
+    // The trail as publish will read it, with this approve added: an
+    // approve that publish would refuse is not made.
+    ManifestRelease wouldBe = *entry;
+    wouldBe.state = ManifestRelease::State::Approved;
+    wouldBe.audit.append({in.who.when.toUTC(), identity(in.who), QStringLiteral("approve"), in.note});
+    if (const QString problem = wouldBe.approvalProblem(ws.selfApproval); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
     if (!chartsSay(in, v, QStringLiteral("staged"), error))
         return std::nullopt;
     const QString name = manifestName(ws);

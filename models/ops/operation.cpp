@@ -1,5 +1,8 @@
 #include "operation.h"
 
+#include "domain/printable.h"
+#include "plancommon.h"
+
 #include "workspace/scanner.h"
 #include "platform/fileutil.h"
 
@@ -12,6 +15,9 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cstdlib>
+
+#include <sys/stat.h>
 
 namespace ReleaseDeck {
 
@@ -62,13 +68,40 @@ std::optional<GitIdentity> gitIdentity(git_repository *repo, QString *error)
 std::unique_ptr<QLockFile> lockClone(const QString &clones, const QString &url, QString *error)
 {
     QDir().mkpath(clones);
-    auto lock = std::make_unique<QLockFile>(QDir(clones).filePath(GitRemote::folderName(url) + QLatin1String(".lock")));
+    const QString path = QDir(clones).filePath(GitRemote::folderName(url) + QLatin1String(".lock"));
+    // QLockFile reads the file it finds: a FIFO there would block it, a
+    // symbolic link would lead elsewhere. Only a small regular file is ours.
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) == 0) {
+        if (!S_ISREG(st.st_mode)) {
+            *error = QStringLiteral("%1 is not a regular file, so it is not ReleaseDeck's lock: remove it, then run this again").arg(path);
+            return nullptr;
+        }
+        // Empty or not a lock's lines: a run killed as it wrote it, or
+        // something else. A run writes its lock at once, so one that old is
+        // no run's.
+        const bool old = std::abs(QDateTime::currentSecsSinceEpoch() - qint64(st.st_mtime)) > 2;
+        if (old && st.st_size > 4096)
+            QFile::remove(path);
+    }
+    auto lock = std::make_unique<QLockFile>(path);
     lock->setStaleLockTime(0);
     if (lock->tryLock(0))
         return lock;
     qint64 pid = 0;
     QString host, app;
-    lock->getLockInfo(&pid, &host, &app);
+    const bool regular = ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+    const bool readable = regular && st.st_size <= 4096 && lock->getLockInfo(&pid, &host, &app);
+    if (regular && !readable && std::abs(QDateTime::currentSecsSinceEpoch() - qint64(st.st_mtime)) > 2) {
+        if (lock->removeStaleLockFile() && lock->tryLock(0))
+            return lock;
+    }
+    if (!readable) {
+        *error = QStringLiteral("another ReleaseDeck run is starting to work with %1 from this data folder (%2): "
+                                "let it finish, then run this again")
+                     .arg(url, path);
+        return nullptr;
+    }
     *error = QStringLiteral("another ReleaseDeck run (process %1 on %2) is working with %3 from this data folder: "
                             "let it finish, then run this again")
                  .arg(pid)
@@ -215,8 +248,10 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
     // A newline or an angle bracket in either would make a malformed
     // commit header or audit line.
     for (const auto &[value, key] : {std::pair{s.who.name, "user.name"}, std::pair{s.who.email, "user.email"}}) {
+        // Also invisible ones (a zero-width space, a right-to-left override,
+        // a line separator): they would make one person read as two.
         const auto bad = std::find_if(value.cbegin(), value.cend(), [](QChar c) {
-            return c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'<' || c == u'>';
+            return c == u'<' || c == u'>' || hasHiddenCharacters(QString(c));
         });
         if (value.trimmed().isEmpty() && !setup.who) {
             *error = QStringLiteral("set your name and email in git config (user.name, user.email): plans record who made them");
@@ -225,11 +260,15 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
         if (value.trimmed().isEmpty() || bad != value.cend()) {
             *error = QStringLiteral("git config %1 %2; set it to one plain line: plans record who made them")
                          .arg(QLatin1String(key), value.trimmed().isEmpty() ? QStringLiteral("is empty")
-                                                   : QStringLiteral("holds '%1'").arg(bad->unicode() < 0x20 || bad->unicode() == 0x7f
-                                                                                         ? QStringLiteral("\\x%1").arg(bad->unicode(), 2, 16, QLatin1Char('0'))
-                                                                                         : QString(*bad)));
+                                                   : QStringLiteral("holds '%1'").arg(printableName(QString(*bad))));
             return nullptr;
         }
+    }
+    if (auditEmail(Plans::Common::identity(s.who)).isEmpty()) {
+        *error = QStringLiteral("git config user.email '%1' is not one e-mail address (name@domain, no spaces); set it to yours: "
+                                "plans record who made them")
+                     .arg(printableName(s.who.email));
+        return nullptr;
     }
     if (setup.now.isValid())
         s.who.when = setup.now.toUTC();

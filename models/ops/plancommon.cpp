@@ -96,7 +96,7 @@ QString diffText(const FileEdit &f)
 
 QString identity(const GitIdentity &who)
 {
-    return QStringLiteral("%1 <%2>").arg(who.name, who.email);
+    return QStringLiteral("%1 <%2>").arg(who.name.trimmed(), who.email.trimmed());
 }
 
 const ManifestRelease *pending(const ReleaseManifest &manifest)

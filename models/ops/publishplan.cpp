@@ -6,6 +6,8 @@
 #include "charts/chartpackage.h"
 #include "workspace/manifestfile.h"
 #include "plancommon.h"
+#include "domain/printable.h"
+#include "git/lineauthor.h"
 
 namespace ReleaseDeck::Plans {
 
@@ -58,6 +60,24 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         *error = QStringLiteral("%1:%2: %3").arg(manifestName(ws)).arg(entry->line).arg(forged);
         return std::nullopt;
     }
+    // Each line of its trail was committed by the person it names: a line
+    // written in a colleague's name in one's own commit is not their word.
+    for (const AuditEntry &a : entry->audit) {
+        static const QStringList checked{QStringLiteral("stage"), QStringLiteral("restage"), QStringLiteral("fix"), QStringLiteral("approve")};
+        if (a.line <= 0 || !checked.contains(a.action))
+            continue;
+        const auto author = lineAuthor(in.charts->repository(), tip, ws.manifestPath, a.line, error);
+        if (!author)
+            return std::nullopt;
+        if (author->email.trimmed().toLower() != auditEmail(a.by)) {
+            *error = QStringLiteral("%1:%2: the %3 line by %4 was committed by %5 <%6> in %7: a line of the trail is committed by "
+                                    "the person it names")
+                         .arg(manifestName(ws))
+                         .arg(a.line)
+                         .arg(a.action, printableName(a.by), printableName(author->name), printableName(author->email), author->commit.left(12));
+            return std::nullopt;
+        }
+    }
     // The calendar: before the due date, or inside a freeze, only with a reason.
     QStringList reasons;
     if (entry->due.isValid() && in.now < entry->due) {
@@ -93,8 +113,16 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
     RegistryOpener *registries = in.registries;
     for (const ChartRelease &chart : snap.headCharts) {
         const Component *component = ws.component(chart.component);
-        if (!chart.found || !component)
+        if (!component)
             continue;
+        // A chart the scan could not read is never left out quietly: the
+        // release would be recorded published without it.
+        if (!chart.found) {
+            *error = QStringLiteral("chart '%1' of component '%2' is not readable on %3 at %4%5: publishing stops")
+                         .arg(printableName(chart.chart), component->id, in.branch, tip.left(12),
+                              chart.problems.isEmpty() ? QString() : QStringLiteral(" (") + printableName(chart.problems.join(QLatin1String("; ")), 400) + QLatin1Char(')'));
+            return std::nullopt;
+        }
         if (component->oci.isEmpty()) {
             *error = QStringLiteral("%1: chart component '%2' has no 'oci' repository to publish to").arg(ws.file, component->id);
             return std::nullopt;
@@ -102,6 +130,13 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         const auto package = packageAt(in, tip, chart, error);
         if (!package)
             return std::nullopt;
+        // What is pushed is what the release names, read again from the package.
+        if (package->name != chart.chart || package->version != v) {
+            *error = QStringLiteral("%1 at %2 packages as %3 %4, not %5 %6: publishing stops")
+                         .arg(chart.path.isEmpty() ? QStringLiteral("the chart") : printableName(chart.path), tip.left(12),
+                              printableName(package->name), printableName(package->version), chart.chart, v);
+            return std::nullopt;
+        }
         const QString target = component->oci;
         const QString digest = OciLayout::digestOf(package->archive);
         plan.steps.append(

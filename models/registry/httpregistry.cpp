@@ -1,11 +1,10 @@
 #include "httpregistry.h"
 
+#include "httpbounds.h"
 #include "ocilayout.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +16,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QThread>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -26,6 +24,8 @@ Q_LOGGING_CATEGORY(lcRegistry, "releasedeck.registry", QtWarningMsg)
 
 namespace ReleaseDeck {
 
+using namespace RegistryHttp;
+
 namespace {
 
 const QByteArray kManifestAccept =
@@ -33,13 +33,8 @@ const QByteArray kManifestAccept =
     "application/vnd.docker.distribution.manifest.v2+json, "
     "application/vnd.docker.distribution.manifest.list.v2+json";
 
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
+// A blob read whole into memory: a layer of a chart or an image config.
+constexpr qint64 kMaxBlobBytes = qint64(1024) * 1024 * 1024;
 
 bool transient(QNetworkReply::NetworkError e)
 {
@@ -116,12 +111,29 @@ QUrl HttpRepository::api(const QString &path) const
     return url;
 }
 
+bool HttpRepository::isOwnOrigin(const QUrl &url) const
+{
+    return sameOrigin(url, m_endpoint.url);
+}
+
+QString HttpRepository::refusedLocation(const QUrl &url) const
+{
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return QStringLiteral("%1, which is not http or https").arg(originOf(url));
+    // The endpoint itself may be plain HTTP when marked insecure; anywhere
+    // else the bytes (and, on the same host, the login) would go in clear.
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()) && !(m_endpoint.insecure && isOwnOrigin(url)))
+        return QStringLiteral("%1, plain HTTP to a host that is not loopback").arg(originOf(url));
+    return {};
+}
+
 bool HttpRepository::checkUrl(QString *error) const
 {
     const QString scheme = m_endpoint.url.scheme();
     if (scheme == QLatin1String("https"))
         return true;
-    if (scheme == QLatin1String("http") && (isLoopback(m_endpoint.url.host()) || m_endpoint.insecure))
+    if (scheme == QLatin1String("http") && (isLoopbackHost(m_endpoint.url.host()) || m_endpoint.insecure))
         return true;
     *error = scheme == QLatin1String("http")
                  ? QStringLiteral("%1: plain HTTP is only for loopback addresses or a registry marked insecure").arg(name())
@@ -153,9 +165,11 @@ QString HttpRepository::describe(const QByteArray &verb, const Response &r) cons
 
 HttpRepository::Response HttpRepository::sendOnce(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url,
                                                   const QByteArray &body,
-                                                  const QList<QPair<QByteArray, QByteArray>> &headers, bool withAuth)
+                                                  const QList<QPair<QByteArray, QByteArray>> &headers, bool withAuth,
+                                                  qint64 maxBytes)
 {
-    QNetworkRequest request(url);
+    // Qt would send a login written into a URL (user:pass@host) itself.
+    QNetworkRequest request(url.adjusted(QUrl::RemoveUserInfo));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_endpoint.timeoutMs);
     // Qt 6.4's HTTP/2 frees a failed TLS connection's objects twice when
@@ -176,20 +190,19 @@ HttpRepository::Response HttpRepository::sendOnce(QNetworkAccessManager &nam, co
     // never comes.
     // Deleted here, on this thread, while it still runs events.
     std::unique_ptr<QNetworkReply> reply(verb == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, verb, body));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Response r;
-    r.url = url;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
-        r.body = reply->readAll();
-    r.headers = reply->rawHeaderPairs();
+    const BoundedBody read = readBounded(*reply, verb == "HEAD", maxBytes, m_maxResponseBytes, m_endpoint.deadlineMs);
+    Response r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), read.body, reply->rawHeaderPairs(), {},
+               url, read.tooLarge, read.bound};
     const QNetworkReply::NetworkError code = reply->error();
-    if (r.status == 0)
+    if (read.tooLarge || read.late) {
+        r.status = -1; // asking again brings the same
+        r.networkError = r.tooLarge ? QStringLiteral("the answer is larger than %1; stopped").arg(sizeText(read.bound))
+                                    : QStringLiteral("no whole answer within %1 s; stopped").arg((m_endpoint.deadlineMs + 999) / 1000);
+    } else if (r.status == 0) {
         r.networkError = code == QNetworkReply::OperationCanceledError // only the transfer timeout cancels
                              ? QStringLiteral("no answer within %1 s").arg((m_endpoint.timeoutMs + 999) / 1000)
                              : reply->errorString();
+    }
     if (!m_authorization.isEmpty()) // Qt may echo request headers; never the secret
         r.networkError.replace(QString::fromLatin1(m_authorization), QStringLiteral("…"));
     if (r.status == 0 && !transient(code))
@@ -198,7 +211,7 @@ HttpRepository::Response HttpRepository::sendOnce(QNetworkAccessManager &nam, co
 }
 
 HttpRepository::Response HttpRepository::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                              const QList<QPair<QByteArray, QByteArray>> &headers)
+                                              const QList<QPair<QByteArray, QByteArray>> &headers, qint64 maxBytes)
 {
     // The command line may block its main thread; a window may not.
     const QCoreApplication *app = QCoreApplication::instance();
@@ -211,11 +224,14 @@ HttpRepository::Response HttpRepository::send(const QByteArray &verb, const QUrl
     // One manager per call, made and destroyed on this thread while it
     // runs: its connections serve the retries and the sign-in below.
     QNetworkAccessManager nam;
+    // The login is for the endpoint's scheme, host and port; another host
+    // (a blob store, an upload service) gets none and is not signed in to.
+    const bool ours = isOwnOrigin(url);
     bool triedAuth = false;
     Response r;
     for (int attempt = 0; attempt < std::max(1, m_endpoint.attempts); ++attempt) {
-        r = sendOnce(nam, verb, url, body, headers, true);
-        if (r.status == 401 && !triedAuth) {
+        r = sendOnce(nam, verb, url, body, headers, ours, maxBytes);
+        if (r.status == 401 && ours && !triedAuth) {
             triedAuth = true;
             QString why;
             if (authenticate(r.header("WWW-Authenticate"), &why)) {
@@ -266,7 +282,7 @@ bool HttpRepository::authenticate(const QByteArray &challenge, QString *error)
         *error = QStringLiteral("the registry's token challenge names no realm");
         return false;
     }
-    if (realm.scheme() != QLatin1String("https") && !isLoopback(realm.host()) && !m_endpoint.insecure) {
+    if (realm.scheme() != QLatin1String("https") && !isLoopbackHost(realm.host()) && !m_endpoint.insecure) {
         *error = QStringLiteral("the token realm %1 is not https").arg(realm.host());
         return false;
     }
@@ -358,18 +374,29 @@ std::optional<bool> HttpRepository::hasBlob(const QString &digest, QString *erro
     return std::nullopt;
 }
 
-std::optional<QByteArray> HttpRepository::blob(const QString &digest, QString *error)
+std::optional<QByteArray> HttpRepository::blob(const QString &digest, qint64 size, QString *error)
 {
     if (!checkUrl(error))
         return std::nullopt;
+    // Never more than the descriptor says: a config of 300 bytes that
+    // arrives as 30 MB is cut off at byte 301.
+    const qint64 maxBytes = size >= 0 ? std::min(size, kMaxBlobBytes) : kMaxBlobBytes;
     QUrl url = api(m_repository + QLatin1String("/blobs/") + digest);
-    Response r = send("GET", url);
+    Response r = send("GET", url, {}, {}, maxBytes);
     for (int hops = 0; hops < 5 && (r.status == 307 || r.status == 302 || r.status == 301 || r.status == 303); ++hops) {
-        // Blob stores sign their own URLs: no registry credentials there.
-        url = url.resolved(QUrl(QString::fromLatin1(r.header("Location"))));
-        const bool sameHost = url.host() == m_endpoint.url.host();
-        QNetworkAccessManager nam;
-        r = sameHost ? send("GET", url) : sendOnce(nam, "GET", url, {}, {}, false);
+        // Blob stores sign their own URLs: send() gives them no registry
+        // credentials, as they are not the endpoint's scheme, host and port.
+        const QUrl next = url.resolved(QUrl(QString::fromLatin1(r.header("Location"))));
+        if (const QString why = refusedLocation(next); !why.isEmpty()) {
+            *error = QStringLiteral("%1: GET %2: the registry sends the download to %3; not followed").arg(name(), url.path(), why);
+            return std::nullopt;
+        }
+        url = next;
+        r = send("GET", url, {}, {}, maxBytes);
+    }
+    if (r.tooLarge && size >= 0 && r.bound == size) {
+        *error = QStringLiteral("%1: blob %2 is larger than the %3 bytes its descriptor gives; stopped").arg(name(), digest).arg(size);
+        return std::nullopt;
     }
     if (r.status != 200) {
         *error = describe("GET", r);
@@ -411,7 +438,11 @@ bool HttpRepository::putBlob(const QByteArray &bytes, const QString &digest, QSt
         *error = describe("POST", start);
         return false;
     }
-    QUrl location = m_endpoint.url.resolved(QUrl(QString::fromLatin1(start.header("Location"))));
+    QUrl location = start.url.resolved(QUrl(QString::fromLatin1(start.header("Location"))));
+    if (const QString why = refusedLocation(location); !why.isEmpty()) {
+        *error = QStringLiteral("%1: POST %2: the registry sends the upload to %3; not followed").arg(name(), start.url.path(), why);
+        return false;
+    }
     QByteArray body = bytes;
     if (m_chunkSize > 0 && bytes.size() > m_chunkSize) {
         const auto at = uploadChunks(bytes, location, error);
@@ -465,9 +496,14 @@ std::optional<QUrl> HttpRepository::uploadChunks(const QByteArray &bytes, QUrl l
                                     {{"Content-Type", "application/octet-stream"},
                                      {"Content-Range", range},
                                      {"Content-Length", QByteArray::number(chunk.size())}},
-                                    true);
+                                    isOwnOrigin(location));
         if (r.status == 202) {
-            location = m_endpoint.url.resolved(QUrl(QString::fromLatin1(r.header("Location"))));
+            location = r.url.resolved(QUrl(QString::fromLatin1(r.header("Location"))));
+            if (const QString why = refusedLocation(location); !why.isEmpty()) {
+                *error = QStringLiteral("%1: PATCH %2: the registry sends the upload to %3; not followed")
+                             .arg(name(), r.url.path(), why);
+                return std::nullopt;
+            }
             const auto upTo = uploadedUpTo(r.header("Range"));
             offset = upTo && *upTo > offset ? *upTo : offset + chunk.size();
             continue;
@@ -486,7 +522,12 @@ std::optional<QUrl> HttpRepository::uploadChunks(const QByteArray &bytes, QUrl l
         }
         qCInfo(lcRegistry, "PATCH %s: HTTP %d; the registry holds %lld bytes, going on from there",
                qPrintable(location.path()), r.status, *upTo);
-        location = m_endpoint.url.resolved(QUrl(QString::fromLatin1(status.header("Location"))));
+        location = status.url.resolved(QUrl(QString::fromLatin1(status.header("Location"))));
+        if (const QString why = refusedLocation(location); !why.isEmpty()) {
+            *error = QStringLiteral("%1: GET %2: the registry sends the upload to %3; not followed")
+                         .arg(name(), status.url.path(), why);
+            return std::nullopt;
+        }
         offset = *upTo;
     }
     return location;
@@ -501,9 +542,19 @@ std::optional<QStringList> HttpRepository::tags(QString *error)
     if (m_pageSize > 0)
         url.setQuery(QStringLiteral("n=%1").arg(m_pageSize));
     QSet<QString> seen;
+    qint64 total = 0;
     for (int page = 0; page < m_maxPages; ++page) {
         seen.insert(url.toString(QUrl::FullyEncoded));
-        const Response r = send("GET", url);
+        // Each page within the response bound, and all of them within the
+        // listing's: pages that never end, or never stop coming, are cut off.
+        const qint64 left = m_maxTagListBytes - total;
+        const Response r = send("GET", url, {}, {}, std::min(m_maxResponseBytes, left));
+        if (r.tooLarge && r.bound == left) {
+            *error = QStringLiteral("%1: GET %2: the tag list is larger than %3 in all; stopped")
+                         .arg(name(), url.path(), sizeText(m_maxTagListBytes));
+            return std::nullopt;
+        }
+        total += r.body.size();
         if (r.status == 404 && page == 0)
             return out; // no such repository: no tags
         if (r.status != 200) {
@@ -525,7 +576,7 @@ std::optional<QStringList> HttpRepository::tags(QString *error)
             return out;
         const QUrl following = url.resolved(QUrl(m.captured(1)));
         // The login goes to this registry only, and a page comes once.
-        if (following.scheme() != url.scheme() || following.host() != url.host() || following.port() != url.port()) {
+        if (!sameOrigin(following, url)) {
             *error = QStringLiteral("%1: GET %2: the next page of tags is on another host (%3); not followed")
                          .arg(name(), url.path(), following.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
             return std::nullopt;

@@ -21,6 +21,9 @@ struct RegistryEndpoint
     QString username;      // credentials come from the environment or the
     QString password;      // keychain; they are never written anywhere
     int timeoutMs = 20000; // no byte for this long: the request fails, and is not tried again
+    // A whole answer within this long, however steadily its bytes come: a
+    // server trickling a byte at a time never trips timeoutMs. Not tried again.
+    int deadlineMs = 5 * 60 * 1000;
     int attempts = 4;      // tries for 429, 5xx and dropped connections
     int maxRetryAfterMs = 30000;
 
@@ -33,8 +36,10 @@ struct RegistryEndpoint
 // the registry's challenge: Basic, or a Bearer token from the realm the
 // WWW-Authenticate header names. Retries 429, 5xx and dropped connections
 // with backoff, honouring Retry-After. Plain HTTP only to loopback or an
-// endpoint marked insecure. Blocking: call it on a worker thread, which
-// gets a network manager of its own.
+// endpoint marked insecure. The login goes only to the endpoint's own
+// scheme, host and port: an upload session or a blob redirect elsewhere
+// gets none. Every answer is bounded in time and bytes. Blocking: call it
+// on a worker thread, which gets a network manager of its own.
 class HttpRepository : public RegistryRepository
 {
 public:
@@ -45,7 +50,8 @@ public:
     std::optional<OciManifest> manifest(const QString &reference, QString *error) override;
     bool putManifest(const QString &tag, const QByteArray &bytes, const QString &mediaType, QString *error) override;
     std::optional<bool> hasBlob(const QString &digest, QString *error) override;
-    std::optional<QByteArray> blob(const QString &digest, QString *error) override;
+    std::optional<QByteArray> blob(const QString &digest, QString *error) override { return blob(digest, -1, error); }
+    std::optional<QByteArray> blob(const QString &digest, qint64 size, QString *error) override;
     bool putBlob(const QByteArray &bytes, const QString &digest, QString *error) override;
     std::optional<QStringList> tags(QString *error) override;
 
@@ -61,6 +67,11 @@ public:
     // every blob in one PUT.
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
     qint64 chunkSize() const { return m_chunkSize; }
+    // An answer other than a blob (a manifest, an index, a page of tags, an
+    // error) longer than this is cut off and is an error.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // All the pages of one tag listing together.
+    void setMaxTagListBytes(qint64 bytes) { m_maxTagListBytes = bytes; }
     int requestCount() const { return m_requests; }
 
 private:
@@ -69,24 +80,32 @@ private:
         int status = 0;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
-        QString networkError; // set when no HTTP answer came
+        QString networkError; // set when no HTTP answer came, or it was cut off
         QUrl url;
+        bool tooLarge = false; // cut off at its bound
+        qint64 bound = 0;      // which bound, when tooLarge
 
         QByteArray header(const QByteArray &name) const;
     };
 
+    // The login goes along, and a challenge is answered, only when `url` is
+    // on the endpoint's scheme, host and port. A 2xx body longer than
+    // maxBytes (the response bound when negative) is cut off.
     Response send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
-                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
+                  const QList<QPair<QByteArray, QByteArray>> &headers = {}, qint64 maxBytes = -1);
     // One request through `nam`, a manager the caller made on this thread
     // and destroys on it before returning: a manager or reply left to the
     // thread's exit outlives its event loop.
     Response sendOnce(QNetworkAccessManager &nam, const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                      const QList<QPair<QByteArray, QByteArray>> &headers, bool withAuth);
+                      const QList<QPair<QByteArray, QByteArray>> &headers, bool withAuth, qint64 maxBytes = -1);
     bool authenticate(const QByteArray &challenge, QString *error);
     // Sends the bytes to an open upload session; returns the session's
     // last location.
     std::optional<QUrl> uploadChunks(const QByteArray &bytes, QUrl location, QString *error);
     bool checkUrl(QString *error) const;
+    bool isOwnOrigin(const QUrl &url) const;
+    // Why a URL the registry sent (Location) is not followed; empty when it may be.
+    QString refusedLocation(const QUrl &url) const;
     QUrl api(const QString &path) const;
     QString describe(const QByteArray &verb, const Response &r) const;
 
@@ -96,6 +115,8 @@ private:
     QString m_authError;
     int m_pageSize = 0;
     int m_maxPages = 5000;
+    qint64 m_maxResponseBytes = 8 * 1024 * 1024;
+    qint64 m_maxTagListBytes = 64 * 1024 * 1024;
     qint64 m_chunkSize = 16 * 1024 * 1024;
     int m_requests = 0;
 };

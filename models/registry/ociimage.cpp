@@ -103,7 +103,10 @@ std::optional<ImageLabels> readLabels(RegistryRepository &repository, OciManifes
         *error = QStringLiteral("%1: manifest of '%2' has no config").arg(repository.name(), reference);
         return std::nullopt;
     }
-    const auto config = repository.blob(configDigest, error);
+    // No more than the manifest says the config holds (a size a double
+    // holds exactly; anything else leaves the registry's own bound).
+    const double size = m.value(QLatin1String("config")).toObject().value(QLatin1String("size")).toDouble(-1);
+    const auto config = repository.blob(configDigest, size >= 0 && size <= 9007199254740992.0 ? qint64(size) : -1, error);
     if (!config)
         return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(*config);

@@ -10,7 +10,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
+
+#include <sys/stat.h>
 
 namespace ReleaseDeck {
 
@@ -76,6 +80,29 @@ QString OciLayout::blobPath(const QString &digest) const
     return m_dir + QLatin1String("/blobs/sha256/") + digest.mid(7);
 }
 
+bool OciLayout::checkNoLinks(const QString &relative, QString *error) const
+{
+    // QSaveFile writes to a link's target, and mkpath and the temporary file
+    // go through a linked folder: a layout from someone else could point
+    // blobs/sha256 or index.json anywhere. The layout's own folder may be a
+    // link (a registry folder on another disk); what is inside may not.
+    QString path = m_dir;
+    for (const QString &part : relative.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        path += QLatin1Char('/') + part;
+        struct stat st = {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
+            if (errno == ENOENT)
+                return true; // made by the write, as a folder or a file
+            continue;        // the write itself says what is wrong
+        }
+        if (S_ISLNK(st.st_mode)) {
+            *error = QStringLiteral("%1: a symbolic link inside the image layout; not written through").arg(path);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool OciLayout::open(QString *error)
 {
     const QString layoutFile = m_dir + QLatin1String("/oci-layout");
@@ -90,6 +117,9 @@ bool OciLayout::open(QString *error)
         }
         return readIndex(error).has_value();
     }
+    if (!checkNoLinks(QStringLiteral("blobs/sha256"), error) || !checkNoLinks(QStringLiteral("index.json"), error)
+        || !checkNoLinks(QStringLiteral("oci-layout"), error))
+        return false;
     if (!QDir().mkpath(m_dir + QLatin1String("/blobs/sha256"))) {
         *error = QStringLiteral("%1: cannot create the folder").arg(m_dir);
         return false;
@@ -106,13 +136,13 @@ bool OciLayout::hasBlob(const QString &digest) const
     return isValidDigest(digest) && QFileInfo(blobPath(digest)).isFile();
 }
 
-std::optional<QByteArray> OciLayout::readBlob(const QString &digest, QString *error) const
+std::optional<QByteArray> OciLayout::readBlob(const QString &digest, QString *error, qint64 maxBytes) const
 {
     if (!isValidDigest(digest)) {
         *error = QStringLiteral("'%1' is not a sha256 digest").arg(digest);
         return std::nullopt;
     }
-    const auto bytes = readRegularFile(blobPath(digest), kMaxBlobBytes, error);
+    const auto bytes = readRegularFile(blobPath(digest), maxBytes >= 0 ? std::min(maxBytes, kMaxBlobBytes) : kMaxBlobBytes, error);
     if (!bytes)
         return std::nullopt;
     if (digestOf(*bytes) != digest) {
@@ -126,6 +156,8 @@ std::optional<OciDescriptor> OciLayout::writeBlob(const QByteArray &bytes, const
 {
     OciDescriptor d{mediaType, digestOf(bytes), bytes.size()};
     const QString path = blobPath(d.digest);
+    if (!checkNoLinks(QStringLiteral("blobs/sha256/") + d.digest.mid(7), error))
+        return std::nullopt;
     if (QFileInfo(path).isFile() && QFileInfo(path).size() == bytes.size())
         return d; // content-addressed: the same name is the same bytes
     if (!writeFileAtomically(path, bytes, error))
@@ -224,6 +256,8 @@ OciLayout::TagResult OciLayout::tag(const QString &tag, const OciDescriptor &man
     entry.insert(QStringLiteral("annotations"), QJsonObject{{kRefName, tag}});
     manifests.append(entry);
     index->insert(QStringLiteral("manifests"), manifests);
+    if (!checkNoLinks(QStringLiteral("index.json"), error))
+        return TagResult::Failed;
     if (!writeFileAtomically(m_dir + QLatin1String("/index.json"), QJsonDocument(*index).toJson(QJsonDocument::Compact), error))
         return TagResult::Failed;
     return TagResult::Created;

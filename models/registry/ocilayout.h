@@ -37,6 +37,10 @@ public:
     bool putManifest(const QString &tag, const QByteArray &bytes, const QString &mediaType, QString *error) override;
     std::optional<bool> hasBlob(const QString &digest, QString *error) override;
     std::optional<QByteArray> blob(const QString &digest, QString *error) override { return readBlob(digest, error); }
+    std::optional<QByteArray> blob(const QString &digest, qint64 size, QString *error) override
+    {
+        return readBlob(digest, error, size);
+    }
     bool putBlob(const QByteArray &bytes, const QString &digest, QString *error) override;
     std::optional<QStringList> tags(QString *error) override;
 
@@ -48,8 +52,9 @@ public:
     static bool isValidDigest(const QString &digest);
 
     bool hasBlob(const QString &digest) const;
-    // The blob, checked against its digest.
-    std::optional<QByteArray> readBlob(const QString &digest, QString *error) const;
+    // The blob, checked against its digest; at most maxBytes read when
+    // that is not negative.
+    std::optional<QByteArray> readBlob(const QString &digest, QString *error, qint64 maxBytes = -1) const;
     // Stores a blob under its digest; returns the descriptor. A blob that is
     // already there is left as it is.
     std::optional<OciDescriptor> writeBlob(const QByteArray &bytes, const QString &mediaType, QString *error);
@@ -66,6 +71,10 @@ public:
 
 private:
     QString blobPath(const QString &digest) const;
+    // Refuses a write through a symbolic link under the layout's folder:
+    // each part of `relative` (blobs/sha256/…, index.json) is looked at
+    // itself, not at what it points to.
+    bool checkNoLinks(const QString &relative, QString *error) const;
     std::optional<QJsonObject> readIndex(QString *error) const;
     bool exists() const;
 

@@ -29,6 +29,13 @@ public:
     virtual bool putManifest(const QString &tag, const QByteArray &bytes, const QString &mediaType, QString *error) = 0;
     virtual std::optional<bool> hasBlob(const QString &digest, QString *error) = 0;
     virtual std::optional<QByteArray> blob(const QString &digest, QString *error) = 0;
+    // A blob of `size` bytes as its descriptor gives it: no more than that
+    // is read, where the repository can stop early (a registry sending
+    // more for a small config would otherwise fill memory).
+    virtual std::optional<QByteArray> blob(const QString &digest, qint64 /*size*/, QString *error)
+    {
+        return blob(digest, error);
+    }
     virtual bool putBlob(const QByteArray &bytes, const QString &digest, QString *error) = 0;
     virtual std::optional<QStringList> tags(QString *error) = 0;
 };

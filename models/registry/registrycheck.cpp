@@ -157,7 +157,11 @@ ArtifactStatus readFacts(RegistryRepository &repo, Component::Kind kind, const O
         s.detail = QStringLiteral("%1@%2 is not a Helm chart (config media type '%3')").arg(repo.name(), digest, configType);
         return s;
     }
-    const auto bytes = repo.blob(config.value(QLatin1String("digest")).toString(), &error);
+    // No more than the manifest says the config holds (a size a double
+    // holds exactly; anything else leaves the registry's own bound).
+    const double size = config.value(QLatin1String("size")).toDouble(-1);
+    const auto bytes = repo.blob(config.value(QLatin1String("digest")).toString(),
+                                 size >= 0 && size <= 9007199254740992.0 ? qint64(size) : -1, &error);
     const QJsonObject chart = bytes ? QJsonDocument::fromJson(*bytes).object() : QJsonObject();
     if (!bytes || chart.isEmpty()) {
         s.state = State::Mismatch;

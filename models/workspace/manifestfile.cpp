@@ -162,6 +162,7 @@ public:
                 known(a, {QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("action"), QStringLiteral("note")},
                       QStringLiteral("an audit line"));
                 AuditEntry entry;
+                entry.line = a.Mark().line + 1;
                 if (!a["at"] || !a["by"] || !a["action"]) {
                     problem(a, QStringLiteral("release %1: an audit line needs at, by and action").arg(version));
                     return;
@@ -313,9 +314,32 @@ int itemIndex(const YAML::Node &list, const Version &version)
 ManifestLoad parse(const QByteArray &text, const QString &fileName)
 {
     ManifestLoad out;
+    // YAML's character set leaves out the C0 controls but tab, line feed
+    // and carriage return (YAML 1.2, 5.1); yaml-cpp reads a NUL as the end of
+    // a line's text and goes on, which can make two entries look like one.
+    for (qsizetype i = 0, line = 1, column = 1; i < text.size(); ++i, ++column) {
+        const uchar c = uchar(text.at(i));
+        if (c == '\n') {
+            ++line;
+            column = 0;
+        } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7f) {
+            out.fatal = true;
+            out.problems.append({{fileName, int(line), int(column)},
+                                 QStringLiteral("a control character (\\x%1), which YAML does not allow in its text").arg(uint(c), 2, 16, QLatin1Char('0'))});
+            return out;
+        }
+    }
     if (const auto twice = findDuplicateKey(text)) {
         out.fatal = true;
         out.problems.append({{fileName, twice->line, twice->column}, twice->message()});
+        return out;
+    }
+    // One place, one value: an alias would let one line stand for another
+    // release's state or audit, which edits of one place never see.
+    if (const auto alias = findAlias(text)) {
+        out.fatal = true;
+        out.problems.append({{fileName, alias->first, alias->second},
+                             QStringLiteral("an alias (*name) repeats another part of the manifest; write the value out")});
         return out;
     }
     std::optional<YAML::Node> root;

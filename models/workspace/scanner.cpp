@@ -40,8 +40,16 @@ void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
         return;
     }
     git_object *head = nullptr;
-    if (git_revparse_single(&head, r.get(), "HEAD^{commit}") != 0)
-        return; // an empty repository: nothing recorded yet
+    if (git_revparse_single(&head, r.get(), "HEAD^{commit}") != 0) {
+        const QString why = Git::lastError();
+        git_reference *ref = nullptr;
+        const int rc = Git::repositoryHead(r.get(), &ref);
+        git_reference_free(ref);
+        // A branch not made yet: nothing recorded yet. Anything else is a problem.
+        if (rc != GIT_EUNBORNBRANCH && rc != GIT_ENOTFOUND)
+            snap.problems.append(QStringLiteral("%1: HEAD cannot be read: %2").arg(name, rc != 0 ? Git::lastError() : why));
+        return;
+    }
     Git::ObjectPtr commit(head);
     git_tree *treeRaw = nullptr;
     if (git_commit_tree(&treeRaw, reinterpret_cast<git_commit *>(commit.get())) != 0) {

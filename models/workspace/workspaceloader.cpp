@@ -19,7 +19,6 @@ namespace ReleaseDeck {
 namespace {
 
 constexpr qint64 kMaxWorkspaceBytes = 4 * 1024 * 1024;
-
 class Reader : public YamlFields
 {
 public:
@@ -192,7 +191,12 @@ public:
                     || oci.contains(QLatin1Char('@')) || path.contains(QLatin1Char(':'))) {
                     problem(node["oci"], QStringLiteral("component '%1': oci must name a repository such as "
                                                         "ghcr.io/org/charts/name, not '%2'")
-                                             .arg(c.id, oci));
+                                             .arg(c.id, printableName(oci)));
+                    return;
+                }
+                // A layout registry stores it in a folder named by the path.
+                if (const QString why = repositoryNameProblem(oci); !why.isEmpty()) {
+                    problem(node["oci"], QStringLiteral("component '%1': oci '%2': %3").arg(c.id, printableName(oci), why));
                     return;
                 }
                 c.oci = oci;
@@ -254,17 +258,8 @@ public:
         } else {
             if (!text(node["url"], QStringLiteral("url"), &r.url))
                 return;
-            const QUrl url(r.url, QUrl::StrictMode);
-            if (!url.isValid() || url.host().isEmpty()
-                || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-                problem(node["url"], QStringLiteral("registry '%1': url must be https://host or http://host, not '%2'")
-                                         .arg(r.id, url.toString(QUrl::RemoveUserInfo)));
-                return;
-            }
-            // Logins live in the keychain or the environment, never here.
-            if (!url.userInfo().isEmpty()) {
-                problem(node["url"], QStringLiteral("registry '%1': url %2 holds a login; put it in the keychain or in %3 and %4")
-                                         .arg(r.id, url.toString(QUrl::RemoveUserInfo), r.userVariable(), r.passwordVariable()));
+            if (const QString why = registryUrlProblem(r); !why.isEmpty()) {
+                problem(node["url"], QStringLiteral("registry '%1': %2").arg(r.id, why));
                 return;
             }
         }

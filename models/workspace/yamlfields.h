@@ -3,14 +3,17 @@
 // Reading the fields of a YAML file written by a person: each bad field is
 // a problem with its line and column, and reading goes on.
 
+#include "domain/printable.h"
 #include "domain/workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QList>
+#include <QRegularExpression>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <yaml-cpp/yaml.h>
 
@@ -105,5 +108,105 @@ protected:
     QString m_file;
     QList<Problem> &m_problems;
 };
+
+// Values that name something outside the file, checked in words: the
+// problem, or empty when there is none.
+
+// What registries and container tools take for host/path together.
+inline constexpr int kMaxRepositoryName = 255;
+
+// Why an OCI repository name (ghcr.io/org/chart) is not one a registry
+// takes, in words; empty when it is. Its path follows the OCI distribution
+// spec's grammar, [a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*,
+// which also keeps it a plain relative path when a layout registry makes a
+// folder of it: no '..', no leading '/', no backslash.
+inline QString repositoryNameProblem(const QString &name)
+{
+    const auto [host, path] = splitRepositoryName(name);
+    // Docker's reference grammar for the host: DNS labels or [IPv6], a port.
+    static const QRegularExpression hostName(QStringLiteral(
+        "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]+\\])"
+        "(?::[0-9]{1,5})?$"));
+    if (!hostName.match(host).hasMatch())
+        return QStringLiteral("'%1' is not a registry host such as ghcr.io or localhost:5000").arg(printableName(host));
+    static const QRegularExpression grammar(
+        QStringLiteral("^[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*$"));
+    if (!grammar.match(path).hasMatch()) {
+        static const QRegularExpression otherCharacter(QStringLiteral("[^a-z0-9._/-]"));
+        const QStringList parts = path.split(QLatin1Char('/'));
+        QString why;
+        if (path.contains(QLatin1Char('\\')))
+            why = QStringLiteral("holds a backslash");
+        else if (parts.contains(QString()))
+            why = QStringLiteral("has an empty part");
+        else if (parts.contains(QStringLiteral(".")) || parts.contains(QStringLiteral("..")))
+            why = QStringLiteral("has a '.' or '..' part");
+        else if (path != path.toLower())
+            why = QStringLiteral("has upper-case letters");
+        else if (path.contains(otherCharacter))
+            why = QStringLiteral("has a character other than lower-case letters, digits, '.', '_', '-' and '/'");
+        else
+            why = QStringLiteral("has a part that starts or ends with a separator, or joins with another than "
+                                 "'.', '_', '__' or dashes");
+        return QStringLiteral("the repository path '%1' %2; a repository path is lower-case letters and digits in parts "
+                              "split by '/', each joined inside only by '.', '_', '__' or dashes")
+            .arg(printableName(path), why);
+    }
+    if (name.size() > kMaxRepositoryName)
+        return QStringLiteral("longer than the %1 characters registries take").arg(kMaxRepositoryName);
+    return {};
+}
+
+// Why a registry `url:` is not https://host or http://host, in words;
+// empty when it is. A login is never repeated: a value holding an '@'
+// that does not parse as a URL with a login may hold one anywhere (a
+// password with '/' or ':' upsets every parse), so it is not shown at all.
+inline QString registryUrlProblem(const RegistryConfig &r)
+{
+    const QString &text = r.url;
+    const QString keychain = QStringLiteral("put it in the keychain or in %1 and %2").arg(r.userVariable(), r.passwordVariable());
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("url is empty; write https://host or http://host");
+    const QUrl url(text, QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    if (text.contains(QLatin1Char('@'))) {
+        // Logins live in the keychain or the environment, never here.
+        if (url.isValid() && web && !url.host().isEmpty() && !url.userInfo().isEmpty())
+            return QStringLiteral("url %1 holds a login; %2").arg(url.toString(QUrl::RemoveUserInfo), keychain);
+        if (!url.isValid() || !web || url.host().isEmpty() || !url.userInfo().isEmpty())
+            return QStringLiteral("url holds a login; %1, and write the url as https://host").arg(keychain);
+    }
+    const QString shown = printableName(text);
+    const qsizetype sep = text.indexOf(QLatin1String("://"));
+    if (sep < 0) {
+        static const QRegularExpression hostLike(QStringLiteral("^[A-Za-z0-9.:\\[\\]-]+$"));
+        return hostLike.match(text).hasMatch()
+                   ? QStringLiteral("url '%1' has no scheme; write https://%1 (or http:// for a registry on loopback)").arg(shown)
+                   : QStringLiteral("url '%1' has no scheme; write https://host or http://host").arg(shown);
+    }
+    const QString scheme = text.left(sep).toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return QStringLiteral("url must be https://host or http://host, not '%1'").arg(shown);
+    static const QRegularExpression authorityEnd(QStringLiteral("[/?#]"));
+    const QString rest = text.mid(sep + 3);
+    const QString authority = rest.left(rest.indexOf(authorityEnd) < 0 ? rest.size() : rest.indexOf(authorityEnd));
+    if (authority.isEmpty())
+        return QStringLiteral("url '%1' names no host; write https://host or http://host").arg(shown);
+    if (url.isValid() && !url.host().isEmpty())
+        return {};
+    // Which part is wrong: the port, the host, or what follows them.
+    const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0 && !authority.endsWith(QLatin1Char(']'))) {
+        bool ok = false;
+        const int port = authority.mid(colon + 1).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return QStringLiteral("url '%1' has a port that is not a number from 1 to 65535").arg(shown);
+    }
+    const QUrl hostOnly(QStringLiteral("https://") + authority, QUrl::StrictMode);
+    if (!hostOnly.isValid() || hostOnly.host().isEmpty())
+        return QStringLiteral("url '%1' has a host name with characters a host name cannot hold").arg(shown);
+    return QStringLiteral("url '%1' is not a valid URL after its host (a space, or a '%' not followed by two hex digits)")
+        .arg(shown);
+}
 
 } // namespace ReleaseDeck

@@ -18,6 +18,7 @@ class KeyWatcher : public YAML::EventHandler
 {
 public:
     std::optional<DuplicateKey> found;
+    std::optional<std::pair<int, int>> firstAlias; // line and column, 1-based
 
     void OnDocumentStart(const YAML::Mark &) override { m_stack.clear(); }
     void OnDocumentEnd() override {}
@@ -26,9 +27,19 @@ public:
         static const std::string null("~");
         leaf(mark, &null);
     }
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { leaf(mark, static_cast<const std::string *>(nullptr)); }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &value) override
+    // An alias as a key stands for its anchor's scalar: `*k : 2` after
+    // `&k key: 1` writes `key` twice.
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
+        if (!firstAlias)
+            firstAlias = std::pair{mark.line + 1, mark.column + 1};
+        const auto it = m_anchors.find(anchor);
+        leaf(mark, it == m_anchors.end() ? nullptr : &it->second);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &value) override
+    {
+        if (anchor != YAML::NullAnchor)
+            m_anchors[anchor] = value;
         leaf(mark, &value);
     }
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
@@ -52,6 +63,7 @@ private:
         std::map<std::string, int> keys; // key → line written first
     };
     std::vector<Frame> m_stack;
+    std::map<YAML::anchor_t, std::string> m_anchors;
 
     void leaf(const YAML::Mark &mark, const std::string *value)
     {
@@ -85,7 +97,9 @@ QString DuplicateKey::message() const
     return QStringLiteral("'%1' is written twice in one mapping (first on line %2); only one is read").arg(key).arg(firstLine);
 }
 
-std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text)
+namespace {
+
+KeyWatcher watch(const QByteArray &text)
 {
     std::istringstream in(text.toStdString());
     KeyWatcher watcher;
@@ -98,7 +112,19 @@ std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text)
     } catch (const YAML::Exception &) {
         // Not YAML: the reader reports that, with its own location.
     }
-    return watcher.found;
+    return watcher;
+}
+
+} // namespace
+
+std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text)
+{
+    return watch(text).found;
+}
+
+std::optional<std::pair<int, int>> findAlias(const QByteArray &text)
+{
+    return watch(text).firstAlias;
 }
 
 } // namespace ReleaseDeck

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace ReleaseDeck {
 
@@ -22,5 +23,9 @@ struct DuplicateKey
 // The first duplicate key in any mapping of the text, or none. Text that is
 // not YAML has none: the parser that reads it says what is wrong.
 std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text);
+
+// The line and column (1-based) of the first alias (`*name`) in the text,
+// or none.
+std::optional<std::pair<int, int>> findAlias(const QByteArray &text);
 
 } // namespace ReleaseDeck

@@ -20,25 +20,12 @@ GitIdentity riley()
             QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC)};
 }
 
-// A bare remote with one commit on main holding releases.yaml.
-QString makeRemote(const QString &dir)
-{
-    const QString work = dir + QLatin1String("/work");
-    git(dir, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), work});
-    writeFile(work + QLatin1String("/releases.yaml"), "releases:\n");
-    git(work, {QStringLiteral("add"), QStringLiteral(".")});
-    git(work, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Start")});
-    const QString bare = dir + QLatin1String("/remotes/charts.git");
-    git(dir, {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), work, bare});
-    return bare;
-}
-
 } // namespace
 
 TEST_CASE("A commit made in memory is pushed as a fast-forward, and a stale one is rejected", "[gitremote]")
 {
     QTemporaryDir tmp;
-    const QString bare = makeRemote(tmp.path());
+    const QString bare = makeBareRemote(tmp.path());
     const bool overDaemon = GENERATE(false, true);
     std::unique_ptr<GitDaemon> daemon;
     QString url = QStringLiteral("file://") + bare;
@@ -100,7 +87,7 @@ TEST_CASE("A commit made in memory is pushed as a fast-forward, and a stale one 
 TEST_CASE("A tag is pushed once, and a tag of that name on another commit is never moved", "[gitremote]")
 {
     QTemporaryDir tmp;
-    const QString bare = makeRemote(tmp.path());
+    const QString bare = makeBareRemote(tmp.path());
     GitDaemon daemon(tmp.path() + QLatin1String("/remotes"));
     REQUIRE(daemon.isRunning());
     QString error;

@@ -7,6 +7,7 @@
 
 #include "ops/plancommon.h"
 #include "platform/fileutil.h"
+#include "yaml/duplicatekeys.h"
 
 #include <QDirIterator>
 #include <functional>
@@ -106,6 +107,93 @@ TEST_CASE("A chart commit with a tree entry that leads out of its folder is refu
         CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
         CHECK(d.digest(QStringLiteral("openhands/charts/openhands"), QStringLiteral("0.75.0")).isEmpty());
     }
+}
+
+namespace {
+
+// publish, planned only and run, each refused in one line holding `reason`.
+void checkPublishRefused(const OpsDemo &d, const char *reason)
+{
+    for (const bool dryRun : {true, false}) {
+        QStringList args{QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")};
+        if (dryRun)
+            args.append(QStringLiteral("--dry-run"));
+        const ProcessResult publish = d.cli(d.riley, args);
+        INFO(publish.out.toStdString() << publish.err.toStdString());
+        CHECK(publish.exitCode == 1);
+        CHECK(publish.err.contains(QByteArray(reason)));
+        CHECK(publish.err.count('\n') == 1);
+    }
+}
+
+} // namespace
+
+TEST_CASE("A tree entry naming a file of another folder, a file named twice, or a file that is also a folder stops publish", "[hostile][paths][operations]")
+{
+    OpsDemo d;
+    struct Case
+    {
+        const char *folder, *name, *content, *reason;
+    };
+    const Case cases[] = {
+        // One entry "templates/NOTES.txt" next to the real templates/ folder.
+        {"charts/openhands", "templates/NOTES.txt", "forged\n", "has a '/' in its name"},
+        // A second Chart.yaml entry, which sorts after the real one.
+        {"charts/openhands", "Chart.yaml", "apiVersion: v2\nname: openhands\nversion: 9.9.9\n", "two entries named 'Chart.yaml'"},
+        // A file named like the templates folder.
+        {"charts/openhands", "templates", "a file\n", "'templates' is both a file and a folder"},
+    };
+    const Case which = GENERATE_REF(from_range(std::begin(cases), std::end(cases)));
+    INFO(which.name);
+    hostileCommit(d, QLatin1String(which.folder), QLatin1String(which.name), which.content);
+    REQUIRE(d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")}).exitCode == 0);
+    checkPublishRefused(d, which.reason);
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+    CHECK(d.digest(QStringLiteral("openhands/charts/openhands"), QStringLiteral("0.75.0")).isEmpty());
+}
+
+TEST_CASE("A chart whose Chart.yaml does not read stops publish instead of being left out of the release", "[hostile][operations]")
+{
+    OpsDemo d;
+    REQUIRE(d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")}).exitCode == 0);
+    d.chartsCommit(QStringLiteral("charts/runtime-api/Chart.yaml"), "dependencies: [unclosed\n", QStringLiteral("Break a chart"));
+    // git and yaml agree the file is no longer YAML.
+    const ProcessResult shown = run(QStringLiteral("git"), {QStringLiteral("-C"), d.charts, QStringLiteral("show"), QStringLiteral("main:charts/runtime-api/Chart.yaml")});
+    REQUIRE(shown.out.endsWith("dependencies: [unclosed\n"));
+    checkPublishRefused(d, "releasedeck: publish: chart 'runtime-api' of component 'runtime-api-chart' is not readable on main at ");
+    checkPublishRefused(d, ": publishing stops");
+    // Nothing went out: neither the readable charts nor the record.
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+    CHECK(d.digest(QStringLiteral("openhands/charts/openhands"), QStringLiteral("0.75.0")).isEmpty());
+}
+
+TEST_CASE("Folders nested thousands deep are refused by the scan and by publish with a line, not a crash", "[hostile][paths][git]")
+{
+    OpsDemo d;
+    // 3,000 levels: git's own tools read it; a walk of one stack frame a
+    // level in a worker thread's stack would not last many times that.
+    const ProcessResult deep = run(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/hostile_tree.py"), d.charts,
+                                                              QStringLiteral("main"), QStringLiteral("charts/openhands/templates"),
+                                                              QStringLiteral("--deep"), QStringLiteral("3000")});
+    INFO(deep.err.toStdString());
+    REQUIRE(deep.exitCode == 0);
+    const ProcessResult depth = run(QStringLiteral("git"), {QStringLiteral("-C"), d.charts, QStringLiteral("ls-tree"), QStringLiteral("-r"),
+                                                            QStringLiteral("--name-only"), QStringLiteral("main"), QStringLiteral("charts/openhands/templates/d")});
+    REQUIRE(depth.out.count('/') == 3 + 3000);
+    // Tagged, so that the scan reads that commit's charts.
+    git(d.charts, {QStringLiteral("tag"), QStringLiteral("openhands/0.76.0"), QStringLiteral("main")});
+
+    const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan")});
+    INFO(scan.out.toStdString() << scan.err.toStdString());
+    CHECK(scan.exitCode == 0);
+    CHECK(scan.out.contains("the tree has folders nested more than 256 deep"));
+
+    REQUIRE(d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")}).exitCode == 0);
+    const ProcessResult publish = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test"), QStringLiteral("--dry-run")});
+    INFO(publish.err.toStdString());
+    CHECK(publish.exitCode == 1);
+    CHECK(publish.err.contains("folders nested more than"));
+    CHECK(publish.err.count('\n') == 1);
 }
 
 namespace {
@@ -221,15 +309,18 @@ namespace {
 
 // A hand-made commit of releases.yaml on the charts' main, as anyone with
 // push access can make it; returns the line of `marker` in the new text.
-int forgeManifest(const OpsDemo &d, const std::function<void(QByteArray &)> &edit, const QByteArray &marker)
+int forgeManifest(const OpsDemo &d, const std::function<void(QByteArray &)> &edit, const QByteArray &marker,
+                  const QString &author = QStringLiteral("Mallory <mallory@example.com>"))
 {
+    const QString name = author.section(QLatin1String(" <"), 0, 0);
+    const QString email = author.section(QLatin1String(" <"), 1).chopped(1);
     const QString work = d.tmp.path() + QLatin1String("/forge-") + QString::number(QDateTime::currentMSecsSinceEpoch());
     git(d.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), d.charts, work});
     QByteArray text = OpsDemo::readFile(work + QLatin1String("/releases.yaml"));
     edit(text);
     writeFile(work + QLatin1String("/releases.yaml"), text);
-    git(work, {QStringLiteral("-c"), QStringLiteral("user.name=Mallory"), QStringLiteral("-c"), QStringLiteral("user.email=mallory@example.com"),
-               QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Approve 0.75.0")});
+    git(work, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Approve 0.75.0")},
+        {{QStringLiteral("GIT_AUTHOR_NAME"), name}, {QStringLiteral("GIT_AUTHOR_EMAIL"), email}});
     git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
     return lineOf(QString::fromUtf8(text), QString::fromUtf8(marker));
 }
@@ -270,7 +361,9 @@ TEST_CASE("A hand-made 'approved' without a colleague's approve line is a scan p
     };
     const Case which = GENERATE_REF(from_range(std::begin(cases), std::end(cases)));
     INFO(which.approver);
-    const int line = forgeManifest(d, [&](QByteArray &t) { approveBy(t, which.approver); }, "  - version: 0.75.0");
+    // Committed by the stager herself, so that only the trail is at fault.
+    const int line = forgeManifest(d, [&](QByteArray &t) { approveBy(t, which.approver); }, "  - version: 0.75.0",
+                                   QStringLiteral("Riley Release <riley@example.com>"));
     REQUIRE(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
     const QByteArray problem = QStringLiteral("charts:releases.yaml:%1: %2").arg(line).arg(QLatin1String(which.problem)).toUtf8();
 
@@ -296,6 +389,147 @@ TEST_CASE("A hand-made 'approved' without a colleague's approve line is a scan p
     INFO(allowed.err.toStdString());
     CHECK((allowed.exitCode == 0) == which.allowedBySelfApproval);
     CHECK(d.cli(d.riley, {QStringLiteral("scan")}).out.contains(problem) == !which.allowedBySelfApproval);
+}
+
+TEST_CASE("An approve line whose 'by' is not one plain name and address counts for nobody", "[hostile][approval][operations]")
+{
+    // Each names the stager (Riley) in a way a string compare takes for someone else.
+    const char *forged[] = {
+        "Riley Release <riley@example.com> ",         // a trailing space
+        "Riley Release <riley@example.com>\\t",       // a tab, as YAML writes it
+        "Riley Release",                               // no address
+        "Riley Release <>",                            // an empty one
+        "Riley Release <riley\\u200b@example.com>",   // a zero-width space
+        "Riley Release <riley@example.com> <x@y.z>",  // two
+    };
+    const char *by = GENERATE_REF(from_range(std::begin(forged), std::end(forged)));
+    INFO(by);
+    OpsDemo d;
+    const int line = forgeManifest(d, [&](QByteArray &t) { approveBy(t, by); }, "  - version: 0.75.0",
+                                   QStringLiteral("Riley Release <riley@example.com>"));
+    REQUIRE(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+    const QByteArray problem = QStringLiteral("charts:releases.yaml:%1: 0.75.0 is approved, but its approve line's 'by' (\"").arg(line).toUtf8();
+    const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan")});
+    INFO(scan.out.toStdString());
+    CHECK(scan.out.contains(problem));
+    CHECK(scan.out.contains("\") is not one plain \"Name <e-mail>\""));
+    const ProcessResult r = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.startsWith("releasedeck: publish: " + problem));
+    CHECK(r.err.count('\n') == 1);
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+}
+
+TEST_CASE("A stage line in a colleague's name before one's own approve is still one's own approval", "[hostile][approval][operations]")
+{
+    OpsDemo d;
+    const int line = forgeManifest(d, [&](QByteArray &t) {
+        approveBy(t, "Riley Release <riley@example.com>");
+        const qsizetype approve = t.indexOf("      action: approve\n", t.indexOf("  - version: 0.75.0\n"));
+        const qsizetype start = t.lastIndexOf("    - at:", approve);
+        t.insert(start, "    - at: \"2026-12-01T08:00:00Z\"\n      by: \"Avery Approver <avery@example.com>\"\n      action: restage\n"
+                        "      note: \"new images\"\n");
+    }, "  - version: 0.75.0", QStringLiteral("Riley Release <riley@example.com>"));
+    const QByteArray problem = QStringLiteral("charts:releases.yaml:%1: 0.75.0 is approved only by Riley Release <riley@example.com>, who "
+                                              "staged it; another release manager approves it (policy.selfApproval allows it)")
+                                   .arg(line)
+                                   .toUtf8();
+    const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan")});
+    INFO(scan.out.toStdString());
+    CHECK(scan.out.contains(problem));
+    const ProcessResult r = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")});
+    INFO(r.err.toStdString());
+    CHECK(r.err == "releasedeck: publish: " + problem + "\n");
+}
+
+TEST_CASE("An approve line in a colleague's name, committed by someone else, does not publish", "[hostile][approval][operations]")
+{
+    OpsDemo d;
+    forgeManifest(d, [&](QByteArray &t) { approveBy(t, "Avery Approver <avery@example.com>"); }, "  - version: 0.75.0",
+                  QStringLiteral("Riley Release <riley@example.com>"));
+    // git blame names the line's author, as publish must.
+    const QString text = QString::fromUtf8(run(QStringLiteral("git"), {QStringLiteral("-C"), d.charts, QStringLiteral("show"),
+                                                                        QStringLiteral("main:releases.yaml")}).out);
+    const int at = text.indexOf(QLatin1String("  - version: 0.75.0\n"));
+    const int approveEntry = int(text.lastIndexOf(QLatin1String("    - at:"), text.indexOf(QLatin1String("action: approve"), at)));
+    const int approveLine = int(text.left(approveEntry).count(QLatin1Char('\n'))) + 1;
+    const ProcessResult blame = run(QStringLiteral("git"), {QStringLiteral("-C"), d.charts, QStringLiteral("blame"), QStringLiteral("--porcelain"),
+                                                            QStringLiteral("-L"), QStringLiteral("%1,%1").arg(approveLine), QStringLiteral("main"),
+                                                            QStringLiteral("--"), QStringLiteral("releases.yaml")});
+    REQUIRE(blame.out.contains("\nauthor-mail <riley@example.com>\n"));
+    const QString commit = QString::fromUtf8(blame.out.left(12));
+    const ProcessResult r = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err == QStringLiteral("releasedeck: publish: charts:releases.yaml:%1: the approve line by Avery Approver <avery@example.com> was "
+                                  "committed by Riley Release <riley@example.com> in %2: a line of the trail is committed by the person it names\n")
+                       .arg(approveLine)
+                       .arg(commit)
+                       .toUtf8());
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+    CHECK(d.digest(QStringLiteral("openhands/charts/openhands"), QStringLiteral("0.75.0")).isEmpty());
+}
+
+TEST_CASE("An alias in the manifest, or an alias used as a key, is an error at its line, not a second meaning", "[hostile][yaml][approval]")
+{
+    OpsDemo d;
+    // 0.75.0's trail borrowed from 0.74.0's, which a colleague approved.
+    const int line = forgeManifest(d, [&](QByteArray &t) {
+        const qsizetype old = t.indexOf("    audit:\n", t.indexOf("  - version: 0.74.0\n"));
+        REQUIRE(old > 0);
+        t.replace(old, qsizetype(strlen("    audit:\n")), "    audit: &trail\n");
+        approveBy(t, "");
+        const qsizetype mine = t.indexOf("    audit:\n", t.indexOf("  - version: 0.75.0\n"));
+        REQUIRE(mine > 0);
+        const qsizetype end = t.indexOf("\n  - version:", mine);
+        t.replace(mine, (end < 0 ? t.size() - 1 : end) - mine, "    audit: *trail");
+    }, "    audit: *trail");
+    const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan")});
+    INFO(scan.out.toStdString() << scan.err.toStdString());
+    CHECK(scan.out.contains(QStringLiteral("charts:releases.yaml:%1:12: an alias (*name) repeats another part of the manifest; write the value out")
+                                .arg(line)
+                                .toUtf8()));
+    const ProcessResult r = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("an alias (*name) repeats another part of the manifest"));
+
+    // `*sa : true` is the key `selfApproval` a second time, as YAML reads an alias.
+    const auto twice = ReleaseDeck::findDuplicateKey("policy:\n  &sa selfApproval: false\n  *sa : true\n");
+    REQUIRE(twice);
+    CHECK(twice->key == QLatin1String("selfApproval"));
+    CHECK(twice->line == 3);
+    CHECK(twice->firstLine == 2);
+    QByteArray ws = OpsDemo::readFile(d.file);
+    REQUIRE(ws.contains("\npolicy:\n"));
+    ws.replace("\npolicy:\n", "\npolicy:\n  &sa selfApproval: false\n  *sa : true\n");
+    writeFile(d.file, ws);
+    const ProcessResult load = d.cli(d.riley, {QStringLiteral("scan")});
+    INFO(load.out.toStdString() << load.err.toStdString());
+    CHECK(load.exitCode != 0);
+    CHECK((load.out + load.err).contains("'selfApproval' is written twice in one mapping"));
+}
+
+TEST_CASE("Names holding escape sequences or invisible characters reach the terminal escaped", "[hostile][paths]")
+{
+    OpsDemo d;
+    // A tree entry that would clear the screen, and a tag with a
+    // right-to-left override, which git's ref rules allow.
+    hostileCommit(d, QStringLiteral("charts/openhands/templates"), QStringLiteral("\x1b[2Jcleared"));
+    git(d.charts, {QStringLiteral("tag"), QString::fromUtf8("openhands/0.76.0\u202e"), QStringLiteral("main~1")});
+    CHECK(git(d.charts, {QStringLiteral("tag"), QStringLiteral("-l"), QStringLiteral("openhands/0.76*")}).toUtf8().contains("\xe2\x80\xae"));
+    const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan")});
+    INFO(scan.out.toStdString());
+    CHECK(scan.out.contains("openhands/0.76.0\\u{202e}"));
+    CHECK_FALSE(scan.out.contains("\xe2\x80\xae"));
+    REQUIRE(d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")}).exitCode == 0);
+    const ProcessResult publish = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test"), QStringLiteral("--dry-run")});
+    INFO(publish.err.toStdString());
+    CHECK(publish.exitCode == 1);
+    CHECK(publish.err.contains("'templates/\\x1b[2Jcleared' has a control character"));
+    CHECK_FALSE(publish.err.contains('\x1b'));
+    CHECK(publish.err.count('\n') == 1);
 }
 
 TEST_CASE("A truncated loose object ends the scan with a problem naming it, as git fsck does, instead of spinning", "[hostile][git][hang]")
@@ -480,7 +714,16 @@ TEST_CASE("A git identity with a newline or angle bracket is refused before any 
     for (const auto &[config, shown] : {std::pair{QByteArray("[user]\n\tname = \"Avery\\nApprover\"\n\temail = avery@example.com\n"),
                                                   QByteArray("git config user.name holds '\\x0a'")},
                                         std::pair{QByteArray("[user]\n\tname = Avery\n\temail = \"avery@example.com>\\nX: y\"\n"),
-                                                  QByteArray("git config user.email holds '>'")}}) {
+                                                  QByteArray("git config user.email holds '>'")},
+                                        // Invisible: a line separator, NEL, a right-to-left override, a zero-width space.
+                                        std::pair{QByteArray("[user]\n\tname = Avery\xe2\x80\xa8" "Approver\n\temail = avery@example.com\n"),
+                                                  QByteArray("git config user.name holds '\\u{2028}'")},
+                                        std::pair{QByteArray("[user]\n\tname = Avery\xc2\x85" "Approver\n\temail = avery@example.com\n"),
+                                                  QByteArray("git config user.name holds '\\x85'")},
+                                        std::pair{QByteArray("[user]\n\tname = Avery \xe2\x80\xaerevorppA\n\temail = avery@example.com\n"),
+                                                  QByteArray("git config user.name holds '\\u{202e}'")},
+                                        std::pair{QByteArray("[user]\n\tname = Avery\n\temail = avery\xe2\x80\x8b@example.com\n"),
+                                                  QByteArray("git config user.email holds '\\u{200b}'")}}) {
         writeFile(d.avery.home + QLatin1String("/.gitconfig"), config);
         // git itself reads the name with its newline.
         const QString before = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
@@ -488,7 +731,26 @@ TEST_CASE("A git identity with a newline or angle bracket is refused before any 
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.startsWith("releasedeck: approve: " + shown + "; set it to one plain line"));
+        // git reads the value as written.
+        CHECK(run(QStringLiteral("git"), {QStringLiteral("config"), QStringLiteral("--file"), d.avery.home + QLatin1String("/.gitconfig"),
+                                          QStringLiteral("--get-regexp"), QStringLiteral("user")})
+                  .exitCode == 0);
         CHECK(r.err.count('\n') == 1);
+        CHECK(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+    }
+}
+
+TEST_CASE("A git user.email that is not one address is refused before it is written into a trail", "[hostile][operations]")
+{
+    OpsDemo d;
+    for (const char *email : {"avery", "avery at example.com", "avery@example.com avery@example.org"}) {
+        INFO(email);
+        writeFile(d.avery.home + QLatin1String("/.gitconfig"), QByteArray("[user]\n\tname = Avery\n\temail = ") + email + "\n");
+        const QString before = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        const ProcessResult r = d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.startsWith(QByteArray("releasedeck: approve: git config user.email '") + email + "' is not one e-mail address"));
         CHECK(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
     }
 }
@@ -601,4 +863,38 @@ TEST_CASE("Two runs of one plan in one data folder: the second is told another r
     INFO(done.out.toStdString() << done.err.toStdString());
     CHECK(done.exitCode == 0);
     CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("published"));
+}
+
+TEST_CASE("A lock file that is empty, not a lock's lines, or a FIFO neither blocks forever nor hangs", "[hostile][operations][hang]")
+{
+    OpsDemo d;
+    const QStringList approve{QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok"),
+                              QStringLiteral("--dry-run")};
+    REQUIRE(d.cli(d.avery, approve).exitCode == 0);
+    const QString clones = OpsDemo::dataDir(d.avery) + QLatin1String("/clones");
+    const QStringList charts = QDir(clones).entryList({QStringLiteral("charts-*.git")}, QDir::Dirs);
+    REQUIRE(charts.size() == 1);
+    const QString lock = clones + QLatin1Char('/') + charts.first() + QLatin1String(".lock");
+    REQUIRE_FALSE(QFile::exists(lock));
+
+    // Left by something else long ago: taken over.
+    for (const QByteArray &content : {QByteArray(), QByteArray("garbage\nno pid here\n"), QByteArray(1 << 20, 'x')}) {
+        INFO(content.size());
+        writeFile(lock, content);
+        QFile f(lock);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60), QFileDevice::FileModificationTime));
+        f.close();
+        const ProcessResult r = d.cli(d.avery, approve);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK_FALSE(QFile::exists(lock));
+    }
+    // A FIFO: refused at once, in one line naming it, and left alone.
+    REQUIRE(::mkfifo(QFile::encodeName(lock).constData(), 0600) == 0);
+    const ProcessResult fifo = d.cli(d.avery, approve);
+    INFO(fifo.err.toStdString());
+    CHECK_FALSE(fifo.timedOut);
+    CHECK(fifo.exitCode == 1);
+    CHECK(fifo.err == "releasedeck: approve: " + lock.toUtf8() + " is not a regular file, so it is not ReleaseDeck's lock: remove it, then run this again\n");
 }

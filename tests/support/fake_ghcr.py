@@ -20,9 +20,22 @@ Repositories (all read-only):
              PATCH of a session keeps half its bytes and answers 500, as a
              dropped connection would; a PUT whose bytes do not hash to
              its digest is refused
-GET /stats (no login) tells the uploads seen, as JSON.
+  trickle    a manifest whose 20 bytes come one every half second
+  huge       any GET answers a body without a length that runs on for
+             64 MiB (endless, as far as a client's bound goes)
+  padded     image 1.0.0 whose config blob arrives with 32 MiB more than
+             its descriptor says
+  pages      a tag list whose every page holds 2 MB and links to one more
+  upload-elsewhere  a blob upload session on another port (the "other
+             host" below), which takes the bytes without a login
+  upload-plain      a blob upload session at plain http://192.0.2.1
+  redirected        blobs redirected to the other host, which serves
+             REDIRECTED (b"redirected blob\n") without a login
+  redirected-plain  blobs redirected to plain http://192.0.2.1
+GET /stats (no login) tells the uploads seen, and every request the other
+host had with the Authorization header it carried, as JSON.
 Listens on 127.0.0.1 at a port the system picks, and prints "ready PORT"
-once listening.
+once listening; the other host is a second listener on another port.
 """
 import base64
 import hashlib
@@ -31,6 +44,7 @@ import secrets
 import socket
 import sys
 import threading
+import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -41,7 +55,11 @@ TOKENS = set()
 FIRST = {"flaky": True, "busy": True}
 SMALL = ["1.0.0", "1.1.0"]
 SESSIONS = {}  # upload id -> {"data": bytearray, "patches": int}
-STATS = {"patches": 0, "dropped": 0, "out_of_order": 0, "blobs": []}
+STATS = {"patches": 0, "dropped": 0, "out_of_order": 0, "blobs": [], "elsewhere": []}
+OTHER_PORT = 0  # the other host's, known once bound
+REDIRECTED = b"redirected blob\n"
+OTHER_SESSIONS = {}  # upload path on the other host -> bytes
+HUGE_BYTES = 64 * 1024 * 1024
 CONFIG = json.dumps({"architecture": "amd64", "os": "linux",
                      "config": {"Labels": {"org.opencontainers.image.revision": "4ea3e4b" * 5}},
                      "rootfs": {"type": "layers", "diff_ids": []}}).encode()
@@ -99,11 +117,43 @@ class Handler(BaseHTTPRequestHandler):
             headers["Range"] = "0-%d" % (len(data) - 1)
         self.reply(status, b"", headers)
 
+    def trickle(self):
+        body = b'{"schemaVersion":2}\n'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/vnd.oci.image.manifest.v1+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.flush()
+        try:
+            for i in range(len(body)):
+                time.sleep(0.5)
+                self.wfile.write(body[i:i + 1])
+                self.wfile.flush()
+        except OSError:
+            pass  # the client gave up
+
+    def endless(self):
+        # No Content-Length: the body ends when the connection does.
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        chunk = b'["' + b"x" * 65530 + b'",'
+        try:
+            for _ in range(HUGE_BYTES // len(chunk)):
+                self.wfile.write(chunk)
+        except OSError:
+            pass
+
     def do_POST(self):
         url = urllib.parse.urlsplit(self.path)
         if not self.authorised(url, "pull,push"):
             return
         self.body()
+        if url.path in ("/v2/upload-elsewhere/blobs/uploads/", "/v2/upload-plain/blobs/uploads/"):
+            where = "http://127.0.0.1:%d" % OTHER_PORT if "elsewhere" in url.path else "http://192.0.2.1"
+            return self.reply(202, b"", {"Location": "%s/upload/%s" % (where, secrets.token_hex(8))})
         if url.path != "/v2/uploads/blobs/uploads/":
             return self.reply(403, DENIED, {"Content-Type": "application/json"})
         upload_id = secrets.token_hex(8)
@@ -174,7 +224,16 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/v2/":
             return self.reply(200, b"{}", {"Content-Type": "application/json"})
         parts = url.path.split("/")
-        if len(parts) == 5 and parts[2] == "truncated" and parts[3] == "manifests":
+        if len(parts) > 2 and parts[2] == "huge":
+            return self.endless()
+        if len(parts) == 5 and parts[2] == "trickle" and parts[3] == "manifests":
+            return self.trickle()
+        if len(parts) == 5 and parts[2] in ("redirected", "redirected-plain") and parts[3] == "blobs":
+            where = "http://127.0.0.1:%d" % OTHER_PORT if parts[2] == "redirected" else "http://192.0.2.1"
+            return self.reply(307, b"", {"Location": "%s/blob/%s" % (where, parts[4])})
+        if len(parts) == 5 and parts[2] == "padded" and parts[3] == "blobs" and parts[4] == CONFIG_DIGEST:
+            return self.reply(200, CONFIG + b" " * (32 * 1024 * 1024), {"Content-Type": "application/octet-stream"})
+        if len(parts) == 5 and parts[2] in ("truncated", "padded") and parts[3] == "manifests":
             return self.reply(200, MANIFEST, {"Content-Type": "application/vnd.oci.image.manifest.v1+json",
                                               "Docker-Content-Digest": "sha256:" + hashlib.sha256(MANIFEST).hexdigest()})
         if len(parts) == 5 and parts[2] == "truncated" and parts[3] == "blobs" and parts[4] == CONFIG_DIGEST:
@@ -188,6 +247,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.reply(200, b"<html>not json</html>", {"Content-Type": "application/json"})
         if name == "silent":
             threading.Event().wait()  # until the process ends
+        if name == "pages":
+            page = int(query.get("page", ["0"])[0])
+            body = json.dumps({"name": name, "tags": ["p%d" % page], "padding": "x" * 2000000}).encode()
+            return self.reply(200, body, {"Content-Type": "application/json",
+                                          "Link": '</v2/pages/tags/list?page=%d>; rel="next"' % (page + 1)})
         if name in ("loop", "endless", "elsewhere"):
             page = int(query.get("page", ["0"])[0])
             target = {"loop": "/v2/loop/tags/list" + ("?page=1" if page == 0 else ""),
@@ -213,6 +277,38 @@ class Handler(BaseHTTPRequestHandler):
         self.reply(200, json.dumps({"name": name, "tags": page}).encode(), headers)
 
 
+class OtherHost(Handler):
+    """Another origin: takes uploads and serves REDIRECTED to anyone, and
+    notes the Authorization header of every request, which must have none."""
+
+    def note(self):
+        STATS["elsewhere"].append({"method": self.command, "path": urllib.parse.urlsplit(self.path).path,
+                                   "authorization": self.headers.get("Authorization", "")})
+
+    def do_GET(self):
+        self.note()
+        self.reply(200, REDIRECTED, {"Content-Type": "application/octet-stream"})
+
+    def do_PATCH(self):
+        self.note()
+        data = OTHER_SESSIONS.setdefault(self.path, bytearray())
+        data += self.body()
+        self.reply(202, b"", {"Location": "http://127.0.0.1:%d%s" % (OTHER_PORT, self.path),
+                              "Range": "0-%d" % (len(data) - 1)})
+
+    def do_PUT(self):
+        self.note()
+        url = urllib.parse.urlsplit(self.path)
+        data = bytes(OTHER_SESSIONS.pop(url.path, b"")) + self.body()
+        digest = urllib.parse.parse_qs(url.query).get("digest", [""])[0]
+        if digest != "sha256:" + hashlib.sha256(data).hexdigest():
+            return self.reply(400, b'{"errors":[{"code":"DIGEST_INVALID","message":"digest does not match"}]}')
+        self.reply(201, b"", {"Docker-Content-Digest": digest})
+
+
+other = ThreadingHTTPServer(("127.0.0.1", 0), OtherHost)
+OTHER_PORT = other.server_address[1]
+threading.Thread(target=other.serve_forever, daemon=True).start()
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 PORT = server.server_address[1]
 print("ready %d" % PORT, flush=True)

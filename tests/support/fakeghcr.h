@@ -4,6 +4,8 @@
 #include "registryserver.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QUrl>
 
@@ -22,14 +24,7 @@ struct FakeGhcr
         process.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/fake_ghcr.py"),
                                                   QStringLiteral("robot"), QStringLiteral("s3cret"),
                                                   QString::number(tagCount)});
-        REQUIRE(process.waitForStarted(10000));
-        // "ready PORT" once it listens; a loaded machine may take a while.
-        REQUIRE(process.waitForReadyRead(60000));
-        const QList<QByteArray> ready = process.readLine().trimmed().split(' ');
-        REQUIRE(ready.size() == 2);
-        REQUIRE(ready[0] == "ready");
-        port = ready[1].toInt();
-        REQUIRE(port > 0);
+        port = TestSupport::readyPort(process);
     }
     ~FakeGhcr()
     {
@@ -44,6 +39,18 @@ struct FakeGhcr
         e.password = password;
         e.timeoutMs = 10000;
         return e;
+    }
+    // GET /stats, which needs no login: the uploads seen, and every request
+    // the second listener (the "other host") had, with its Authorization.
+    QJsonObject stats() const
+    {
+        const ProcessResult r = run(QStringLiteral("python3"),
+                                    {QStringLiteral("-c"),
+                                     QStringLiteral("import urllib.request,sys;"
+                                                    "sys.stdout.write(urllib.request.urlopen('http://127.0.0.1:%1/stats').read().decode())")
+                                         .arg(port)});
+        REQUIRE(r.exitCode == 0);
+        return QJsonDocument::fromJson(r.out).object();
     }
 };
 

@@ -3,7 +3,11 @@
 through `git http-backend`, to clients that send Basic USER:TOKEN; others
 get 401. Writes the port it listens on to PORTFILE. For tests only.
 
-    git_http.py ROOT PORTFILE USER TOKEN
+    git_http.py ROOT PORTFILE USER TOKEN [REDIRECT]
+
+With REDIRECT (a base URL such as http://127.0.0.1:PORT), every request is
+answered 302 to REDIRECT plus the request's path, login or not, as a
+server that moved (or one that wants the login sent elsewhere) answers.
 """
 import base64
 import http.server
@@ -12,6 +16,7 @@ import subprocess
 import sys
 
 root, port_file, user, token = sys.argv[1:5]
+redirect = sys.argv[5] if len(sys.argv) > 5 else ""
 expected = "Basic " + base64.b64encode(f"{user}:{token}".encode()).decode()
 
 
@@ -40,6 +45,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def serve(self):
         # Whether a login came, never what it was.
         sys.stderr.write("authorization %s\n" % ("sent" if "Authorization" in self.headers else "none"))
+        if redirect:
+            self.send_response(302)
+            self.send_header("Location", redirect + self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if self.headers.get("Authorization", "") != expected:
             self.send_response(401)
             self.send_header("WWW-Authenticate", 'Basic realm="git"')

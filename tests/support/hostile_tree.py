@@ -7,7 +7,16 @@ Makes a commit on BRANCH whose tree holds FOLDER/NAME with CONTENT. The
 tree object is written byte for byte, so NAME may be what `git mktree`
 refuses (`../../x`, `a\\b`); only `git fsck` would complain. Prints the
 new commit id.
+
+    hostile_tree.py REPO BRANCH FOLDER --deep N
+
+Makes a commit on BRANCH whose FOLDER holds N folders, each in the one
+before (`d/d/d/...`), with a Chart.yaml at the bottom. The N tree objects
+are written straight into the object folder.
 """
+import hashlib
+import os
+import zlib
 import subprocess
 import sys
 
@@ -38,19 +47,55 @@ def write_tree(repo, items):
     return git(repo, "hash-object", "-w", "-t", "tree", "--literally", "--stdin", data=raw).strip()
 
 
-def with_entry(repo, tree, parts, name, blob):
+def with_entry(repo, tree, parts, name, oid, mode=b"100644", kind=b"blob"):
+    """The tree with NAME (a blob, or a folder) added at the folder PARTS."""
     items = entries(repo, tree)
     if not parts:
-        return write_tree(repo, items + [(b"100644", b"blob", blob, name)])
+        return write_tree(repo, items + [(mode, kind, oid, name)])
     head = parts[0].encode()
-    for i, (mode, kind, oid, entry) in enumerate(items):
-        if entry == head and kind == b"tree":
-            items[i] = (mode, kind, with_entry(repo, oid.decode(), parts[1:], name, blob), entry)
+    for i, (m, k, o, entry) in enumerate(items):
+        if entry == head and k == b"tree":
+            items[i] = (m, k, with_entry(repo, o.decode(), parts[1:], name, oid, mode, kind), entry)
             return write_tree(repo, items)
     sys.exit(f"no folder {parts[0]} in {tree}")
 
 
+def write_loose(repo, kind, raw):
+    body = kind + b" " + str(len(raw)).encode() + b"\0" + raw
+    oid = hashlib.sha1(body).hexdigest()
+    objects = git(repo, "rev-parse", "--git-path", "objects").strip().decode()
+    if not os.path.isabs(objects):
+        objects = os.path.join(repo, objects)
+    folder = os.path.join(objects, oid[:2])
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, oid[2:])
+    if not os.path.exists(path):
+        with open(path, "wb") as f:
+            f.write(zlib.compress(body))
+    return oid
+
+
+def deep_tree(repo, levels):
+    blob = write_loose(repo, b"blob", b"apiVersion: v2\nname: deep\nversion: 1.0.0\n")
+    oid = write_loose(repo, b"tree", b"100644 Chart.yaml\0" + bytes.fromhex(blob))
+    for _ in range(levels):
+        oid = write_loose(repo, b"tree", b"40000 d\0" + bytes.fromhex(oid))
+    return oid.encode()
+
+
 def main():
+    if len(sys.argv) == 6 and sys.argv[4] == "--deep":
+        repo, branch, folder = sys.argv[1:4]
+        name, blob = b"d", deep_tree(repo, int(sys.argv[5]) - 1)
+        tip = git(repo, "rev-parse", branch).strip().decode()
+        root = git(repo, "rev-parse", tip + "^{tree}").strip().decode()
+        parts = [p for p in folder.split("/") if p]
+        tree = with_entry(repo, root, parts, name, blob, b"040000", b"tree")
+        commit = git(repo, "-c", "user.name=Mallory", "-c", "user.email=mallory@example.com",
+                     "commit-tree", tree.decode(), "-p", tip, "-m", "Add deep folders", data=b"").strip().decode()
+        git(repo, "update-ref", "refs/heads/" + branch, commit, tip)
+        print(commit)
+        return
     repo, branch, folder, name, content = sys.argv[1:6]
     blob = git(repo, "hash-object", "-w", "--stdin", data=content.encode()).strip()
     tip = git(repo, "rev-parse", branch).strip().decode()

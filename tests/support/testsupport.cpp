@@ -195,4 +195,36 @@ qint64 peakMemoryKiB()
     return 0;
 }
 
+QString makeBareRemote(const QString &dir)
+{
+    const QString work = dir + QLatin1String("/work");
+    git(dir, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), work});
+    writeFile(work + QLatin1String("/releases.yaml"), "releases:\n");
+    git(work, {QStringLiteral("add"), QStringLiteral(".")});
+    git(work, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Start")});
+    const QString bare = dir + QLatin1String("/remotes/charts.git");
+    git(dir, {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), work, bare});
+    return bare;
+}
+
+QStringList problemTexts(const ReleaseDeck::WorkspaceLoad &load)
+{
+    QStringList out;
+    for (const ReleaseDeck::Problem &p : load.problems)
+        out.append(p.toString());
+    return out;
+}
+
+int readyPort(QProcess &process)
+{
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForReadyRead(60000));
+    const QList<QByteArray> ready = process.readLine().trimmed().split(' ');
+    REQUIRE(ready.size() == 2);
+    REQUIRE(ready[0] == "ready");
+    const int port = ready[1].toInt();
+    REQUIRE(port > 0);
+    return port;
+}
+
 } // namespace TestSupport

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <future>
@@ -30,6 +31,10 @@ struct StringMaker<QStringList>
     }
 };
 } // namespace Catch
+
+namespace ReleaseDeck {
+struct WorkspaceLoad;
+}
 
 namespace TestSupport {
 
@@ -58,6 +63,19 @@ ProcessResult gitResult(const QString &dir, const QStringList &args);
 QMap<QString, QString> gitDateEnv(qint64 when, const QString &offset = QStringLiteral("+0000"));
 
 void writeFile(const QString &path, const QByteArray &content);
+
+// A bare remote at DIR/remotes/charts.git with one commit on main holding
+// releases.yaml, from the work tree at DIR/work. A local clone links the
+// work tree's objects, so they are loose there too.
+QString makeBareRemote(const QString &dir);
+
+// The port a helper server started with `process` prints as "ready PORT"
+// once it listens; REQUIREs it within a minute (a loaded machine is slow).
+int readyPort(QProcess &process);
+
+// A workspace load's problems as their one-line texts.
+QStringList problemTexts(const ReleaseDeck::WorkspaceLoad &load);
+
 
 // Runs fn on a thread of its own and waits for it: for code that refuses
 // the GUI thread (a pool's future may run its task on the waiting thread).

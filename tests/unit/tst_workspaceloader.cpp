@@ -3,16 +3,9 @@
 #include "workspace/workspaceloader.h"
 
 using namespace ReleaseDeck;
+using namespace TestSupport;
 
 namespace {
-
-QStringList problemTexts(const WorkspaceLoad &load)
-{
-    QStringList out;
-    for (const Problem &p : load.problems)
-        out.append(p.toString());
-    return out;
-}
 
 WorkspaceLoad loadText(const char *text)
 {

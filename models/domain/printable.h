@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace ReleaseDeck {
+
+// A name from someone else (a tree entry, a ref, a tag) as it may appear
+// in a message or on a terminal: control characters, line and paragraph
+// separators and invisible format characters (zero-width, bidirectional
+// overrides) are written as \xNN or \u{NNNN}; at most maxChars kept.
+QString printableName(const QString &name, qsizetype maxChars = 200);
+
+// Whether the text holds a character printableName would escape.
+bool hasHiddenCharacters(const QString &text);
+
+} // namespace ReleaseDeck
