@@ -139,6 +139,11 @@ public:
             }
             if (!text(node["image"], QStringLiteral("image"), &c.image))
                 return;
+            // Tagging an image in a layout registry writes a folder named by it.
+            if (const QString why = repositoryNameProblem(c.image); !why.isEmpty()) {
+                problem(node["image"], QStringLiteral("component '%1': image '%2': %3").arg(c.id, printableName(c.image), why));
+                return;
+            }
             QString train = QStringLiteral("oss");
             if (node["train"] && !text(node["train"], QStringLiteral("train"), &train))
                 return;

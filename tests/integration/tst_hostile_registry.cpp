@@ -257,6 +257,20 @@ TEST_CASE("An oci repository name that could leave the registry folder is refuse
                                     "split by '/', each joined inside only by '.', '_', '__' or dashes")));
     CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:49:10: component 'c8': oci '../x/y': '..' is not a registry host "
                                     "such as ghcr.io or localhost:5000")));
+
+    // An image component's image names a folder of a layout registry too.
+    QByteArray images = "repos:\n  - id: oss\n    path: ../oss\ncomponents:\n";
+    n = 0;
+    for (const QString &image : bad + QStringList{QStringLiteral("ghcr.io/org/app"), QStringLiteral("library/nginx")})
+        images += QStringLiteral("  - id: i%1\n    repo: oss\n    image: \"%2\"\n").arg(n++).arg(image).toUtf8();
+    const WorkspaceLoad imageLoad = loadText(images);
+    const QStringList q = problemTexts(imageLoad);
+    INFO(q.join(QLatin1Char('\n')).toStdString());
+    CHECK(q.size() == bad.size());
+    CHECK(imageLoad.workspace.components.size() == 2);
+    CHECK(q.contains(QStringLiteral("/ws/releasedeck.yaml:7:12: component 'i0': image 'ghcr.io//abs': the repository path "
+                                    "'/abs' has an empty part; a repository path is lower-case letters and digits in parts "
+                                    "split by '/', each joined inside only by '.', '_', '__' or dashes")));
 }
 
 TEST_CASE("A symbolic link inside an OCI image layout is not followed on write", "[registry][hostile][paths]")
