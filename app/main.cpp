@@ -29,6 +29,12 @@ void installTranslations(QCoreApplication &app)
 int main(int argc, char *argv[])
 {
     setIdentity();
+    // A mistyped subcommand is no workspace to open: refused before any
+    // application object, so that no display is ever asked for.
+    if (argc > 1) {
+        if (const auto code = ReleaseDeck::Cli::refuseUnknownCommand(QString::fromLocal8Bit(argv[1])))
+            return *code;
+    }
     // Subcommands run headless: no display needed.
     if (argc > 1 && ReleaseDeck::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -346,6 +347,16 @@ bool isCommand(const QString &firstArgument)
     static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
     return commands.contains(firstArgument) || OperationRequest::parseKind(firstArgument).has_value();
+}
+
+std::optional<int> refuseUnknownCommand(const QString &firstArgument)
+{
+    if (firstArgument.isEmpty() || firstArgument.startsWith(QLatin1Char('-')) || isCommand(firstArgument)
+        || QFileInfo::exists(firstArgument))
+        return std::nullopt;
+    return fail(QStringLiteral("unknown command '%1' (and no workspace file of that name); see releasedeck --help")
+                    .arg(firstArgument),
+                2);
 }
 
 int run(const QStringList &arguments)

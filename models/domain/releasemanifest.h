@@ -19,7 +19,8 @@ struct AuditEntry
     QString by;     // "Name <email>", from git config
     QString action; // release, stage, restage, approve, publish, fix, supersede
     QString note;
-    int line = 0;   // of its first key in the manifest, 1-based; 0 when not read from one
+    int line = 0;        // of its first key in the manifest, 1-based; 0 when not read from one
+    QList<int> keyLines; // where its at, by and action keys are
 };
 
 // What a version means, as the release manifest records it.

@@ -127,6 +127,9 @@ struct Workspace
     QString manifestRepo;   // repository id; empty when there is none
     QString manifestPath = QStringLiteral("releases.yaml");
     QList<FreezeWindow> freezes; // calendar.freezes
+    // What the loader reported: each entry it names was skipped, so an
+    // operation on this workspace could leave something out.
+    QList<Problem> loadProblems;
 
     // The freeze window `at` falls in, or null.
     const FreezeWindow *freezeAt(const QDateTime &at) const;

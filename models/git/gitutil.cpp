@@ -29,9 +29,9 @@ void ensureInitialised()
 
 QString lastError(const QString &fallback)
 {
-    // A timeout is what went wrong, whatever the layer above the socket
-    // (TLS, HTTP) made of it.
-    const QString timeout = takeTimeoutError();
+    // A timeout, deadline or cap is what went wrong, whatever the layer
+    // above the socket (TLS, HTTP) made of it.
+    const QString timeout = takeStopError();
     const git_error *e = git_error_last();
     if (!timeout.isEmpty() && e
         && (e->klass == GIT_ERROR_NET || e->klass == GIT_ERROR_SSL || e->klass == GIT_ERROR_HTTP || e->klass == GIT_ERROR_SSH))

@@ -3,33 +3,61 @@
 #include "domain/printable.h"
 
 #include <git2/blame.h>
+#include <git2/graph.h>
+
+#include <algorithm>
 
 namespace ReleaseDeck {
 
-std::optional<LineAuthor> lineAuthor(git_repository *repo, const QString &commit, const QString &path, int line,
-                                     QString *error)
+std::optional<QList<LineAuthor>> lineAuthors(git_repository *repo, const QString &commit, const QString &path,
+                                             const QList<int> &lines, QString *error)
 {
     git_blame_options opts = GIT_BLAME_OPTIONS_INIT;
     if (git_oid_fromstr(&opts.newest_commit, commit.toLatin1().constData()) != 0) {
         *error = QStringLiteral("'%1' is not a commit id").arg(printableName(commit));
         return std::nullopt;
     }
-    // Only the one line is followed back through history.
-    opts.min_line = size_t(line);
-    opts.max_line = size_t(line);
+    if (lines.isEmpty())
+        return QList<LineAuthor>();
+    // Only these lines are followed back through history.
+    opts.min_line = size_t(*std::min_element(lines.cbegin(), lines.cend()));
+    opts.max_line = size_t(*std::max_element(lines.cbegin(), lines.cend()));
     git_blame *raw = nullptr;
-    if (line < 1 || git_blame_file(&raw, repo, path.toUtf8().constData(), &opts) != 0) {
-        *error = QStringLiteral("%1:%2: cannot tell who wrote the line: %3").arg(path).arg(line).arg(Git::lastError());
+    if (opts.min_line < 1 || git_blame_file(&raw, repo, path.toUtf8().constData(), &opts) != 0) {
+        *error = QStringLiteral("%1:%2: cannot tell who wrote the line: %3").arg(path).arg(opts.min_line).arg(Git::lastError());
         return std::nullopt;
     }
     std::unique_ptr<git_blame, Git::Deleter<git_blame, git_blame_free>> blame(raw);
-    const git_blame_hunk *hunk = git_blame_get_hunk_byline(blame.get(), size_t(line));
-    if (!hunk || !hunk->final_signature) {
-        *error = QStringLiteral("%1:%2: cannot tell who wrote the line").arg(path).arg(line);
-        return std::nullopt;
+    QList<LineAuthor> out;
+    for (const int line : lines) {
+        const git_blame_hunk *hunk = git_blame_get_hunk_byline(blame.get(), size_t(line));
+        if (!hunk || !hunk->final_signature) {
+            *error = QStringLiteral("%1:%2: cannot tell who wrote the line").arg(path).arg(line);
+            return std::nullopt;
+        }
+        out.append({QString::fromUtf8(hunk->final_signature->name), QString::fromUtf8(hunk->final_signature->email),
+                    Git::oidToString(hunk->final_commit_id)});
     }
-    return LineAuthor{QString::fromUtf8(hunk->final_signature->name), QString::fromUtf8(hunk->final_signature->email),
-                      Git::oidToString(hunk->final_commit_id)};
+    return out;
+}
+
+bool comesAfter(git_repository *repo, const QString &commit, const QString &earlier)
+{
+    git_oid a, b;
+    if (git_oid_fromstr(&a, commit.toLatin1().constData()) != 0 || git_oid_fromstr(&b, earlier.toLatin1().constData()) != 0)
+        return false;
+    return git_graph_descendant_of(repo, &a, &b) == 1;
+}
+
+QString pathId(git_repository *repo, const QString &commit, const QString &path)
+{
+    git_object *obj = nullptr;
+    const QByteArray spec = (commit + QLatin1Char(':') + path).toUtf8();
+    if (git_revparse_single(&obj, repo, spec.constData()) != 0)
+        return {};
+    const QString id = Git::oidToString(*git_object_id(obj));
+    git_object_free(obj);
+    return id;
 }
 
 } // namespace ReleaseDeck

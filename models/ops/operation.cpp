@@ -189,6 +189,15 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
     std::unique_ptr<Operation> op(new Operation);
     State &s = *op->d;
     s.workspace = workspace;
+    // A workspace read only in part could make a plan that leaves a chart
+    // or a repository out without a word: its first problem is fixed first.
+    if (!workspace.loadProblems.isEmpty()) {
+        const int more = int(workspace.loadProblems.size()) - 1;
+        *error = QStringLiteral("%1%2; plans are made only from a workspace that reads without problems")
+                     .arg(workspace.loadProblems.first().toString(),
+                          more > 0 ? QStringLiteral(" (and %1 more)").arg(more) : QString());
+        return nullptr;
+    }
     s.request = request;
     s.setup = setup;
     const QString kind = OperationRequest::kindName(request.kind);

@@ -29,7 +29,7 @@ RegistryRepository *RegistryOpener::open(const QString &name, QString *error)
     }
     std::unique_ptr<RegistryRepository> repo;
     if (where.registry->url.isEmpty()) {
-        repo = std::make_unique<OciLayout>(QDir(where.registry->layout).filePath(where.repository));
+        repo = std::make_unique<OciLayout>(where.registry->layout, where.repository);
     } else {
         const RegistryConfig &config = *where.registry;
         const QString host = config.host.isEmpty() ? QUrl(config.url).host() : config.host;

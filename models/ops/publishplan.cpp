@@ -30,6 +30,71 @@ std::optional<ChartPackage> packageAt(const Inputs &in, const QString &tip, cons
     return package;
 }
 
+// The pending release's trail against git history. Each of its stage,
+// re-stage, fix and approve lines was committed by the person it names (a
+// line in a colleague's name in one's own commit is not their word); an
+// approve was committed after the stage it follows (one moved here from an
+// older release was not); and the charts are as they were when the
+// approval was committed (what was approved is what goes out).
+bool trailHolds(const Inputs &in, const QString &tip, const ManifestRelease &entry, QString *error)
+{
+    const Workspace &ws = in.snapshot->workspace;
+    git_repository *repo = in.charts->repository();
+    static const QStringList staging{QStringLiteral("stage"), QStringLiteral("restage"), QStringLiteral("fix")};
+    const AuditEntry *stage = nullptr;
+    const AuditEntry *approve = nullptr;
+    QString stageCommit, approveCommit;
+    for (const AuditEntry &a : entry.audit) {
+        const bool isStage = staging.contains(a.action);
+        if (a.keyLines.isEmpty() || !(isStage || a.action == QLatin1String("approve")))
+            continue;
+        const auto authors = lineAuthors(repo, tip, ws.manifestPath, a.keyLines, error);
+        if (!authors)
+            return false;
+        QString newest;
+        for (const LineAuthor &who : *authors) {
+            if (who.email.trimmed().toLower() != auditEmail(a.by)) {
+                *error = QStringLiteral("%1:%2: the %3 line by %4 was committed by %5 <%6> in %7: a line of the trail is committed "
+                                        "by the person it names")
+                             .arg(manifestName(ws))
+                             .arg(a.line)
+                             .arg(a.action, printableName(a.by), printableName(who.name), printableName(who.email), who.commit.left(12));
+                return false;
+            }
+            if (newest.isEmpty() || comesAfter(repo, who.commit, newest))
+                newest = who.commit;
+        }
+        if (isStage) {
+            stage = &a;
+            stageCommit = newest;
+            approve = nullptr;
+        } else if (stage) {
+            if (!comesAfter(repo, newest, stageCommit) || a.at < stage->at) {
+                *error = QStringLiteral("%1:%2: the approve line by %3 (%4, in %5) is not later than the %6 it follows (%7, in %8): "
+                                        "an approval is of what was staged before it")
+                             .arg(manifestName(ws))
+                             .arg(a.line)
+                             .arg(printableName(a.by), when(a.at), newest.left(12), stage->action, when(stage->at), stageCommit.left(12));
+                return false;
+            }
+            approve = &a;
+            approveCommit = newest;
+        }
+    }
+    if (!approve)
+        return true;
+    for (const ChartRelease &chart : in.snapshot->headCharts) {
+        if (chart.found && pathId(repo, approveCommit, chart.path) != pathId(repo, tip, chart.path)) {
+            *error = QStringLiteral("%1 changed after %2 was approved by %3 in %4: what is published is what was approved, "
+                                    "so approve it again")
+                         .arg(chart.path.isEmpty() ? QStringLiteral("the chart") : printableName(chart.path), entry.version.toString(),
+                              printableName(approve->by), approveCommit.left(12));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<Plan> publish(const Inputs &in, QString *error)
@@ -60,24 +125,8 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         *error = QStringLiteral("%1:%2: %3").arg(manifestName(ws)).arg(entry->line).arg(forged);
         return std::nullopt;
     }
-    // Each line of its trail was committed by the person it names: a line
-    // written in a colleague's name in one's own commit is not their word.
-    for (const AuditEntry &a : entry->audit) {
-        static const QStringList checked{QStringLiteral("stage"), QStringLiteral("restage"), QStringLiteral("fix"), QStringLiteral("approve")};
-        if (a.line <= 0 || !checked.contains(a.action))
-            continue;
-        const auto author = lineAuthor(in.charts->repository(), tip, ws.manifestPath, a.line, error);
-        if (!author)
-            return std::nullopt;
-        if (author->email.trimmed().toLower() != auditEmail(a.by)) {
-            *error = QStringLiteral("%1:%2: the %3 line by %4 was committed by %5 <%6> in %7: a line of the trail is committed by "
-                                    "the person it names")
-                         .arg(manifestName(ws))
-                         .arg(a.line)
-                         .arg(a.action, printableName(a.by), printableName(author->name), printableName(author->email), author->commit.left(12));
-            return std::nullopt;
-        }
-    }
+    if (!trailHolds(in, tip, *entry, error))
+        return std::nullopt;
     // The calendar: before the due date, or inside a freeze, only with a reason.
     QStringList reasons;
     if (entry->due.isValid() && in.now < entry->due) {

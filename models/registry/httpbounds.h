@@ -24,6 +24,12 @@ struct BoundedBody
     qint64 bound = 0;      // the byte bound that applied to this answer
     bool tooLarge = false; // cut off past `bound`
     bool late = false;     // cut off at the deadline
+    // Bytes came on the connection before the answer's headers were whole
+    // (a server sending header lines without end): Qt tells nothing of
+    // them, and its transfer timeout counts them as nothing. Read from
+    // the kernel's count for this process's connections to the host and
+    // port (Linux); false elsewhere.
+    bool bytesBeforeHeaders = false;
 };
 
 // Runs `reply` to its end on this thread's event loop, taking its body as

@@ -199,9 +199,13 @@ HttpRepository::Response HttpRepository::sendOnce(QNetworkAccessManager &nam, co
         r.networkError = r.tooLarge ? QStringLiteral("the answer is larger than %1; stopped").arg(sizeText(read.bound))
                                     : QStringLiteral("no whole answer within %1 s; stopped").arg((m_endpoint.deadlineMs + 999) / 1000);
     } else if (r.status == 0) {
-        r.networkError = code == QNetworkReply::OperationCanceledError // only the transfer timeout cancels
-                             ? QStringLiteral("no answer within %1 s").arg((m_endpoint.timeoutMs + 999) / 1000)
-                             : reply->errorString();
+        // Only the transfer timeout cancels. Qt counts no byte before the
+        // headers are whole: a server sending header lines without end
+        // trips it as one that says nothing does, yet it did send.
+        const int seconds = (m_endpoint.timeoutMs + 999) / 1000;
+        r.networkError = code != QNetworkReply::OperationCanceledError ? reply->errorString()
+                         : read.bytesBeforeHeaders ? QStringLiteral("no whole answer within %1 s; stopped").arg(seconds)
+                                                   : QStringLiteral("no answer within %1 s").arg(seconds);
     }
     if (!m_authorization.isEmpty()) // Qt may echo request headers; never the secret
         r.networkError.replace(QString::fromLatin1(m_authorization), QStringLiteral("…"));

@@ -57,6 +57,11 @@ OciLayout::OciLayout(const QString &dir)
     : m_dir(QDir::cleanPath(QFileInfo(dir).absoluteFilePath()))
 {}
 
+OciLayout::OciLayout(const QString &registryRoot, const QString &repository)
+    : m_dir(QDir::cleanPath(QFileInfo(QDir(registryRoot).filePath(repository)).absoluteFilePath()))
+    , m_root(QDir::cleanPath(QFileInfo(registryRoot).absoluteFilePath()))
+{}
+
 QString OciLayout::digestOf(const QByteArray &bytes)
 {
     return QLatin1String("sha256:") + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -80,12 +85,45 @@ QString OciLayout::blobPath(const QString &digest) const
     return m_dir + QLatin1String("/blobs/sha256/") + digest.mid(7);
 }
 
+bool OciLayout::checkNoLinksFromRoot(QString *error) const
+{
+    // A registry folder shared with others holds one layout per repository,
+    // openhands/charts/openhands: a link at openhands/charts would take
+    // every write below it elsewhere. The registry's folder itself may be
+    // a link (a registry on another disk); the folders in it may not.
+    if (m_root.isEmpty())
+        return true;
+    const QString prefix = m_root.endsWith(QLatin1Char('/')) ? m_root : m_root + QLatin1Char('/');
+    if (!m_dir.startsWith(prefix)) {
+        *error = QStringLiteral("%1: not inside the registry folder %2; not written").arg(m_dir, m_root);
+        return false;
+    }
+    QString path = m_root;
+    for (const QString &part : m_dir.mid(prefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        path += (path.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + part;
+        struct stat st = {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
+            if (errno == ENOENT)
+                return true; // made by the write, as a folder
+            continue;        // the write itself says what is wrong
+        }
+        if (S_ISLNK(st.st_mode)) {
+            *error = QStringLiteral("%1: a symbolic link inside the registry folder; not written through").arg(path);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool OciLayout::checkNoLinks(const QString &relative, QString *error) const
 {
     // QSaveFile writes to a link's target, and mkpath and the temporary file
     // go through a linked folder: a layout from someone else could point
     // blobs/sha256 or index.json anywhere. The layout's own folder may be a
-    // link (a registry folder on another disk); what is inside may not.
+    // link when it stands alone (a registry folder on another disk), not
+    // inside a registry's folder; what is inside may not.
+    if (!checkNoLinksFromRoot(error))
+        return false;
     QString path = m_dir;
     for (const QString &part : relative.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         path += QLatin1Char('/') + part;

@@ -30,6 +30,11 @@ class OciLayout : public RegistryRepository
 {
 public:
     explicit OciLayout(const QString &dir);
+    // Repository `repository` (openhands/charts/openhands) of the layout
+    // registry in folder `registryRoot`: the folders from below the root
+    // down to the layout's own are never written through a symbolic link
+    // either. The root itself may be one.
+    OciLayout(const QString &registryRoot, const QString &repository);
 
     // RegistryRepository. Writing creates the layout when it is missing.
     QString name() const override { return m_dir; }
@@ -75,10 +80,14 @@ private:
     // each part of `relative` (blobs/sha256/…, index.json) is looked at
     // itself, not at what it points to.
     bool checkNoLinks(const QString &relative, QString *error) const;
+    // The same for the folders between the registry's root (when there is
+    // one) and the layout, the layout's folder included.
+    bool checkNoLinksFromRoot(QString *error) const;
     std::optional<QJsonObject> readIndex(QString *error) const;
     bool exists() const;
 
     QString m_dir;
+    QString m_root; // the registry's folder; empty for a layout on its own
 };
 
 } // namespace ReleaseDeck

@@ -65,7 +65,7 @@ public:
             return it->second.get();
         std::unique_ptr<RegistryRepository> repo;
         if (m_config.url.isEmpty()) {
-            repo = std::make_unique<OciLayout>(QDir(m_config.layout).filePath(path));
+            repo = std::make_unique<OciLayout>(m_config.layout, path);
         } else {
             auto http = std::make_unique<HttpRepository>(m_endpoint, path);
             if (!m_pinged) {

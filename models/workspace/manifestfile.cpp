@@ -8,8 +8,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <algorithm>
-
 namespace ReleaseDeck::ManifestFile {
 
 namespace {
@@ -163,6 +161,12 @@ public:
                       QStringLiteral("an audit line"));
                 AuditEntry entry;
                 entry.line = a.Mark().line + 1;
+                for (const char *key : {"at", "by", "action"}) {
+                    for (auto kv = a.begin(); kv != a.end(); ++kv) {
+                        if (kv->first.IsScalar() && kv->first.Scalar() == key)
+                            entry.keyLines.append(kv->first.Mark().line + 1);
+                    }
+                }
                 if (!a["at"] || !a["by"] || !a["action"]) {
                     problem(a, QStringLiteral("release %1: an audit line needs at, by and action").arg(version));
                     return;
@@ -329,10 +333,32 @@ ManifestLoad parse(const QByteArray &text, const QString &fileName)
             return out;
         }
     }
+    // A byte order mark inside the text is an invisible character a value
+    // may hide behind (`"\ufeffapproved"` reads as approved).
+    if (const qsizetype bom = text.indexOf("\xEF\xBB\xBF", 1); bom > 0) {
+        out.fatal = true;
+        const qsizetype lineStart = text.lastIndexOf('\n', bom) + 1;
+        out.problems.append({{fileName, int(text.left(bom).count('\n')) + 1, int(bom - lineStart) + 1},
+                             QStringLiteral("a byte order mark (U+FEFF) inside the text, where it is invisible")});
+        return out;
+    }
     if (const auto twice = findDuplicateKey(text)) {
         out.fatal = true;
         out.problems.append({{fileName, twice->line, twice->column}, twice->message()});
         return out;
+    }
+    // One document: a second one after `---` would be read by nobody.
+    try {
+        const std::vector<YAML::Node> documents = YAML::LoadAll(text.toStdString());
+        if (documents.size() > 1) {
+            out.fatal = true;
+            const YAML::Mark second = documents.at(1).Mark();
+            out.problems.append({{fileName, second.line + 1, second.column + 1},
+                                 QStringLiteral("a second YAML document; the manifest is one document, so this one would be ignored")});
+            return out;
+        }
+    } catch (const YAML::Exception &) {
+        // Reported below, with its location.
     }
     // One place, one value: an alias would let one line stand for another
     // release's state or audit, which edits of one place never see.

@@ -39,15 +39,17 @@ void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
         snap.problems.append(QStringLiteral("%1: %2").arg(name, error));
         return;
     }
+    // HEAD's commit through its reference: libgit2 1.5's revparse of
+    // "HEAD^{commit}" leaks when HEAD names a commit that is not there.
+    git_reference *rawRef = nullptr;
+    const int rc = Git::repositoryHead(r.get(), &rawRef);
+    const Git::ReferencePtr ref(rawRef);
     git_object *head = nullptr;
-    if (git_revparse_single(&head, r.get(), "HEAD^{commit}") != 0) {
-        const QString why = Git::lastError();
-        git_reference *ref = nullptr;
-        const int rc = Git::repositoryHead(r.get(), &ref);
-        git_reference_free(ref);
+    if (rc != 0 || !git_reference_target(ref.get())
+        || git_object_lookup(&head, r.get(), git_reference_target(ref.get()), GIT_OBJECT_COMMIT) != 0) {
         // A branch not made yet: nothing recorded yet. Anything else is a problem.
         if (rc != GIT_EUNBORNBRANCH && rc != GIT_ENOTFOUND)
-            snap.problems.append(QStringLiteral("%1: HEAD cannot be read: %2").arg(name, rc != 0 ? Git::lastError() : why));
+            snap.problems.append(QStringLiteral("%1: HEAD cannot be read: %2").arg(name, Git::lastError()));
         return;
     }
     Git::ObjectPtr commit(head);

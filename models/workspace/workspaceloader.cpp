@@ -535,6 +535,7 @@ WorkspaceLoad WorkspaceLoader::loadFromText(const QString &file, const QByteArra
                                    e.mark.is_null() ? 0 : e.mark.column + 1};
         out.problems.append({where, QString::fromStdString(e.msg)});
     }
+    out.workspace.loadProblems = out.problems;
     return out;
 }
 

@@ -135,3 +135,44 @@ TEST_CASE("CLI failures exit non-zero with one line", "[cli][badinput]")
         CHECK(r.err.count('\n') == 1);
     }
 }
+
+TEST_CASE("A mistyped subcommand is refused in one line without opening a window", "[cli][badinput]")
+{
+    QTemporaryDir tmp;
+    for (const QString &command : {QStringLiteral("frobnicate"), QStringLiteral("sacn")}) {
+        INFO(command.toStdString());
+        const QByteArray expected = "releasedeck: unknown command '" + command.toUtf8()
+                                    + "' (and no workspace file of that name); see releasedeck --help\n";
+        // On a headless machine: no platform plugin chosen and no display,
+        // where a window would abort the process.
+        {
+            QProcess p;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            e.remove(QStringLiteral("DISPLAY"));
+            e.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            p.setProcessEnvironment(e);
+            p.setWorkingDirectory(tmp.path());
+            p.start(QStringLiteral(RELEASEDECK_BINARY), {command});
+            REQUIRE(p.waitForStarted(10000));
+            p.closeWriteChannel();
+            const bool finished = p.waitForFinished(20000);
+            if (!finished) {
+                p.kill();
+                p.waitForFinished();
+            }
+            REQUIRE(finished);
+            CHECK(p.exitStatus() == QProcess::NormalExit);
+            CHECK(p.exitCode() == 2);
+            CHECK(p.readAllStandardOutput().isEmpty());
+            CHECK(p.readAllStandardError() == expected);
+        }
+        // With the offscreen platform, where a window would open and wait.
+        const ProcessResult r = run(QStringLiteral(RELEASEDECK_BINARY), {command}, tmp.path(),
+                                    {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 20000);
+        CHECK_FALSE(r.timedOut);
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err == expected);
+    }
+}

@@ -260,8 +260,10 @@ TEST_CASE("A plain HTTP git remote off loopback is refused at load and before an
         INFO(args.join(QLatin1Char(' ')).toStdString() << r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err == "releasedeck: " + args.first().toUtf8()
-                           + ": remote http://192.0.2.1/charts.git is plain HTTP to a host that is not loopback, which would send the "
-                             "login in clear text; use https://, or mark the repository 'insecure: true' (then no login is sent)\n");
+                           + QStringLiteral(": %1:%2:13: repository 'charts': ").arg(d.file).arg(line).toUtf8()
+                           + "remote http://192.0.2.1/charts.git is plain HTTP to a host that is not loopback, which would send the "
+                             "login in clear text; use https://, or mark the repository 'insecure: true' (then no login is sent); "
+                             "plans are made only from a workspace that reads without problems\n");
     }
     // Nothing was cloned.
     CHECK(QDir(OpsDemo::dataDir(d.avery) + QLatin1String("/clones")).isEmpty());
@@ -530,6 +532,108 @@ TEST_CASE("Names holding escape sequences or invisible characters reach the term
     CHECK(publish.err.contains("'templates/\\x1b[2Jcleared' has a control character"));
     CHECK_FALSE(publish.err.contains('\x1b'));
     CHECK(publish.err.count('\n') == 1);
+}
+
+TEST_CASE("An approval committed before the re-stage it follows does not approve what was re-staged", "[hostile][approval][operations]")
+{
+    OpsDemo d;
+    REQUIRE(d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")}).exitCode == 0);
+    const QString approved = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    // Riley, in a commit of his own, slips a re-stage in before Avery's approve.
+    forgeManifest(d, [&](QByteArray &t) {
+        const qsizetype approve = t.indexOf("      action: approve\n", t.indexOf("  - version: 0.75.0\n"));
+        REQUIRE(approve > 0);
+        const qsizetype start = t.lastIndexOf("    - at:", approve);
+        t.insert(start, "    - at: \"2026-11-01T00:00:00Z\"\n      by: \"Riley Release <riley@example.com>\"\n      action: restage\n"
+                        "      note: \"other images\"\n");
+    }, "  - version: 0.75.0", QStringLiteral("Riley Release <riley@example.com>"));
+    // git agrees the approve was committed first.
+    CHECK(run(QStringLiteral("git"), {QStringLiteral("-C"), d.charts, QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), approved,
+                                      QStringLiteral("main")})
+              .exitCode == 0);
+    const ProcessResult r = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("the approve line by Avery Approver <avery@example.com> (").toUtf8()));
+    CHECK(r.err.contains(QStringLiteral("in %1) is not later than the restage it follows").arg(approved.left(12)).toUtf8()));
+    CHECK(r.err.count('\n') == 1);
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+}
+
+TEST_CASE("Charts changed after the approval are not published until approved again", "[hostile][approval][operations]")
+{
+    OpsDemo d;
+    REQUIRE(d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")}).exitCode == 0);
+    const QString approved = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    d.chartsCommit(QStringLiteral("charts/openhands/values.yaml"), "extra: evil.example.com/backdoor\n", QStringLiteral("Change values"));
+    // git sees the folder differ between the approval and the tip.
+    CHECK(run(QStringLiteral("git"), {QStringLiteral("-C"), d.charts, QStringLiteral("diff"), QStringLiteral("--quiet"), approved,
+                                      QStringLiteral("main"), QStringLiteral("--"), QStringLiteral("charts/openhands")})
+              .exitCode == 1);
+    for (const bool dryRun : {true, false}) {
+        QStringList args{QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")};
+        if (dryRun)
+            args.append(QStringLiteral("--dry-run"));
+        const ProcessResult r = d.cli(d.riley, args);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err == QStringLiteral("releasedeck: publish: charts/openhands changed after 0.75.0 was approved by Avery Approver "
+                                      "<avery@example.com> in %1: what is published is what was approved, so approve it again\n")
+                           .arg(approved.left(12))
+                           .toUtf8());
+    }
+    CHECK(d.digest(QStringLiteral("openhands/charts/openhands"), QStringLiteral("0.75.0")).isEmpty());
+}
+
+TEST_CASE("A workspace with a problem makes no plan, so nothing it skipped is left out quietly", "[hostile][operations]")
+{
+    OpsDemo d;
+    REQUIRE(d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.75.0"), QStringLiteral("--note"), QStringLiteral("ok")}).exitCode == 0);
+    QByteArray ws = OpsDemo::readFile(d.file);
+    REQUIRE(ws.contains("    oci: ghcr.io/openhands/charts/openhands\n"));
+    ws.replace("    oci: ghcr.io/openhands/charts/openhands\n", "    oci: ghcr.io/OpenHands/charts/openhands\n");
+    writeFile(d.file, ws);
+    const int line = lineOf(QString::fromUtf8(ws), QStringLiteral("oci: ghcr.io/OpenHands"));
+    const ProcessResult r = d.cli(d.riley, {QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.startsWith(QStringLiteral("releasedeck: publish: %1:%2:10: component 'openhands-chart': oci 'ghcr.io/OpenHands/charts/openhands': ")
+                               .arg(d.file)
+                               .arg(line)
+                               .toUtf8()));
+    CHECK(r.err.endsWith("; plans are made only from a workspace that reads without problems\n"));
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+    CHECK(d.digest(QStringLiteral("openhands/charts/runtime-api"), QStringLiteral("0.75.0")).isEmpty());
+}
+
+TEST_CASE("A second YAML document or a byte order mark inside the manifest is an error, not ignored", "[hostile][yaml]")
+{
+    struct Case
+    {
+        const char *what;
+        std::function<void(QByteArray &)> edit;
+        const char *marker;
+        const char *problem;
+    };
+    const Case cases[] = {
+        {"second document", [](QByteArray &t) { t.append("---\nreleases: []\n"); }, "releases: []",
+         "a second YAML document; the manifest is one document, so this one would be ignored"},
+        {"byte order mark",
+         [](QByteArray &t) {
+             const qsizetype at = t.indexOf("      state: staged\n", t.indexOf("  - version: 0.75.0\n"));
+             t.replace(at, qsizetype(strlen("      state: staged\n")), "      state: \"\xEF\xBB\xBFstaged\"\n");
+         },
+         "state: \"\xEF\xBB\xBFstaged\"", "a byte order mark (U+FEFF) inside the text, where it is invisible"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        OpsDemo d;
+        const int line = forgeManifest(d, c.edit, c.marker);
+        const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan")});
+        INFO(scan.out.toStdString() << scan.err.toStdString());
+        CHECK(scan.out.contains(QStringLiteral("charts:releases.yaml:%1:").arg(line).toUtf8()));
+        CHECK(scan.out.contains(c.problem));
+    }
 }
 
 TEST_CASE("A truncated loose object ends the scan with a problem naming it, as git fsck does, instead of spinning", "[hostile][git][hang]")

@@ -97,6 +97,43 @@ struct SilentServer
     }
 };
 
+// A remote on 127.0.0.1 whose answer never ends
+// (tests/support/endless_git_server.py): "trickle-http" answers a byte a
+// second, "endless-refs" a git:// ref advertisement with no end.
+struct EndlessServer
+{
+    QProcess process;
+    int port = 0;
+
+    explicit EndlessServer(const QString &mode)
+    {
+        process.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/endless_git_server.py"), mode});
+        port = readyPort(process);
+    }
+    ~EndlessServer()
+    {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+};
+
+// A clone at `cache` made from a git daemon serving a bare remote under
+// `dir`, whose origin then points at `url`.
+std::shared_ptr<GitRemote> cloneThenPointAt(const QString &dir, const QString &cache, const QString &url)
+{
+    makeBareRemote(dir);
+    GitDaemon daemon(dir + QLatin1String("/remotes"));
+    REQUIRE(daemon.isRunning());
+    QString error;
+    auto opened = GitRemote::open(daemon.url(QStringLiteral("charts.git")), cache, &error);
+    INFO(error.toStdString());
+    REQUIRE(opened);
+    auto remote = std::make_shared<GitRemote>(std::move(*opened));
+    REQUIRE(remote->fetch(&error));
+    git(remote->path(), {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"), url});
+    return remote;
+}
+
 // tests/support/git_http.py serving ROOT for USER:TOKEN, or sending every
 // request on to `redirect`.
 struct GitHttpServer
@@ -199,6 +236,104 @@ TEST_CASE("A git remote that takes the connection and never answers stops a clon
         CHECK(push.error == remote->url() + QLatin1String(": pushing branch main failed: ") + noAnswer);
         CHECK(remote->tip(QStringLiteral("main")) == start);
     }
+}
+
+TEST_CASE("A git remote that trickles its answer a byte a second stops a clone and a fetch at the connection's deadline, naming the host",
+          "[hostile][git][hang]")
+{
+    Git::ensureInitialised();
+    struct Reset
+    {
+        ~Reset() { Git::setNetworkDeadline(0); }
+    } reset;
+    QTemporaryDir tmp;
+    EndlessServer trickle(QStringLiteral("trickle-http"));
+    const QString url = QStringLiteral("http://127.0.0.1:%1/charts.git").arg(trickle.port);
+    const QString stopped = QStringLiteral("127.0.0.1:%1: no whole answer within 2 s; stopped").arg(trickle.port);
+    const QString cache = tmp.path() + QLatin1String("/cache");
+    // A byte comes each second, well inside the idle spell: only the
+    // deadline ends it.
+    REQUIRE(Git::networkTimeout() >= 10);
+
+    SECTION("clone")
+    {
+        Git::setNetworkDeadline(2);
+        const Outcome clone = finishes([url, cache] {
+            Outcome o;
+            o.ok = GitRemote::open(url, cache, &o.error).has_value();
+            return o;
+        });
+        CHECK_FALSE(clone.ok);
+        CHECK(clone.error == url + QLatin1String(": cannot clone: ") + stopped);
+        CHECK(QDir(cache).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
+    SECTION("fetch")
+    {
+        const auto remote = cloneThenPointAt(tmp.path(), cache, url);
+        const QString start = remote->tip(QStringLiteral("main"));
+        Git::setNetworkDeadline(2);
+        const Outcome fetch = finishes([remote] {
+            Outcome o;
+            o.ok = remote->fetch(&o.error);
+            return o;
+        });
+        CHECK_FALSE(fetch.ok);
+        CHECK(fetch.error == remote->url() + QLatin1String(": fetch failed: ") + stopped);
+        CHECK(remote->tip(QStringLiteral("main")) == start);
+    }
+    Git::setNetworkDeadline(0);
+    CHECK(Git::networkDeadline() == 15 * 60);
+}
+
+TEST_CASE("A git remote with an endless ref advertisement stops a clone and a fetch at the byte cap, naming the host, in bounded memory",
+          "[hostile][git][hang]")
+{
+    Git::ensureInitialised();
+    struct Reset
+    {
+        ~Reset() { Git::setMaxAnswerBytes(0); }
+    } reset;
+    QTemporaryDir tmp;
+    EndlessServer endless(QStringLiteral("endless-refs"));
+    const QString url = QStringLiteral("git://127.0.0.1:%1/charts.git").arg(endless.port);
+    const QString stopped = QStringLiteral("127.0.0.1:%1: the answer is larger than 1 MiB; stopped").arg(endless.port);
+    const QString cache = tmp.path() + QLatin1String("/cache");
+
+    SECTION("clone")
+    {
+        Git::setMaxAnswerBytes(qint64(1) << 20);
+        resetPeakMemory();
+        const qint64 before = peakMemoryKiB();
+        const Outcome clone = finishes([url, cache] {
+            Outcome o;
+            o.ok = GitRemote::open(url, cache, &o.error).has_value();
+            return o;
+        });
+        CHECK_FALSE(clone.ok);
+        CHECK(clone.error == url + QLatin1String(": cannot clone: ") + stopped);
+        CHECK(QDir(cache).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+        // A megabyte of refs kept, not gigabytes.
+        CHECK(peakMemoryKiB() - before < 64 * 1024);
+    }
+    SECTION("fetch")
+    {
+        const auto remote = cloneThenPointAt(tmp.path(), cache, url);
+        const QString start = remote->tip(QStringLiteral("main"));
+        Git::setMaxAnswerBytes(qint64(1) << 20);
+        resetPeakMemory();
+        const qint64 before = peakMemoryKiB();
+        const Outcome fetch = finishes([remote] {
+            Outcome o;
+            o.ok = remote->fetch(&o.error);
+            return o;
+        });
+        CHECK_FALSE(fetch.ok);
+        CHECK(fetch.error == remote->url() + QLatin1String(": fetch failed: ") + stopped);
+        CHECK(remote->tip(QStringLiteral("main")) == start);
+        CHECK(peakMemoryKiB() - before < 64 * 1024);
+    }
+    Git::setMaxAnswerBytes(0);
+    CHECK(Git::maxAnswerBytes() == qint64(4) << 30);
 }
 
 TEST_CASE("A loopback HTTP remote that sends the request on to another server never gets the login sent there",

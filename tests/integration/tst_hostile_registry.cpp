@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "fakeghcr.h"
+#include "ops/plans.h"
 #include "registry/httpregistry.h"
 #include "registry/ociimage.h"
 #include "registry/ocilayout.h"
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -58,6 +60,29 @@ TEST_CASE("A registry that trickles its answer a byte at a time is stopped at th
     CHECK(repo.requestCount() == 3); // challenge, token, the one that trickles: not tried again
 }
 
+TEST_CASE("A registry that sends header lines without end is said to have sent them when stopped", "[registry][hostile][timeout]")
+{
+    FakeGhcr ghcr(3);
+    RegistryEndpoint e = ghcr.endpoint();
+    e.timeoutMs = 2000; // header lines come all the time, yet no byte of an answer counts for Qt
+    e.deadlineMs = 60000;
+    QString error;
+    SECTION("header lines without end")
+    {
+        HttpRepository repo(e, QStringLiteral("headers"));
+        CHECK_FALSE(onWorker([&] { return repo.manifest(QStringLiteral("1.0.0"), &error); }));
+        CHECK(error == QStringLiteral("127.0.0.1:%1/headers: GET /v2/headers/manifests/1.0.0: no whole answer within 2 s; stopped")
+                           .arg(ghcr.port));
+        CHECK(repo.requestCount() == 3); // challenge, token, the endless one: not tried again
+    }
+    SECTION("nothing at all, on a connection that answered before")
+    {
+        HttpRepository repo(e, QStringLiteral("silent"));
+        CHECK_FALSE(onWorker([&] { return repo.tags(&error).has_value(); }));
+        CHECK(error == QStringLiteral("127.0.0.1:%1/silent: GET /v2/silent/tags/list: no answer within 2 s").arg(ghcr.port));
+    }
+}
+
 TEST_CASE("A manifest or tag list that never ends is cut off at the response bound", "[registry][hostile][memory]")
 {
     FakeGhcr ghcr(3);
@@ -73,7 +98,7 @@ TEST_CASE("A manifest or tag list that never ends is cut off at the response bou
     CHECK(error == QStringLiteral("127.0.0.1:%1/huge: GET /v2/huge/tags/list: the answer is larger than 1 MiB; stopped")
                        .arg(ghcr.port));
     // The server sends 64 MiB each time; what is held stays near the bound.
-    CHECK(peakMemoryKiB() - before < 32 * 1024);
+    CHECK((!kPeakMemoryMeasures || peakMemoryKiB() - before < 32 * 1024));
 }
 
 TEST_CASE("A tag list of endless 2 MB pages stops at the bound on the whole listing", "[registry][hostile][memory]")
@@ -89,7 +114,7 @@ TEST_CASE("A tag list of endless 2 MB pages stops at the bound on the whole list
     CHECK(error == QStringLiteral("127.0.0.1:%1/pages: GET /v2/pages/tags/list: the tag list is larger than 8 MiB in all; stopped")
                        .arg(ghcr.port));
     CHECK(repo.requestCount() <= 2 + 5); // challenge, token, four pages and the one that passes the bound
-    CHECK(peakMemoryKiB() - before < 48 * 1024);
+    CHECK((!kPeakMemoryMeasures || peakMemoryKiB() - before < 48 * 1024));
 }
 
 TEST_CASE("A config blob longer than its descriptor says is cut off at the descriptor's size", "[registry][hostile][memory]")
@@ -103,7 +128,7 @@ TEST_CASE("A config blob longer than its descriptor says is cut off at the descr
     INFO(error.toStdString());
     CHECK(error.startsWith(QStringLiteral("127.0.0.1:%1/padded: blob sha256:").arg(ghcr.port)));
     CHECK(error.contains(QRegularExpression(QStringLiteral(" is larger than the \\d+ bytes its descriptor gives; stopped$"))));
-    CHECK(peakMemoryKiB() - before < 24 * 1024); // the server sends 32 MiB
+    CHECK((!kPeakMemoryMeasures || peakMemoryKiB() - before < 24 * 1024)); // the server sends 32 MiB
 }
 
 TEST_CASE("A blob upload session on another host gets the bytes but never the login", "[registry][hostile][secrets]")
@@ -333,4 +358,56 @@ TEST_CASE("A symbolic link inside an OCI image layout is not followed on write",
     written.removeAll(QStringLiteral("index.json"));
     CHECK(written.isEmpty());
     CHECK(QDir(outside + QLatin1String("/sha256")).isEmpty());
+}
+
+TEST_CASE("A symbolic link between a layout registry's folder and a repository's layout is not followed on write",
+          "[registry][hostile][paths]")
+{
+    QTemporaryDir tmp;
+    const QString outside = tmp.filePath(QStringLiteral("outside"));
+    REQUIRE(QDir().mkpath(outside));
+    const QString real = tmp.filePath(QStringLiteral("registry"));
+    REQUIRE(QDir().mkpath(real));
+    // The registry's own folder may be a link (a registry on another disk).
+    const QString root = tmp.filePath(QStringLiteral("linked-registry"));
+    REQUIRE(QFile::link(real, root));
+    Workspace ws;
+    RegistryConfig config;
+    config.id = QStringLiteral("ghcr");
+    config.layout = root;
+    config.host = QStringLiteral("ghcr.io");
+    ws.registries.append(config);
+    const QByteArray bytes("a layer\n");
+    const QString digest = OciLayout::digestOf(bytes);
+    QString error;
+    RegistryOpener opener(ws);
+    RegistryRepository *repo = opener.open(QStringLiteral("ghcr.io/openhands/charts/openhands"), &error);
+    REQUIRE(repo);
+
+    SECTION("a folder above the layout")
+    {
+        REQUIRE(QDir().mkpath(root + QLatin1String("/openhands")));
+        REQUIRE(QFile::link(outside, root + QLatin1String("/openhands/charts")));
+        CHECK_FALSE(repo->putBlob(bytes, digest, &error));
+        CHECK(error == root + QLatin1String("/openhands/charts: a symbolic link inside the registry folder; not written through"));
+        CHECK_FALSE(repo->putManifest(QStringLiteral("1.0.0"), "{\"schemaVersion\":2}",
+                                      QStringLiteral("application/vnd.oci.image.manifest.v1+json"), &error));
+        CHECK(error == root + QLatin1String("/openhands/charts: a symbolic link inside the registry folder; not written through"));
+    }
+    SECTION("the layout folder itself")
+    {
+        REQUIRE(QDir().mkpath(root + QLatin1String("/openhands/charts")));
+        REQUIRE(QFile::link(outside, root + QLatin1String("/openhands/charts/openhands")));
+        CHECK_FALSE(repo->putBlob(bytes, digest, &error));
+        CHECK(error
+              == root + QLatin1String("/openhands/charts/openhands: a symbolic link inside the registry folder; not written through"));
+    }
+    SECTION("no link below the registry's folder")
+    {
+        CHECK(repo->putBlob(bytes, digest, &error));
+        INFO(error.toStdString());
+        CHECK(QFileInfo(real + QLatin1String("/openhands/charts/openhands/blobs/sha256/") + digest.mid(7)).isFile());
+    }
+    // Nothing was written outside the registry.
+    CHECK(QDir(outside).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 }

@@ -21,6 +21,8 @@ Repositories (all read-only):
              dropped connection would; a PUT whose bytes do not hash to
              its digest is refused
   trickle    a manifest whose 20 bytes come one every half second
+  headers    any GET answers a status line, then header lines, one every
+             20 ms, without end (the headers never end, nor the bytes)
   huge       any GET answers a body without a length that runs on for
              64 MiB (endless, as far as a client's bound goes)
   padded     image 1.0.0 whose config blob arrives with 32 MiB more than
@@ -132,6 +134,20 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             pass  # the client gave up
 
+    def endless_headers(self):
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            self.wfile.flush()
+            line = 0
+            while True:
+                self.wfile.write(b"X-Padding-%d: %s\r\n" % (line, b"x" * 60))
+                self.wfile.flush()
+                line += 1
+                time.sleep(0.02)
+        except OSError:
+            pass  # the client gave up
+        self.close_connection = True
+
     def endless(self):
         # No Content-Length: the body ends when the connection does.
         self.send_response(200)
@@ -224,6 +240,8 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/v2/":
             return self.reply(200, b"{}", {"Content-Type": "application/json"})
         parts = url.path.split("/")
+        if len(parts) > 2 and parts[2] == "headers":
+            return self.endless_headers()
         if len(parts) > 2 and parts[2] == "huge":
             return self.endless()
         if len(parts) == 5 and parts[2] == "trickle" and parts[3] == "manifests":
