@@ -48,21 +48,6 @@ std::string show(const QString &s)
     return FuzzSupport::printable(s.toStdString(), 300);
 }
 
-const std::filesystem::path &scratch()
-{
-    static const std::filesystem::path dir = [] {
-        std::error_code ec;
-        std::filesystem::path base = std::filesystem::is_directory("/dev/shm", ec) ? "/dev/shm" : std::filesystem::temp_directory_path();
-        if (const char *env = std::getenv("RELEASEDECK_FUZZ_TMP"))
-            base = env;
-        const auto d = base / ("releasedeck-fuzz-chart-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(d);
-        std::atexit([] { std::error_code ignored; std::filesystem::remove_all(scratch(), ignored); });
-        return d;
-    }();
-    return dir;
-}
-
 struct ReadDeleter
 {
     void operator()(struct archive *a) const { archive_read_free(a); }
@@ -216,7 +201,7 @@ void checkReadBack(const ChartPackage &p, const QMap<QString, QByteArray> &files
 
 void checkFolder(const ChartPackage &fromMemory, const QMap<QString, QByteArray> &files, const FuzzSupport::Detail &where)
 {
-    const std::filesystem::path dir = scratch() / "chart";
+    const std::filesystem::path dir = FuzzSupport::scratch("chart") / "chart";
     std::error_code ec;
     std::filesystem::remove_all(dir, ec);
     std::filesystem::create_directories(dir, ec);

@@ -38,23 +38,6 @@ std::string show(const QString &s)
     return FuzzSupport::printable(s.toStdString(), 300);
 }
 
-// A folder of this process's own under /dev/shm (or the temporary folder),
-// removed at exit.
-const std::filesystem::path &scratch()
-{
-    static const std::filesystem::path dir = [] {
-        std::error_code ec;
-        std::filesystem::path base = std::filesystem::is_directory("/dev/shm", ec) ? "/dev/shm" : std::filesystem::temp_directory_path();
-        if (const char *env = std::getenv("RELEASEDECK_FUZZ_TMP"))
-            base = env;
-        const auto d = base / ("releasedeck-fuzz-oci-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(d);
-        std::atexit([] { std::error_code ignored; std::filesystem::remove_all(scratch(), ignored); });
-        return d;
-    }();
-    return dir;
-}
-
 // Blobs in memory, looked up by digest; manifests by digest only.
 class MemoryRepository : public RegistryRepository
 {
@@ -163,7 +146,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // The same as an image layout folder: part 0 its index.json.
-    const std::filesystem::path registry = scratch() / "registry";
+    const std::filesystem::path registry = FuzzSupport::scratch("oci") / "registry";
     const std::filesystem::path dir = registry / "r";
     std::error_code ec;
     std::filesystem::remove_all(registry, ec);

@@ -7,10 +7,13 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <unistd.h>
 
 namespace FuzzSupport {
 
@@ -62,6 +65,23 @@ inline bool skipKnown()
 {
     static const bool on = std::getenv("RELEASEDECK_FUZZ_SKIP_KNOWN") != nullptr;
     return on;
+}
+
+// A folder of this process's own under /dev/shm (or the temporary folder,
+// or RELEASEDECK_FUZZ_TMP), named for the target and removed at exit.
+inline const std::filesystem::path &scratch(const char *target)
+{
+    static std::filesystem::path dir;
+    if (dir.empty()) {
+        std::error_code ec;
+        std::filesystem::path base = std::filesystem::is_directory("/dev/shm", ec) ? "/dev/shm" : std::filesystem::temp_directory_path();
+        if (const char *env = std::getenv("RELEASEDECK_FUZZ_TMP"))
+            base = env;
+        dir = base / ("releasedeck-fuzz-" + std::string(target) + "-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir);
+        std::atexit([] { std::error_code ignored; std::filesystem::remove_all(dir, ignored); });
+    }
+    return dir;
 }
 
 // Text shown in a failure: printable ASCII kept, the rest escaped.
