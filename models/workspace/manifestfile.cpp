@@ -342,40 +342,41 @@ ManifestLoad parse(const QByteArray &text, const QString &fileName)
                              QStringLiteral("a byte order mark (U+FEFF) inside the text, where it is invisible")});
         return out;
     }
-    if (const auto twice = findDuplicateKey(text)) {
+    const YamlKeyScan keys = scanYamlKeys(text);
+    if (const auto &twice = keys.duplicate) {
         out.fatal = true;
         out.problems.append({{fileName, twice->line, twice->column}, twice->message()});
         return out;
     }
-    // One document: a second one after `---` would be read by nobody.
+    std::vector<YAML::Node> documents;
+    std::optional<Problem> unreadable;
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(text.toStdString());
-        if (documents.size() > 1) {
-            out.fatal = true;
-            const YAML::Mark second = documents.at(1).Mark();
-            out.problems.append({{fileName, second.line + 1, second.column + 1},
-                                 QStringLiteral("a second YAML document; the manifest is one document, so this one would be ignored")});
-            return out;
-        }
-    } catch (const YAML::Exception &) {
-        // Reported below, with its location.
+        documents = YAML::LoadAll(text.toStdString());
+    } catch (const YAML::Exception &e) {
+        unreadable = Problem{{fileName, e.mark.line + 1, e.mark.column + 1}, QString::fromStdString(e.msg)};
+    }
+    // One document: a second one after `---` would be read by nobody.
+    if (documents.size() > 1) {
+        out.fatal = true;
+        const YAML::Mark second = documents.at(1).Mark();
+        out.problems.append({{fileName, second.line + 1, second.column + 1},
+                             QStringLiteral("a second YAML document; the manifest is one document, so this one would be ignored")});
+        return out;
     }
     // One place, one value: an alias would let one line stand for another
     // release's state or audit, which edits of one place never see.
-    if (const auto alias = findAlias(text)) {
+    if (const auto &alias = keys.alias) {
         out.fatal = true;
         out.problems.append({{fileName, alias->first, alias->second},
                              QStringLiteral("an alias (*name) repeats another part of the manifest; write the value out")});
         return out;
     }
-    std::optional<YAML::Node> root;
-    try {
-        root = YAML::Load(text.toStdString());
-    } catch (const YAML::Exception &e) {
+    if (unreadable) {
         out.fatal = true;
-        out.problems.append({{fileName, e.mark.line + 1, e.mark.column + 1}, QString::fromStdString(e.msg)});
+        out.problems.append(*unreadable);
         return out;
     }
+    const std::optional<YAML::Node> root = documents.empty() ? YAML::Node() : documents.front();
     Reader reader(fileName, &out);
     if (root->IsNull())
         return out;

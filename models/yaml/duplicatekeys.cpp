@@ -122,9 +122,10 @@ std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text)
     return watch(text).found;
 }
 
-std::optional<std::pair<int, int>> findAlias(const QByteArray &text)
+YamlKeyScan scanYamlKeys(const QByteArray &text)
 {
-    return watch(text).firstAlias;
+    const KeyWatcher watcher = watch(text);
+    return {watcher.found, watcher.firstAlias};
 }
 
 } // namespace ReleaseDeck

@@ -24,8 +24,13 @@ struct DuplicateKey
 // not YAML has none: the parser that reads it says what is wrong.
 std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text);
 
-// The line and column (1-based) of the first alias (`*name`) in the text,
-// or none.
-std::optional<std::pair<int, int>> findAlias(const QByteArray &text);
+// Both from one pass over the text: the first duplicate key, and the line
+// and column (1-based) of the first alias (`*name`).
+struct YamlKeyScan
+{
+    std::optional<DuplicateKey> duplicate;
+    std::optional<std::pair<int, int>> alias;
+};
+YamlKeyScan scanYamlKeys(const QByteArray &text);
 
 } // namespace ReleaseDeck
