@@ -44,15 +44,27 @@ bool trailHolds(const Inputs &in, const QString &tip, const ManifestRelease &ent
     const AuditEntry *stage = nullptr;
     const AuditEntry *approve = nullptr;
     QString stageCommit, approveCommit;
+    const auto checked = [&](const AuditEntry &a) {
+        return !a.keyLines.isEmpty() && (staging.contains(a.action) || a.action == QLatin1String("approve"));
+    };
+    // One blame of the file for all the lines.
+    QList<int> lines;
     for (const AuditEntry &a : entry.audit) {
-        const bool isStage = staging.contains(a.action);
-        if (a.keyLines.isEmpty() || !(isStage || a.action == QLatin1String("approve")))
+        if (checked(a))
+            lines += a.keyLines;
+    }
+    const auto blamed = lineAuthors(repo, tip, ws.manifestPath, lines, error);
+    if (!blamed)
+        return false;
+    qsizetype next = 0;
+    for (const AuditEntry &a : entry.audit) {
+        if (!checked(a))
             continue;
-        const auto authors = lineAuthors(repo, tip, ws.manifestPath, a.keyLines, error);
-        if (!authors)
-            return false;
+        const bool isStage = staging.contains(a.action);
+        const QList<LineAuthor> authors = blamed->mid(next, a.keyLines.size());
+        next += a.keyLines.size();
         QString newest;
-        for (const LineAuthor &who : *authors) {
+        for (const LineAuthor &who : authors) {
             if (who.email.trimmed().toLower() != auditEmail(a.by)) {
                 *error = QStringLiteral("%1:%2: the %3 line by %4 was committed by %5 <%6> in %7: a line of the trail is committed "
                                         "by the person it names")
