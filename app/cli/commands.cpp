@@ -104,8 +104,10 @@ const char *const kUsage =
     "       releasedeck demo init DIR        write a demo workspace\n"
     "       releasedeck scan -w FILE [--json] [--threads N]\n"
     "                                        print the version map\n"
-    "       releasedeck release VERSION --commit REV -w FILE\n"
-    "                                        tag OSS, tag its images, record the SaaS date\n"
+    "       releasedeck release VERSION --commit REV [--commit REPO=REV]... -w FILE\n"
+    "                                        give every component the version: tag OSS and\n"
+    "                                        each repository that builds images, tag the\n"
+    "                                        images, record the SaaS date\n"
     "       releasedeck stage VERSION -w FILE    stage a version for Enterprise\n"
     "       releasedeck restage VERSION -w FILE  move the pending release to VERSION\n"
     "       releasedeck approve VERSION -w FILE --note TEXT\n"
@@ -264,7 +266,9 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("print the plan and change nothing"));
     const QCommandLineOption rollback(QStringLiteral("rollback"), QStringLiteral("undo an interrupted run's local steps"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("why, for the audit trail"), QStringLiteral("TEXT"));
-    const QCommandLineOption commit(QStringLiteral("commit"), QStringLiteral("the commit to release"), QStringLiteral("REV"));
+    const QCommandLineOption commit(QStringLiteral("commit"),
+                                    QStringLiteral("the commit to release; REPO=REV for another repository that builds images"),
+                                    QStringLiteral("REV"));
     const QCommandLineOption overrideFreeze(QStringLiteral("override-freeze"), QStringLiteral("publish inside a freeze window"),
                                             QStringLiteral("REASON"));
     const QCommandLineOption early(QStringLiteral("early"), QStringLiteral("publish before the due date"), QStringLiteral("REASON"));
@@ -295,8 +299,29 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
         request.version = *version;
     }
     request.note = parser.value(note);
-    if (kind == OperationRequest::Kind::Release)
-        request.commit = parser.value(commit);
+    if (kind == OperationRequest::Kind::Release) {
+        // One plain revision for the OSS repository; REPO=REV for the others.
+        QStringList plain;
+        for (const QString &value : parser.values(commit)) {
+            const qsizetype eq = value.indexOf(QLatin1Char('='));
+            if (eq < 0) {
+                plain.append(value);
+                continue;
+            }
+            const QString key = value.left(eq);
+            const QString rev = value.mid(eq + 1);
+            if (key.isEmpty() || rev.isEmpty())
+                return fail(QStringLiteral("%1: --commit %2: give REPO=REV").arg(name, printableName(value)), 2);
+            if (request.componentCommits.contains(key) && request.componentCommits.value(key) != rev)
+                return fail(QStringLiteral("%1: --commit %2 is given twice").arg(name, printableName(key)), 2);
+            request.componentCommits.insert(key, rev);
+        }
+        if (plain.size() != 1)
+            return fail(plain.isEmpty() ? usage : QStringLiteral("%1: --commit REV is given %2 times: the OSS repository is released from one commit")
+                                                      .arg(name).arg(plain.size()),
+                        2);
+        request.commit = plain.first();
+    }
     if (kind == OperationRequest::Kind::Publish) {
         request.overrideFreeze = parser.value(overrideFreeze);
         request.early = parser.value(early);

@@ -49,6 +49,23 @@ bool keyNamesImage(const std::string &key)
     return key.size() > 5 && key.compare(key.size() - 5, 5, "Image") == 0;
 }
 
+// A list whose items are "registry/repository:tag" strings: `preload:`,
+// `images:`, `extraImages:`, `sidecarImage:` as a list.
+bool keyNamesImageList(const std::string &key)
+{
+    if (keyNamesImage(key) || key == "preload" || key == "images")
+        return true;
+    return key.size() > 6 && key.compare(key.size() - 6, 6, "Images") == 0;
+}
+
+// A list item that reads as an image reference: a repository with a
+// registry or an organisation before it, and no spaces or templating.
+bool looksLikeImageString(const std::string &value)
+{
+    return !value.empty() && value.find('/') != std::string::npos && value.find("{{") == std::string::npos
+           && value.find(' ') == std::string::npos && value.find('\t') == std::string::npos;
+}
+
 bool pathMentionsImage(const std::string &path)
 {
     for (size_t i = 0; i + 5 <= path.size(); ++i) {
@@ -103,6 +120,8 @@ public:
             }
             f.expectingKey = true;
         } else {
+            if (auto s = m_scalarAnchors.find(anchor); s != m_scalarAnchors.end() && f.imageList)
+                reportString(f, mark, s->second);
             ++f.index;
         }
     }
@@ -149,6 +168,7 @@ private:
         bool isMap = false;
         bool expectingKey = true;
         bool isKeyNode = false;
+        bool imageList = false; // a sequence under a key such as `preload`
         std::string path;
         std::string key;
         int keyLine = 0; // 0-based, as yaml-cpp marks are
@@ -174,6 +194,7 @@ private:
             const Frame &parent = m_stack.back();
             child.isKeyNode = parent.isMap && parent.expectingKey;
             child.path = child.isKeyNode ? std::string("?") : childPath(parent);
+            child.imageList = !isMap && !child.isKeyNode && parent.isMap && keyNamesImageList(parent.key);
         }
         m_stack.push_back(std::move(child));
     }
@@ -228,6 +249,8 @@ private:
             return;
         Frame &f = m_stack.back();
         if (!f.isMap) {
+            if (f.imageList)
+                reportString(f, mark, value);
             ++f.index;
             return;
         }
@@ -239,6 +262,18 @@ private:
         }
         assignScalar(f, mark, value);
         f.expectingKey = true;
+    }
+
+    // An item of an image list: "registry/repository:tag".
+    void reportString(const Frame &f, const YAML::Mark &mark, const std::string &value)
+    {
+        if (!looksLikeImageString(value))
+            return;
+        FoundImage found;
+        found.path = QString::fromStdString(childPath(f));
+        found.line = mark.line + 1;
+        splitImageString(QString::fromStdString(value), &found.repository, &found.tag);
+        images.append(found);
     }
 
     void report(const std::string &path, const ImageFields &fields, int line)

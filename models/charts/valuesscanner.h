@@ -25,8 +25,10 @@ struct ValuesScan
 
 // Streams a values file through yaml-cpp's event parser, so aliases are never
 // expanded (an alias bomb stays small) and no node tree is built. Finds
-// mappings with `repository` (+ `registry`, `tag`) and `image: "repo:tag"`
-// strings at any depth, following anchors, aliases and `<<` merges.
+// mappings with `repository` (+ `registry`, `tag`), `image: "repo:tag"`
+// strings and lists of such strings (`preload:`, `images:`, `*Images:`;
+// path "preload[0]") at any depth, following anchors, aliases and `<<`
+// merges.
 enum class ValuesParser {
     Auto,    // the fast block reader, yaml-cpp where it gives up
     YamlCpp, // yaml-cpp's event parser only

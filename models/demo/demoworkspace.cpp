@@ -473,6 +473,11 @@ private:
                 || (i != 2 && !pushImage(QStringLiteral("openhands/runtime-api"), v, v, m_runtimeApiRelease[i], error))
                 || !pushImage(QStringLiteral("openhands/image-loader"), v, v, m_chartsStaged[i], error))
                 return false;
+            // CI's build of each commit, by its short id: what a release
+            // gives the version.
+            if ((i != 2 && !retag(QStringLiteral("openhands/runtime-api"), v, QStringLiteral("sha-") + shortSha(m_runtimeApiRelease[i], 7), error))
+                || !retag(QStringLiteral("openhands/image-loader"), v, QStringLiteral("sha-") + shortSha(m_chartsStaged[i], 7), error))
+                return false;
         }
         // CI builds every commit on main as sha-<short>: what `release` tags.
         const QString next = QStringLiteral("sha-") + Git::oidToString(m_ossNext).left(7);

@@ -32,6 +32,8 @@ struct ManifestRelease
     QString ossCommit;              // 40 hex digits
     QDateTime saasDate;             // UTC; invalid until SaaS ships it
     QMap<QString, QString> images;  // image component id → manifest digest
+    QMap<QString, QString> commits; // repository id → 40 hex digits: the commit each repository
+                                    // other than the OSS one gave the version (runtime-api, …)
     State state = State::None;      // the Enterprise state
     QDateTime due;                  // Enterprise due date, UTC
     QList<AuditEntry> audit;

@@ -220,6 +220,11 @@ QString GitRemote::tagTarget(const QString &tag) const
     return refTarget(m_repo.get(), QStringLiteral("refs/tags/") + tag);
 }
 
+QString GitRemote::unpushedTagTarget(const QString &tag) const
+{
+    return refTarget(m_repo.get(), QString::fromUtf8(pendingTagRef(tag)));
+}
+
 bool GitRemote::setHead(const QString &commit, const QString &branch, QString *error)
 {
     int rc = 0;

@@ -52,6 +52,9 @@ public:
     QString tip(const QString &branch) const;
     // The commit a tag names on the remote as last fetched, or "".
     QString tagTarget(const QString &tag) const;
+    // The commit of a tag made in the clone by a run that was stopped
+    // before it pushed it, or "".
+    QString unpushedTagTarget(const QString &tag) const;
     std::optional<QByteArray> readFile(const QString &commit, const QString &path, QString *error) const;
     // Points the clone's HEAD at a commit, so that a scan reads it there;
     // an empty commit points it back at the branch.

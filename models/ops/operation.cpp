@@ -131,6 +131,14 @@ QJsonObject header(const QString &path)
     return last;
 }
 
+// Whether a component of kind image is built in the repository.
+bool buildsImages(const Workspace &ws, const QString &repo)
+{
+    return std::any_of(ws.components.cbegin(), ws.components.cend(), [&repo](const Component &c) {
+        return c.kind == Component::Kind::Image && c.repo == repo;
+    });
+}
+
 } // namespace
 
 struct Operation::State
@@ -141,6 +149,7 @@ struct Operation::State
     OperationSetup setup;
     std::optional<GitRemote> charts;
     std::optional<GitRemote> source;
+    std::map<QString, GitRemote> others; // release: the other repositories that build images, by id
     std::unique_ptr<RegistryOpener> registries;
     WorkspaceSnapshot snapshot;
     GitIdentity who;
@@ -212,9 +221,17 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
         *error = QStringLiteral("%1 names no release manifest ('manifest: {repo, path}')").arg(workspace.file);
         return nullptr;
     }
+    // A release tags every repository that builds an image.
+    QList<const RepoConfig *> worked{chartsRepo};
+    if (request.kind == OperationRequest::Kind::Release) {
+        worked.append(Plans::releasedRepo(s.workspace));
+        for (const RepoConfig &r : std::as_const(s.workspace.repos)) {
+            if (&r != chartsRepo && &r != Plans::releasedRepo(s.workspace) && buildsImages(s.workspace, r.id))
+                worked.append(&r);
+        }
+    }
     QStringList lockedUrls;
-    for (const RepoConfig *r : {static_cast<const RepoConfig *>(chartsRepo),
-                                request.kind == OperationRequest::Kind::Release ? Plans::releasedRepo(s.workspace) : nullptr}) {
+    for (const RepoConfig *r : std::as_const(worked)) {
         if (!r || lockedUrls.contains(remoteUrl(*r)))
             continue;
         lockedUrls.append(remoteUrl(*r));
@@ -240,6 +257,17 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
                                    released->insecure);
         if (!s.source || !s.source->fetch(error))
             return nullptr;
+        for (const RepoConfig *r : std::as_const(worked)) {
+            if (r == chartsRepo || r == released || !r)
+                continue;
+            auto remote = GitRemote::open(remoteUrl(*r), clones, error, setup.logins.value(QUrl(remoteUrl(*r)).host()),
+                                          r->insecure);
+            if (!remote || !remote->fetch(error))
+                return nullptr;
+            s.others.emplace(r->id, std::move(*remote));
+            if (control && control->isCancelled())
+                break;
+        }
     }
     if (control && control->isCancelled()) {
         *error = QStringLiteral("cancelled");
@@ -324,6 +352,11 @@ bool Operation::build(const QString &base, QString *error)
     in.base = base;
     in.version = s.request.version;
     in.commit = s.request.commit;
+    in.componentCommits = s.request.componentCommits;
+    for (auto &[id, remote] : s.others)
+        in.others.emplace(id, &remote);
+    if (s.charts)
+        in.others.emplace(s.workspace.manifestRepo, &*s.charts);
     in.who = s.who;
     in.note = s.request.note;
     in.overrideFreeze = s.request.overrideFreeze;

@@ -21,6 +21,7 @@ struct OperationRequest
     Kind kind = Kind::Stage;
     Version version;        // publish: may be null, meaning the pending release
     QString commit;         // release: the revision to tag
+    QMap<QString, QString> componentCommits; // release: another repository's revision, by repository or component id
     QString note;
     QString overrideFreeze;
     QString early;

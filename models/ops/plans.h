@@ -48,11 +48,17 @@ struct Inputs
     const WorkspaceSnapshot *snapshot = nullptr; // scanned at the charts clone's tip
     GitRemote *charts = nullptr;                 // the clone of the charts repository, fetched
     GitRemote *source = nullptr;                 // release: the clone of the repository tagged
+    // release: the clones of the other repositories that build images
+    // (runtime-api, …), by repository id; the charts repository's is `charts`.
+    std::map<QString, GitRemote *> others;
     RegistryOpener *registries = nullptr;
     QString branch = QStringLiteral("main");
     QString base;           // the charts commit to plan on; empty: the branch's tip
     Version version;
     QString commit;         // release: the revision to tag
+    // release: the revision of another repository that builds images, by
+    // repository or image component id (`--commit runtime-api=REV`).
+    QMap<QString, QString> componentCommits;
     GitIdentity who;
     QString note;
     QString overrideFreeze; // publish inside a freeze window: why
@@ -60,12 +66,18 @@ struct Inputs
     QDateTime now;          // UTC; the clock the rules are judged by
 };
 
-// release VERSION --commit REV: tags the repository that builds the OSS
-// images (annotated), gives every image of that repository built from the
-// commit (tag `sha-<short>`, or its revision label) its version tag, and
-// records the version with its SaaS date (now) and image digests in the
-// release manifest. Refused when the version is tagged on another commit,
-// already recorded, or an image built from the commit is missing.
+// release VERSION --commit REV: gives every component the version. The
+// repository that builds the OSS images is tagged on REV (annotated), and
+// every image it builds from REV (tag `sha-<short>`, or its revision
+// label) gets its version tag. Each other repository that builds an image
+// does the same on its own commit: the one named in `componentCommits`,
+// else the one its version tag or version image names already (a resumed
+// run), else the newest commit of its main branch whose images CI has
+// built (`sha-<short>`). The release manifest records the version with its
+// SaaS date (now), every image digest and each other repository's commit.
+// Refused when a version tag names another commit, the version is already
+// recorded, or an image built from the chosen commit is missing (naming
+// the component).
 std::optional<Plan> release(const Inputs &in, QString *error);
 
 // stage VERSION: one commit on the charts repository bumping every chart

@@ -62,6 +62,227 @@ std::optional<BuiltImage> builtFrom(RegistryRepository &repo, const Component &c
     return std::nullopt;
 }
 
+// How far back along a main branch a commit with built images is looked
+// for: CI builds every commit, so the newest few are enough.
+constexpr int kMaxWalk = 500;
+
+// The newest commit on the first-parent line of `tip` for which every
+// image in `tagSets` has a `sha-<short>` tag; empty when none of the
+// newest kMaxWalk has.
+QString newestBuilt(git_repository *repo, const QString &tip, const QList<QSet<QString>> &tagSets)
+{
+    git_oid start;
+    if (git_oid_fromstr(&start, tip.toLatin1().constData()) != 0)
+        return {};
+    git_revwalk *raw = nullptr;
+    if (git_revwalk_new(&raw, repo) != 0)
+        return {};
+    std::unique_ptr<git_revwalk, Git::Deleter<git_revwalk, git_revwalk_free>> walk(raw);
+    git_revwalk_simplify_first_parent(walk.get());
+    if (git_revwalk_push(walk.get(), &start) != 0)
+        return {};
+    git_oid id;
+    for (int n = 0; n < kMaxWalk && git_revwalk_next(&id, walk.get()) == 0; ++n) {
+        const QString commit = Git::oidToString(id);
+        const QString tag = QStringLiteral("sha-") + commit.left(7);
+        if (std::all_of(tagSets.cbegin(), tagSets.cend(), [&tag](const QSet<QString> &tags) { return tags.contains(tag); }))
+            return commit;
+    }
+    return {};
+}
+
+// The revision asked for a repository: `--commit REPO=REV` or the id of
+// one of its image components; a conflict between two is an error.
+std::optional<QString> askedRevision(const Inputs &in, const RepoConfig &repo, const QList<const Component *> &images,
+                                     QString *error)
+{
+    QString rev;
+    QString from;
+    QStringList keys{repo.id};
+    for (const Component *c : images)
+        keys.append(c->id);
+    for (const QString &key : std::as_const(keys)) {
+        const QString asked = in.componentCommits.value(key);
+        if (asked.isEmpty())
+            continue;
+        if (!rev.isEmpty() && asked != rev) {
+            *error = QStringLiteral("--commit %1=%2 and --commit %3=%4 name two commits of %5: name one")
+                         .arg(from, rev, key, asked, repo.id);
+            return std::nullopt;
+        }
+        rev = asked;
+        from = key;
+    }
+    return rev;
+}
+
+// The step that gives `c`'s image built from `commit` the version's tag;
+// its digest goes into the manifest entry.
+bool addImageTag(Plan &plan, const Inputs &in, const Component &c, const QString &commit, ManifestRelease *entry,
+                 QString *error, const QString &why = {})
+{
+    RegistryRepository *registry = in.registries ? in.registries->open(c.image, error) : nullptr;
+    if (!registry)
+        return false;
+    QString missing;
+    const auto built = builtFrom(*registry, c, commit, &missing);
+    if (!built) {
+        *error = QStringLiteral("%1: %2").arg(c.id, missing);
+        return false;
+    }
+    const QString target = c.imageTag.format(in.version);
+    QString ignored;
+    if (const auto there = registry->manifest(target, &ignored); there && there->digest != built->manifest.digest) {
+        *error = QStringLiteral("%1:%2 exists for another image (%3): a version tag is never moved")
+                     .arg(c.image, target, there->digest.left(19));
+        return false;
+    }
+    entry->images.insert(c.id, built->manifest.digest);
+    RegistryOpener *registries = in.registries;
+    const QString image = c.image;
+    const OciManifest manifest = built->manifest;
+    plan.steps.append({QStringLiteral("image-") + c.id,
+                       QStringLiteral("Tag %1:%2 as %3%4").arg(image, built->tag, target, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)),
+                       manifest.digest, false,
+                       [registries, image, target, manifest](PlanOutputs &, QString *e) {
+                           RegistryRepository *r = registries->open(image, e);
+                           if (!r)
+                               return false;
+                           QString none;
+                           if (const auto there = r->manifest(target, &none)) {
+                               if (there->digest == manifest.digest)
+                                   return true;
+                               *e = QStringLiteral("%1:%2 exists for another image (%3): a version tag is never moved")
+                                        .arg(image, target, there->digest.left(19));
+                               return false;
+                           }
+                           return r->putManifest(target, manifest.bytes, manifest.mediaType, e);
+                       }});
+    return true;
+}
+
+// The annotated tag of `tagName` on `commit` in `remote`, then its push.
+void addTagSteps(Plan &plan, const Inputs &in, GitRemote *remote, const QString &idSuffix, const QString &tagName,
+                 const QString &commit, const QString &why, const QString &existing)
+{
+    const GitIdentity who = in.who;
+    const QString v = in.version.toString();
+    plan.steps.append({QStringLiteral("tag") + idSuffix,
+                       QStringLiteral("Tag %1 on %2 (annotated%3)").arg(tagName, commit.left(12), why.isEmpty() ? QString() : QStringLiteral("; ") + why),
+                       existing.isEmpty() ? QString() : QStringLiteral("the tag is there already"), true,
+                       [remote, tagName, commit, who, v](PlanOutputs &, QString *e) {
+                           return remote->createTag(tagName, commit, who, QStringLiteral("Release %1").arg(v), e);
+                       },
+                       [remote, tagName](const PlanOutputs &, QString *e) {
+                           // Only while the remote does not have it.
+                           return remote->deleteLocalTag(tagName, e);
+                       }});
+    plan.steps.append({QStringLiteral("push-tag") + idSuffix, QStringLiteral("Push tag %1 to %2").arg(tagName, remote->url()), QString(),
+                       false, [remote, tagName](PlanOutputs &, QString *e) {
+                           switch (remote->pushExistingTag(tagName, e)) {
+                           case GitRemote::Push::Pushed:
+                           case GitRemote::Push::UpToDate:
+                               return true;
+                           default:
+                               return false;
+                           }
+                       }});
+}
+
+// The commit a repository other than the OSS one releases as the
+// version, with how it was chosen; then its tag and image steps.
+bool addComponentRelease(Plan &plan, const Inputs &in, const RepoConfig &repo, const QList<const Component *> &images,
+                         ManifestRelease *entry, QString *error)
+{
+    const auto it = in.others.find(repo.id);
+    GitRemote *remote = it == in.others.end() ? nullptr : it->second;
+    if (!remote) {
+        *error = QStringLiteral("%1 builds %2 and has no clone to release it from").arg(repo.id, images.first()->id);
+        return false;
+    }
+    const auto asked = askedRevision(in, repo, images, error);
+    if (!asked)
+        return false;
+    const QString tagName = repo.releaseTags.isEmpty() ? QString() : repo.releaseTags.first().format(in.version);
+    // The tag on the remote, or made here by a run stopped before its push.
+    QString tagged = tagName.isEmpty() ? QString() : remote->tagTarget(tagName);
+    if (tagged.isEmpty() && !tagName.isEmpty())
+        tagged = remote->unpushedTagTarget(tagName);
+    QString commit;
+    QString how;
+    if (!asked->isEmpty()) {
+        commit = remote->resolve(*asked);
+        if (commit.isEmpty()) {
+            *error = QStringLiteral("'%1' is not a commit of %2 (--commit %3=%1)").arg(*asked, remote->url(), repo.id);
+            return false;
+        }
+        how = QStringLiteral("as asked");
+    } else if (!tagged.isEmpty()) {
+        commit = tagged;
+        how = QStringLiteral("tagged %1 already").arg(tagName);
+    } else {
+        // The version's image, when an earlier run gave it the tag: its commit.
+        for (const Component *c : images) {
+            QString ignored;
+            RegistryRepository *registry = in.registries ? in.registries->open(c->image, &ignored) : nullptr;
+            const auto manifest = registry ? registry->manifest(c->imageTag.format(in.version), &ignored) : std::nullopt;
+            const auto labels = manifest ? OciImage::readLabels(*registry, *manifest, c->imageTag.format(in.version), &ignored)
+                                         : std::nullopt;
+            if (labels && !labels->revision.isEmpty() && !remote->resolve(labels->revision).isEmpty()) {
+                commit = remote->resolve(labels->revision);
+                how = QStringLiteral("%1:%2 was built from it").arg(c->image, c->imageTag.format(in.version));
+                break;
+            }
+        }
+    }
+    if (commit.isEmpty()) {
+        const QString tip = remote->tip(QStringLiteral("main"));
+        if (tip.isEmpty()) {
+            *error = QStringLiteral("%1 has no branch main: name its commit with --commit %1=REV").arg(repo.id);
+            return false;
+        }
+        QList<QSet<QString>> tagSets;
+        for (const Component *c : images) {
+            RegistryRepository *registry = in.registries ? in.registries->open(c->image, error) : nullptr;
+            if (!registry)
+                return false;
+            const auto tags = registry->tags(error);
+            if (!tags)
+                return false;
+            tagSets.append(QSet<QString>(tags->cbegin(), tags->cend()));
+        }
+        commit = newestBuilt(remote->repository(), tip, tagSets);
+        if (commit.isEmpty()) {
+            QStringList names;
+            for (const Component *c : images)
+                names.append(c->image);
+            *error = QStringLiteral("%1: none of the newest %2 commits of %3 main has a built image (sha-<short> in %4): "
+                                    "build one, or name the commit with --commit %3=REV")
+                         .arg(images.first()->id)
+                         .arg(kMaxWalk)
+                         .arg(repo.id, names.join(QLatin1String(", ")));
+            return false;
+        }
+        how = commit == tip ? QStringLiteral("main's tip, built by CI") : QStringLiteral("the newest commit of main built by CI");
+    }
+    if (!tagged.isEmpty() && tagged != commit) {
+        *error = QStringLiteral("%1 is tagged on %2 already, not on %3: a release tag is never moved")
+                     .arg(tagName, tagged.left(12), commit.left(12));
+        return false;
+    }
+    if (!tagName.isEmpty())
+        addTagSteps(plan, in, remote, QLatin1Char('-') + repo.id, tagName, commit, repo.id + QStringLiteral(": ") + how, tagged);
+    // Without a release tag, the manifest alone records the commit: the
+    // image step says which and why.
+    const QString why = tagName.isEmpty() ? QStringLiteral("%1 %2: %3").arg(repo.id, commit.left(12), how) : QString();
+    for (const Component *c : images) {
+        if (!addImageTag(plan, in, *c, commit, entry, error, why))
+            return false;
+    }
+    entry->commits.insert(repo.id, commit);
+    return true;
+}
+
 } // namespace
 
 std::optional<Plan> release(const Inputs &in, QString *error)
@@ -79,13 +300,32 @@ std::optional<Plan> release(const Inputs &in, QString *error)
                                     : QStringLiteral("%1 is a pre-release: the train releases X.Y.Z").arg(v);
         return std::nullopt;
     }
+    for (auto it = in.componentCommits.cbegin(); it != in.componentCommits.cend(); ++it) {
+        const Component *named = nullptr;
+        for (const Component &c : ws.components) {
+            if (c.kind == Component::Kind::Image && (c.id == it.key() || c.repo == it.key()))
+                named = &c;
+        }
+        if (!named) {
+            *error = QStringLiteral("--commit %1=%2: no image component or repository that builds images is called %1")
+                         .arg(it.key(), it.value());
+            return std::nullopt;
+        }
+        if (named->repo == repo->id && it.value() != in.commit) {
+            *error = QStringLiteral("--commit %1=%2: %1 is built from %3, which is released from --commit %4")
+                         .arg(it.key(), it.value(), repo->id, in.commit);
+            return std::nullopt;
+        }
+    }
     const QString commit = in.source->resolve(in.commit);
     if (commit.isEmpty()) {
         *error = QStringLiteral("'%1' is not a commit of %2").arg(in.commit, in.source->url());
         return std::nullopt;
     }
     const QString tagName = repo->releaseTags.value(0, TagTemplate(QStringLiteral("{version}"))).format(in.version);
-    const QString existing = in.source->tagTarget(tagName);
+    QString existing = in.source->tagTarget(tagName);
+    if (existing.isEmpty())
+        existing = in.source->unpushedTagTarget(tagName); // made by a run stopped before its push
     if (!existing.isEmpty() && existing != commit) {
         *error = QStringLiteral("%1 is tagged on %2 already, not on %3: a release tag is never moved")
                      .arg(tagName, existing.left(12), commit.left(12));
@@ -118,27 +358,7 @@ std::optional<Plan> release(const Inputs &in, QString *error)
     Plan plan;
     plan.id = QStringLiteral("release-%1-%2").arg(v, commit.left(12));
     plan.title = QStringLiteral("Release %1 from %2 %3").arg(v, repo->id, commit.left(12));
-    GitRemote *source = in.source;
-    const GitIdentity who = in.who;
-    plan.steps.append({QStringLiteral("tag"), QStringLiteral("Tag %1 on %2 (annotated)").arg(tagName, commit.left(12)),
-                       existing.isEmpty() ? QString() : QStringLiteral("the tag is there already"), true,
-                       [source, tagName, commit, who, v](PlanOutputs &, QString *e) {
-                           return source->createTag(tagName, commit, who, QStringLiteral("Release %1").arg(v), e);
-                       },
-                       [source, tagName](const PlanOutputs &, QString *e) {
-                           // Only while the remote does not have it.
-                           return source->deleteLocalTag(tagName, e);
-                       }});
-    plan.steps.append({QStringLiteral("push-tag"), QStringLiteral("Push tag %1 to %2").arg(tagName, source->url()), QString(), false,
-                       [source, tagName](PlanOutputs &, QString *e) {
-                           switch (source->pushExistingTag(tagName, e)) {
-                           case GitRemote::Push::Pushed:
-                           case GitRemote::Push::UpToDate:
-                               return true;
-                           default:
-                               return false;
-                           }
-                       }});
+    addTagSteps(plan, in, in.source, QString(), tagName, commit, QString(), existing);
 
     // Every image the repository builds, found by the commit, gets the version's tag.
     ManifestRelease entry;
@@ -148,39 +368,30 @@ std::optional<Plan> release(const Inputs &in, QString *error)
     for (const Component &c : ws.components) {
         if (c.kind != Component::Kind::Image || c.repo != repo->id)
             continue;
-        RegistryRepository *registry = in.registries ? in.registries->open(c.image, error) : nullptr;
-        if (!registry)
+        if (!addImageTag(plan, in, c, commit, &entry, error))
             return std::nullopt;
-        const auto built = builtFrom(*registry, c, commit, error);
-        if (!built)
-            return std::nullopt;
-        const QString target = c.imageTag.format(in.version);
-        QString ignored;
-        if (const auto there = registry->manifest(target, &ignored); there && there->digest != built->manifest.digest) {
-            *error = QStringLiteral("%1:%2 exists for another image (%3): a version tag is never moved")
-                         .arg(c.image, target, there->digest.left(19));
-            return std::nullopt;
+    }
+
+    // Every other repository that builds an image gives the version too.
+    for (const RepoConfig &other : ws.repos) {
+        if (other.id == repo->id)
+            continue;
+        QList<const Component *> images;
+        for (const Component &c : ws.components) {
+            if (c.kind == Component::Kind::Image && c.repo == other.id)
+                images.append(&c);
         }
-        entry.images.insert(c.id, built->manifest.digest);
-        RegistryOpener *registries = in.registries;
-        const QString image = c.image;
-        const OciManifest manifest = built->manifest;
-        plan.steps.append({QStringLiteral("image-") + c.id,
-                           QStringLiteral("Tag %1:%2 as %3").arg(image, built->tag, target), manifest.digest, false,
-                           [registries, image, target, manifest](PlanOutputs &, QString *e) {
-                               RegistryRepository *r = registries->open(image, e);
-                               if (!r)
-                                   return false;
-                               QString none;
-                               if (const auto there = r->manifest(target, &none)) {
-                                   if (there->digest == manifest.digest)
-                                       return true;
-                                   *e = QStringLiteral("%1:%2 exists for another image (%3): a version tag is never moved")
-                                            .arg(image, target, there->digest.left(19));
-                                   return false;
-                               }
-                               return r->putManifest(target, manifest.bytes, manifest.mediaType, e);
-                           }});
+        if (images.isEmpty())
+            continue;
+        if (!addComponentRelease(plan, in, other, images, &entry, error))
+            return std::nullopt;
+    }
+
+    if (!entry.commits.isEmpty()) {
+        QStringList from{QStringLiteral("%1 %2").arg(repo->id, commit.left(12))};
+        for (auto it = entry.commits.cbegin(); it != entry.commits.cend(); ++it)
+            from.append(QStringLiteral("%1 %2").arg(it.key(), it.value().left(12)));
+        plan.title = QStringLiteral("Release %1 from %2").arg(v, from.join(QLatin1String(", ")));
     }
 
     if (!current) {

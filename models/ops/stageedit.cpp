@@ -11,12 +11,41 @@ namespace ReleaseDeck::StageEdit {
 
 namespace {
 
-// The node at a dotted path, or an undefined node; keys only.
+// The scan's path of a value ("runtime.image", "preload[0]") as YamlEdit
+// takes it: keys, and sequence indices as decimal text.
+QStringList segments(const QString &path)
+{
+    QStringList out;
+    for (const QString &part : path.split(QLatin1Char('.'))) {
+        const qsizetype bracket = part.indexOf(QLatin1Char('['));
+        if (bracket < 0 || !part.endsWith(QLatin1Char(']'))) {
+            out.append(part);
+            continue;
+        }
+        if (bracket > 0)
+            out.append(part.left(bracket));
+        for (const QString &index : part.mid(bracket + 1, part.size() - bracket - 2).split(QLatin1String("][")))
+            out.append(index);
+    }
+    return out;
+}
+
+// The node at a path of keys and sequence indices, or an undefined node.
 YAML::Node at(const YAML::Node &root, const QStringList &path)
 {
     YAML::Node node;
     node.reset(root);
     for (const QString &key : path) {
+        if (node.IsSequence()) {
+            bool ok = false;
+            const int index = key.toInt(&ok);
+            if (!ok || index < 0 || std::size_t(index) >= node.size())
+                return YAML::Node(YAML::NodeType::Undefined);
+            YAML::Node next;
+            next.reset(static_cast<const YAML::Node &>(node)[std::size_t(index)]);
+            node.reset(next);
+            continue;
+        }
         if (!node.IsMap())
             return YAML::Node(YAML::NodeType::Undefined);
         YAML::Node next(YAML::NodeType::Undefined);
@@ -93,7 +122,7 @@ std::optional<StageEdits> build(const Workspace &workspace, const QList<ChartRel
             YAML::Node values;
             if (!load(ref.file, &values))
                 return std::nullopt;
-            const QStringList path = ref.path.split(QLatin1Char('.'));
+            const QStringList path = segments(ref.path);
             const YAML::Node node = at(values, path);
             if (node.IsMap()) {
                 if (ref.value != tag)

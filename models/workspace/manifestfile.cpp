@@ -69,6 +69,30 @@ public:
         return ok;
     }
 
+    // A mapping of ids to values that `valid` matches (`images`,
+    // `commits`); absent or empty is fine. `invalid` takes the id and value.
+    bool idMap(const YAML::Node &node, const QString &notMap, const std::pair<QString, QString> &what,
+               const QRegularExpression &valid, const QString &invalid, QMap<QString, QString> *out)
+    {
+        if (!node)
+            return true;
+        if (!node.IsMap() && !node.IsNull()) {
+            problem(node, notMap);
+            return false;
+        }
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            QString id, value;
+            if (!text(it->first, what.first, &id) || !text(it->second, what.second, &value))
+                return false;
+            if (!valid.match(value).hasMatch()) {
+                problem(it->second, invalid.arg(id, value));
+                return false;
+            }
+            out->insert(id, value);
+        }
+        return true;
+    }
+
     void release(const YAML::Node &node)
     {
         if (!node.IsMap()) {
@@ -76,7 +100,8 @@ public:
             return;
         }
         known(node, {QStringLiteral("version"), QStringLiteral("ossCommit"), QStringLiteral("saasDate"),
-                     QStringLiteral("images"), QStringLiteral("enterprise"), QStringLiteral("audit")},
+                     QStringLiteral("images"), QStringLiteral("commits"), QStringLiteral("enterprise"),
+                     QStringLiteral("audit")},
               QStringLiteral("a release"));
         ManifestRelease r;
         r.line = node.Mark().line + 1;
@@ -110,23 +135,15 @@ public:
         }
         if (node["saasDate"] && !date(node["saasDate"], QStringLiteral("saasDate"), &r.saasDate))
             return;
-        if (const YAML::Node images = node["images"]) {
-            if (!images.IsMap() && !images.IsNull()) {
-                problem(images, QStringLiteral("release %1: images must map components to digests").arg(version));
-                return;
-            }
-            static const QRegularExpression digest(QStringLiteral("^sha256:[0-9a-f]{64}$"));
-            for (auto it = images.begin(); it != images.end(); ++it) {
-                QString id, d;
-                if (!text(it->first, QStringLiteral("a component"), &id) || !text(it->second, QStringLiteral("a digest"), &d))
-                    return;
-                if (!digest.match(d).hasMatch()) {
-                    problem(it->second, QStringLiteral("release %1: image '%2' has no sha256 digest: '%3'").arg(version, id, d));
-                    return;
-                }
-                r.images.insert(id, d);
-            }
-        }
+        static const QRegularExpression digest(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+        static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{40}$"));
+        if (!idMap(node["images"], QStringLiteral("release %1: images must map components to digests").arg(version),
+                   {QStringLiteral("a component"), QStringLiteral("a digest")}, digest,
+                   QStringLiteral("release %1: image '%2' has no sha256 digest: '%3'").arg(version), &r.images)
+            || !idMap(node["commits"], QStringLiteral("release %1: commits must map repositories to commit ids").arg(version),
+                      {QStringLiteral("a repository"), QStringLiteral("a commit")}, sha,
+                      QStringLiteral("release %1: commit of '%2' must be 40 hex digits, not '%3'").arg(version), &r.commits))
+            return;
         if (const YAML::Node e = node["enterprise"]) {
             if (!e.IsMap()) {
                 problem(e, QStringLiteral("release %1: enterprise must be a mapping").arg(version));
@@ -257,6 +274,11 @@ QString formatRelease(const ManifestRelease &r, int dash)
     } else {
         out += key + QStringLiteral("images:\n");
         for (auto it = r.images.cbegin(); it != r.images.cend(); ++it)
+            out += key + QStringLiteral("  %1: %2\n").arg(YamlEdit::formatScalar(it.key(), 0), quoted(it.value()));
+    }
+    if (!r.commits.isEmpty()) {
+        out += key + QStringLiteral("commits:\n");
+        for (auto it = r.commits.cbegin(); it != r.commits.cend(); ++it)
             out += key + QStringLiteral("  %1: %2\n").arg(YamlEdit::formatScalar(it.key(), 0), quoted(it.value()));
     }
     out += key + QStringLiteral("enterprise:\n");

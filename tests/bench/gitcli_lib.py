@@ -327,7 +327,14 @@ def find_images(root):
             repo, tag = split_image(value)
             out.append((child, line, repo, tag))
 
-    def walk(node, path):
+    def names_image_list(key):
+        return key in ("image", "preload", "images") or key.endswith("Image") and len(key) > 5 \
+            or key.endswith("Images") and len(key) > 6
+
+    def image_item(value):
+        return bool(value) and "/" in value and "{{" not in value and " " not in value and "\t" not in value
+
+    def walk(node, path, key=None):
         if node.kind == "map":
             f = Fields()
             for key, keyline, v in node.entries:
@@ -347,18 +354,27 @@ def find_images(root):
                         scalar_anchors[v.anchor] = v.value
                     assign(f, key, v.value, keyline if v.kind == "null" else v.line, child)
                 else:
-                    walk(v, child)
+                    walk(v, child, key)
             like = (f.has_tag or mentions_image(path)) if f.has_repo else (f.has_tag and mentions_image(path))
             if like:
                 report(path, f, f.tag_line if f.has_tag else f.repo_line)
             if node.anchor:
                 map_anchors[node.anchor] = f
         elif node.kind == "seq":
+            # A list under `preload`, `images` or `*Images` holds "repo:tag" strings.
+            listed = key is not None and names_image_list(key)
             for i, item in enumerate(node.items):
+                child = path + "[%d]" % i
                 if item.kind in ("map", "seq"):
-                    walk(item, path + "[%d]" % i)
-                elif item.kind in ("scalar", "null") and item.anchor:
+                    walk(item, child)
+                    continue
+                if item.kind in ("scalar", "null") and item.anchor:
                     scalar_anchors[item.anchor] = item.value
+                value = item.value if item.kind in ("scalar", "null") else scalar_anchors.get(item.name) \
+                    if item.kind == "alias" else None
+                if listed and value is not None and image_item(value):
+                    repo, tag = split_image(value)
+                    out.append((child, item.line, repo, tag))
 
     if root is not None:
         walk(root, "")

@@ -78,7 +78,7 @@ TEST_CASE("Operations refuse what makes no sense, in one line naming the version
     OperationRequest unbuilt = request(Kind::Release, QStringLiteral("0.76.0"));
     unbuilt.commit = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("main^")});
     CHECK(refusal(d, d.riley, unbuilt, now)
-          == QStringLiteral("no ghcr.io/openhands/openhands image built from %1 (no tag sha-%2): build it first")
+          == QStringLiteral("openhands: no ghcr.io/openhands/openhands image built from %1 (no tag sha-%2): build it first")
                  .arg(unbuilt.commit.left(12), unbuilt.commit.left(7)));
 
     // Nothing was pushed, tagged or written to a journal.

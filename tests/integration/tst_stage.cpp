@@ -145,7 +145,9 @@ TEST_CASE("stage shows its plan, then commits exactly the version lines and the 
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.out.startsWith("Stage 0.76.0 for Enterprise on charts (main at " + before.left(12).toUtf8() + ")\n"));
     CHECK(dry.out.contains("2. Push it to file://"));
-    CHECK(dry.out.contains("Note: still names 0.75.0 after the edit: charts/image-loader/values.yaml:5:"));
+    // The image-loader's preload list moves to the new runtime with the rest.
+    CHECK(dry.out.contains("+   - ghcr.io/openhands/runtime:0.76.0-nikolaik"));
+    CHECK_FALSE(dry.out.contains("still names 0.75.0"));
     CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
     CHECK(s.journals().isEmpty());
 
@@ -157,8 +159,7 @@ TEST_CASE("stage shows its plan, then commits exactly the version lines and the 
     CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main^")}) == before);
     CHECK(git(s.charts, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>|%s"), QStringLiteral("main")})
           == QLatin1String("Riley Release <riley@example.com>|Stage Enterprise charts 0.76.0"));
-    // The files it changed: those git grep finds naming 0.75.0, but the one
-    // that only names it in a preload list, and the manifest.
+    // The files it changed: those git grep finds naming 0.75.0, and the manifest.
     QSet<QString> changed;
     for (const QString &f : git(s.charts, {QStringLiteral("diff"), QStringLiteral("--name-only"), before, after}).split(QLatin1Char('\n')))
         changed.insert(f);

@@ -153,6 +153,10 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
   - version: 0.77.0
     audit:
       - {by: me, action: stage}
+  - version: 0.78.0
+    commits: {runtime-api: main}
+  - version: 0.79.0
+    commits: [runtime-api]
 )",
                                                   QStringLiteral("releases.yaml"));
     QStringList p;
@@ -168,6 +172,8 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
     CHECK(p.contains(QStringLiteral("releases.yaml:12:5: unknown key 'colour' in a release")));
     CHECK(p.contains(QStringLiteral("releases.yaml:13:14: version 0.76.0 is listed twice")));
     CHECK(p.contains(QStringLiteral("releases.yaml:16:9: release 0.77.0: an audit line needs at, by and action")));
+    CHECK(p.contains(QStringLiteral("releases.yaml:18:28: release 0.78.0: commit of 'runtime-api' must be 40 hex digits, not 'main'")));
+    CHECK(p.contains(QStringLiteral("releases.yaml:20:14: release 0.79.0: commits must map repositories to commit ids")));
     // The good entry and the one with only an unknown key load.
     QStringList loaded;
     for (const ManifestRelease &r : load.manifest.releases)

@@ -66,6 +66,39 @@ version: 1.0
                             });
 }
 
+TEST_CASE("Lists of image strings are image references, other lists are not", "[values]")
+{
+    for (const ValuesParser parser : {ValuesParser::Auto, ValuesParser::YamlCpp}) {
+        const ValuesScan scan = scanValues(R"(image:
+  repository: ghcr.io/openhands/image-loader
+  tag: 0.75.0
+preload:
+  - ghcr.io/openhands/runtime:0.75.0-nikolaik
+  - &py "docker.io/library/python:3.12-slim"
+  - not an image
+  - "{{ .Values.extra }}"
+  - *py
+warm:
+  extraImages: [ghcr.io/x/a:1, ghcr.io/x/b@sha256:ab]
+args:
+  - --registry=ghcr.io/openhands
+hosts:
+  - ghcr.io/not/an-image-list:1
+)",
+                                           parser);
+        INFO(scan.error.toStdString());
+        REQUIRE(scan.error.isEmpty());
+        CHECK(describe(scan) == QStringList{
+                                    QStringLiteral("image@3 ghcr.io/openhands/image-loader : 0.75.0"),
+                                    QStringLiteral("preload[0]@5 ghcr.io/openhands/runtime : 0.75.0-nikolaik"),
+                                    QStringLiteral("preload[1]@6 docker.io/library/python : 3.12-slim"),
+                                    QStringLiteral("preload[4]@9 docker.io/library/python : 3.12-slim"),
+                                    QStringLiteral("warm.extraImages[0]@11 ghcr.io/x/a : 1"),
+                                    QStringLiteral("warm.extraImages[1]@11 ghcr.io/x/b : sha256:ab"),
+                                });
+    }
+}
+
 TEST_CASE("Broken values files give a located error", "[values]")
 {
     const ValuesScan scan = scanValues("image:\n  repository: a\n  tag: [unclosed\n");

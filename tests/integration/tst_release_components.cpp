@@ -1,0 +1,191 @@
+// A release gives every component the version: the OSS tag and images,
+// runtime-api's tag and image, the image-loader image the charts
+// repository builds. Read back with the git CLI and skopeo; which commit
+// each repository releases is worked out here from `git rev-list` and
+// skopeo, independently of the plan.
+#include "opsdemo.h"
+
+#include <csignal>
+
+using namespace OpsTest;
+
+namespace {
+
+// The newest commit on the first-parent line of `rev` whose image CI
+// built: `sha-<short>` in every one of `images`, as skopeo sees them.
+QString newestBuilt(const OpsDemo &d, const QString &repo, const QStringList &images, const QString &rev = QStringLiteral("main"))
+{
+    for (const QString &commit : git(repo, {QStringLiteral("rev-list"), QStringLiteral("--first-parent"), rev}).split(QLatin1Char('\n'))) {
+        const bool built = std::all_of(images.cbegin(), images.cend(), [&](const QString &image) {
+            return !d.digest(image, QStringLiteral("sha-") + commit.left(7)).isEmpty();
+        });
+        if (built)
+            return commit;
+    }
+    return {};
+}
+
+// A commit on runtime-api's main, pushed with the git CLI; CI's image of
+// it only when `build`.
+QString runtimeApiCommit(const OpsDemo &d, const QString &message, bool build)
+{
+    const QString repo = d.demo + QLatin1String("/repos/runtime-api.git");
+    const QString work = d.tmp.path() + QLatin1String("/api-work-") + QString::number(qHash(message));
+    git(d.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), repo, work});
+    writeFile(work + QLatin1String("/CHANGES"), message.toUtf8() + '\n');
+    git(work, {QStringLiteral("add"), QStringLiteral("CHANGES")});
+    git(work, {QStringLiteral("commit"), QStringLiteral("-qm"), message});
+    git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+    const QString sha = git(work, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    if (build) {
+        QString error;
+        INFO(error.toStdString());
+        REQUIRE(ReleaseDeck::DemoRegistry::pushImage(d.registry, QStringLiteral("openhands/runtime-api"),
+                                                     QStringLiteral("sha-") + sha.left(7), QStringLiteral("dev"), sha, &error));
+    }
+    return sha;
+}
+
+// The revision label skopeo reads from an image's config.
+QString revisionLabel(const OpsDemo &d, const QString &repository, const QString &tag)
+{
+    const ProcessResult r = run(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("--config"),
+                                                           QStringLiteral("oci:%1/%2:%3").arg(d.registry, repository, tag)});
+    return QJsonDocument::fromJson(r.out)
+        .object()[QStringLiteral("config")]
+        .toObject()[QStringLiteral("Labels")]
+        .toObject()[QStringLiteral("org.opencontainers.image.revision")]
+        .toString();
+}
+
+} // namespace
+
+TEST_CASE("A release gives every component the version: five images and runtime-api's tag, on the commits CI built", "[operations][release][e2e]")
+{
+    OpsDemo d;
+    const QDateTime monday = d.due(QStringLiteral("0.75.0"));
+    const QString api = d.demo + QLatin1String("/repos/runtime-api.git");
+    const QString main = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    // What a release should take, worked out with git and skopeo.
+    const QString apiCommit = newestBuilt(d, api, {QStringLiteral("openhands/runtime-api")});
+    const QString loaderCommit = newestBuilt(d, d.charts, {QStringLiteral("openhands/image-loader")});
+    REQUIRE_FALSE(apiCommit.isEmpty());
+    REQUIRE_FALSE(loaderCommit.isEmpty());
+
+    REQUIRE(d.perform(d.riley, Kind::Release, QStringLiteral("0.76.0"), monday, QStringLiteral("weekly"), main) == QString());
+
+    // Git: OSS and runtime-api tagged (annotated), nothing in the charts repository.
+    CHECK(git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.76.0^{commit}")}) == main);
+    CHECK(git(api, {QStringLiteral("cat-file"), QStringLiteral("-t"), QStringLiteral("refs/tags/runtime-api/0.76.0")}) == QLatin1String("tag"));
+    CHECK(git(api, {QStringLiteral("rev-parse"), QStringLiteral("runtime-api/0.76.0^{commit}")}) == apiCommit);
+    CHECK(git(d.charts, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("*0.76.0*")}).isEmpty());
+
+    // Registry: every image has the version, the very image CI built from its commit.
+    const QList<std::tuple<QString, QString, QString, QString>> images{
+        {QStringLiteral("openhands"), QStringLiteral("openhands/openhands"), QStringLiteral("0.76.0"), main},
+        {QStringLiteral("runtime"), QStringLiteral("openhands/runtime"), QStringLiteral("0.76.0-nikolaik"), main},
+        {QStringLiteral("enterprise-server"), QStringLiteral("openhands/enterprise-server"), QStringLiteral("0.76.0"), main},
+        {QStringLiteral("runtime-api"), QStringLiteral("openhands/runtime-api"), QStringLiteral("0.76.0"), apiCommit},
+        {QStringLiteral("image-loader"), QStringLiteral("openhands/image-loader"), QStringLiteral("0.76.0"), loaderCommit},
+    };
+    const QJsonObject entry = d.entry(QStringLiteral("0.76.0"));
+    for (const auto &[component, repository, tag, commit] : images) {
+        INFO(repository.toStdString());
+        const QString built = d.digest(repository, QStringLiteral("sha-") + commit.left(7));
+        REQUIRE_FALSE(built.isEmpty());
+        CHECK(d.digest(repository, tag) == built);
+        CHECK(revisionLabel(d, repository, tag) == commit);
+        CHECK(entry[QStringLiteral("images")].toObject()[component].toString() == built);
+    }
+    // The manifest names each other repository's commit.
+    const QJsonObject commits = entry[QStringLiteral("commits")].toObject();
+    CHECK(commits[QStringLiteral("runtime-api")].toString() == apiCommit);
+    CHECK(commits[QStringLiteral("charts")].toString() == loaderCommit);
+    CHECK(commits.size() == 2);
+    CHECK(entry[QStringLiteral("ossCommit")].toString() == main);
+}
+
+TEST_CASE("release --commit runtime-api=REV takes that commit, and stops naming runtime-api when CI has not built it", "[operations][release]")
+{
+    OpsDemo d;
+    const QDateTime monday = d.due(QStringLiteral("0.75.0"));
+    const QString api = d.demo + QLatin1String("/repos/runtime-api.git");
+    const QString main = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    const QString unbuilt = runtimeApiCommit(d, QStringLiteral("Not built yet"), false);
+
+    OperationRequest r;
+    r.kind = Kind::Release;
+    r.version = *Version::parse(QStringLiteral("0.76.0"));
+    r.commit = main;
+    QString error;
+    SECTION("the default is the newest commit CI built, not main's unbuilt tip")
+    {
+        auto op = d.prepare(d.riley, r, monday, &error);
+        INFO(error.toStdString());
+        REQUIRE(op);
+        REQUIRE(op->run(nullptr).completed);
+        CHECK(git(api, {QStringLiteral("rev-parse"), QStringLiteral("runtime-api/0.76.0^{commit}")})
+              == git(api, {QStringLiteral("rev-parse"), unbuilt + QLatin1String("^")}));
+    }
+    SECTION("a commit CI has not built stops the plan, naming the component; nothing is tagged")
+    {
+        r.componentCommits.insert(QStringLiteral("runtime-api"), unbuilt.left(10));
+        CHECK_FALSE(d.prepare(d.riley, r, monday, &error));
+        CHECK(error.startsWith(QLatin1String("runtime-api: no ghcr.io/openhands/runtime-api image built from ") + unbuilt.left(12)));
+        CHECK(git(d.oss, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.76.0")}).isEmpty());
+        CHECK(git(api, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("runtime-api/0.76.0")}).isEmpty());
+    }
+    SECTION("once CI built it, it is released from that commit, also through the command line")
+    {
+        const QString built = runtimeApiCommit(d, QStringLiteral("Built"), true);
+        const ProcessResult cli = d.cli(d.riley, {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), main,
+                                                  QStringLiteral("--commit"), QStringLiteral("runtime-api=") + built.left(9)});
+        INFO(cli.err.toStdString());
+        REQUIRE(cli.exitCode == 0);
+        CHECK(cli.out.contains("Tag runtime-api/0.76.0 on " + built.left(12).toUtf8()));
+        CHECK(git(api, {QStringLiteral("rev-parse"), QStringLiteral("runtime-api/0.76.0^{commit}")}) == built);
+        CHECK(d.digest(QStringLiteral("openhands/runtime-api"), QStringLiteral("0.76.0"))
+              == d.digest(QStringLiteral("openhands/runtime-api"), QStringLiteral("sha-") + built.left(7)));
+        CHECK(d.entry(QStringLiteral("0.76.0"))[QStringLiteral("commits")].toObject()[QStringLiteral("runtime-api")].toString() == built);
+    }
+    SECTION("--commit for something that builds no image, or two commits for one repository, is refused")
+    {
+        r.componentCommits.insert(QStringLiteral("docs-proxy"), QStringLiteral("abc1234"));
+        CHECK_FALSE(d.prepare(d.riley, r, monday, &error));
+        CHECK(error == QLatin1String("--commit docs-proxy=abc1234: no image component or repository that builds images is called docs-proxy"));
+        r.componentCommits.clear();
+        r.componentCommits.insert(QStringLiteral("openhands"), unbuilt);
+        CHECK_FALSE(d.prepare(d.riley, r, monday, &error));
+        CHECK(error.startsWith(QLatin1String("--commit openhands=") + unbuilt + QLatin1String(": openhands is built from oss")));
+        const ProcessResult twice = d.cli(d.riley, {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), main,
+                                                    QStringLiteral("--commit"), main, QStringLiteral("--dry-run")});
+        CHECK(twice.exitCode == 2);
+        CHECK(twice.err.startsWith("releasedeck: release: --commit REV is given 2 times"));
+    }
+}
+
+TEST_CASE("A release resumed after a kill keeps the commits it chose, though CI built a newer one meanwhile", "[operations][release][kill]")
+{
+    OpsDemo d;
+    const QDateTime monday = d.due(QStringLiteral("0.75.0"));
+    const QString api = d.demo + QLatin1String("/repos/runtime-api.git");
+    const QString main = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    const QString before = git(api, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    // Killed with the tag made in the clone only, or pushed too.
+    const QString at = GENERATE(QStringLiteral("tag-runtime-api:done"), QStringLiteral("push-tag-runtime-api:done"),
+                                QStringLiteral("image-runtime-api:done"));
+    INFO(at.toStdString());
+    const ProcessResult killed = d.cli(d.riley, {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), main},
+                                       {{QStringLiteral("RELEASEDECK_KILL_AT"), at}});
+    REQUIRE(killed.killedBy(SIGKILL));
+
+    // CI builds a new runtime-api commit before the release manager runs it again.
+    runtimeApiCommit(d, QStringLiteral("Newer"), true);
+    const ProcessResult again = d.cli(d.riley, {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), main});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(git(api, {QStringLiteral("rev-parse"), QStringLiteral("runtime-api/0.76.0^{commit}")}) == before);
+    CHECK(d.entry(QStringLiteral("0.76.0"))[QStringLiteral("commits")].toObject()[QStringLiteral("runtime-api")].toString() == before);
+    CHECK(d.digest(QStringLiteral("openhands/runtime-api"), QStringLiteral("0.76.0"))
+          == d.digest(QStringLiteral("openhands/runtime-api"), QStringLiteral("sha-") + before.left(7)));
+}
