@@ -146,6 +146,103 @@ ArtifactPlan ArtifactPlan::build(const WorkspaceSnapshot &snapshot, const Releas
     return plan;
 }
 
+ArtifactPlan ArtifactPlan::gate(const WorkspaceSnapshot &snapshot, const QList<ImageRef> &refs,
+                                const QList<ChartRelease> &charts, QStringList *unchecked)
+{
+    ArtifactPlan plan;
+    const Workspace &workspace = snapshot.workspace;
+    const QList<const Component *> columns = ArtifactPlan::columns(workspace);
+    for (const Component *c : std::as_const(columns))
+        plan.components.append(c->id);
+    // The repository whose commit the manifest's ossCommit names.
+    QString ossRepo;
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Image && c.train == Component::Train::Oss && ossRepo.isEmpty())
+            ossRepo = c.repo;
+    }
+    QHash<QString, const ReleaseTag *> tags;
+    for (const ReleaseTag &t : snapshot.releases)
+        tags.insert(t.repo + QLatin1Char('\n') + t.version.toString(), &t);
+
+    QSet<QString> seen;
+    for (const ImageRef &ref : refs) {
+        const Component *c = workspace.imageComponentFor(ref.repository);
+        if (!c) {
+            if (unchecked && !ref.repository.isEmpty()) {
+                const QString line = QStringLiteral("%1:%2").arg(ref.repository, ref.value);
+                if (!unchecked->contains(line))
+                    unchecked->append(line);
+            }
+            continue;
+        }
+        const QString key = c->id + QLatin1Char('\n') + ref.value;
+        if (ref.value.isEmpty() || seen.contains(key))
+            continue;
+        seen.insert(key);
+        ExpectedArtifact a;
+        a.release = 0;
+        a.column = int(columns.indexOf(c));
+        a.component = c->id;
+        a.kind = Component::Kind::Image;
+        a.repositoryName = c->image;
+        a.aliasRepositories = c->aliases;
+        a.tag = ociTagFor(ref.value);
+        a.required = true;
+        a.why = tr("deployed by %1:%2").arg(ref.file).arg(ref.line);
+        if (const auto v = c->imageTag.match(ref.value)) {
+            a.version = v->toString();
+            const ManifestRelease *m = snapshot.manifest.find(*v);
+            const QString recorded = !m ? QString() : c->repo == ossRepo ? m->ossCommit : m->commits.value(c->repo);
+            if (!recorded.isEmpty()) {
+                a.expectedCommit = recorded;
+                a.gitTag = tr("the manifest's %1 for %2").arg(c->repo == ossRepo ? QStringLiteral("ossCommit") : c->repo, a.version);
+            } else if (const ReleaseTag *t = tags.value(c->repo + QLatin1Char('\n') + a.version)) {
+                a.expectedCommit = t->commit;
+                a.gitTag = t->tag;
+            }
+        } else {
+            a.version = ref.value;
+            if (!ref.commit.isEmpty()) {
+                a.expectedCommit = ref.commit;
+                a.gitTag = ref.value;
+            }
+        }
+        locate(workspace, a);
+        plan.artifacts.append(a);
+    }
+    for (const ChartRelease &chart : charts) {
+        const Component *c = nullptr;
+        for (const Component &candidate : workspace.components) {
+            if (candidate.id == chart.component && candidate.kind == Component::Kind::Chart)
+                c = &candidate;
+        }
+        if (!c || !chart.found)
+            continue;
+        ExpectedArtifact a;
+        a.release = 0;
+        a.column = int(columns.indexOf(c));
+        a.component = c->id;
+        a.kind = Component::Kind::Chart;
+        a.repositoryName = c->oci;
+        for (const QString &alias : c->aliases) {
+            if (!c->oci.isEmpty())
+                a.aliasRepositories.append(withLastSegment(c->oci, alias));
+        }
+        a.version = chart.version;
+        a.tag = ociTagFor(chart.version);
+        a.gitTag = chart.tag.isEmpty() ? tr("the charts at %1").arg(chart.commit.left(12)) : chart.tag;
+        a.expectedCommit = chart.commit;
+        a.chartVersion = chart.version;
+        a.chartAppVersion = chart.appVersion;
+        a.required = false;
+        a.why = tr("not published yet");
+        if (!a.repositoryName.isEmpty())
+            locate(workspace, a);
+        plan.artifacts.append(a);
+    }
+    return plan;
+}
+
 ArtifactStatus ArtifactPlan::judge(const ExpectedArtifact &a, ArtifactStatus found)
 {
     using State = ArtifactStatus::State;

@@ -97,6 +97,17 @@ public:
 
     // Compares what a registry holds with what git says.
     static ArtifactStatus judge(const ExpectedArtifact &artifact, ArtifactStatus found);
+
+    // The registry gate of a pending release: every image its charts deploy
+    // (`refs`, each reference in their values files, as they are or as a
+    // stage will make them) that a component of the workspace builds, under
+    // the tag written there and expected to be built from the commit that
+    // tag's version names (the manifest's ossCommit or commits, else the
+    // repository's release tag; a `sha-` tag names its own commit); then
+    // each of `charts` under its version, not required before publish.
+    // References to images no component builds are listed in `unchecked`.
+    static ArtifactPlan gate(const WorkspaceSnapshot &snapshot, const QList<ImageRef> &refs,
+                             const QList<ChartRelease> &charts, QStringList *unchecked = nullptr);
 };
 
 // A plan with what was found, built on a worker and shared read-only.

@@ -156,6 +156,8 @@ std::optional<Plan> stage(const Inputs &in, QString *error)
     const QString message = QStringLiteral("Stage Enterprise charts %1\n\nDue %2.%3\n")
                                 .arg(v, dueText(entry->due), in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
     addCommitAndPush(plan, in, tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
+    if (!addRegistryGate(plan, in, v, refsStagedAs(in, in.version), chartsStagedAs(in, in.version), false, error))
+        return std::nullopt;
     return plan;
 }
 
@@ -213,6 +215,8 @@ std::optional<Plan> restage(const Inputs &in, QString *error)
                                 .arg(from, v, dueText(entry->due),
                                      in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
     addCommitAndPush(plan, in, tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
+    if (!addRegistryGate(plan, in, v, refsStagedAs(in, in.version), chartsStagedAs(in, in.version), false, error))
+        return std::nullopt;
     return plan;
 }
 
@@ -271,6 +275,8 @@ std::optional<Plan> approve(const Inputs &in, QString *error)
     plan.title = QStringLiteral("Approve %1 for Enterprise, due %2 (%3 at %4)").arg(v, dueText(entry->due), in.branch, tip.left(12));
     addCommitAndPush(plan, in, tip, {{ws.manifestPath, *after}}, QStringLiteral("Approve %1\n\n%2\n").arg(v, in.note),
                      diffText({ws.manifestPath, current.text, *after}));
+    if (!addRegistryGate(plan, in, v, in.snapshot->headImageRefs, in.snapshot->headCharts, false, error))
+        return std::nullopt;
     return plan;
 }
 

@@ -348,6 +348,7 @@ bool Operation::build(const QString &base, QString *error)
     in.charts = s.charts ? &*s.charts : nullptr;
     in.source = s.source ? &*s.source : nullptr;
     in.registries = s.registries.get();
+    in.logins = s.setup.logins;
     in.branch = s.request.branch;
     in.base = base;
     in.version = s.request.version;

@@ -57,4 +57,19 @@ void addCommitAndPush(Plan &plan, const Inputs &in, const QString &tip, const QM
 // "2026-12-01 14:00 UTC".
 QString when(const QDateTime &at);
 
+// The image references and charts at the tip as a stage to `version` will
+// leave them: every tag of an image the workspace builds set to its tag
+// for the version, every chart at the version.
+QList<ImageRef> refsStagedAs(const Inputs &in, const Version &version);
+QList<ChartRelease> chartsStagedAs(const Inputs &in, const Version &version);
+
+// The registry gate (registrygate.cpp), put first in the plan: every image
+// the charts deploy (`refs`) present and built from the commit its version
+// names, and each chart not yet in the registry with other contents. The
+// check runs now, for the plan, and again as the step. `refuse`: a problem
+// refuses the plan and fails the step (publish); otherwise problems are
+// the plan's warnings (stage, approve).
+bool addRegistryGate(Plan &plan, const Inputs &in, const QString &version, const QList<ImageRef> &refs,
+                     const QList<ChartRelease> &charts, bool refuse, QString *error);
+
 } // namespace ReleaseDeck::Plans::Common

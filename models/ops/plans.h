@@ -52,6 +52,7 @@ struct Inputs
     // (runtime-api, …), by repository id; the charts repository's is `charts`.
     std::map<QString, GitRemote *> others;
     RegistryOpener *registries = nullptr;
+    QHash<QString, RegistryLogin> logins; // registry logins by host, for the registry gate
     QString branch = QStringLiteral("main");
     QString base;           // the charts commit to plan on; empty: the branch's tip
     Version version;

@@ -269,6 +269,9 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
     }
     for (const QString &r : std::as_const(reasons))
         plan.warnings.append(QStringLiteral("audited: %1").arg(r));
+    // First of all: nothing is published that deploys an image the registry lacks.
+    if (!addRegistryGate(plan, in, v, snap.headImageRefs, snap.headCharts, true, error))
+        return std::nullopt;
     return plan;
 }
 

@@ -116,7 +116,7 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
     dialog->nextButton()->click();
     REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Plan, 30000);
     CHECK(dialog->planText().contains(QLatin1String("+       state: approved")));
-    CHECK(dialog->nextButton()->text() == QLatin1String("&Run 2 steps"));
+    CHECK(dialog->nextButton()->text() == QLatin1String("&Run 3 steps"));
     // Nothing has changed before Run.
     CHECK(git(charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
     saveShot(dialog, QStringLiteral("plan-dialog.png"));
@@ -156,14 +156,14 @@ TEST_CASE("An interrupted operation is offered in the Staging panel and resumes 
     QSignalSpy &shown = *demo.shown;
     REQUIRE_EVENTUALLY(panel->resumeButton()->isVisible(), 10000);
     CHECK(panel->interruptedLabel()->text().startsWith(QLatin1String("<b>Interrupted:</b> Approve 0.75.0 for Enterprise")));
-    CHECK(panel->interruptedLabel()->text().contains(QLatin1String("(1 step done)")));
+    CHECK(panel->interruptedLabel()->text().contains(QLatin1String("(2 steps done)")));
 
     PlanDialog *dialog = demo.click(panel->resumeButton());
     CHECK(dialog->versionEdit()->text() == QLatin1String("0.75.0"));
     QTest::keyClicks(dialog->noteEdit(), QStringLiteral("validated"));
     dialog->nextButton()->click();
     REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Plan, 30000);
-    CHECK(dialog->planText().startsWith(QLatin1String("An earlier run was interrupted: it resumes after commit.")));
+    CHECK(dialog->planText().startsWith(QLatin1String("An earlier run was interrupted: it resumes after registry-check, commit.")));
     dialog->nextButton()->click();
     REQUIRE_EVENTUALLY(dialog->page() == PlanDialog::Page::Result, 30000);
     INFO(dialog->resultText().toStdString());

@@ -189,3 +189,115 @@ TEST_CASE("A release resumed after a kill keeps the commits it chose, though CI 
     CHECK(d.digest(QStringLiteral("openhands/runtime-api"), QStringLiteral("0.76.0"))
           == d.digest(QStringLiteral("openhands/runtime-api"), QStringLiteral("sha-") + before.left(7)));
 }
+
+namespace {
+
+// Removes a tag from the demo's OCI layout, as a registry clean-up would:
+// the index entry goes, the blobs stay.
+void untag(const OpsDemo &d, const QString &repository, const QString &tag)
+{
+    const QString index = QStringLiteral("%1/%2/index.json").arg(d.registry, repository);
+    const ProcessResult r = run(QStringLiteral("python3"),
+                                {QStringLiteral("-c"),
+                                 QStringLiteral("import json,sys\n"
+                                                "p, tag = sys.argv[1], sys.argv[2]\n"
+                                                "d = json.load(open(p))\n"
+                                                "n = len(d['manifests'])\n"
+                                                "d['manifests'] = [m for m in d['manifests'] if m.get('annotations', {}).get('org.opencontainers.image.ref.name') != tag]\n"
+                                                "assert len(d['manifests']) == n - 1\n"
+                                                "json.dump(d, open(p, 'w'))\n"),
+                                 index, tag});
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(d.digest(repository, tag).isEmpty());
+}
+
+OperationRequest publishRequest()
+{
+    OperationRequest r;
+    r.kind = Kind::Publish;
+    r.early = QStringLiteral("the test publishes early");
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("Publish refuses while an image its charts deploy is missing or built from another commit, naming it", "[operations][registry-gate]")
+{
+    OpsDemo d;
+    const QDateTime now = d.due(QStringLiteral("0.75.0")).addDays(-1);
+    REQUIRE(d.perform(d.avery, Kind::Approve, QStringLiteral("0.75.0"), now, QStringLiteral("a week on SaaS")) == QString());
+    const QString before = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    QString error;
+
+    SECTION("an image deleted from the registry")
+    {
+        untag(d, QStringLiteral("openhands/runtime-api"), QStringLiteral("0.75.0"));
+        CHECK_FALSE(d.prepare(d.riley, publishRequest(), now, &error));
+        INFO(error.toStdString());
+        CHECK(error.startsWith(QLatin1String("the registry does not hold what 0.75.0 deploys: ghcr.io/openhands/runtime-api:0.75.0 is not in registry 'local'")));
+        CHECK(error.contains(QLatin1String("deployed by charts/")));
+    }
+    SECTION("an image of that tag built from another commit than the version names")
+    {
+        const QString other = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.74.0^{commit}")});
+        untag(d, QStringLiteral("openhands/enterprise-server"), QStringLiteral("0.75.0"));
+        QString pushError;
+        REQUIRE(ReleaseDeck::DemoRegistry::pushImage(d.registry, QStringLiteral("openhands/enterprise-server"), QStringLiteral("0.75.0"),
+                                                     QStringLiteral("0.75.0"), other, &pushError));
+        CHECK_FALSE(d.prepare(d.riley, publishRequest(), now, &error));
+        const QString expected = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.75.0^{commit}")});
+        CHECK(error.contains(QStringLiteral("ghcr.io/openhands/enterprise-server:0.75.0: built from %1, but the manifest's ossCommit for 0.75.0 is at %2")
+                                 .arg(other.left(12), expected.left(12))));
+    }
+    SECTION("an image that goes between the plan and its run stops it at the first step, before anything is pushed")
+    {
+        auto op = d.prepare(d.riley, publishRequest(), now, &error);
+        INFO(error.toStdString());
+        REQUIRE(op);
+        REQUIRE(op->plan().steps.first().id == QLatin1String("registry-check"));
+        CHECK(op->plan().steps.first().title.startsWith(QLatin1String("Check the registry: 4 of 4 images")));
+        untag(d, QStringLiteral("openhands/image-loader"), QStringLiteral("0.75.0"));
+        const PlanResult result = op->run(nullptr);
+        CHECK_FALSE(result.completed);
+        CHECK(result.failedStep == QLatin1String("registry-check"));
+        CHECK(result.error.startsWith(QLatin1String("ghcr.io/openhands/image-loader:0.75.0 is not in registry 'local'")));
+        CHECK(d.digest(QStringLiteral("openhands/charts/openhands"), QStringLiteral("0.75.0")).isEmpty());
+    }
+    // Nothing was published or committed.
+    CHECK(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")}) == before);
+    CHECK(d.state(QStringLiteral("0.75.0")) == QLatin1String("approved"));
+}
+
+TEST_CASE("Stage and approve show the registry check first and warn of what publish would refuse", "[operations][registry-gate]")
+{
+    OpsDemo d;
+    const QDateTime monday = d.due(QStringLiteral("0.75.0"));
+    REQUIRE(d.perform(d.avery, Kind::Approve, QStringLiteral("0.75.0"), monday.addDays(-1), QStringLiteral("ok")) == QString());
+    const QString main = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    REQUIRE(d.perform(d.riley, Kind::Release, QStringLiteral("0.76.0"), monday, {}, main) == QString());
+    REQUIRE(d.perform(d.riley, Kind::Publish, QString(), monday) == QString());
+    untag(d, QStringLiteral("openhands/runtime"), QStringLiteral("0.76.0-nikolaik"));
+
+    OperationRequest stage;
+    stage.kind = Kind::Stage;
+    stage.version = *Version::parse(QStringLiteral("0.76.0"));
+    QString error;
+    auto op = d.prepare(d.riley, stage, monday, &error);
+    INFO(error.toStdString());
+    REQUIRE(op);
+    // The images the staged charts will deploy: the new tags, not the old.
+    CHECK(op->plan().steps.first().id == QLatin1String("registry-check"));
+    CHECK(op->plan().steps.first().detail.contains(QLatin1String("image ghcr.io/openhands/enterprise-server:0.76.0: present")));
+    CHECK(op->plan().steps.first().detail.contains(QLatin1String("image ghcr.io/openhands/runtime:0.76.0-nikolaik: missing")));
+    CHECK(op->plan().warnings.filter(QLatin1String("registry: ghcr.io/openhands/runtime:0.76.0-nikolaik is not in registry 'local'")).size() == 1);
+    REQUIRE(op->run(nullptr).completed);
+    CHECK(d.state(QStringLiteral("0.76.0")) == QLatin1String("staged"));
+
+    // The command line shows the same at approve.
+    const ProcessResult approve = d.cli(d.avery, {QStringLiteral("approve"), QStringLiteral("0.76.0"), QStringLiteral("--note"),
+                                                  QStringLiteral("ok"), QStringLiteral("--dry-run")});
+    INFO(approve.err.toStdString());
+    REQUIRE(approve.exitCode == 0);
+    CHECK(approve.out.contains("1. Check the registry: 3 of 4 images the charts deploy"));
+    CHECK(approve.out.contains("registry: ghcr.io/openhands/runtime:0.76.0-nikolaik is not in registry 'local'"));
+}

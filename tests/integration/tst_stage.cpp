@@ -144,7 +144,8 @@ TEST_CASE("stage shows its plan, then commits exactly the version lines and the 
     INFO(dry.err.toStdString());
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.out.startsWith("Stage 0.76.0 for Enterprise on charts (main at " + before.left(12).toUtf8() + ")\n"));
-    CHECK(dry.out.contains("2. Push it to file://"));
+    CHECK(dry.out.contains("\n1. Check the registry: "));
+    CHECK(dry.out.contains("3. Push it to file://"));
     // The image-loader's preload list moves to the new runtime with the rest.
     CHECK(dry.out.contains("+   - ghcr.io/openhands/runtime:0.76.0-nikolaik"));
     CHECK_FALSE(dry.out.contains("still names 0.75.0"));

@@ -167,7 +167,11 @@ QString interruptedApproval(const QString &workspaceFile, const QString &dataDir
             return PlanResult{};
         journal = op->journalPath();
         ScanControl control;
-        control.setProgressHandler([&control](int, int, const QString &) { control.cancel(); });
+        // Cancelled once the approval is committed in the clone, before its push.
+        control.setProgressHandler([&control](int, int, const QString &what) {
+            if (what.startsWith(QLatin1String("Commit")))
+                control.cancel();
+        });
         return op->run(&control);
     });
     INFO(error.toStdString());
