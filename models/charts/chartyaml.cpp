@@ -1,5 +1,7 @@
 #include "chartyaml.h"
 
+#include <algorithm>
+
 #include "yaml/blockyaml.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -116,6 +118,18 @@ private:
 
 ChartYaml readChartYaml(std::string_view text, ValuesParser parser)
 {
+    // A byte order mark inside the text is invisible, and the readers
+    // disagree on it: yaml-cpp keeps it in a key ("\ufeffname"), so the
+    // chart would have no name for Helm while it reads as one here.
+    if (const size_t bom = text.find("\xEF\xBB\xBF", 1); bom != std::string_view::npos) {
+        ChartYaml out;
+        const size_t lineStart = text.rfind('\n', bom);
+        const size_t line = size_t(std::count(text.begin(), text.begin() + std::ptrdiff_t(bom), '\n')) + 1;
+        out.error = QStringLiteral("%1:%2: a byte order mark (U+FEFF) inside the text, where it is invisible")
+                        .arg(line)
+                        .arg(bom - (lineStart == std::string_view::npos ? 0 : lineStart + 1) + 1);
+        return out;
+    }
     if (parser == ValuesParser::Auto) {
         ChartHandler fast;
         if (readBlockYaml(text, fast) && !fast.unsupported && fast.sawRoot) {

@@ -20,8 +20,27 @@ public:
     std::optional<DuplicateKey> found;
     std::optional<std::pair<int, int>> firstAlias; // line and column, 1-based
 
-    void OnDocumentStart(const YAML::Mark &) override { m_stack.clear(); }
-    void OnDocumentEnd() override {}
+    std::optional<std::pair<int, int>> secondDocument; // line and column, 1-based
+    bool stalled = false; // a document begun where the last one began: the parser reads no further
+    std::optional<std::pair<int, int>> stalledAt;
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        m_stack.clear();
+        if (m_documents > 0 && mark.pos == m_lastStart) {
+            stalled = true;
+            stalledAt = std::pair{mark.line + 1, mark.column + 1};
+        }
+        else if (m_documents > 0 && !secondDocument)
+            m_secondStart = mark; // named by its first node, as a loaded document is
+        ++m_documents;
+        m_lastStart = mark.pos;
+    }
+    void OnDocumentEnd() override
+    {
+        if (m_secondStart && !secondDocument)
+            secondDocument = std::pair{m_secondStart->line + 1, m_secondStart->column + 1};
+    }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t) override
     {
         static const std::string null("~");
@@ -64,6 +83,9 @@ private:
     };
     std::vector<Frame> m_stack;
     std::map<YAML::anchor_t, std::string> m_anchors;
+    std::optional<YAML::Mark> m_secondStart;
+    int m_documents = 0;
+    int m_lastStart = -1;
 
     void leaf(const YAML::Mark &mark, const std::string *value)
     {
@@ -72,6 +94,8 @@ private:
     }
     void begin(const YAML::Mark &mark, const std::string *scalar)
     {
+        if (m_secondStart && !secondDocument)
+            secondDocument = std::pair{mark.line + 1, mark.column + 1};
         if (m_stack.empty() || !m_stack.back().map || !m_stack.back().nextIsKey || !scalar || found)
             return;
         const auto [it, inserted] = m_stack.back().keys.emplace(*scalar, mark.line + 1);
@@ -107,7 +131,8 @@ KeyWatcher watch(const QByteArray &text)
         YAML::Parser parser(in);
         // yaml-cpp 0.7 may report an empty document forever on some bad
         // input (a stray ',' first): the count is bounded.
-        for (int documents = 0; documents < 1000 && !watcher.found && parser.HandleNextDocument(watcher); ++documents) {
+        for (int documents = 0; documents < 1000 && !watcher.found && !watcher.stalled && parser.HandleNextDocument(watcher);
+             ++documents) {
         }
     } catch (const YAML::Exception &) {
         // Not YAML: the reader reports that, with its own location.
@@ -125,7 +150,7 @@ std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text)
 YamlKeyScan scanYamlKeys(const QByteArray &text)
 {
     const KeyWatcher watcher = watch(text);
-    return {watcher.found, watcher.firstAlias};
+    return {watcher.found, watcher.firstAlias, watcher.secondDocument, watcher.stalledAt};
 }
 
 } // namespace ReleaseDeck

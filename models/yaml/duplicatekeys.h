@@ -24,12 +24,17 @@ struct DuplicateKey
 // not YAML has none: the parser that reads it says what is wrong.
 std::optional<DuplicateKey> findDuplicateKey(const QByteArray &text);
 
-// Both from one pass over the text: the first duplicate key, and the line
-// and column (1-based) of the first alias (`*name`).
+// From one pass over the text: the first duplicate key, the line and
+// column (1-based) of the first alias (`*name`) and of the start of a
+// second document. The pass is bounded: yaml-cpp 0.7 reports empty
+// documents forever on some bad input (a ',' first); where it stalls so is
+// `stalled`.
 struct YamlKeyScan
 {
     std::optional<DuplicateKey> duplicate;
     std::optional<std::pair<int, int>> alias;
+    std::optional<std::pair<int, int>> secondDocument;
+    std::optional<std::pair<int, int>> stalled; // where the parser stopped reading on
 };
 YamlKeyScan scanYamlKeys(const QByteArray &text);
 

@@ -180,6 +180,29 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
         loaded.append(r.version.toString());
     CHECK(loaded == QStringList{QStringLiteral("0.76.0")});
 
+    // yaml-cpp reads empty documents forever after a stray ',': one line, at once.
+    for (const QByteArray &comma : {QByteArray(","), QByteArray("  ,;\xc8i"), QByteArray("releases: []\n,\n")}) {
+        const ManifestLoad hang = ManifestFile::parse(comma, QStringLiteral("releases.yaml"));
+        INFO(comma.toStdString());
+        CHECK(hang.fatal);
+        CHECK(hang.problems.size() == 1);
+    }
+
+    // An edit of a version written twice is refused: the entry the reader
+    // leaves out could come into effect.
+    const QByteArray twice = "releases:\n"
+                             "  - version: 0.63.0\n    enterprise: {state: staged, due: \"2026-09-14T14:80:00Z\"}\n"
+                             "  - version: 0.63.0\n    enterprise: {state: published}\n";
+    QString error;
+    CHECK_FALSE(ManifestFile::setState(twice, *Version::parse(QStringLiteral("0.63.0")), ManifestRelease::State::Superseded,
+                                       QDateTime(QDate(2026, 9, 14), QTime(14, 0), Qt::UTC), QStringLiteral("releases.yaml"), &error));
+    CHECK(error == QLatin1String("releases.yaml: version 0.63.0 is listed more than once; fix the manifest first"));
+    CHECK_FALSE(ManifestFile::appendAudit(twice, *Version::parse(QStringLiteral("0.63.0")),
+                                          {QDateTime(QDate(2026, 9, 14), QTime(14, 0), Qt::UTC), QStringLiteral("A <a@example.com>"),
+                                           QStringLiteral("approve"), QStringLiteral("ok")},
+                                          QStringLiteral("releases.yaml"), &error));
+    CHECK(error == QLatin1String("releases.yaml: version 0.63.0 is listed more than once; fix the manifest first"));
+
     const ManifestLoad broken = ManifestFile::parse("releases: [\n", QStringLiteral("releases.yaml"));
     CHECK(broken.fatal);
     REQUIRE(broken.problems.size() == 1);

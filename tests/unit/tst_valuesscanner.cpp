@@ -141,6 +141,13 @@ TEST_CASE("Chart.yaml fields are kept as text", "[values]")
     CHECK(notMap.error == QLatin1String("Chart.yaml is not a mapping"));
     const ChartYaml nested = readChartYaml("name: x\nversion:\n  a: b\n");
     CHECK(nested.error == QLatin1String("3:3: 'version' is not a text value"));
+    // A byte order mark inside the text: yaml-cpp would keep it in the key,
+    // and the chart would have no name for Helm.
+    for (const ValuesParser parser : {ValuesParser::Auto, ValuesParser::YamlCpp}) {
+        const ChartYaml bom = readChartYaml("apiVersion: v2\n\xEF\xBB\xBFname: image-loader\nversion: 0.75.0\n", parser);
+        CHECK(bom.error == QLatin1String("2:1: a byte order mark (U+FEFF) inside the text, where it is invisible"));
+        CHECK(bom.name.isEmpty());
+    }
 }
 
 TEST_CASE("Image strings split into repository and tag", "[values]")
