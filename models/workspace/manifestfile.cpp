@@ -1,8 +1,6 @@
 #include "manifestfile.h"
 
-
 #include "yaml/yamledit.h"
-
 
 #include <yaml-cpp/yaml.h>
 
