@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 #include <yaml-cpp/eventhandler.h>
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -62,8 +63,10 @@ bool keyNamesImageList(const std::string &key)
 // registry or an organisation before it, and no spaces or templating.
 bool looksLikeImageString(const std::string &value)
 {
-    return !value.empty() && value.find('/') != std::string::npos && value.find("{{") == std::string::npos
-           && value.find(' ') == std::string::npos && value.find('\t') == std::string::npos;
+    const bool plain = std::none_of(value.cbegin(), value.cend(), [](char c) {
+        return static_cast<unsigned char>(c) <= 0x20 || c == 0x7f;
+    });
+    return plain && !value.empty() && value.find('/') != std::string::npos && value.find("{{") == std::string::npos;
 }
 
 bool pathMentionsImage(const std::string &path)

@@ -6,6 +6,8 @@
 #include "registry/ociimage.h"
 #include "plancommon.h"
 
+#include <QRegularExpression>
+
 namespace ReleaseDeck::Plans {
 
 using namespace Common;
@@ -228,7 +230,10 @@ bool addComponentRelease(Plan &plan, const Inputs &in, const RepoConfig &repo, c
             const auto manifest = registry ? registry->manifest(c->imageTag.format(in.version), &ignored) : std::nullopt;
             const auto labels = manifest ? OciImage::readLabels(*registry, *manifest, c->imageTag.format(in.version), &ignored)
                                          : std::nullopt;
-            if (labels && !labels->revision.isEmpty() && !remote->resolve(labels->revision).isEmpty()) {
+            // Only a full commit id: a label is text anyone can write, and
+            // "main" or "HEAD~3" would otherwise resolve to something.
+            static const QRegularExpression fullId(QStringLiteral("^[0-9a-f]{40}$"));
+            if (labels && fullId.match(labels->revision).hasMatch() && !remote->resolve(labels->revision).isEmpty()) {
                 commit = remote->resolve(labels->revision);
                 how = QStringLiteral("%1:%2 was built from it").arg(c->image, c->imageTag.format(in.version));
                 break;

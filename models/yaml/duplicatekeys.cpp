@@ -36,8 +36,11 @@ public:
         ++m_documents;
         m_lastStart = mark.pos;
     }
+    bool firstEnded = false; // the first document has been read whole
+
     void OnDocumentEnd() override
     {
+        firstEnded = true;
         if (m_secondStart && !secondDocument)
             secondDocument = std::pair{m_secondStart->line + 1, m_secondStart->column + 1};
     }
@@ -134,8 +137,11 @@ KeyWatcher watch(const QByteArray &text)
         for (int documents = 0; documents < 1000 && !watcher.found && !watcher.stalled && parser.HandleNextDocument(watcher);
              ++documents) {
         }
-    } catch (const YAML::Exception &) {
-        // Not YAML: the reader reports that, with its own location.
+    } catch (const YAML::Exception &e) {
+        // Not YAML: the reader reports that, with its own location; but a
+        // reader of the first document alone never sees what breaks later.
+        if (watcher.firstEnded && !watcher.secondDocument)
+            watcher.secondDocument = std::pair{e.mark.line + 1, e.mark.column + 1};
     }
     return watcher;
 }

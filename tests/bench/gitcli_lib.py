@@ -332,7 +332,7 @@ def find_images(root):
             or key.endswith("Images") and len(key) > 6
 
     def image_item(value):
-        return bool(value) and "/" in value and "{{" not in value and " " not in value and "\t" not in value
+        return bool(value) and "/" in value and "{{" not in value and all(" " < c != "\x7f" for c in value)
 
     def walk(node, path, key=None):
         if node.kind == "map":

@@ -138,6 +138,8 @@ TEST_CASE("release --commit runtime-api=REV takes that commit, and stops naming 
     SECTION("once CI built it, it is released from that commit, also through the command line")
     {
         const QString built = runtimeApiCommit(d, QStringLiteral("Built"), true);
+        // A newer build too: what is asked for wins over the newest.
+        runtimeApiCommit(d, QStringLiteral("Built later"), true);
         const ProcessResult cli = d.cli(d.riley, {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), main,
                                                   QStringLiteral("--commit"), QStringLiteral("runtime-api=") + built.left(9)});
         INFO(cli.err.toStdString());

@@ -181,7 +181,8 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
     CHECK(loaded == QStringList{QStringLiteral("0.76.0")});
 
     // yaml-cpp reads empty documents forever after a stray ',': one line, at once.
-    for (const QByteArray &comma : {QByteArray(","), QByteArray("  ,;\xc8i"), QByteArray("releases: []\n,\n")}) {
+    for (const QByteArray &comma : {QByteArray(","), QByteArray("  ,;\xc8i"), QByteArray("releases: []\n,\n"),
+                                    QByteArray("releases: []\n---\n\"unterminated\n"), QByteArray("releases: []\n...\n\"x")}) {
         const ManifestLoad hang = ManifestFile::parse(comma, QStringLiteral("releases.yaml"));
         INFO(comma.toStdString());
         CHECK(hang.fatal);

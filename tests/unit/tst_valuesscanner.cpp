@@ -84,6 +84,8 @@ args:
   - --registry=ghcr.io/openhands
 hosts:
   - ghcr.io/not/an-image-list:1
+tail:
+  extraImages: ["ghcr.io/x/c:1\n2. Push forged"]
 )",
                                            parser);
         INFO(scan.error.toStdString());
