@@ -45,6 +45,17 @@ QString withLastSegment(const QString &name, const QString &segment)
     return name.left(slash + 1) + segment;
 }
 
+// Where a chart was published under its former names.
+QStringList chartAliasRepositories(const Component &c)
+{
+    QStringList out;
+    for (const QString &alias : c.aliases) {
+        if (!c.oci.isEmpty())
+            out.append(withLastSegment(c.oci, alias));
+    }
+    return out;
+}
+
 void locate(const Workspace &workspace, ExpectedArtifact &a)
 {
     const RegistryLocation where = workspace.locate(a.repositoryName);
@@ -126,10 +137,7 @@ ArtifactPlan ArtifactPlan::build(const WorkspaceSnapshot &snapshot, const Releas
                 if (!chart)
                     continue;
                 a.repositoryName = c.oci;
-                for (const QString &alias : c.aliases) {
-                    if (!c.oci.isEmpty())
-                        a.aliasRepositories.append(withLastSegment(c.oci, alias));
-                }
+                a.aliasRepositories = chartAliasRepositories(c);
                 a.tag = ociTagFor(chart->version);
                 a.gitTag = chart->tag;
                 a.expectedCommit = chart->commit;
@@ -211,12 +219,8 @@ ArtifactPlan ArtifactPlan::gate(const WorkspaceSnapshot &snapshot, const QList<I
         plan.artifacts.append(a);
     }
     for (const ChartRelease &chart : charts) {
-        const Component *c = nullptr;
-        for (const Component &candidate : workspace.components) {
-            if (candidate.id == chart.component && candidate.kind == Component::Kind::Chart)
-                c = &candidate;
-        }
-        if (!c || !chart.found)
+        const Component *c = workspace.component(chart.component);
+        if (!c || c->kind != Component::Kind::Chart || !chart.found)
             continue;
         ExpectedArtifact a;
         a.release = 0;
@@ -224,10 +228,7 @@ ArtifactPlan ArtifactPlan::gate(const WorkspaceSnapshot &snapshot, const QList<I
         a.component = c->id;
         a.kind = Component::Kind::Chart;
         a.repositoryName = c->oci;
-        for (const QString &alias : c->aliases) {
-            if (!c->oci.isEmpty())
-                a.aliasRepositories.append(withLastSegment(c->oci, alias));
-        }
+        a.aliasRepositories = chartAliasRepositories(*c);
         a.version = chart.version;
         a.tag = ociTagFor(chart.version);
         a.gitTag = chart.tag.isEmpty() ? tr("the charts at %1").arg(chart.commit.left(12)) : chart.tag;
