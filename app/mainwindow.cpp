@@ -204,15 +204,18 @@ void MainWindow::showOverview(const OverviewPtr &overview)
         [this, overview] { m_versions->setOverview(overview); },
         [this, overview] {
             m_registry->setOverview(overview);
-            m_details->setRegistryReport({});
             m_registryShown = true;
             if (m_session->registryReport())
                 showRegistryReport();
+            else
+                judge(); // git and the manifest now, the registry when it is checked
         },
         [this, overview] { m_diff->setOverview(overview); },
         [this, overview] {
             m_staging->setOverview(overview, m_now);
             m_stagingShown = true;
+            if (m_verdicts && m_verdicts->overview() == overview)
+                m_staging->setVerdicts(m_verdicts);
             if (m_interrupted)
                 m_staging->setInterrupted(*m_interrupted);
         },
@@ -239,6 +242,25 @@ void MainWindow::updateNow()
     m_pipeline->setNow(m_now);
     m_details->setRelease(m_overview, m_pipeline->selectedRelease(), m_now);
     m_staging->setOverview(m_overview, m_now);
+    if (m_registryShown)
+        judge();
+}
+
+void MainWindow::judge()
+{
+    // One verdict per release, shown the same in every view.
+    const RegistryReportPtr report = m_session->registryReport();
+    m_verdicts = Verdicts::build(m_overview, report && report->completeness.size() == m_overview->train.releases().size()
+                                                 ? report
+                                                 : RegistryReportPtr(),
+                                 m_now);
+    m_pipeline->setVerdicts(m_verdicts);
+    m_versions->setVerdicts(m_verdicts);
+    m_registry->setVerdicts(m_verdicts);
+    m_details->setVerdicts(m_verdicts);
+    if (m_stagingShown)
+        m_staging->setVerdicts(m_verdicts);
+    emit verdictsChanged();
 }
 
 void MainWindow::selectRelease(int release)
@@ -253,8 +275,7 @@ void MainWindow::showRegistryReport()
 {
     const RegistryReportPtr report = m_session->registryReport();
     m_registry->setReport(report);
-    m_pipeline->setRegistryReport(report);
-    m_details->setRegistryReport(report);
+    judge();
     emit registryChecked();
 }
 

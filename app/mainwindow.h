@@ -2,6 +2,7 @@
 
 #include "domain/artifactcheck.h"
 #include "domain/overview.h"
+#include "domain/verdict.h"
 #include "ops/operation.h"
 
 #include <QDateTime>
@@ -51,6 +52,7 @@ public:
     QString workspaceFile() const;
     QString statusMessage() const;
     OverviewPtr overview() const { return m_overview; }
+    VerdictsPtr verdicts() const { return m_verdicts; }
     ScanView *scanView() const { return m_view; }
     PipelineView *pipelineView() const { return m_pipeline; }
     VersionsView *versionsView() const { return m_versions; }
@@ -65,6 +67,7 @@ signals:
     void snapshotShown();
     void operationOpened(QDialog *dialog); // the plan dialog of an operation
     void registryChecked(); // the Registry view and badges show a new report
+    void verdictsChanged(); // every view shows new verdicts
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +77,7 @@ private:
     void createViewMenu();
     void showOverview(const OverviewPtr &overview);
     void showRegistryReport();
+    void judge();
     void selectRelease(int release);
     void updateNow();
     void chooseWorkspace();
@@ -96,6 +100,7 @@ private:
     QActionGroup *m_viewActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     OverviewPtr m_overview;
+    VerdictsPtr m_verdicts;
     QDateTime m_now;
     // Whether the views the session's follow-ups go to have taken m_overview
     // in their turn, and the interrupted runs found meanwhile.

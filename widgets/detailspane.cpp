@@ -64,9 +64,9 @@ void DetailsPane::setRelease(const OverviewPtr &overview, int release, const QDa
     m_tree->resizeColumnToContents(0);
 }
 
-void DetailsPane::setRegistryReport(const RegistryReportPtr &report)
+void DetailsPane::setVerdicts(const VerdictsPtr &verdicts)
 {
-    m_model->setRegistryReport(report);
+    m_model->setVerdicts(verdicts);
     m_tree->expandAll();
 }
 

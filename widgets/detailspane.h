@@ -2,6 +2,7 @@
 
 #include "domain/artifactcheck.h"
 #include "domain/overview.h"
+#include "domain/verdict.h"
 
 #include <QWidget>
 
@@ -22,7 +23,7 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
     void setRelease(const OverviewPtr &overview, int release, const QDateTime &now);
-    void setRegistryReport(const RegistryReportPtr &report);
+    void setVerdicts(const VerdictsPtr &verdicts);
     ReleaseDetailsModel *model() const { return m_model; }
     QLabel *titleLabel() const { return m_title; }
 

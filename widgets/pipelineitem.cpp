@@ -1,6 +1,7 @@
 #include "pipelineitem.h"
 
 #include "pipelinecolors.h"
+#include "domain/countdown.h"
 #include "itemmodels/registrymodel.h"
 #include "itemmodels/stateicons.h"
 
@@ -145,18 +146,14 @@ void PipelineItem::relayout()
     m_bounds = b;
 }
 
-void PipelineItem::setCompleteness(const Completeness &completeness)
+void PipelineItem::setVerdict(const ReleaseVerdict &verdict)
 {
-    // Painted again only when the badge looks different: a report that
+    // Painted again only when the badge looks different: a verdict that
     // changes nothing visible must not repaint thousands of releases.
-    const auto look = [](const Completeness &c) {
-        const MatrixCell::State state = RegistryModel::cellState(c);
-        return state == MatrixCell::State::None || state == MatrixCell::State::Consistent
-                   ? std::make_tuple(state, 0, 0)
-                   : std::make_tuple(state, c.present, c.required);
-    };
-    const bool repaint = look(completeness) != look(m_completeness);
-    m_completeness = completeness;
+    const bool repaint = verdict.state != m_verdict.state
+                         || (verdict.state != MatrixCell::State::Consistent && verdict.badge() != m_verdict.badge())
+                         || verdict.due != m_verdict.due;
+    m_verdict = verdict;
     if (repaint)
         update();
 }
@@ -287,14 +284,8 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->setBrush(Qt::white);
             diamond(painter, ent, kPendingRadius);
             label(ent, labelText(PipelineLayout::Enterprise), PipelineColors::pending().darker(130), false, -20);
-            const qint64 days = m_layout->now.date().daysTo(rel.dueDate.toUTC().date());
-            QString when;
-            if (!rel.dueDate.isValid())
-                when = rel.isFix() ? tr("staged chart fix") : tr("due a stagger after SaaS ships");
-            else if (days > 0)
-                when = tr("due %1 · in %2 d").arg(QLocale().toString(rel.dueDate.toUTC().date(), QStringLiteral("ddd d MMM"))).arg(days);
-            else
-                when = days == 0 ? tr("due today") : tr("%1 d overdue").arg(-days);
+            // The verdict's countdown, worded as in every other view.
+            const QString when = m_verdict.due.isEmpty() ? Countdown::due(rel.dueDate, m_layout->now) : m_verdict.due;
             painter->setFont(small);
             const QFontMetricsF fm(small);
             painter->setPen(PipelineColors::pending().darker(140));
@@ -317,9 +308,10 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
 
 void PipelineItem::paintBadge(QPainter *painter, const QPointF &marker, int lane)
 {
-    // Under the marker: a tick when every artifact due is in the registry
-    // and agrees with git, a warning or a cross, with the count, when not.
-    const MatrixCell::State state = RegistryModel::cellState(m_completeness);
+    // Under the marker: a tick when the release's verdict finds nothing
+    // wrong, a warning or a cross, with the registry's count or the number
+    // of problems, when it does.
+    const MatrixCell::State state = m_verdict.state;
     if (marker.isNull() || state == MatrixCell::State::None)
         return;
     static const QIcon icons[3] = {StateIcons::icon(MatrixCell::State::Consistent),
@@ -335,7 +327,7 @@ void PipelineItem::paintBadge(QPainter *painter, const QPointF &marker, int lane
         icons[0].paint(painter, QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size).toRect());
         return;
     }
-    const QString count = QStringLiteral("%1/%2").arg(m_completeness.present).arg(m_completeness.required);
+    const QString count = m_verdict.badge();
     QFont f = PipelineLayout::labelFont();
     f.setPointSizeF(7.5);
     f.setBold(true);
@@ -369,8 +361,9 @@ QString PipelineItem::toolTipText() const
         lines.append(tr("Enterprise: published %1").arg(day(rel.enterpriseDate)));
         break;
     case E::Pending:
-        lines.append(rel.dueDate.isValid() ? tr("Enterprise: pending, due %1").arg(day(rel.dueDate))
-                                           : tr("Enterprise: pending, due a stagger after SaaS ships"));
+        lines.append(tr("Enterprise: %1, %2").arg(m_verdict.stage.isEmpty() ? tr("pending") : m_verdict.stage,
+                                                  m_verdict.due.isEmpty() ? Countdown::due(rel.dueDate, m_layout->now)
+                                                                          : m_verdict.due));
         break;
     case E::Superseded:
         lines.append(tr("Enterprise: superseded, never published"));
@@ -379,8 +372,8 @@ QString PipelineItem::toolTipText() const
         lines.append(tr("Enterprise: not staged"));
         break;
     }
-    const Completeness &c = m_completeness;
-    if (c.required > 0) {
+    const Completeness &c = m_verdict.registry;
+    if (m_verdict.registryChecked && c.required > 0) {
         if (c.problems > 0)
             lines.append(tr("Registry: %1 of %2 artifacts present; %3 missing or disagreeing with git")
                              .arg(c.present).arg(c.required).arg(c.problems));
@@ -389,6 +382,11 @@ QString PipelineItem::toolTipText() const
         else
             lines.append(tr("Registry: all %1 artifacts present").arg(c.required));
     }
+    const int shown = std::min<int>(6, int(m_verdict.problems.size()));
+    for (int i = 0; i < shown; ++i)
+        lines.append(QStringLiteral("⚠ ") + m_verdict.problems.at(i).toHtmlEscaped());
+    if (m_verdict.problems.size() > shown)
+        lines.append(tr("… and %1 more: see the details pane").arg(m_verdict.problems.size() - shown));
     return lines.join(QLatin1String("<br>"));
 }
 

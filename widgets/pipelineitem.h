@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/artifactcheck.h"
+#include "domain/verdict.h"
 #include "domain/releasetrain.h"
 
 #include <QFont>
@@ -44,9 +44,9 @@ public:
     QString labelText(int lane) const;
     double labelWidth(int lane) const { return m_labelWidth[lane]; }
     void setLabelShown(int lane, bool shown) { m_labelShown[lane] = shown; }
-    // What the registries hold of the release, shown as a badge under its
-    // first marker; a default Completeness shows none.
-    void setCompleteness(const Completeness &completeness);
+    // The release's verdict, shown as a badge under its first marker; a
+    // default one (nothing judged) shows none.
+    void setVerdict(const ReleaseVerdict &verdict);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -70,7 +70,7 @@ private:
     double m_labelWidth[PipelineLayout::LaneCount] = {0, 0, 0};
     bool m_hover = false;
     QRectF m_bounds;
-    Completeness m_completeness;
+    ReleaseVerdict m_verdict;
 };
 
 } // namespace ReleaseDeck

@@ -113,12 +113,12 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     emit releaseSelected(selectedRelease());
 }
 
-void PipelineView::setRegistryReport(const RegistryReportPtr &report)
+void PipelineView::setVerdicts(const VerdictsPtr &verdicts)
 {
-    if (report && report->completeness.size() != m_items.size())
-        return; // a report for another overview
+    if (!verdicts || verdicts->size() != m_items.size())
+        return; // for another overview
     for (int i = 0; i < m_items.size(); ++i)
-        m_items[i]->setCompleteness(report ? report->completeness.at(i) : Completeness());
+        m_items[i]->setVerdict(verdicts->at(i));
 }
 
 void PipelineView::setNow(const QDateTime &now)

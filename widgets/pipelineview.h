@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/artifactcheck.h"
+#include "domain/verdict.h"
 #include "domain/overview.h"
 #include "pipelineitem.h"
 
@@ -22,8 +22,8 @@ public:
     void setOverview(const OverviewPtr &overview, const QDateTime &now);
     // Moves the today line and the countdowns; the releases stay as they are.
     void setNow(const QDateTime &now);
-    // Completeness badges from a registry check of the current overview.
-    void setRegistryReport(const RegistryReportPtr &report);
+    // The verdict badges of the current overview's releases.
+    void setVerdicts(const VerdictsPtr &verdicts);
     OverviewPtr overview() const { return m_overview; }
 
     int selectedRelease() const;

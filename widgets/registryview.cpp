@@ -89,6 +89,12 @@ void RegistryView::setReport(const RegistryReportPtr &report)
     updateSummary();
 }
 
+void RegistryView::setVerdicts(const VerdictsPtr &verdicts)
+{
+    m_model->setVerdicts(verdicts);
+    m_table->setColumnWidth(RegistryModel::VerdictColumn, 240);
+}
+
 void RegistryView::setProgress(int done, int total)
 {
     m_progress = tr("Checking the registries… %1 of %2").arg(done).arg(total);

@@ -2,6 +2,7 @@
 
 #include "domain/artifactcheck.h"
 #include "domain/overview.h"
+#include "domain/verdict.h"
 
 #include <QWidget>
 
@@ -30,6 +31,7 @@ public:
 
     void setOverview(const OverviewPtr &overview);
     void setReport(const RegistryReportPtr &report);
+    void setVerdicts(const VerdictsPtr &verdicts);
     void setProgress(int done, int total);
     void setCancelled();
     void selectRelease(int release);

@@ -35,6 +35,7 @@ StagingPanel::StagingPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
+    , m_verdict(new QLabel(this))
     , m_audit(new QTreeWidget(this))
     , m_why(new QLabel(this))
     , m_interrupted(new QLabel(this))
@@ -55,6 +56,10 @@ StagingPanel::StagingPanel(QWidget *parent)
     m_title->setAccessibleName(tr("Pending Enterprise release"));
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdict->setAccessibleName(tr("Verdict on the pending release"));
     m_audit->setColumnCount(3);
     m_audit->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
     m_audit->setRootIsDecorated(false);
@@ -91,6 +96,7 @@ StagingPanel::StagingPanel(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
+    layout->addWidget(m_verdict);
     layout->addLayout(interrupted);
     layout->addLayout(grid);
     layout->addWidget(m_why);
@@ -139,6 +145,14 @@ void StagingPanel::setOverview(const OverviewPtr &overview, const QDateTime &now
     update(StagingState::build(overview->snapshot, overview->train, now));
 }
 
+void StagingPanel::setVerdicts(const VerdictsPtr &verdicts)
+{
+    if (!verdicts || !verdicts->overview())
+        return;
+    const OverviewPtr overview = verdicts->overview();
+    update(StagingState::build(overview->snapshot, overview->train, verdicts->now(), &verdicts->all()));
+}
+
 void StagingPanel::update(const StagingState &state)
 {
     m_state = state;
@@ -146,8 +160,10 @@ void StagingPanel::update(const StagingState &state)
         const ManifestRelease &p = *state.pending;
         m_title->setText(tr("%1 — %2 for Enterprise").arg(p.version.toString(), ManifestRelease::stateName(p.state)));
         QStringList facts;
-        if (p.due.isValid())
-            facts.append(tr("Due %1 (%2).").arg(p.due.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), state.countdown));
+        QString due = state.countdown;
+        if (!due.isEmpty())
+            due[0] = due[0].toUpper();
+        facts.append(due + QLatin1Char('.'));
         if (state.saasDays >= 0)
             facts.append(state.saasDays == 1 ? tr("On SaaS for 1 day.") : tr("On SaaS for %1 days.").arg(state.saasDays));
         if (!state.lastPublished.isEmpty())
@@ -160,6 +176,18 @@ void StagingPanel::update(const StagingState &state)
         m_facts->setText(state.lastPublished.isEmpty() ? tr("No release is published yet.")
                                                        : tr("Enterprise has %1.").arg(state.lastPublished));
     }
+    // The verdict: the registry's part, then each problem, a few at most.
+    QStringList verdict;
+    if (!state.registry.isEmpty())
+        verdict.append(state.registry.toHtmlEscaped());
+    const int shown = std::min<int>(4, int(state.problems.size()));
+    for (int i = 0; i < shown; ++i)
+        verdict.append(QStringLiteral("⚠ ") + state.problems.at(i).toHtmlEscaped());
+    if (state.problems.size() > shown)
+        verdict.append(tr("… and %1 more, in the details pane").arg(state.problems.size() - shown));
+    m_verdict->setText(verdict.join(QLatin1String("<br>")));
+    m_verdict->setToolTip(state.problems.join(QLatin1Char('\n')));
+    m_verdict->setVisible(!verdict.isEmpty());
     m_audit->clear();
     if (state.pending) {
         for (const AuditEntry &a : state.pending->audit) {
@@ -187,7 +215,12 @@ void StagingPanel::update(const StagingState &state)
     }
     // Why publishing is not possible is the question asked most; pointing
     // at another button tells its reason.
-    m_why->setText(state.publish.enabled ? QString() : tr("Publish: %1").arg(state.publish.why));
+    QStringList why;
+    if (state.pending && !state.approve.enabled)
+        why.append(tr("Approve: %1").arg(state.approve.why));
+    if (!state.publish.enabled)
+        why.append(tr("Publish: %1").arg(state.publish.why));
+    m_why->setText(why.join(QLatin1Char('\n')));
 }
 
 bool StagingPanel::eventFilter(QObject *watched, QEvent *event)

@@ -26,6 +26,11 @@ public:
     explicit StagingPanel(QWidget *parent = nullptr);
 
     void setOverview(const OverviewPtr &overview, const QDateTime &now);
+    // The releases' verdicts: the pending one's registry completeness and
+    // problems, and what they hold back.
+    void setVerdicts(const VerdictsPtr &verdicts);
+    QLabel *verdictLabel() const { return m_verdict; }
+    QLabel *whyLabel() const { return m_why; }
     // Runs whose journal is open: the newest is offered to resume.
     void setInterrupted(const QList<InterruptedRun> &runs);
     QToolButton *resumeButton() const { return m_resume; }
@@ -48,6 +53,7 @@ private:
     StagingState m_state;
     QLabel *m_title;
     QLabel *m_facts;
+    QLabel *m_verdict;
     QTreeWidget *m_audit;
     QLabel *m_why;
     QLabel *m_interrupted;

@@ -56,6 +56,15 @@ void VersionsView::setOverview(const OverviewPtr &overview)
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 8, 260));
+    // The verdict comes after the registry check: room for a short line.
+    if (m_model->columnCount() > VersionMatrixModel::kVerdictColumn)
+        m_table->setColumnWidth(VersionMatrixModel::kVerdictColumn, 260);
+    updateSummary();
+}
+
+void VersionsView::setVerdicts(const VerdictsPtr &verdicts)
+{
+    m_model->setVerdicts(verdicts);
     updateSummary();
 }
 
@@ -71,7 +80,7 @@ void VersionsView::updateSummary()
         if (m_model->index(r, 0).data(VersionMatrixModel::RowHasProblemRole).toBool())
             ++problems;
     }
-    m_summary->setText(tr("%1 of %n version(s) shown; %2 with drift or missing parts.", nullptr, m_model->rowCount())
+    m_summary->setText(tr("%1 of %n version(s) shown; %2 with problems.", nullptr, m_model->rowCount())
                            .arg(m_proxy->rowCount())
                            .arg(problems));
 }

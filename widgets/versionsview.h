@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/overview.h"
+#include "domain/verdict.h"
 
 #include <QWidget>
 
@@ -25,6 +26,7 @@ public:
     explicit VersionsView(QWidget *parent = nullptr);
 
     void setOverview(const OverviewPtr &overview);
+    void setVerdicts(const VerdictsPtr &verdicts);
     void selectRelease(int release);
 
     QLineEdit *filterEdit() const;

@@ -1,4 +1,6 @@
 #include "commands.h"
+#include "status.h"
+#include "terminal.h"
 
 #include "demo/demoworkspace.h"
 #include "domain/printable.h"
@@ -6,6 +8,8 @@
 #include "session/workspacesession.h"
 #include "workspace/snapshotjson.h"
 #include "workspace/workspaceloader.h"
+#include "domain/stagingstate.h"
+#include "domain/verdict.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -14,7 +18,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -25,85 +33,15 @@ namespace ReleaseDeck::Cli {
 
 namespace {
 
-// Standard output or error as a terminal should get it: names from
-// repositories, manifests and registries are someone else's text, so a
-// control character (an escape sequence), a line separator or an
-// invisible one (a bidirectional override) is written as \xNN or
-// \u{NNNN}, as printableName() does. Newlines and tabs pass.
-class TerminalDevice : public QIODevice
-{
-public:
-    explicit TerminalDevice(FILE *file)
-        : m_file(file)
-    {
-        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-    }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override
-    {
-        m_pending.append(data, size);
-        // Keep an incomplete UTF-8 sequence at the end for the next write.
-        qsizetype complete = m_pending.size();
-        for (qsizetype back = 1; back <= 3 && back <= m_pending.size(); ++back) {
-            const uchar c = uchar(m_pending.at(m_pending.size() - back));
-            if ((c & 0xC0) == 0x80)
-                continue;
-            const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-            if (length > back)
-                complete = m_pending.size() - back;
-            break;
-        }
-        QString shown;
-        const QString text = QString::fromUtf8(m_pending.left(complete));
-        qsizetype plainFrom = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (c == u'\n' || c == u'\t' || c.isSurrogate() || !hasHiddenCharacters(QString(c)))
-                continue;
-            shown += QStringView(text).mid(plainFrom, i - plainFrom);
-            shown += printableName(QString(c));
-            plainFrom = i + 1;
-        }
-        shown += QStringView(text).mid(plainFrom);
-        m_pending.remove(0, complete);
-        const QByteArray bytes = shown.toUtf8();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_file);
-        std::fflush(m_file);
-        return size;
-    }
-
-private:
-    FILE *m_file;
-    QByteArray m_pending;
-};
-
-QTextStream &out()
-{
-    static TerminalDevice device(stdout);
-    static QTextStream s(&device);
-    return s;
-}
-
-QTextStream &err()
-{
-    static TerminalDevice device(stderr);
-    static QTextStream s(&device);
-    return s;
-}
-
-int fail(const QString &message, int code = 1)
-{
-    err() << "releasedeck: " << message << Qt::endl;
-    return code;
-}
-
 const char *const kUsage =
     "Usage: releasedeck [WORKSPACE]          open the GUI\n"
     "       releasedeck demo init DIR        write a demo workspace\n"
-    "       releasedeck scan -w FILE [--json] [--threads N]\n"
-    "                                        print the version map\n"
+    "       releasedeck scan -w FILE [--json] [--check-registry] [--threads N]\n"
+    "                                        print the version map; --json adds each\n"
+    "                                        version's manifest record and verdict\n"
+    "       releasedeck status -w FILE [--json] [--no-registry]\n"
+    "                                        the pipeline today: the pending release, its\n"
+    "                                        due date and what blocks it, the problems\n"
     "       releasedeck release VERSION --commit REV [--commit REPO=REV]... -w FILE\n"
     "                                        give every component the version: tag OSS and\n"
     "                                        each repository that builds images, tag the\n"
@@ -115,8 +53,10 @@ const char *const kUsage =
     "       releasedeck publish [VERSION] -w FILE [--early REASON] [--override-freeze REASON]\n"
     "                                        publish the approved release's charts\n"
     "       releasedeck fix VERSION -w FILE      stage a chart-only fix VERSION-fixN\n"
-    "  Operations print their plan first; --dry-run stops there, --note TEXT\n"
-    "  goes to the audit trail, --rollback undoes an interrupted run's local steps.\n";
+    "  Operations print their plan first and ask before running it; --yes runs it\n"
+    "  without asking (needed without a terminal), --dry-run stops at the plan,\n"
+    "  --note TEXT goes to the audit trail, --rollback undoes an interrupted run's\n"
+    "  local steps.\n";
 
 int demo(const QStringList &args)
 {
@@ -183,7 +123,9 @@ int scan(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the JSON contract."));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads (default: cores)."),
                                      QStringLiteral("N"));
-    parser.addOptions({workspace, json, threads});
+    const QCommandLineOption checkRegistry(QStringLiteral("check-registry"),
+                                           QStringLiteral("Ask the registries too: the verdicts then judge them."));
+    parser.addOptions({workspace, json, threads, checkRegistry});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("scan: %1").arg(parser.errorText()), 2);
     if (!parser.isSet(workspace))
@@ -198,50 +140,18 @@ int scan(const QStringList &arguments)
         if (!ok || options.threads < 1)
             return fail(QStringLiteral("scan: --threads must be a positive number"), 2);
     }
-    // The window's session, scanning and nothing more.
-    WorkspaceSession session;
-    session.setFollowUps({});
-    session.setScanOptions(options);
-    // Progress on a terminal only: CI logs and pipes stay clean.
-    const bool terminal = isatty(fileno(stderr));
-    if (terminal) {
-        QObject::connect(&session, &WorkspaceSession::scanProgress, [](int done, int total, const QString &what) {
-            static qint64 last = 0;
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (now - last < 100)
-                return;
-            last = now;
-            fprintf(stderr, "\r\033[Kscanning %d/%d %s", done, total, qPrintable(printableName(what, 60)));
-            fflush(stderr);
-        });
-    }
-    QEventLoop loop;
-    OverviewPtr overview;
     QString error;
-    QObject::connect(&session, &WorkspaceSession::overviewReady, &loop, [&](const OverviewPtr &o) {
-        overview = o;
-        loop.quit();
-    });
-    QObject::connect(&session, &WorkspaceSession::scanFailed, &loop, [&](const QString &e) {
-        error = e.section(QLatin1Char('\n'), 0, 0);
-        loop.quit();
-    });
-    QObject::connect(&session, &WorkspaceSession::scanCancelled, &loop, [&] {
-        error = QStringLiteral("scan: cancelled");
-        loop.quit();
-    });
-    session.open(parser.value(workspace));
-    loop.exec();
-    if (terminal)
-        fputs("\r\033[K", stderr); // clear the progress line
+    RegistryReportPtr report;
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), options, parser.isSet(checkRegistry), &report, &error);
     if (!overview)
-        return fail(error);
+        return fail(error == QLatin1String("cancelled") ? QStringLiteral("scan: cancelled") : error);
     // The scan as read from the sources, without the release train's findings.
     WorkspaceSnapshot snap = overview->snapshot;
     snap.problems = overview->scanProblems();
     if (parser.isSet(json)) {
+        const VerdictsPtr verdicts = Verdicts::build(overview, report, QDateTime::currentDateTimeUtc());
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writeSnapshotJson(snap, &out))
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeSnapshotJson(snap, &out, verdicts.data()))
             return fail(QStringLiteral("scan: cannot write the output: %1").arg(out.errorString()));
     } else {
         printSummary(snap);
@@ -272,12 +182,13 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
     const QCommandLineOption overrideFreeze(QStringLiteral("override-freeze"), QStringLiteral("publish inside a freeze window"),
                                             QStringLiteral("REASON"));
     const QCommandLineOption early(QStringLiteral("early"), QStringLiteral("publish before the due date"), QStringLiteral("REASON"));
-    parser.addOptions({workspace, dryRun, rollback, note});
+    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("run the plan without asking"));
+    parser.addOptions({workspace, dryRun, rollback, note, yes});
     if (kind == OperationRequest::Kind::Release)
         parser.addOption(commit);
     if (kind == OperationRequest::Kind::Publish)
         parser.addOptions({overrideFreeze, early});
-    const QString usage = QStringLiteral("usage: releasedeck %1 %2 -w FILE%3 [--note TEXT] [--dry-run] [--rollback]")
+    const QString usage = QStringLiteral("usage: releasedeck %1 %2 -w FILE%3 [--note TEXT] [--yes] [--dry-run] [--rollback]")
                               .arg(name, kind == OperationRequest::Kind::Publish ? QStringLiteral("[VERSION]") : QStringLiteral("VERSION"),
                                    kind == OperationRequest::Kind::Release ? QStringLiteral(" --commit REV")
                                    : kind == OperationRequest::Kind::Publish ? QStringLiteral(" [--early REASON] [--override-freeze REASON]")
@@ -348,6 +259,20 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
     out().flush();
     if (parser.isSet(dryRun))
         return 0;
+    // Asked on a terminal; a script says --yes, and without either nothing runs.
+    const int toRun = int(op->plan().steps.size() - earlier.size());
+    if (!parser.isSet(yes)) {
+        if (!isatty(fileno(stdin)))
+            return fail(QStringLiteral("%1: not run: no terminal to confirm on; give --yes to run the plan above").arg(name), 2);
+        out() << (toRun == 1 ? QStringLiteral("Run this step? [y/N] ") : QStringLiteral("Run these %1 steps? [y/N] ").arg(toRun));
+        out().flush();
+        QTextStream in(stdin);
+        const QString answer = in.readLine(16).trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            out() << "Not run: nothing was changed." << Qt::endl;
+            return 1;
+        }
+    }
     ScanControl control;
     control.setProgressHandler([](int done, int total, const QString &what) {
         err() << "[" << done << "/" << total << "] " << what << Qt::endl;
@@ -361,7 +286,19 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
         return fail(QStringLiteral("%1: step '%2' failed: %3 (journal %4; run the same command again to resume%5)")
                         .arg(name, result.failedStep, result.error, op->journalPath(),
                              op->plan().steps.isEmpty() ? QString() : QStringLiteral(", or with --rollback to undo its local steps")));
-    out() << "Done: " << op->plan().title << Qt::endl;
+    // What the run made, from the journal: a resumed run names what the
+    // interrupted one made too.
+    const QStringList made = op->plan().made(result.outputs);
+    // The title without the branch tip the plan started from: what was
+    // made is listed below it, with its own ids.
+    QString title = op->plan().title;
+    title.remove(QRegularExpression(QStringLiteral(" \\([^()]* at [0-9a-f]{7,40}\\)")));
+    out() << "Done: " << title << "\n";
+    for (const QString &m : made)
+        out() << "  made " << m << "\n";
+    if (made.isEmpty())
+        out() << "  nothing needed making: it was all there already\n";
+    out().flush();
     return 0;
 }
 
@@ -369,7 +306,7 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("--help"),
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("status"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
     return commands.contains(firstArgument) || OperationRequest::parseKind(firstArgument).has_value();
 }
@@ -392,6 +329,8 @@ int run(const QStringList &arguments)
         return demo(rest);
     if (command == QLatin1String("scan"))
         return scan(QStringList{arguments.first() + QLatin1String(" scan")} + rest);
+    if (command == QLatin1String("status"))
+        return status(QStringList{arguments.first() + QLatin1String(" status")} + rest);
     if (const auto kind = OperationRequest::parseKind(command))
         return planCommand(*kind, QStringList{arguments.first() + QLatin1Char(' ') + command} + rest);
     if (command == QLatin1String("--version")) {

@@ -4,7 +4,10 @@
 #include "chartyaml.h"
 #include "valuesscanner.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 namespace ReleaseDeck {
@@ -121,6 +124,8 @@ public:
         const std::string dir = chartFile.size() > 11 ? chartFile.substr(0, chartFile.size() - 11) : std::string();
         c.found = true;
         c.path = QString::fromStdString(dir);
+        if (!c.tag.isEmpty())
+            c.contentId = contentId(commit.get(), dir);
         if (found.size() > 1) {
             QStringList all;
             for (const auto &p : found)
@@ -227,6 +232,42 @@ private:
         else
             result.error = error;
         return cache.emplace(id, std::move(result)).first->second;
+    }
+
+    // The chart's directory without its Chart.yaml, as one id: equal for
+    // two releases whose chart differs in nothing but Chart.yaml.
+    QString contentId(git_commit *commit, const std::string &dir)
+    {
+        git_tree *raw = nullptr;
+        if (git_commit_tree(&raw, commit) != 0)
+            return QString();
+        Git::TreePtr root(raw);
+        Git::TreePtr sub;
+        if (!dir.empty()) {
+            git_tree_entry *entry = nullptr;
+            if (git_tree_entry_bypath(&entry, root.get(), dir.c_str()) != 0)
+                return QString();
+            git_tree *t = nullptr;
+            const int rc = git_tree_entry_type(entry) == GIT_OBJECT_TREE
+                               ? git_tree_lookup(&t, m_repo.get(), git_tree_entry_id(entry))
+                               : -1;
+            git_tree_entry_free(entry);
+            if (rc != 0)
+                return QString();
+            sub.reset(t);
+        }
+        const git_tree *tree = dir.empty() ? root.get() : sub.get();
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        const size_t n = git_tree_entrycount(tree);
+        for (size_t i = 0; i < n; ++i) {
+            const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+            const char *name = git_tree_entry_name(e);
+            if (std::string_view(name) == "Chart.yaml")
+                continue;
+            hash.addData(QByteArrayView(name, qsizetype(strlen(name)) + 1));
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(git_tree_entry_id(e)->id), GIT_OID_RAWSZ));
+        }
+        return QString::fromLatin1(hash.result().toHex());
     }
 
     const ChartYaml &chartYaml(const git_oid &id)

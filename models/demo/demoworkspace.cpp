@@ -5,6 +5,7 @@
 #include "platform/fileutil.h"
 #include "git/gitutil.h"
 #include "workspace/manifestfile.h"
+#include "domain/releaserules.h"
 
 #include <QDir>
 #include <QMap>
@@ -205,7 +206,7 @@ private:
         const bool oldScheme = i < 4;  // components pinned by commit id
         const bool movedLoader = i >= 6; // charts/image-loader/chart -> charts/image-loader
         const bool renamedApi = i >= 3;  // runtime-api-helm -> runtime-api
-        const QString v = i == 8 ? QStringLiteral("0.70.1") : versionOf(i);
+        const QString v = chartVersion;
         const QString ossSha = shortSha(m_ossRelease[std::min<size_t>(i, m_ossRelease.size() - 1)], 7);
         const QString serverTag = oldScheme ? QStringLiteral("sha-") + ossSha : v;
         const QString appVersion = oldScheme ? QStringLiteral("sha-") + ossSha : v;
@@ -308,8 +309,6 @@ private:
         // when release i+1 is tagged. The last release is staged, not published.
         for (int i = 0; i <= last; ++i) {
             QString version = versionOf(i);
-            if (i == 8)
-                version = QStringLiteral("0.70.1"); // re-staged after the SaaS patch
             const bool loaderBumped = i != 4;     // 0.66.0 forgot to bump image-loader
             writeCharts(b, i, version, loaderBumped);
             // The release manifest records the last release's publication
@@ -317,8 +316,6 @@ private:
             // (0.68.0's was recorded with its chart fix, days before.)
             if (i > 0 && i != 7
                 && !recordPublished(i - 1 == 8 ? QStringLiteral("0.70.1") : versionOf(i - 1), releaseDate(i), error))
-                return false;
-            if (i == 8 && !recordSuperseded(error))
                 return false;
             if (!recordStaged(i, version, error))
                 return false;
@@ -329,6 +326,22 @@ private:
                 return false;
             tip = {*staged};
             m_chartsStaged.push_back(*staged);
+            if (i == 8) {
+                // SaaS hit a bug in 0.70.0 and shipped the patch 0.70.1 three
+                // days later; an hour after that, 0.70.1 took 0.70.0's place
+                // for Enterprise, in the same weekly slot.
+                version = QStringLiteral("0.70.1");
+                const QDateTime when = releaseDate(8).addDays(3).addSecs(3 * 3600);
+                writeCharts(b, i, version, loaderBumped);
+                if (!recordRestaged(when, error))
+                    return false;
+                b.write(QStringLiteral("releases.yaml"), m_manifest);
+                staged = b.commit(tip, releaser(when), QStringLiteral("Re-stage Enterprise charts 0.70.0 -> 0.70.1"), mainRef,
+                                  error);
+                if (!staged)
+                    return false;
+                tip = {*staged};
+            }
             if (i == last)
                 break;
             if (!tagAll(*staged, version, releaseDate(i + 1).addSecs(1800), true)
@@ -379,16 +392,42 @@ private:
     {
         ManifestRelease r;
         r.version = *Version::parse(version);
-        const bool patch = version == QLatin1String("0.70.1");
-        r.ossCommit = Git::oidToString(patch ? m_ossBackport : m_ossRelease[i]);
-        r.saasDate = patch ? releaseDate(8).addDays(3).addSecs(7200) : releaseDate(i);
+        r.ossCommit = Git::oidToString(m_ossRelease[i]);
+        r.saasDate = releaseDate(i);
         r.state = ManifestRelease::State::Staged;
         r.due = r.saasDate.addDays(7);
         const QDateTime at = releaseDate(i).addSecs(3600);
-        r.audit.append(patch ? audit(at, releaser(at), QStringLiteral("restage"),
-                                     QStringLiteral("SaaS session-restore bug: 0.70.1 replaces 0.70.0"))
-                             : audit(at, releaser(at), QStringLiteral("stage"), QStringLiteral("weekly release")));
+        r.audit.append(audit(at, releaser(at), QStringLiteral("stage"), QStringLiteral("weekly release")));
         return edit(ManifestFile::appendRelease(m_manifest, r, kManifest, error), error);
+    }
+
+    // 0.70.1 re-staged in place of 0.70.0, after SaaS shipped it: 0.70.0 is
+    // superseded, and 0.70.1 keeps its weekly slot, as a re-stage does.
+    bool recordRestaged(const QDateTime &at, QString *error)
+    {
+        const Version old = *Version::parse(versionOf(8));
+        const ManifestLoad parsed = ManifestFile::parse(m_manifest, kManifest);
+        const ManifestRelease *pending = parsed.manifest.find(old);
+        if (!pending) {
+            *error = QStringLiteral("demo: 0.70.0 is not staged");
+            return false;
+        }
+        ManifestRelease r;
+        r.version = *Version::parse(QStringLiteral("0.70.1"));
+        r.ossCommit = Git::oidToString(m_ossBackport);
+        r.saasDate = releaseDate(8).addDays(3).addSecs(7200);
+        r.state = ManifestRelease::State::Staged;
+        Workspace policy; // the demo keeps the default policy
+        r.due = ReleaseRules::restageDue(*pending, r.version, r.saasDate, policy).due;
+        r.audit.append(audit(at, releaser(at), QStringLiteral("restage"),
+                             QStringLiteral("SaaS session-restore bug: 0.70.1 replaces 0.70.0")));
+        return edit(ManifestFile::setState(m_manifest, old, ManifestRelease::State::Superseded, {}, kManifest, error), error)
+               && edit(ManifestFile::appendAudit(m_manifest, old,
+                                                 audit(at, releaser(at), QStringLiteral("supersede"),
+                                                       QStringLiteral("re-staged as 0.70.1")),
+                                                 kManifest, error),
+                       error)
+               && edit(ManifestFile::appendRelease(m_manifest, r, kManifest, error), error);
     }
 
     // The release published at `when` after a colleague approved it.
@@ -410,21 +449,6 @@ private:
                        error);
     }
 
-    // 0.70.0 shipped to SaaS and was never published: 0.70.1 took its place.
-    bool recordSuperseded(QString *error)
-    {
-        ManifestRelease r;
-        r.version = *Version::parse(versionOf(8));
-        r.ossCommit = Git::oidToString(m_ossRelease[8]);
-        r.saasDate = releaseDate(8);
-        r.state = ManifestRelease::State::Superseded;
-        r.due = r.saasDate.addDays(7);
-        const QDateTime at = releaseDate(8).addSecs(3600);
-        r.audit.append(audit(at, releaser(at), QStringLiteral("supersede"),
-                             QStringLiteral("re-staged as 0.70.1 before Enterprise")));
-        return edit(ManifestFile::appendRelease(m_manifest, r, kManifest, error), error);
-    }
-
     // A chart-only fix, staged, approved and published the same day.
     bool recordFix(const QString &version, const QDateTime &when, QString *error)
     {
@@ -434,7 +458,7 @@ private:
         r.due = when;
         r.audit.append(audit(when.addSecs(-7200), releaser(when), QStringLiteral("fix"), QStringLiteral("ingress annotation")));
         const GitIdentity approver{QStringLiteral("Avery Approver"), QStringLiteral("avery@example.com"), when};
-        r.audit.append(audit(when.addSecs(-3600), approver, QStringLiteral("approve"), QString()));
+        r.audit.append(audit(when.addSecs(-3600), approver, QStringLiteral("approve"), QStringLiteral("chart diff reviewed")));
         r.audit.append(audit(when, releaser(when), QStringLiteral("publish"), QString()));
         return edit(ManifestFile::appendRelease(m_manifest, r, kManifest, error), error);
     }

@@ -10,6 +10,7 @@ QSharedPointer<const Overview> Overview::build(WorkspaceSnapshot snapshot)
     o->snapshot.problems.append(o->train.problems());
     o->refs = ImageRefIndex(o->snapshot);
     o->matrix = VersionMatrix::build(o->snapshot, o->train, o->refs);
+    o->violations = ReleaseRules::check(o->snapshot, o->train);
     return o;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "releaserules.h"
 #include "releasetrain.h"
 #include "snapshot.h"
 #include "versionmatrix.h"
@@ -21,6 +22,7 @@ struct Overview
     ImageRefIndex refs; // into snapshot
     ReleaseTrain train;
     VersionMatrix matrix;
+    QList<RuleViolation> violations; // the manifest's history against the process
 
     // The snapshot's problems are the scan's, then the train's own.
     static QSharedPointer<const Overview> build(WorkspaceSnapshot snapshot);

@@ -56,6 +56,9 @@ struct ChartRelease
     QString version;     // Chart.yaml version, as text
     QString appVersion;  // Chart.yaml appVersion, as text
     std::optional<ImageSpec> image;
+    // The chart's directory but its Chart.yaml, hashed: two releases with
+    // the same id differ only in Chart.yaml. Empty at HEAD or when unread.
+    QString contentId;
     QStringList problems;
 };
 

@@ -1,21 +1,11 @@
 #include "stagingstate.h"
 
+#include "countdown.h"
+
 namespace ReleaseDeck {
 
-QString StagingState::span(qint64 seconds)
-{
-    seconds = std::abs(seconds);
-    const qint64 days = seconds / 86400;
-    const qint64 hours = (seconds % 86400) / 3600;
-    const QString d = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
-    if (days > 0)
-        return hours > 0 ? tr("%1 %2 h").arg(d).arg(hours) : d;
-    if (hours > 0)
-        return tr("%1 h").arg(hours);
-    return tr("%1 min").arg(std::max<qint64>(1, seconds / 60));
-}
-
-StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const QDateTime &now)
+StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const QDateTime &now,
+                                 const QList<ReleaseVerdict> *verdicts)
 {
     StagingState s;
     const ReleaseManifest &manifest = snapshot.manifest;
@@ -76,13 +66,42 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
             s.publish = {true, {}, p};
         }
         s.fix.why = tr("%1 is pending: chart fixes wait until it is published.").arg(p);
-        if (s.pending->due.isValid()) {
-            const qint64 left = now.secsTo(s.pending->due);
-            s.countdown = left > 0 ? tr("due in %1").arg(span(left)) : tr("due %1 ago").arg(span(left));
-            s.early = left > 0;
-        }
+        // Without a due date SaaS has not shipped it: publishing is early.
+        s.countdown = Countdown::due(s.pending->due, now);
+        s.early = !s.pending->due.isValid() || now < s.pending->due;
         if (s.pending->saasDate.isValid())
             s.saasDays = int(s.pending->saasDate.secsTo(now) / 86400);
+
+        // The verdict on it: the registry gate's part holds Publish back.
+        const int index = train.indexOf(s.pending->version);
+        const ReleaseVerdict *v = verdicts && index >= 0 && index < verdicts->size() ? &verdicts->at(index) : nullptr;
+        if (!v) {
+            s.registry = tr("Judging %1…").arg(p);
+        } else {
+            s.problems = v->problems;
+            const Completeness &c = v->registry;
+            if (!v->registryChecked)
+                s.registry = tr("The registry is not checked yet.");
+            else if (c.required == 0)
+                s.registry = tr("The registry holds nothing %1 needs yet.").arg(p);
+            else if (c.present == c.required)
+                s.registry = tr("All %1 artifacts of %2 are in the registry.").arg(c.required).arg(p);
+            else
+                s.registry = tr("%1 of %2 artifacts of %3 are in the registry%4.")
+                                 .arg(c.present)
+                                 .arg(c.required)
+                                 .arg(p, c.unknown > 0 ? tr(", %1 could not be checked").arg(c.unknown) : QString());
+            QStringList lacking;
+            for (const QString &problem : v->problems) {
+                if (problem.startsWith(QLatin1String("registry: ")))
+                    lacking.append(problem.mid(10));
+            }
+            if (!lacking.isEmpty()) {
+                const QString why = tr("the registry does not hold what %1 deploys: %2").arg(p, lacking.join(QLatin1String("; ")));
+                if (s.publish.enabled)
+                    s.publish = {false, why + tr(". Publish refuses until it does; check again once CI has pushed."), {}};
+            }
+        }
     } else {
         s.restage.why = tr("Nothing is pending for Enterprise: stage a release instead.");
         s.approve.why = tr("Nothing is staged.");

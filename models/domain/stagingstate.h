@@ -1,6 +1,7 @@
 #pragma once
 
 #include "releasetrain.h"
+#include "verdict.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,16 +28,23 @@ public:
 
     std::optional<ManifestRelease> pending;
     QString lastPublished;  // "" when none
-    QString countdown;      // "due in 4 days 3 h", "due 2 h ago"
+    QString countdown;      // Countdown::due: "due Sun 6 Dec 14:00 UTC, in 4 days 20 h"
     int saasDays = -1;      // whole days the pending release has been on SaaS
     bool early = false;     // publishing now is before the due date
     QString freeze;         // the freeze window now falls in, as text
+    // The pending release's verdict: the registry's part in one line
+    // ("6 of 8 artifacts in the registry", "the registry is not checked
+    // yet"), and every problem it found.
+    QString registry;
+    QStringList problems;
 
     Action release, stage, restage, approve, publish, fix;
 
-    static StagingState build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const QDateTime &now);
-    // "4 days 3 h": a span of time, coarse.
-    static QString span(qint64 seconds);
+    // `verdicts`, when given, are the releases' verdicts: the pending
+    // release's registry completeness and problems, and Publish is disabled
+    // while the registry lacks what it deploys.
+    static StagingState build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train, const QDateTime &now,
+                              const QList<ReleaseVerdict> *verdicts = nullptr);
 };
 
 } // namespace ReleaseDeck

@@ -137,6 +137,10 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
                                 tr("No chart deploys it; %1 has a release tag %2.").arg(comp->repo, expected));
                 } else if (charts.isEmpty()) {
                     cell = make(State::None, kDash, QString());
+                } else if (r.isFix()) {
+                    // A fix re-tags the charts it changes; the others deploy
+                    // what the fixed release does.
+                    cell = make(State::None, kDash, tr("No chart of the fix deploys it: %1's image stays.").arg(expected));
                 } else {
                     cell = make(State::Missing, tr("missing"),
                                 tr("No chart of %1 deploys it and %2 has no release tag %1.").arg(v, comp->repo));

@@ -123,6 +123,9 @@ struct Workspace
     QList<RegistryConfig> registries;
     int staggerDays = 7;    // days from the SaaS release to the Enterprise one
     bool selfApproval = false; // the one who staged a release may approve it
+    // A re-staged release keeps its weekly due date, but SaaS runs the new
+    // version at least this many days before Enterprise gets it.
+    int minSoakDays = 2;
     // The release manifest: a file in a repository, read at its HEAD.
     QString manifestRepo;   // repository id; empty when there is none
     QString manifestPath = QStringLiteral("releases.yaml");

@@ -20,6 +20,8 @@ void RegistryModel::setOverview(const OverviewPtr &overview)
     beginResetModel();
     m_overview = overview;
     m_report.reset();
+    if (m_verdicts && m_verdicts->overview() != overview)
+        m_verdicts.reset();
     m_components.clear();
     if (overview) {
         for (const Component *c : ArtifactPlan::columns(overview->snapshot.workspace))
@@ -35,6 +37,15 @@ void RegistryModel::setReport(const RegistryReportPtr &report)
     m_report = report;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void RegistryModel::setVerdicts(const VerdictsPtr &verdicts)
+{
+    if (!verdicts || verdicts->overview() != m_overview)
+        return;
+    m_verdicts = verdicts;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
 }
 
 int RegistryModel::rowCount(const QModelIndex &parent) const
@@ -134,6 +145,9 @@ QVariant RegistryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (index.column() == VerdictColumn)
+        return VersionMatrixModel::verdictData(m_verdicts && release < m_verdicts->size() ? &m_verdicts->at(release) : nullptr,
+                                               MatrixCell::State::None, role, m_icons);
     if (index.column() == CompletenessColumn)
         return completenessData(release, role);
     return artifactData(release, index.column() - FirstArtifactColumn, role);
@@ -243,6 +257,8 @@ QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::DisplayRole) {
         if (section == VersionColumn)
             return tr("Version");
+        if (section == VerdictColumn)
+            return tr("Verdict");
         if (section == CompletenessColumn)
             return tr("Complete");
         return m_components.at(section - FirstArtifactColumn);

@@ -24,13 +24,15 @@ public:
         ReleaseIndexRole = VersionMatrixModel::ReleaseIndexRole,
         ReferenceRole,                // image or chart reference, "" when none
     };
-    enum Column { VersionColumn, CompletenessColumn, FirstArtifactColumn };
+    enum Column { VersionColumn, VerdictColumn, CompletenessColumn, FirstArtifactColumn };
 
     explicit RegistryModel(QObject *parent = nullptr);
 
     // A new overview clears the report: it belongs to the overview before.
     void setOverview(const OverviewPtr &overview);
     void setReport(const RegistryReportPtr &report);
+    // The releases' verdicts, the same the other views show.
+    void setVerdicts(const VerdictsPtr &verdicts);
     OverviewPtr overview() const { return m_overview; }
     RegistryReportPtr report() const { return m_report; }
 
@@ -51,6 +53,7 @@ private:
 
     OverviewPtr m_overview;
     RegistryReportPtr m_report;
+    VerdictsPtr m_verdicts;
     QStringList m_components; // columns after the fixed ones
     QIcon m_icons[3];
 };

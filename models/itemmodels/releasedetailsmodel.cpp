@@ -2,6 +2,8 @@
 
 #include "stateicons.h"
 
+#include "domain/countdown.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QSet>
@@ -46,8 +48,10 @@ int ReleaseDetailsModel::add(int parent, const QString &key, const QString &valu
 void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, const QDateTime &now)
 {
     beginResetModel();
-    if (overview != m_overview)
+    if (overview != m_overview) {
         m_report.reset();
+        m_verdicts.reset();
+    }
     m_overview = overview;
     m_now = now;
     m_nodes.clear();
@@ -63,7 +67,12 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
     const QString v = r.text();
     m_title = r.isFix() ? tr("Chart fix %1").arg(v) : tr("Release %1").arg(v);
 
+    const ReleaseVerdict *verdict = m_verdicts ? &m_verdicts->at(m_release) : nullptr;
     const int summary = add(-1, tr("Summary"));
+    const int verdictNode = add(summary, tr("Verdict"), verdict ? verdict->summary() : tr("judging…"),
+                                verdict ? verdict->problems.join(QLatin1Char('\n')) : QString());
+    if (verdict && !verdict->problems.isEmpty())
+        m_nodes[verdictNode].problem = true;
     if (r.isFix())
         add(summary, tr("Fixes"), overview->train.releases()[r.fixOf].text());
     add(summary, tr("OSS"), r.ossDate.isValid() ? day(r.ossDate) : tr("not released"));
@@ -72,22 +81,13 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
     if (r.enterprise == TrainRelease::Enterprise::Published)
         enterprise = tr("published %1").arg(day(r.enterpriseDate));
     add(summary, tr("Enterprise"), enterprise);
-    if (r.dueDate.isValid() && r.enterprise != TrainRelease::Enterprise::Published) {
-        const qint64 days = now.date().daysTo(r.dueDate.toUTC().date());
-        QString when;
-        if (r.enterprise != TrainRelease::Enterprise::Pending)
-            when = day(r.dueDate);
-        else if (days > 0)
-            when = tr("%1, in %n day(s)", nullptr, int(days)).arg(day(r.dueDate));
-        else if (days == 0)
-            when = tr("%1, today").arg(day(r.dueDate));
-        else
-            when = tr("%1, %n day(s) overdue", nullptr, int(-days)).arg(day(r.dueDate));
-        add(summary, tr("Due"), when);
+    if (r.enterprise == TrainRelease::Enterprise::Pending) {
+        // The verdict's countdown: the manifest's due date, worded once.
+        add(summary, tr("Due"), verdict ? verdict->due : Countdown::due(r.dueDate, now));
+    } else if (r.dueDate.isValid() && r.enterprise != TrainRelease::Enterprise::Published) {
+        add(summary, tr("Due"), day(r.dueDate));
     }
     if (r.enterprise == TrainRelease::Enterprise::Pending) {
-        if (!r.dueDate.isValid())
-            add(summary, tr("Due"), r.isFix() ? tr("when approved") : tr("a stagger after SaaS ships"));
         if (r.stagedDate.isValid())
             add(summary, tr("Staged"), day(r.stagedDate));
     }
@@ -170,6 +170,17 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
 
     const QList<QPair<QString, QString>> registryProblems = addRegistry();
     const int problems = add(-1, tr("Problems"));
+    if (verdict) {
+        // The verdict's problems, each with its source as the key.
+        for (const QString &p : verdict->problems) {
+            const qsizetype colon = p.indexOf(QLatin1String(": "));
+            m_nodes[colon > 0 ? add(problems, p.left(colon), p.mid(colon + 2)) : add(problems, p)].problem = true;
+        }
+        if (m_nodes[problems].children.isEmpty())
+            add(problems, tr("none"));
+        endResetModel();
+        return;
+    }
     const VersionMatrix &m = overview->matrix;
     for (int col = 0; col < m.columns().size(); ++col) {
         const MatrixCell &cell = m.cell(m_release, col);
@@ -189,13 +200,15 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
     endResetModel();
 }
 
-void ReleaseDetailsModel::setRegistryReport(const RegistryReportPtr &report)
+void ReleaseDetailsModel::setVerdicts(const VerdictsPtr &verdicts)
 {
-    if (report && (!m_overview || report->completeness.size() != m_overview->train.releases().size()))
+    if (!verdicts || !m_overview || verdicts->overview() != m_overview)
         return;
-    m_report = report;
     const OverviewPtr overview = m_overview;
-    setRelease(overview, m_release, m_now);
+    const int release = m_release;
+    m_verdicts = verdicts;
+    m_report = verdicts->report();
+    setRelease(overview, release, verdicts->now());
 }
 
 QList<QPair<QString, QString>> ReleaseDetailsModel::addRegistry()

@@ -2,6 +2,7 @@
 
 #include "domain/artifactcheck.h"
 #include "domain/overview.h"
+#include "domain/verdict.h"
 
 #include <QIcon>
 #include <QAbstractItemModel>
@@ -20,9 +21,9 @@ public:
 
     // release: index in the overview's train; -1 shows nothing.
     void setRelease(const OverviewPtr &overview, int release, const QDateTime &now);
-    // What the registries hold; shown for the release from then on. A
-    // report for another overview is ignored.
-    void setRegistryReport(const RegistryReportPtr &report);
+    // The releases' verdicts, with the registry report they were judged
+    // on; shown from then on. Verdicts of another overview are ignored.
+    void setVerdicts(const VerdictsPtr &verdicts);
     int release() const { return m_release; }
     QString title() const { return m_title; }
     // The tree as indented "key: value" lines, for copying and for tests.
@@ -54,6 +55,7 @@ private:
     OverviewPtr m_overview;
     QDateTime m_now;
     RegistryReportPtr m_report;
+    VerdictsPtr m_verdicts;
     QList<Node> m_nodes; // 0 is the invisible root
     QList<int> m_roots;
     int m_release = -1;

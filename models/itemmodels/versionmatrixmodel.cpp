@@ -19,7 +19,58 @@ void VersionMatrixModel::setOverview(const OverviewPtr &overview)
 {
     beginResetModel();
     m_overview = overview;
+    if (m_verdicts && m_verdicts->overview() != overview)
+        m_verdicts.reset();
     endResetModel();
+}
+
+void VersionMatrixModel::setVerdicts(const VerdictsPtr &verdicts)
+{
+    if (!verdicts || verdicts->overview() != m_overview)
+        return;
+    m_verdicts = verdicts;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+const ReleaseVerdict *VersionMatrixModel::verdict(int row) const
+{
+    return m_verdicts && row < m_verdicts->size() ? &m_verdicts->at(row) : nullptr;
+}
+
+QVariant VersionMatrixModel::verdictData(const ReleaseVerdict *v, MatrixCell::State fallback, int role, const QIcon *icons)
+{
+    const MatrixCell::State state = v ? v->state : fallback;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return v ? v->summary() : tr("judging…");
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        if (!v)
+            return tr("Not judged yet");
+        QStringList lines{v->stage + (v->due.isEmpty() ? QString() : QStringLiteral(", ") + v->due)};
+        if (v->registryChecked && v->registry.required > 0)
+            lines.append(tr("registry: %1 of %2 present").arg(v->registry.present).arg(v->registry.required));
+        else if (!v->registryChecked)
+            lines.append(tr("registry: not checked"));
+        lines.append(v->problems);
+        return lines.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
+    }
+    case Qt::DecorationRole:
+        return state == MatrixCell::State::None ? QVariant() : QVariant(icons[int(state)]);
+    case Qt::BackgroundRole: {
+        const QColor c = StateIcons::background(state);
+        return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+    }
+    case Qt::ForegroundRole: {
+        const QColor c = StateIcons::foreground(state);
+        return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+    }
+    case StateRole:
+        return int(state);
+    }
+    return {};
 }
 
 int VersionMatrixModel::rowCount(const QModelIndex &parent) const
@@ -29,7 +80,9 @@ int VersionMatrixModel::rowCount(const QModelIndex &parent) const
 
 int VersionMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_overview ? 0 : int(m_overview->matrix.columns().size());
+    return parent.isValid() || !m_overview || m_overview->matrix.columns().isEmpty()
+               ? 0
+               : int(m_overview->matrix.columns().size()) + 1;
 }
 
 QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
@@ -37,7 +90,18 @@ QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_overview)
         return {};
     const VersionMatrix &m = m_overview->matrix;
-    const MatrixCell &cell = m.cell(index.row(), index.column());
+    if (role == RowHasProblemRole) {
+        const ReleaseVerdict *v = verdict(index.row());
+        return v ? v->state == MatrixCell::State::Drift || v->state == MatrixCell::State::Missing
+                 : m.rowHasProblem(index.row());
+    }
+    if (role == ReleaseIndexRole)
+        return m.releaseIndex(index.row());
+    if (index.column() == kVerdictColumn)
+        return verdictData(verdict(index.row()),
+                           m.rowHasProblem(index.row()) ? MatrixCell::State::Drift : MatrixCell::State::None, role, m_icons);
+    const int column = index.column() > kVerdictColumn ? index.column() - 1 : index.column();
+    const MatrixCell &cell = m.cell(index.row(), column);
     const QString state = VersionMatrix::stateName(cell.state);
     switch (role) {
     case Qt::DisplayRole:
@@ -70,7 +134,7 @@ QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
     }
     case Qt::FontRole:
-        if (m.columns()[index.column()].kind == MatrixColumn::Kind::Version) {
+        if (m.columns()[column].kind == MatrixColumn::Kind::Version) {
             QFont f;
             f.setBold(true);
             return f;
@@ -78,10 +142,6 @@ QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     case StateRole:
         return int(cell.state);
-    case RowHasProblemRole:
-        return m.rowHasProblem(index.row());
-    case ReleaseIndexRole:
-        return m.releaseIndex(index.row());
     }
     return {};
 }
@@ -90,8 +150,11 @@ QVariant VersionMatrixModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || !m_overview || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return m_overview->matrix.columns()[section].title;
+    if (role == Qt::DisplayRole) {
+        if (section == kVerdictColumn)
+            return tr("Verdict");
+        return m_overview->matrix.columns()[section > kVerdictColumn ? section - 1 : section].title;
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/overview.h"
+#include "domain/verdict.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -8,7 +9,8 @@
 
 namespace ReleaseDeck {
 
-// The version matrix as a table: one row per release in release order.
+// The version matrix as a table: one row per release in release order,
+// the release's verdict in the second column.
 class VersionMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,13 +18,17 @@ class VersionMatrixModel : public QAbstractTableModel
 public:
     enum Role {
         StateRole = Qt::UserRole + 1, // MatrixCell::State as int
-        RowHasProblemRole,            // bool, any column
+        RowHasProblemRole,            // bool: the verdict finds a problem
         ReleaseIndexRole,             // int, index in ReleaseTrain::releases()
     };
 
     explicit VersionMatrixModel(QObject *parent = nullptr);
 
+    static constexpr int kVerdictColumn = 1;
+
     void setOverview(const OverviewPtr &overview);
+    // The verdicts of the current overview; until they come, the matrix's own.
+    void setVerdicts(const VerdictsPtr &verdicts);
     OverviewPtr overview() const { return m_overview; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,8 +36,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // A verdict cell, shared with the registry view: its one line, the
+    // problems as a tooltip, the icon and colours of its state. `v` null:
+    // not judged yet, shown in `fallback`'s look.
+    static QVariant verdictData(const ReleaseVerdict *v, MatrixCell::State fallback, int role, const QIcon *icons);
+
 private:
+    const ReleaseVerdict *verdict(int row) const;
+
     OverviewPtr m_overview;
+    VerdictsPtr m_verdicts;
     QIcon m_icons[3];
 };
 

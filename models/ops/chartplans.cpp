@@ -2,6 +2,7 @@
 // restage, approve and fix.
 #include "plans.h"
 
+#include "domain/releaserules.h"
 #include "domain/releasetrain.h"
 #include "workspace/manifestfile.h"
 #include "plancommon.h"
@@ -185,9 +186,11 @@ std::optional<Plan> restage(const Inputs &in, QString *error)
     }
     if (!chartsSay(in, from, ManifestRelease::stateName(old->state), error))
         return std::nullopt;
-    const auto entry = stagedEntry(in, current.manifest, error);
+    auto entry = stagedEntry(in, current.manifest, error);
     if (!entry)
         return std::nullopt;
+    const RestageDue due = ReleaseRules::restageDue(*old, in.version, entry->saasDate, in.snapshot->workspace);
+    entry->due = due.due;
     auto change = chartChange(in, tip, in.version, false, error);
     if (!change)
         return std::nullopt;
@@ -211,9 +214,10 @@ std::optional<Plan> restage(const Inputs &in, QString *error)
                      .arg(from, v, ws.manifestRepo, in.branch, tip.left(12));
     for (const QString &line : std::as_const(change->leftBehind))
         plan.warnings.append(QStringLiteral("still names %1 after the edit: %2").arg(from, line));
-    const QString message = QStringLiteral("Re-stage Enterprise charts %1 -> %2\n\n%1 is superseded. Due %3.%4\n")
+    plan.warnings.append(QStringLiteral("due %1: %2").arg(dueText(entry->due), due.why));
+    const QString message = QStringLiteral("Re-stage Enterprise charts %1 -> %2\n\n%1 is superseded. Due %3: %5.%4\n")
                                 .arg(from, v, dueText(entry->due),
-                                     in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note);
+                                     in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note, due.why);
     addCommitAndPush(plan, in, tip, change->files, message, change->diffs.join(QLatin1Char('\n')));
     if (!addRegistryGate(plan, in, v, refsStagedAs(in, in.version), chartsStagedAs(in, in.version), false, error))
         return std::nullopt;

@@ -30,6 +30,17 @@ QString Plan::text() const
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QStringList Plan::made(const PlanOutputs &outputs) const
+{
+    QStringList out;
+    for (const PlanStep &s : steps) {
+        const QString what = outputs.value(QStringLiteral("made:") + s.id);
+        if (!what.isEmpty())
+            out.append(what);
+    }
+    return out;
+}
+
 Journal::Journal(const QString &path)
     : m_path(path)
 {}
@@ -205,6 +216,7 @@ PlanResult execute(const Plan &plan, Journal &journal, ScanControl *control)
             control->advance(1, step.title);
     }
     result.completed = true;
+    result.outputs = outputs;
     return result;
 }
 

@@ -20,6 +20,14 @@ using PlanOutputs = QHash<QString, QString>;
 // sets this output: the plan is then made again on the new tip.
 inline const QString kConflictOutput = QStringLiteral("conflict");
 
+// What a step made that outlives the run (a pushed commit, a tag, an image
+// tag, a chart), one line kept in the journal under "made:STEP", so that
+// "Done:" names it even when an earlier, interrupted run made it.
+inline void recordMade(PlanOutputs &out, const QString &step, const QString &what)
+{
+    out.insert(QStringLiteral("made:") + step, what);
+}
+
 // One step of a plan. `run` must be idempotent: a resumed plan runs a step
 // again when the journal does not say it finished, so it first looks at
 // what is already there (a branch at the commit, a tag on the remote).
@@ -45,6 +53,8 @@ struct Plan
 
     // The plan as text, for --dry-run and the plan dialog.
     QString text() const;
+    // What the run made, in step order, from the outputs it finished with.
+    QStringList made(const PlanOutputs &outputs) const;
 };
 
 // An append-only record of a plan's steps: a line before and after each,
@@ -88,6 +98,7 @@ struct PlanResult
     QString failedStep;
     QString error;
     QStringList skipped; // finished in an earlier run, per the journal
+    PlanOutputs outputs; // every finished step's, this run's and the journal's
 };
 
 // Runs a plan's steps in order, skipping what the journal says finished;

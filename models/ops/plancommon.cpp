@@ -203,6 +203,8 @@ void addCommitAndPush(Plan &plan, const Inputs &in, const QString &tip, const QM
                            switch (charts->pushBranch(commit, branch, e)) {
                            case GitRemote::Push::Pushed:
                            case GitRemote::Push::UpToDate:
+                               recordMade(out, QStringLiteral("push"),
+                                          QStringLiteral("commit %1 on %2 %3").arg(commit.left(12), charts->url(), branch));
                                return true;
                            case GitRemote::Push::Rejected:
                                out.insert(kConflictOutput, QStringLiteral("1"));

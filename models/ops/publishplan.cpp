@@ -141,7 +141,14 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         return std::nullopt;
     // The calendar: before the due date, or inside a freeze, only with a reason.
     QStringList reasons;
-    if (entry->due.isValid() && in.now < entry->due) {
+    if (!entry->due.isValid()) {
+        // SaaS has not shipped it (or nobody recorded when): it is not due.
+        if (in.early.trimmed().isEmpty()) {
+            *error = QStringLiteral("%1 has no due date, SaaS has not shipped it: publishing it needs a reason (--early REASON)").arg(v);
+            return std::nullopt;
+        }
+        reasons.append(QStringLiteral("early (no SaaS date): %1").arg(in.early.trimmed()));
+    } else if (in.now < entry->due) {
         if (in.early.trimmed().isEmpty()) {
             *error = QStringLiteral("%1 is due %2: publishing it early needs a reason (--early REASON)").arg(v, when(entry->due));
             return std::nullopt;
@@ -209,7 +216,7 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
                  .arg(digest)
                  .arg(package->files.size()),
              false,
-             [registries, target, package = *package](PlanOutputs &, QString *e) {
+             [registries, target, package = *package, step = QStringLiteral("chart-") + component->id](PlanOutputs &out, QString *e) {
                  RegistryRepository *repo = registries->open(target, e);
                  if (!repo)
                      return false;
@@ -217,6 +224,7 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
                  switch (pushed.result) {
                  case OciLayout::TagResult::Created:
                  case OciLayout::TagResult::Unchanged:
+                     recordMade(out, step, QStringLiteral("chart %1:%2").arg(target, pushed.tag));
                      return true;
                  case OciLayout::TagResult::Conflict:
                      *e = QStringLiteral("%1:%2 exists with other content: a published chart is never overwritten")
@@ -252,13 +260,15 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
     const GitIdentity who = in.who;
     for (const Tagged &t : std::as_const(tags)) {
         const QString tag = t.tag;
-        plan.steps.append({QStringLiteral("tag-") + t.component,
+        const QString step = QStringLiteral("tag-") + t.component;
+        plan.steps.append({step,
                            QStringLiteral("Tag the published commit %1 and push the tag").arg(tag), QString(), false,
-                           [charts, tag, who, v](PlanOutputs &out, QString *e) {
+                           [charts, tag, who, v, step](PlanOutputs &out, QString *e) {
                                const QString commit = out.value(QStringLiteral("commit"));
                                switch (charts->pushTag(tag, commit, who, QStringLiteral("Enterprise %1").arg(v), e)) {
                                case GitRemote::Push::Pushed:
                                case GitRemote::Push::UpToDate:
+                                   recordMade(out, step, QStringLiteral("tag %1 at %2 on %3").arg(tag, commit.left(12), charts->url()));
                                    return true;
                                case GitRemote::Push::Rejected:
                                case GitRemote::Push::Failed:

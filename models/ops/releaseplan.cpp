@@ -143,13 +143,15 @@ bool addImageTag(Plan &plan, const Inputs &in, const Component &c, const QString
     RegistryOpener *registries = in.registries;
     const QString image = c.image;
     const OciManifest manifest = built->manifest;
-    plan.steps.append({QStringLiteral("image-") + c.id,
+    const QString step = QStringLiteral("image-") + c.id;
+    plan.steps.append({step,
                        QStringLiteral("Tag %1:%2 as %3%4").arg(image, built->tag, target, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)),
                        manifest.digest, false,
-                       [registries, image, target, manifest](PlanOutputs &, QString *e) {
+                       [registries, image, target, manifest, step](PlanOutputs &out, QString *e) {
                            RegistryRepository *r = registries->open(image, e);
                            if (!r)
                                return false;
+                           recordMade(out, step, QStringLiteral("image %1:%2").arg(image, target));
                            QString none;
                            if (const auto there = r->manifest(target, &none)) {
                                if (there->digest == manifest.digest)
@@ -179,11 +181,13 @@ void addTagSteps(Plan &plan, const Inputs &in, GitRemote *remote, const QString 
                            // Only while the remote does not have it.
                            return remote->deleteLocalTag(tagName, e);
                        }});
-    plan.steps.append({QStringLiteral("push-tag") + idSuffix, QStringLiteral("Push tag %1 to %2").arg(tagName, remote->url()), QString(),
-                       false, [remote, tagName](PlanOutputs &, QString *e) {
+    const QString push = QStringLiteral("push-tag") + idSuffix;
+    plan.steps.append({push, QStringLiteral("Push tag %1 to %2").arg(tagName, remote->url()), QString(),
+                       false, [remote, tagName, commit, push](PlanOutputs &out, QString *e) {
                            switch (remote->pushExistingTag(tagName, e)) {
                            case GitRemote::Push::Pushed:
                            case GitRemote::Push::UpToDate:
+                               recordMade(out, push, QStringLiteral("tag %1 at %2 on %3").arg(tagName, commit.left(12), remote->url()));
                                return true;
                            default:
                                return false;

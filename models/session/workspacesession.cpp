@@ -206,7 +206,7 @@ void WorkspaceSession::checkRegistries()
 {
     if (!m_overview)
         return;
-    const QStringList hosts = keychainHosts(m_overview->snapshot.workspace);
+    const QStringList hosts = m_useKeychain ? keychainHosts(m_overview->snapshot.workspace) : QStringList();
     if (hosts.isEmpty()) {
         m_checkedFor = m_overview;
         m_registry->start(m_overview);

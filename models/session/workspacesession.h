@@ -42,6 +42,9 @@ public:
     void setFollowUps(FollowUps followUps);
     FollowUps followUps() const { return m_followUps; }
     void setScanOptions(const Scanner::Options &options) { m_scanOptions = options; }
+    // Whether registry logins the environment does not give are read from
+    // the keychain (the window) or not at all (the command line).
+    void setUseKeychain(bool use) { m_useKeychain = use; }
 
     // Where clones, journals and the demo workspace live: the application's
     // data folder unless set.
@@ -118,6 +121,7 @@ private:
     LatestJob<QList<InterruptedRun>> m_interrupted;
     LatestJob<DemoResult> m_demo;
     FollowUps m_followUps = AllFollowUps;
+    bool m_useKeychain = true;
     Scanner::Options m_scanOptions;
     QString m_dataDir;
     QString m_workspaceFile;

@@ -143,7 +143,106 @@ const char *releaseKind(const Version &v)
 
 } // namespace
 
-bool writeSnapshotJson(const WorkspaceSnapshot &snapshot, QIODevice *out)
+namespace {
+
+void writeStrings(JsonWriter &w, const QStringList &list)
+{
+    w.raw("[");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            w.raw(", ");
+        w.string(list[i]);
+    }
+    w.raw("]");
+}
+
+const char *enterpriseName(TrainRelease::Enterprise e)
+{
+    switch (e) {
+    case TrainRelease::Enterprise::Pending:
+        return "\"pending\"";
+    case TrainRelease::Enterprise::Published:
+        return "\"published\"";
+    case TrainRelease::Enterprise::Superseded:
+        return "\"superseded\"";
+    case TrainRelease::Enterprise::None:
+        break;
+    }
+    return "\"none\"";
+}
+
+// The train's releases as judged: git's view, the manifest's record and the
+// one verdict every view shows.
+void writeVersions(JsonWriter &w, const Verdicts &verdicts)
+{
+    const OverviewPtr overview = verdicts.overview();
+    const QList<TrainRelease> &releases = overview->train.releases();
+    const ReleaseManifest &manifest = overview->snapshot.manifest;
+    QList<int> rows;
+    for (int i = 0; i < releases.size(); ++i)
+        rows.append(i);
+    w.array("versions", rows, [&](int i) {
+        const TrainRelease &r = releases.at(i);
+        const ReleaseVerdict &v = verdicts.at(i);
+        w.key("version", true).string(r.text());
+        w.key("kind").raw(releaseKind(r.version));
+        w.key("ossTag").stringOrNull(r.ossTag);
+        w.key("ossCommit").stringOrNull(r.ossCommit);
+        w.key("saasDate").stringOrNull(isoDate(r.saasDate));
+        w.key("enterprise").raw(enterpriseName(r.enterprise));
+        w.key("enterpriseDate").stringOrNull(isoDate(r.enterpriseDate));
+        w.key("manifest");
+        if (const ManifestRelease *m = manifest.find(r.version)) {
+            w.raw("{").key("state", true).string(ManifestRelease::stateName(m->state));
+            w.key("line").number(m->line);
+            w.key("ossCommit").stringOrNull(m->ossCommit);
+            w.key("saasDate").stringOrNull(isoDate(m->saasDate));
+            w.key("due").stringOrNull(isoDate(m->due));
+            w.key("audit").raw("[");
+            for (qsizetype a = 0; a < m->audit.size(); ++a) {
+                const AuditEntry &e = m->audit.at(a);
+                w.raw(a ? ", {" : "{").key("at", true).stringOrNull(isoDate(e.at));
+                w.key("by").string(e.by);
+                w.key("action").string(e.action);
+                w.key("note").string(e.note);
+                w.key("line").number(e.line);
+                w.raw("}");
+            }
+            w.raw("]}");
+        } else {
+            w.raw("null");
+        }
+        w.key("due").stringOrNull(isoDate(v.dueDate));
+        w.key("countdown").stringOrNull(v.due);
+        w.key("verdict").raw("{").key("state", true).string(ReleaseVerdict::stateName(v.state));
+        w.key("stage").string(v.stage);
+        w.key("summary").string(v.summary());
+        w.key("problems");
+        writeStrings(w, v.problems);
+        w.key("registry");
+        if (v.registryChecked) {
+            const Completeness &c = v.registry;
+            w.raw("{").key("required", true).number(c.required);
+            w.key("present").number(c.present);
+            w.key("missing").number(c.missing);
+            w.key("mismatched").number(c.mismatched);
+            w.key("unknown").number(c.unknown);
+            w.raw("}");
+        } else {
+            w.raw("null");
+        }
+        w.raw("}");
+    });
+    w.array("ruleViolations", overview->violations, [&](const RuleViolation &r) {
+        w.key("version", true).string(r.version);
+        w.key("line").number(r.line);
+        w.key("text").string(r.text);
+    });
+}
+
+} // namespace
+
+bool writeSnapshotJson(const WorkspaceSnapshot &snapshot, QIODevice *out, const Verdicts *verdicts)
 {
     JsonWriter w(out);
     w.raw("{\n  ").key("workspace", true).string(snapshot.workspaceFile);
@@ -214,6 +313,8 @@ bool writeSnapshotJson(const WorkspaceSnapshot &snapshot, QIODevice *out)
         w.key("earliestRelease").stringOrNull(r.earliestRelease);
         w.key("status").string(ImageRef::statusName(r.status));
     });
+    if (verdicts && verdicts->overview())
+        writeVersions(w, *verdicts);
     w.raw(",\n  \"problems\": [");
     for (qsizetype i = 0; i < snapshot.problems.size(); ++i) {
         w.raw(i ? ",\n    " : "\n    ").string(snapshot.problems[i]);

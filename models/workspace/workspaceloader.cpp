@@ -343,7 +343,9 @@ public:
             problem(policy, QStringLiteral("'policy' must be a mapping"));
             return;
         }
-        checkKeys(policy, {QStringLiteral("staggerDays"), QStringLiteral("selfApproval")}, QStringLiteral("policy"));
+        checkKeys(policy, {QStringLiteral("staggerDays"), QStringLiteral("selfApproval"), QStringLiteral("minSoakDays")},
+                  QStringLiteral("policy"));
+        readDays(policy, QStringLiteral("minSoakDays"), &m_out.workspace.minSoakDays);
         if (const YAML::Node self = policy["selfApproval"]) {
             QString value;
             if (text(self, QStringLiteral("selfApproval"), &value)) {
@@ -353,19 +355,25 @@ public:
                     problem(self, QStringLiteral("'selfApproval' must be true or false, not '%1'").arg(value));
             }
         }
-        if (const YAML::Node stagger = policy["staggerDays"]) {
-            QString value;
-            if (!text(stagger, QStringLiteral("staggerDays"), &value))
-                return;
-            bool ok = false;
-            const int days = value.toInt(&ok);
-            if (!ok || days < 0 || days > 365) {
-                problem(stagger, QStringLiteral("'staggerDays' must be a whole number of days from 0 to 365, not '%1'")
-                                     .arg(value));
-                return;
-            }
-            m_out.workspace.staggerDays = days;
+        readDays(policy, QStringLiteral("staggerDays"), &m_out.workspace.staggerDays);
+    }
+
+    // A policy key holding a whole number of days, 0 to 365.
+    void readDays(const YAML::Node &policy, const QString &key, int *days)
+    {
+        const YAML::Node node = policy[key.toStdString()];
+        if (!node)
+            return;
+        QString value;
+        if (!text(node, key, &value))
+            return;
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 0 || n > 365) {
+            problem(node, QStringLiteral("'%1' must be a whole number of days from 0 to 365, not '%2'").arg(key, value));
+            return;
         }
+        *days = n;
     }
 
     // calendar: { freezes: [ {from: 2026-12-21, to: 2027-01-04, reason: …} ] }

@@ -212,8 +212,12 @@ QJsonObject breakdown(MainWindow &window, int runs)
         overview->train.releases().size(), nullptr));
     time(QStringLiteral("RegistryView::setOverview"), [&] { window.registryView()->setOverview(overview); });
     time(QStringLiteral("RegistryView::setReport"), [&] { window.registryView()->setReport(registry); });
-    time(QStringLiteral("PipelineView::setRegistryReport"), [&] { window.pipelineView()->setRegistryReport(registry); });
-    time(QStringLiteral("DetailsPane::setRegistryReport"), [&] { window.detailsPane()->setRegistryReport(registry); });
+    VerdictsPtr verdicts;
+    time(QStringLiteral("Verdicts::build"), [&] { verdicts = Verdicts::build(overview, registry, now); });
+    time(QStringLiteral("PipelineView::setVerdicts"), [&] { window.pipelineView()->setVerdicts(verdicts); });
+    time(QStringLiteral("VersionsView::setVerdicts"), [&] { window.versionsView()->setVerdicts(verdicts); });
+    time(QStringLiteral("RegistryView::setVerdicts"), [&] { window.registryView()->setVerdicts(verdicts); });
+    time(QStringLiteral("DetailsPane::setVerdicts"), [&] { window.detailsPane()->setVerdicts(verdicts); });
     // What the setters spend sizing columns: QHeaderView samples up to 1000 rows per column.
     const QList<QPair<QString, QWidget *>> withTables{{QStringLiteral("VersionsView"), window.versionsView()},
                                                   {QStringLiteral("ScanView"), window.scanView()}};

@@ -11,6 +11,7 @@
 #include "registry/registrycheck.h"
 #include "itemmodels/registrymodel.h"
 #include "registryview.h"
+#include "stagingpanel.h"
 #include "itemmodels/releasedetailsmodel.h"
 #include "itemmodels/versionmatrixmodel.h"
 #include "versionsview.h"
@@ -21,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QDate>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QGraphicsItem>
@@ -141,11 +143,13 @@ TEST_CASE("The version matrix filters by text and by problems and copies TSV", "
     CHECK(shown->rowCount() == all);
 
     // Copy: the selected block with its column titles.
-    v->table()->selectionModel()->select(QItemSelection(shown->index(0, 0), shown->index(1, 2)), QItemSelectionModel::Select);
+    v->table()->selectionModel()->select(QItemSelection(shown->index(0, 0), shown->index(1, 3)), QItemSelectionModel::Select);
     const QStringList lines = v->selectionAsTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
-    CHECK(lines[0] == QLatin1String("Version\tEnterprise\tOSS commit"));
-    CHECK(lines[1].startsWith(QLatin1String("0.62.0\tpublished ")));
+    CHECK(lines[0] == QLatin1String("Version\tVerdict\tEnterprise\tOSS commit"));
+    CHECK(lines[1].startsWith(QLatin1String("0.62.0\t")));
+    CHECK(lines[1].section(QLatin1Char('\t'), 1, 1) == w.verdicts()->at(0).summary());
+    CHECK(lines[1].section(QLatin1Char('\t'), 2, 2).startsWith(QLatin1String("published ")));
     CHECK(lines[1].endsWith(git(demo.oss, {QStringLiteral("rev-parse"), QStringLiteral("0.62.0^{commit}")}).left(8)));
 }
 
@@ -376,4 +380,82 @@ TEST_CASE("The timeline shows a completeness badge per release", "[gui][registry
         }
     }
     CHECK(red);
+}
+
+TEST_CASE("A release shows one verdict in every view, the command line's too", "[gui][verdict]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    if (!w.registryView()->model()->report()) {
+        QSignalSpy checked(&w, &MainWindow::registryChecked);
+        REQUIRE(checked.wait(30000));
+    }
+    REQUIRE(w.verdicts());
+    REQUIRE(w.verdicts()->report());
+    const QString demoDir = QFileInfo(demo.file).absolutePath();
+    // skopeo: runtime-api 0.64.0 is not in the registry, 0.73.0's is.
+    auto inRegistry = [&](const QString &image) {
+        return run(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("--raw"),
+                                              QStringLiteral("oci:%1/registry/%2").arg(demoDir, image)})
+                   .exitCode
+               == 0;
+    };
+    REQUIRE_FALSE(inRegistry(QStringLiteral("openhands/runtime-api:0.64.0")));
+    REQUIRE(inRegistry(QStringLiteral("openhands/runtime-api:0.73.0")));
+
+    // The command line's verdicts, for the same repositories.
+    const ProcessResult scan = releasedeck({QStringLiteral("scan"), QStringLiteral("-w"), demo.file, QStringLiteral("--json"),
+                                            QStringLiteral("--check-registry")});
+    INFO(scan.err.toStdString());
+    REQUIRE(scan.exitCode == 0);
+    QHash<QString, QJsonObject> cli;
+    for (const QJsonValue &v : QJsonDocument::fromJson(scan.out).object()[QStringLiteral("versions")].toArray())
+        cli.insert(v.toObject()[QStringLiteral("version")].toString(), v.toObject()[QStringLiteral("verdict")].toObject());
+
+    for (const QString &version : {QStringLiteral("0.64.0"), QStringLiteral("0.73.0")}) {
+        INFO(version.toStdString());
+        const int release = demo.release(version);
+        const ReleaseVerdict &verdict = w.verdicts()->at(release);
+        const bool missing = version == QLatin1String("0.64.0");
+        CHECK((verdict.state == MatrixCell::State::Missing) == missing);
+        CHECK(verdict.problems.contains(QStringLiteral("registry: ghcr.io/openhands/runtime-api:0.64.0 is missing")) == missing);
+        // Versions matrix and Registry view: the verdict column, its line and its look.
+        const QModelIndex matrix = w.versionsView()->model()->index(release, VersionMatrixModel::kVerdictColumn);
+        CHECK(matrix.data().toString() == verdict.summary());
+        CHECK(matrix.data(VersionMatrixModel::StateRole).toInt() == int(verdict.state));
+        CHECK(matrix.data(VersionMatrixModel::RowHasProblemRole).toBool() == missing);
+        const QModelIndex registry = w.registryView()->model()->index(release, RegistryModel::VerdictColumn);
+        CHECK(registry.data().toString() == verdict.summary());
+        CHECK(registry.data(VersionMatrixModel::StateRole).toInt() == int(verdict.state));
+        // The timeline: a click selects it and fills the details pane; the
+        // marker's tooltip lists the problems, the registry's among them.
+        w.showView(MainWindow::View::Pipeline);
+        PipelineView *view = w.pipelineView();
+        const QPoint at = view->markerPoint(release, PipelineLayout::Oss);
+        REQUIRE(at.x() >= 0);
+        QGraphicsItem *item = view->itemAt(at);
+        REQUIRE(item);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        CHECK(w.detailsPane()->model()->release() == release);
+        CHECK(w.detailsPane()->model()->toPlainText().contains(QStringLiteral("Verdict: ") + verdict.summary()));
+        QTest::mouseMove(view->viewport(), at - QPoint(30, 30));
+        QTest::mouseMove(view->viewport(), at);
+        QApplication::processEvents();
+        CHECK(item->toolTip().contains(QLatin1String("Registry: 7 of 8 artifacts present")) == missing);
+        CHECK(item->toolTip().contains(QStringLiteral("⚠")) == !verdict.problems.isEmpty());
+        // scan --json --check-registry judges it the same.
+        REQUIRE(cli.contains(version));
+        CHECK(cli[version][QStringLiteral("state")].toString() == ReleaseVerdict::stateName(verdict.state));
+        CHECK(cli[version][QStringLiteral("summary")].toString() == verdict.summary());
+    }
+
+    // The Staging panel: the pending release's registry part and problems, from the same verdict.
+    const int pending = w.overview()->train.pendingIndex();
+    REQUIRE(pending >= 0);
+    const ReleaseVerdict &p = w.verdicts()->at(pending);
+    const QString panel = w.stagingPanel()->verdictLabel()->text();
+    CHECK(panel.contains(QStringLiteral("artifacts")));
+    CHECK(panel.contains(QString::number(p.registry.present)));
+    for (const QString &problem : p.problems.mid(0, 4))
+        CHECK(panel.contains(problem.toHtmlEscaped()));
 }

@@ -111,11 +111,16 @@ struct OpsDemo
         return result.completed ? QString() : result.failedStep + QLatin1String(": ") + result.error;
     }
 
+    // The command line as `who`; an operation runs without asking (--yes),
+    // as a script runs it.
     ProcessResult cli(const Person &who, const QStringList &args, const QMap<QString, QString> &env = {}) const
     {
         QMap<QString, QString> all{{QStringLiteral("HOME"), who.home}, {QStringLiteral("XDG_DATA_HOME"), who.home + QLatin1String("/data")}};
         all.insert(env);
-        return run(QStringLiteral(RELEASEDECK_BINARY), args + QStringList{QStringLiteral("-w"), file}, {}, all);
+        QStringList full = args + QStringList{QStringLiteral("-w"), file};
+        if (!args.isEmpty() && OperationRequest::parseKind(args.first()) && !args.contains(QStringLiteral("--yes")))
+            full.append(QStringLiteral("--yes"));
+        return run(QStringLiteral(RELEASEDECK_BINARY), full, {}, all);
     }
 
     // The manifest on the remote's main, as PyYAML reads it (every scalar text).

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "demo/demoworkspace.h"
+#include "domain/overview.h"
 #include "domain/releasetrain.h"
 #include "workspace/scanner.h"
 #include "workspace/workspaceloader.h"
@@ -199,5 +200,33 @@ TEST_CASE("The release manifest is read at the charts repository's HEAD, as PyYA
     const QStringList touched = git(d.repo("charts.git"), {QStringLiteral("log"), QStringLiteral("--format=%s"),
                                                            QStringLiteral("--"), QStringLiteral("releases.yaml")})
                                     .split(QLatin1Char('\n'));
-    CHECK(touched.size() == DemoWorkspace::kReleaseCount + 1); // every stage, and the chart fix
+    CHECK(touched.size() == DemoWorkspace::kReleaseCount + 2); // every stage, the re-stage and the chart fix
+    CHECK(touched.filter(QStringLiteral("Re-stage Enterprise charts 0.70.0 -> 0.70.1")).size() == 1);
+}
+
+TEST_CASE("The demo's history keeps every rule of the process", "[demo][rules]")
+{
+    const Demo &d = demo();
+    const WorkspaceLoad load = WorkspaceLoader::load(d.file);
+    REQUIRE(load.problems.isEmpty());
+    const OverviewPtr o = Overview::build(Scanner::scan(load.workspace));
+    QStringList broken;
+    for (const RuleViolation &v : o->violations)
+        broken.append(v.text);
+    INFO(broken.join(QLatin1Char('\n')).toStdString());
+    CHECK(broken.isEmpty());
+    // 0.70.1 was re-staged after SaaS shipped it, as git's tag says, and
+    // kept 0.70.0's weekly slot.
+    const ManifestRelease *patch = o->snapshot.manifest.find(*Version::parse(QStringLiteral("0.70.1")));
+    const ManifestRelease *replaced = o->snapshot.manifest.find(*Version::parse(QStringLiteral("0.70.0")));
+    REQUIRE(patch);
+    REQUIRE(replaced);
+    const QDateTime tagged = QDateTime::fromSecsSinceEpoch(
+        git(d.repo("oss.git"), {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(creatordate:unix)"), QStringLiteral("refs/tags/0.70.1")})
+            .toLongLong(),
+        Qt::UTC);
+    CHECK(patch->audit.first().action == QLatin1String("restage"));
+    CHECK(patch->audit.first().at > tagged);
+    CHECK(patch->due == replaced->due);
+    CHECK(replaced->audit.first().action == QLatin1String("stage"));
 }

@@ -503,7 +503,8 @@ TEST_CASE("Two runs of one plan in one data folder: the second is told another r
     const QString layoutFile = d.file;
     d.file = withRegistries(layoutFile, QStringLiteral("silent.yaml"),
                             QStringLiteral("registries:\n  - id: ghcr\n    url: http://127.0.0.1:%1\n    host: ghcr.io\n").arg(QString::fromLatin1(port)));
-    const QStringList publish{QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test"), QStringLiteral("-w"), d.file};
+    const QStringList publish{QStringLiteral("publish"), QStringLiteral("--early"), QStringLiteral("test"), QStringLiteral("-w"), d.file,
+                              QStringLiteral("--yes")};
 
     QProcess first;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -110,12 +110,24 @@ TEST_CASE("A SaaS bug during the stagger: 0.76.1 ships to SaaS and the pending c
     CHECK(error == QLatin1String("0.75.9 is not above 0.76.0, the pending release: re-staging moves it forward"));
 
     const QString before = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    // The plan says which due date applies: 0.76.0's weekly slot, since
+    // SaaS runs 0.76.1 for more than policy.minSoakDays before it.
+    OperationRequest restage;
+    restage.kind = Kind::Restage;
+    restage.version = *Version::parse(QStringLiteral("0.76.1"));
+    auto planned = d.prepare(d.riley, restage, monday.addDays(2), &error);
+    INFO(error.toStdString());
+    REQUIRE(planned);
+    CHECK(planned->plan().warnings.contains(QStringLiteral("due %1: 0.76.0's weekly slot, kept")
+                                                .arg(monday.addDays(7).toString(Qt::ISODate))));
+    planned.reset();
     REQUIRE(d.perform(d.riley, Kind::Restage, QStringLiteral("0.76.1"), monday.addDays(2), QStringLiteral("session leak")) == QString());
     CHECK(d.state(QStringLiteral("0.76.0")) == QLatin1String("superseded"));
     CHECK(d.state(QStringLiteral("0.76.1")) == QLatin1String("staged"));
     CHECK(d.actions(QStringLiteral("0.76.0")).last() == QLatin1String("supersede"));
     CHECK(d.actions(QStringLiteral("0.76.1")) == QStringList{QStringLiteral("release"), QStringLiteral("restage")});
-    CHECK(d.due(QStringLiteral("0.76.1")) == monday.addDays(9));
+    CHECK(d.due(QStringLiteral("0.76.1")) == d.due(QStringLiteral("0.76.0")));
+    CHECK(d.due(QStringLiteral("0.76.1")) == monday.addDays(7));
     CHECK(chartVersion(d) == QLatin1String("0.76.1/0.76.1"));
     // One commit; the charts that named 0.76.0 name 0.76.1, and nothing else changed in them.
     CHECK(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main^")}) == before);
@@ -152,6 +164,7 @@ TEST_CASE("Two releases in one week: the pending 0.76.0 is re-staged to 0.77.0",
     CHECK_FALSE(d.prepare(d.riley, stage, monday.addDays(3), &error));
     CHECK(error == QLatin1String("0.76.0 is staged and not yet published: publish it first, or re-stage it as 0.77.0"));
     REQUIRE(d.perform(d.riley, Kind::Restage, QStringLiteral("0.77.0"), monday.addDays(3)) == QString());
+    CHECK(d.due(QStringLiteral("0.77.0")) == monday.addDays(7)); // the weekly slot stays
     CHECK(d.state(QStringLiteral("0.76.0")) == QLatin1String("superseded"));
     CHECK(d.state(QStringLiteral("0.77.0")) == QLatin1String("staged"));
     CHECK(chartVersion(d) == QLatin1String("0.77.0/0.77.0"));

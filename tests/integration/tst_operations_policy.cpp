@@ -3,6 +3,8 @@
 // results read back with the git CLI, PyYAML and skopeo.
 #include "opsdemo.h"
 
+#include <QRegularExpression>
+
 using namespace OpsTest;
 
 namespace {
@@ -121,4 +123,70 @@ TEST_CASE("release never moves an image version tag that names another image, pl
                                   .arg(theirs.left(19)));
         CHECK(d.digest(image, QStringLiteral("0.76.0")) == theirs);
     }
+}
+
+TEST_CASE("A re-stage late in the week is due policy.minSoakDays after the new version's SaaS date, not in its old slot", "[operations][policy]")
+{
+    OpsDemo d;
+    setPolicy(d, "  staggerDays: 7\n  minSoakDays: 3\n");
+    const QDateTime monday = d.due(QStringLiteral("0.75.0"));
+    REQUIRE(d.perform(d.avery, Kind::Approve, QStringLiteral("0.75.0"), monday.addDays(-1), QStringLiteral("ok")) == QString());
+    REQUIRE(d.perform(d.riley, Kind::Release, QStringLiteral("0.76.0"), monday, {}, QStringLiteral("main")) == QString());
+    REQUIRE(d.perform(d.riley, Kind::Publish, QString(), monday) == QString());
+    REQUIRE(d.perform(d.riley, Kind::Stage, QStringLiteral("0.76.0"), monday) == QString());
+    // Saturday: the patch ships to SaaS; three days of it end after Monday's slot.
+    const QString patch = d.ossCommit(QStringLiteral("Late fix"));
+    REQUIRE(d.perform(d.riley, Kind::Release, QStringLiteral("0.76.1"), monday.addDays(5), {}, patch) == QString());
+    const QDateTime saas = QDateTime::fromString(d.entry(QStringLiteral("0.76.1"))[QStringLiteral("saasDate")].toString(), Qt::ISODate);
+    REQUIRE(saas == monday.addDays(5));
+    OperationRequest restage;
+    restage.kind = Kind::Restage;
+    restage.version = *Version::parse(QStringLiteral("0.76.1"));
+    QString error;
+    auto op = d.prepare(d.riley, restage, monday.addDays(5), &error);
+    INFO(error.toStdString());
+    REQUIRE(op);
+    const QStringList due = op->plan().warnings.filter(QStringLiteral("due "));
+    REQUIRE(due.size() == 1);
+    CHECK(due.first().startsWith(QStringLiteral("due %1: 0.76.0's slot (").arg(saas.addDays(3).toString(Qt::ISODate))));
+    CHECK(due.first().endsWith(QLatin1String("is sooner than 0.76.1's SaaS date plus 3 days (policy.minSoakDays)")));
+    REQUIRE(op->run(nullptr).completed);
+    CHECK(d.due(QStringLiteral("0.76.1")) == saas.addDays(3));
+}
+
+TEST_CASE("A release with no SaaS date is not due: publishing it needs a reason, which the audit keeps", "[operations][policy]")
+{
+    OpsDemo d;
+    const QDateTime monday = d.due(QStringLiteral("0.75.0"));
+    // Someone recorded 0.75.0 without a SaaS date (and so without a due date).
+    const QString work = d.tmp.path() + QLatin1String("/charts-edit");
+    git(d.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), d.charts, work});
+    QByteArray manifest = readAll(work + QLatin1String("/releases.yaml"));
+    const qsizetype at = manifest.indexOf("  - version: 0.75.0\n");
+    REQUIRE(at >= 0);
+    QByteArray entry = manifest.mid(at);
+    entry.replace(QRegularExpression(QStringLiteral("saasDate: \"[^\"]*\"")).match(QString::fromUtf8(entry)).captured().toUtf8(),
+                  "saasDate: \"\"");
+    entry.replace(QRegularExpression(QStringLiteral("due: \"[^\"]*\"")).match(QString::fromUtf8(entry)).captured().toUtf8(), "due: \"\"");
+    writeFile(work + QLatin1String("/releases.yaml"), manifest.left(at) + entry);
+    git(work, {QStringLiteral("-c"), QStringLiteral("user.name=Dev"), QStringLiteral("-c"), QStringLiteral("user.email=dev@example.com"),
+               QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("0.75.0 has no SaaS date yet")});
+    git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+    REQUIRE(d.entry(QStringLiteral("0.75.0"))[QStringLiteral("saasDate")].toString().isEmpty());
+    REQUIRE(d.perform(d.avery, Kind::Approve, QStringLiteral("0.75.0"), monday, QStringLiteral("ok")) == QString());
+
+    // A week after, it is still not due: without a reason it is refused.
+    OperationRequest publish;
+    publish.kind = Kind::Publish;
+    QString error;
+    CHECK_FALSE(d.prepare(d.riley, publish, monday.addDays(7), &error));
+    CHECK(error == QLatin1String("0.75.0 has no due date, SaaS has not shipped it: publishing it needs a reason (--early REASON)"));
+    publish.early = QStringLiteral("SaaS runs it; the date was not recorded");
+    auto op = d.prepare(d.riley, publish, monday.addDays(7), &error);
+    INFO(error.toStdString());
+    REQUIRE(op);
+    REQUIRE(op->run(nullptr).completed);
+    const QJsonObject last = d.entry(QStringLiteral("0.75.0"))[QStringLiteral("audit")].toArray().last().toObject();
+    CHECK(last[QStringLiteral("action")].toString() == QLatin1String("publish"));
+    CHECK(last[QStringLiteral("note")].toString() == QLatin1String("early (no SaaS date): SaaS runs it; the date was not recorded"));
 }

@@ -5,6 +5,8 @@
 // skopeo, independently of the plan.
 #include "opsdemo.h"
 
+#include <QRegularExpression>
+
 #include <csignal>
 
 using namespace OpsTest;
@@ -302,4 +304,119 @@ TEST_CASE("Stage and approve show the registry check first and warn of what publ
     REQUIRE(approve.exitCode == 0);
     CHECK(approve.out.contains("1. Check the registry: 3 of 4 images the charts deploy"));
     CHECK(approve.out.contains("registry: ghcr.io/openhands/runtime:0.76.0-nikolaik is not in registry 'local'"));
+}
+
+TEST_CASE("The command line asks before it runs a plan, refuses without a terminal, and says what it made", "[operations][cli]")
+{
+    OpsDemo d;
+    const QString main = git(d.oss, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    const QStringList release{QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), main};
+    auto tags = [&] { return git(d.oss, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.76.0")}); };
+    auto environment = [&] {
+        return QMap<QString, QString>{{QStringLiteral("HOME"), d.riley.home},
+                                      {QStringLiteral("XDG_DATA_HOME"), d.riley.home + QLatin1String("/data")}};
+    };
+
+    // No terminal (a pipe) and no --yes: one line, nothing done.
+    const ProcessResult piped = run(QStringLiteral(RELEASEDECK_BINARY), release + QStringList{QStringLiteral("-w"), d.file}, {},
+                                    environment());
+    CHECK(piped.exitCode == 2);
+    CHECK(piped.err == "releasedeck: release: not run: no terminal to confirm on; give --yes to run the plan above\n");
+    CHECK(piped.out.contains("Release 0.76.0 from oss"));
+    CHECK(tags().isEmpty());
+
+    // A terminal (script(1) gives one): "n" runs nothing, "y" runs it.
+    const QString command = QStringList{QStringLiteral(RELEASEDECK_BINARY)}.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                            + (release + QStringList{QStringLiteral("-w"), d.file}).join(QLatin1Char(' '));
+    auto onTerminal = [&](const QByteArray &answer) {
+        return run(QStringLiteral("sh"), {QStringLiteral("-c"),
+                                          QStringLiteral("printf '%1' | script -qec \"$0\" /dev/null").arg(QString::fromLatin1(answer)),
+                                          command},
+                   {}, environment());
+    };
+    const ProcessResult no = onTerminal("n\\n");
+    INFO(no.out.toStdString());
+    // As many steps as the plan printed lists.
+    const qsizetype steps = QString::fromUtf8(piped.out).split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^\\d+\\. "))).size();
+    REQUIRE(steps > 5);
+    CHECK(no.out.contains(QStringLiteral("Run these %1 steps? [y/N]").arg(steps).toUtf8()));
+    CHECK(no.out.contains("Not run: nothing was changed."));
+    CHECK(tags().isEmpty());
+
+    const ProcessResult yes = onTerminal("y\\n");
+    INFO(yes.out.toStdString() << yes.err.toStdString());
+    CHECK(yes.out.contains("Done: Release 0.76.0 from oss"));
+    REQUIRE(tags() == QLatin1String("0.76.0"));
+
+    // "Done:" names what was made, each read back with git and skopeo.
+    const QString out = QString::fromUtf8(yes.out).remove(QLatin1Char('\r'));
+    const QString apiRepo = d.demo + QLatin1String("/repos/runtime-api.git");
+    const QString api = git(apiRepo, {QStringLiteral("rev-parse"), QStringLiteral("runtime-api/0.76.0^{commit}")});
+    const QString manifestCommit = git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    CHECK(out.contains(QStringLiteral("made tag 0.76.0 at %1 on ").arg(main.left(12))));
+    CHECK(out.contains(QStringLiteral("made tag runtime-api/0.76.0 at %1 on ").arg(api.left(12))));
+    CHECK(out.contains(QStringLiteral("made commit %1 on ").arg(manifestCommit.left(12))));
+    for (const char *image : {"ghcr.io/openhands/openhands:0.76.0", "ghcr.io/openhands/runtime:0.76.0-nikolaik",
+                              "ghcr.io/openhands/enterprise-server:0.76.0", "ghcr.io/openhands/runtime-api:0.76.0",
+                              "ghcr.io/openhands/image-loader:0.76.0"}) {
+        INFO(image);
+        CHECK(out.contains(QStringLiteral("made image ") + QLatin1String(image)));
+        const QString name = QString::fromLatin1(image).section(QLatin1Char('/'), 1);
+        CHECK_FALSE(d.digest(name.section(QLatin1Char(':'), 0, 0), name.section(QLatin1Char(':'), 1)).isEmpty());
+    }
+    // Not the commit the run started from.
+    CHECK_FALSE(out.contains(QStringLiteral("Done: ") + main.left(12)));
+
+    // Again, with --yes and no terminal: refused in one line, it is released.
+    const ProcessResult again = d.cli(d.riley, release);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.startsWith("releasedeck: release: 0.76.0 is released already: SaaS shipped it "));
+}
+
+TEST_CASE("status tells the pipeline today as the manifest and the registry have it", "[operations][cli][status]")
+{
+    OpsDemo d;
+    // What the demo's manifest says, read with PyYAML.
+    QString pending;
+    QString published;
+    for (const QJsonValue &v : d.manifest()) {
+        const QJsonObject e = v.toObject();
+        const QString state = e[QStringLiteral("enterprise")].toObject()[QStringLiteral("state")].toString();
+        if (state == QLatin1String("staged") || state == QLatin1String("approved"))
+            pending = e[QStringLiteral("version")].toString();
+        if (state == QLatin1String("published"))
+            published = e[QStringLiteral("version")].toString();
+    }
+    REQUIRE_FALSE(pending.isEmpty());
+    const ProcessResult json = d.cli(d.riley, {QStringLiteral("status"), QStringLiteral("--json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject p = o[QStringLiteral("pending")].toObject();
+    CHECK(p[QStringLiteral("version")].toString() == pending);
+    CHECK(p[QStringLiteral("state")].toString() == QLatin1String("staged"));
+    CHECK(QDateTime::fromString(p[QStringLiteral("due")].toString(), Qt::ISODate) == d.due(pending));
+    CHECK(QRegularExpression(QStringLiteral("^due \\w{3} \\d{1,2} \\w{3}( \\d{4})? \\d\\d:\\d\\d UTC, (in .+|.+ ago)$"))
+              .match(p[QStringLiteral("countdown")].toString())
+              .hasMatch());
+    CHECK(p[QStringLiteral("blockers")].toArray().contains(QStringLiteral("approval: another release manager approves it first")));
+    CHECK(o[QStringLiteral("registryChecked")].toBool());
+    // The newest published: the highest version with a chart release tag, as git lists them.
+    const QStringList chartTags = git(d.charts, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/*"),
+                                                 QStringLiteral("--sort=-v:refname")})
+                                      .split(QLatin1Char('\n'));
+    CHECK(o[QStringLiteral("lastPublished")].toObject()[QStringLiteral("version")].toString()
+          == chartTags.first().section(QLatin1Char('/'), 1).section(QLatin1String("-fix"), 0, 0));
+
+    // An image of the pending release gone: status names it as a blocker.
+    untag(d, QStringLiteral("openhands/runtime-api"), pending);
+    const ProcessResult text = d.cli(d.riley, {QStringLiteral("status")});
+    INFO(text.out.toStdString());
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Pending    %1, staged, due ").arg(pending).toUtf8()));
+    CHECK(text.out.contains(QStringLiteral("registry: ghcr.io/openhands/runtime-api:%1 is missing").arg(pending).toUtf8()));
+    CHECK(text.out.contains("Blocked by approval: another release manager approves it first"));
+    // Offline: the registry's part is unknown, and said to be.
+    const ProcessResult offline = d.cli(d.riley, {QStringLiteral("status"), QStringLiteral("--no-registry")});
+    CHECK(offline.out.contains("registry: not checked (--no-registry)"));
 }

@@ -42,7 +42,8 @@ struct Stage
 
     ProcessResult stage(const QStringList &args) const
     {
-        return run(QStringLiteral(RELEASEDECK_BINARY), QStringList{QStringLiteral("stage")} + args + QStringList{QStringLiteral("-w"), file},
+        return run(QStringLiteral(RELEASEDECK_BINARY),
+                   QStringList{QStringLiteral("stage")} + args + QStringList{QStringLiteral("-w"), file, QStringLiteral("--yes")},
                    {}, {{QStringLiteral("HOME"), home}, {QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data")}});
     }
 
@@ -158,6 +159,9 @@ TEST_CASE("stage shows its plan, then commits exactly the version lines and the 
     CHECK(done.out.contains("\nDone: Stage 0.76.0 for Enterprise"));
     const QString after = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
     CHECK(git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main^")}) == before);
+    // "Done:" names the commit it made, not the tip it started from.
+    CHECK(done.out.contains(QStringLiteral("  made commit %1 on ").arg(after.left(12)).toUtf8()));
+    CHECK_FALSE(done.out.mid(done.out.indexOf("\nDone:")).contains(before.left(12).toUtf8()));
     CHECK(git(s.charts, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>|%s"), QStringLiteral("main")})
           == QLatin1String("Riley Release <riley@example.com>|Stage Enterprise charts 0.76.0"));
     // The files it changed: those git grep finds naming 0.75.0, and the manifest.
@@ -257,7 +261,7 @@ TEST_CASE("approve: another release manager approves the staged version, with a 
     const QString staged = git(s.charts, {QStringLiteral("rev-parse"), QStringLiteral("main")});
     auto approve = [&](const QString &home, const QStringList &args) {
         return run(QStringLiteral(RELEASEDECK_BINARY),
-                   QStringList{QStringLiteral("approve"), QStringLiteral("0.76.0"), QStringLiteral("-w"), s.file} + args, {},
+                   QStringList{QStringLiteral("approve"), QStringLiteral("0.76.0"), QStringLiteral("-w"), s.file, QStringLiteral("--yes")} + args, {},
                    {{QStringLiteral("HOME"), home}, {QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data")}});
     };
     // The one who staged it may not approve it, and a note is needed.
@@ -311,7 +315,7 @@ TEST_CASE("release: a tag push the remote refused is rolled back from the clone,
         all.insert(env);
         return run(QStringLiteral(RELEASEDECK_BINARY),
                    QStringList{QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), QStringLiteral("main"),
-                               QStringLiteral("-w"), s.file} + more, {}, all);
+                               QStringLiteral("-w"), s.file, QStringLiteral("--yes")} + more, {}, all);
     };
     const ProcessResult refused = release({});
     INFO(refused.out.toStdString() << refused.err.toStdString());

@@ -129,8 +129,10 @@ components:
     repo: oss
 policy:
   staggerDays: 14
+  minSoakDays: 3
 )");
     CHECK(problemTexts(good).isEmpty());
+    CHECK(good.workspace.minSoakDays == 3);
     CHECK(good.workspace.component(QStringLiteral("server"))->train == Component::Train::Saas);
     CHECK(good.workspace.component(QStringLiteral("cli"))->train == Component::Train::Oss);
     CHECK(good.workspace.staggerDays == 14);
@@ -151,6 +153,7 @@ components:
 policy:
   staggerDays: a week
   stager: 3
+  minSoakDays: -1
 )");
     const QStringList p = problemTexts(bad);
     INFO(p.join(QLatin1Char('\n')).toStdString());
@@ -158,8 +161,10 @@ policy:
     CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:12:12: component 'chart': only image components have 'train'")));
     CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:15:16: 'staggerDays' must be a whole number of days from 0 to 365, not 'a week'")));
     CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:16:3: unknown key 'stager' in policy")));
+    CHECK(p.contains(QStringLiteral("/ws/releasedeck.yaml:17:16: 'minSoakDays' must be a whole number of days from 0 to 365, not '-1'")));
     CHECK(bad.workspace.staggerDays == 7);
-    CHECK(p.size() == 4);
+    CHECK(bad.workspace.minSoakDays == 2);
+    CHECK(p.size() == 5);
 }
 
 TEST_CASE("Registries: a layout folder or a URL, checked and located", "[workspace][badinput]")

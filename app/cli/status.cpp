@@ -1,0 +1,230 @@
+#include "status.h"
+
+#include "terminal.h"
+
+#include "domain/printable.h"
+#include "domain/stagingstate.h"
+#include "domain/verdict.h"
+#include "session/workspacesession.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ReleaseDeck::Cli {
+
+// A workspace scanned as the window scans it, and, when asked, its
+// registries checked: the overview, or null with the reason.
+OverviewPtr scanWorkspace(const QString &file, const Scanner::Options &options, bool checkRegistry,
+                          RegistryReportPtr *report, QString *error)
+{
+    WorkspaceSession session;
+    session.setFollowUps(checkRegistry ? WorkspaceSession::CheckRegistries : WorkspaceSession::FollowUps());
+    session.setScanOptions(options);
+    session.setUseKeychain(false); // logins come from the environment here
+    // Progress on a terminal only: CI logs and pipes stay clean.
+    const bool terminal = isatty(fileno(stderr));
+    if (terminal) {
+        QObject::connect(&session, &WorkspaceSession::scanProgress, [](int done, int total, const QString &what) {
+            static qint64 last = 0;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (now - last < 100)
+                return;
+            last = now;
+            fprintf(stderr, "\r\033[Kscanning %d/%d %s", done, total, qPrintable(printableName(what, 60)));
+            fflush(stderr);
+        });
+        QObject::connect(&session, &WorkspaceSession::registryProgress, [](int done, int total) {
+            fprintf(stderr, "\r\033[Kchecking the registries %d/%d", done, total);
+            fflush(stderr);
+        });
+    }
+    QEventLoop loop;
+    OverviewPtr overview;
+    QObject::connect(&session, &WorkspaceSession::overviewReady, &loop, [&](const OverviewPtr &o) {
+        overview = o;
+        if (!checkRegistry)
+            loop.quit();
+    });
+    QObject::connect(&session, &WorkspaceSession::registryChecked, &loop,
+                     [&](const OverviewPtr &, const RegistryReportPtr &r) {
+                         *report = r;
+                         loop.quit();
+                     });
+    QObject::connect(&session, &WorkspaceSession::registryCancelled, &loop, [&] { loop.quit(); });
+    QObject::connect(&session, &WorkspaceSession::scanFailed, &loop, [&](const QString &e) {
+        *error = e.section(QLatin1Char('\n'), 0, 0);
+        overview.reset();
+        loop.quit();
+    });
+    QObject::connect(&session, &WorkspaceSession::scanCancelled, &loop, [&] {
+        *error = QStringLiteral("cancelled");
+        overview.reset();
+        loop.quit();
+    });
+    session.open(file);
+    loop.exec();
+    if (terminal)
+        fputs("\r\033[K", stderr); // clear the progress line
+    return overview;
+}
+
+// The pipeline today, judged as the window judges it: the pending release,
+// its due date and what holds it back, the last published, the problems.
+int status(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       QStringLiteral("The workspace file."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print it as JSON."));
+    const QCommandLineOption noRegistry(QStringLiteral("no-registry"),
+                                       QStringLiteral("Do not ask the registries (offline): their part is unknown."));
+    parser.addOptions({workspace, json, noRegistry});
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("status: %1").arg(parser.errorText()), 2);
+    if (!parser.isSet(workspace))
+        return fail(QStringLiteral("status: -w FILE is required"), 2);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("status: unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
+    QString error;
+    RegistryReportPtr report;
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, !parser.isSet(noRegistry), &report, &error);
+    if (!overview)
+        return fail(QStringLiteral("status: %1").arg(error));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const VerdictsPtr verdicts = Verdicts::build(overview, report, now);
+    const StagingState state = StagingState::build(overview->snapshot, overview->train, now, &verdicts->all());
+    const ReleaseTrain &train = overview->train;
+
+    // What holds the pending release back from Enterprise today.
+    QStringList blockers;
+    const ReleaseVerdict *pending = nullptr;
+    if (state.pending) {
+        const int index = train.indexOf(state.pending->version);
+        pending = index >= 0 ? &verdicts->at(index) : nullptr;
+        if (state.pending->state == ManifestRelease::State::Staged)
+            blockers.append(QStringLiteral("approval: another release manager approves it first"));
+        if (state.early)
+            blockers.append(state.pending->due.isValid() ? QStringLiteral("not due yet: publishing now needs a reason")
+                                                         : QStringLiteral("no due date, SaaS has not shipped it: publishing needs a reason"));
+        if (!state.freeze.isEmpty())
+            blockers.append(QStringLiteral("publishing is frozen (%1)").arg(state.freeze));
+        if (pending) {
+            for (const QString &p : pending->problems) {
+                if (p.startsWith(QLatin1String("registry: ")))
+                    blockers.append(p);
+            }
+            if (!pending->registryChecked)
+                blockers.append(parser.isSet(noRegistry) ? QStringLiteral("registry: not checked (--no-registry)")
+                                                         : QStringLiteral("registry: could not be checked"));
+        }
+    }
+    int lastPublished = -1;
+    for (int i = 0; i < train.releases().size(); ++i) {
+        const TrainRelease &r = train.releases().at(i);
+        if (r.enterprise == TrainRelease::Enterprise::Published
+            && (lastPublished < 0 || Version::compare(r.version, train.releases().at(lastPublished).version) > 0))
+            lastPublished = i;
+    }
+    QList<int> troubled;
+    for (int i = 0; i < verdicts->size(); ++i) {
+        if (!verdicts->at(i).problems.isEmpty())
+            troubled.append(i);
+    }
+
+    if (parser.isSet(json)) {
+        QJsonObject o{{QStringLiteral("workspace"), overview->snapshot.workspaceFile},
+                      {QStringLiteral("name"), overview->snapshot.name},
+                      {QStringLiteral("now"), now.toString(Qt::ISODate)},
+                      {QStringLiteral("registryChecked"), bool(report)}};
+        auto verdictJson = [&](int i) {
+            const ReleaseVerdict &v = verdicts->at(i);
+            return QJsonObject{{QStringLiteral("version"), train.releases().at(i).text()},
+                               {QStringLiteral("state"), ReleaseVerdict::stateName(v.state)},
+                               {QStringLiteral("stage"), v.stage},
+                               {QStringLiteral("summary"), v.summary()},
+                               {QStringLiteral("problems"), QJsonArray::fromStringList(v.problems)}};
+        };
+        if (state.pending) {
+            const ManifestRelease &p = *state.pending;
+            QJsonObject pj{{QStringLiteral("version"), p.version.toString()},
+                           {QStringLiteral("state"), ManifestRelease::stateName(p.state)},
+                           {QStringLiteral("due"), p.due.isValid() ? QJsonValue(p.due.toString(Qt::ISODate)) : QJsonValue()},
+                           {QStringLiteral("countdown"), state.countdown},
+                           {QStringLiteral("early"), state.early},
+                           {QStringLiteral("registry"), state.registry},
+                           {QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)}};
+            if (const int index = train.indexOf(p.version); index >= 0)
+                pj.insert(QStringLiteral("verdict"), verdictJson(index));
+            o.insert(QStringLiteral("pending"), pj);
+        } else {
+            o.insert(QStringLiteral("pending"), QJsonValue());
+        }
+        if (lastPublished >= 0) {
+            const TrainRelease &r = train.releases().at(lastPublished);
+            o.insert(QStringLiteral("lastPublished"), QJsonObject{{QStringLiteral("version"), r.text()},
+                                                                  {QStringLiteral("date"), r.enterpriseDate.toString(Qt::ISODate)}});
+        } else {
+            o.insert(QStringLiteral("lastPublished"), QJsonValue());
+        }
+        QJsonArray problems;
+        for (int i : troubled)
+            problems.append(verdictJson(i));
+        o.insert(QStringLiteral("problems"), problems);
+        o.insert(QStringLiteral("workspaceProblems"), QJsonArray::fromStringList(overview->scanProblems()));
+        // Straight to stdout: JSON escapes what it must itself.
+        QFile file;
+        if (!file.open(stdout, QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0)
+            return fail(QStringLiteral("status: cannot write the output: %1").arg(file.errorString()));
+        return 0;
+    }
+
+    QTextStream &o = out();
+    o << overview->snapshot.name << " — " << now.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) << "\n";
+    if (state.pending) {
+        const ManifestRelease &p = *state.pending;
+        o << "Pending    " << p.version.toString() << ", " << ManifestRelease::stateName(p.state) << ", " << state.countdown
+          << "\n";
+        if (!state.registry.isEmpty())
+            o << "           " << state.registry << "\n";
+        for (qsizetype i = 0; i < blockers.size(); ++i)
+            o << (i == 0 ? "Blocked by " : "           ") << blockers.at(i) << "\n";
+        if (blockers.isEmpty())
+            o << "Blocked by nothing: it can be published\n";
+    } else {
+        o << "Pending    nothing for Enterprise\n";
+    }
+    if (lastPublished >= 0) {
+        const TrainRelease &r = train.releases().at(lastPublished);
+        o << "Published  " << r.text() << " on " << r.enterpriseDate.toUTC().toString(QStringLiteral("yyyy-MM-dd")) << "\n";
+    } else {
+        o << "Published  nothing yet\n";
+    }
+    if (troubled.isEmpty()) {
+        o << "Problems   none\n";
+    } else {
+        o << "Problems   " << troubled.size() << (troubled.size() == 1 ? " release" : " releases") << "\n";
+        const int shown = std::min<int>(8, int(troubled.size()));
+        for (int k = 0; k < shown; ++k) {
+            const int i = troubled.at(troubled.size() - 1 - k); // newest first
+            o << "  " << train.releases().at(i).text() << ": " << verdicts->at(i).summary() << "\n";
+        }
+        if (troubled.size() > shown)
+            o << "  … and " << (troubled.size() - shown) << " more: releasedeck scan --json --check-registry\n";
+    }
+    const QStringList scanProblems = overview->scanProblems();
+    if (!scanProblems.isEmpty())
+        o << "Workspace  " << scanProblems.size() << (scanProblems.size() == 1 ? " problem" : " problems")
+          << " in the scan: releasedeck scan -w FILE\n";
+    o.flush();
+    return 0;
+}
+
+} // namespace ReleaseDeck::Cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/artifactcheck.h"
+#include "domain/overview.h"
+#include "workspace/scanner.h"
+
+#include <QStringList>
+
+namespace ReleaseDeck::Cli {
+
+// A workspace scanned as the window scans it and, when asked, its
+// registries checked (logins from the environment): the overview, or null
+// with the reason in `error`.
+OverviewPtr scanWorkspace(const QString &file, const Scanner::Options &options, bool checkRegistry,
+                          RegistryReportPtr *report, QString *error);
+
+// `releasedeck status -w FILE [--json] [--no-registry]`: the pipeline today.
+int status(const QStringList &arguments);
+
+} // namespace ReleaseDeck::Cli
