@@ -75,7 +75,7 @@ void PipelineChrome::drawLaneNames(QPainter *painter, const PipelineLayout &layo
 {
     // Lane names stay at the left edge while the timeline scrolls under them.
     const QString names[] = {tr("OSS"), tr("SaaS"), tr("Enterprise")};
-    const QString notes[] = {tr("tag"), tr("same day"), tr("+%n day(s)", nullptr, staggerDays)};
+    const QString notes[] = {tr("tag"), tr("same day"), staggerDays == 1 ? tr("+1 day") : tr("+%1 days").arg(staggerDays)};
     const QColor colors[] = {PipelineColors::oss(), PipelineColors::saas(), PipelineColors::enterprise()};
     QFont name = painter->font();
     name.setPointSizeF(10);
@@ -139,8 +139,8 @@ void PipelineChrome::drawLegend(QPainter *painter, const PipelineLayout &layout,
         painter->setPen(QPen(PipelineColors::today(), 1.5, Qt::DashLine));
         painter->drawLine(QPointF(p.x(), p.y() - 7), QPointF(p.x(), p.y() + 7));
     });
-    // The registry badges as one entry: three glyphs, one text.
-    const QString registry = tr("registry: complete, differs, missing");
+    // The verdict badges as one entry: three glyphs, one text.
+    const QString registry = tr("verdict: ok, problem, missing");
     const double glyphs = 3 * 13;
     for (int i = 0; i < 3; ++i) {
         const MatrixCell::State state = i == 0 ? MatrixCell::State::Consistent

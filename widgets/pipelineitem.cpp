@@ -134,7 +134,7 @@ void PipelineItem::relayout()
         if (p.isNull())
             continue;
         // Room for the marker, the label above it and the due date below.
-        const QRectF around(p.x() - 60, p.y() - 40, 120, 78);
+        const QRectF around(p.x() - 75, p.y() - 40, 150, 84);
         b = b.isNull() ? around : b.united(around);
     }
     if (r().isFix() && r().fixOf >= 0) {
@@ -284,12 +284,17 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->setBrush(Qt::white);
             diamond(painter, ent, kPendingRadius);
             label(ent, labelText(PipelineLayout::Enterprise), PipelineColors::pending().darker(130), false, -20);
-            // The verdict's countdown, worded as in every other view.
+            // The verdict's countdown, worded as in every other view, on
+            // two lines under the marker: the date, then the time left.
             const QString when = m_verdict.due.isEmpty() ? Countdown::due(rel.dueDate, m_layout->now) : m_verdict.due;
+            const qsizetype comma = when.indexOf(QLatin1String(", "));
+            const QStringList lines = comma < 0 ? QStringList{when} : QStringList{when.left(comma), when.mid(comma + 2)};
             painter->setFont(small);
             const QFontMetricsF fm(small);
             painter->setPen(PipelineColors::pending().darker(140));
-            painter->drawText(QPointF(ent.x() - fm.horizontalAdvance(when) / 2, ent.y() + kPendingRadius + 16), when);
+            for (int i = 0; i < lines.size(); ++i)
+                painter->drawText(QPointF(ent.x() - fm.horizontalAdvance(lines[i]) / 2, ent.y() + kPendingRadius + 16 + i * fm.lineSpacing()),
+                                  lines[i]);
             break;
         }
         case E::Superseded:

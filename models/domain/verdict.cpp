@@ -152,7 +152,7 @@ QString ReleaseVerdict::badge() const
     if (registryChecked && registry.required > 0 && registry.present < registry.required)
         return QStringLiteral("%1/%2").arg(registry.present).arg(registry.required);
     if (!problems.isEmpty())
-        return problems.size() == 1 ? Verdicts::tr("1 problem") : Verdicts::tr("%1 problems").arg(problems.size());
+        return QString::number(problems.size());
     if (registryChecked && registry.required > 0)
         return QStringLiteral("%1/%2").arg(registry.present).arg(registry.required);
     return QString();
@@ -213,6 +213,7 @@ QSharedPointer<const Verdicts> Verdicts::build(const OverviewPtr &overview, cons
         const TrainRelease &r = releases.at(i);
         ReleaseVerdict v;
         bool missing = false;
+        QStringList absent; // what should exist and does not: listed first
         bool drift = false;
         bool judged = false;
 
@@ -225,8 +226,8 @@ QSharedPointer<const Verdicts> Verdicts::build(const OverviewPtr &overview, cons
                 if (cell.state != MatrixCell::State::Drift && cell.state != MatrixCell::State::Missing)
                     continue;
                 (cell.state == MatrixCell::State::Missing ? missing : drift) = true;
-                v.problems.append(QStringLiteral("%1: %2").arg(matrix.columns().at(c).title,
-                                                               cell.reason.isEmpty() ? cell.text : cell.reason));
+                (cell.state == MatrixCell::State::Missing ? absent : v.problems)
+                    .append(QStringLiteral("%1: %2").arg(matrix.columns().at(c).title, cell.reason.isEmpty() ? cell.text : cell.reason));
             }
         }
 
@@ -255,7 +256,7 @@ QSharedPointer<const Verdicts> Verdicts::build(const OverviewPtr &overview, cons
                 const ExpectedArtifact &e = report->plan.artifacts.at(a);
                 if (s.state == ArtifactStatus::State::Missing) {
                     missing = true;
-                    v.problems.append(tr("registry: %1 is missing").arg(e.reference()));
+                    absent.append(tr("registry: %1 is missing").arg(e.reference()));
                 } else {
                     drift = true;
                     v.problems.append(tr("registry: %1: %2").arg(e.reference(), s.detail));
@@ -294,6 +295,7 @@ QSharedPointer<const Verdicts> Verdicts::build(const OverviewPtr &overview, cons
             v.stage = r.ossTag.isEmpty() ? tr("not released") : tr("released");
             break;
         }
+        v.problems = absent + v.problems;
         v.state = missing ? MatrixCell::State::Missing
                   : drift ? MatrixCell::State::Drift
                   : judged ? MatrixCell::State::Consistent

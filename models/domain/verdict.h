@@ -32,7 +32,8 @@ struct ReleaseVerdict
     ManifestRelease::State manifestState = ManifestRelease::State::None;
     QDateTime dueDate;
 
-    // "6/8" (the registry, when it is incomplete), "2 problems", "8/8", "".
+    // Under a timeline marker: "6/8" (the registry, when it is
+    // incomplete), else the number of problems, else "8/8" or "".
     QString badge() const;
     // One line: the first problem, else the stage and the registry.
     QString summary() const;

@@ -212,6 +212,13 @@ public:
             }
             if (!text(node["chart"], QStringLiteral("chart"), &c.chart))
                 return;
+            // An empty name (`chart: ""`, a bare tag such as `chart: !c`)
+            // matches no Chart.yaml and makes the tags "/{version}".
+            if (c.chart.trimmed().isEmpty()) {
+                problem(node["chart"], QStringLiteral("chart component '%1': 'chart' is empty; give the name in its Chart.yaml")
+                                           .arg(c.id));
+                return;
+            }
             QString tags = c.chart + QLatin1String("/{version}");
             if (node["tags"] && !text(node["tags"], QStringLiteral("tags"), &tags))
                 return;

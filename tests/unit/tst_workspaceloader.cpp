@@ -356,6 +356,19 @@ TEST_CASE("Self-approval is off unless the policy says true", "[workspace][badin
     CHECK_FALSE(bad.workspace.selfApproval);
 }
 
+TEST_CASE("A chart component with an empty chart name is an error, not a chart that matches nothing", "[workspace][badinput]")
+{
+    const QByteArray head = "repos:\n  - id: r\n    path: ../r\ncomponents:\n";
+    for (const QByteArray &chart : {QByteArray("\"\""), QByteArray("!c"), QByteArray("\"  \"")}) {
+        INFO(chart.toStdString());
+        const WorkspaceLoad load = WorkspaceLoader::loadFromText(QStringLiteral("/ws/releasedeck.yaml"),
+                                                                head + "  - {id: c, kind: chart, chart: " + chart + ", repo: r}\n");
+        CHECK(problemTexts(load) == QStringList{QStringLiteral("/ws/releasedeck.yaml:5:33: chart component 'c': 'chart' is empty; "
+                                                               "give the name in its Chart.yaml")});
+        CHECK(load.workspace.components.isEmpty());
+    }
+}
+
 TEST_CASE("Freeze windows come from calendar.freezes, whole days, and bad ones are located", "[workspace][badinput][freeze]")
 {
     const QByteArray repos = "repos:\n  - id: oss\n    path: ../oss\n";
