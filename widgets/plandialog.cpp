@@ -1,5 +1,7 @@
 #include "plandialog.h"
 
+#include "domain/printable.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -11,6 +13,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,14 +41,15 @@ QString introText(Kind kind)
 {
     switch (kind) {
     case Kind::Release:
-        return PlanDialog::tr("Tags OSS at the commit, gives the images built from it the version's tag, and records the "
-                              "SaaS release date in the release manifest.");
+        return PlanDialog::tr("Gives every component the version: tags OSS at the commit and each other repository that "
+                              "builds images at the newest commit CI built, gives their images the version's tag, and "
+                              "records the SaaS release date in the release manifest. The plan names each commit.");
     case Kind::Stage:
         return PlanDialog::tr("Bumps every Enterprise chart to the version in one commit and records it as staged, due "
                               "a stagger after its SaaS release.");
     case Kind::Restage:
-        return PlanDialog::tr("Moves the pending Enterprise release to a newer version. The old one is superseded and "
-                              "never published.");
+        return PlanDialog::tr("Moves the pending Enterprise release to a newer version, in the same weekly slot unless "
+                              "SaaS has run it too briefly. The old one is superseded and never published.");
     case Kind::Approve:
         return PlanDialog::tr("Records that the staged release was validated on SaaS. Someone other than the one who "
                               "staged it approves it.");
@@ -112,8 +116,11 @@ PlanDialog::PlanDialog(const Workspace &workspace, OperationRequest::Kind kind, 
     };
     if (kind != Kind::Publish)
         m_version = edit(kind == Kind::Fix ? tr("&Fix of:") : tr("&Version:"), options.version, tr("0.76.0"));
-    if (kind == Kind::Release)
+    if (kind == Kind::Release) {
         m_commit = edit(tr("&Commit:"), QStringLiteral("main"), tr("a branch, tag or commit id of OSS"));
+        m_others = edit(tr("&Other repositories:"), QString(),
+                        tr("runtime-api=REV …; empty: the newest commit CI built"));
+    }
     m_note = edit(tr("&Note:"), QString(),
                   kind == Kind::Approve ? tr("what was validated on SaaS (required)") : tr("why, for the audit trail (optional)"));
     if (kind == Kind::Publish && (options.askEarly || !options.freeze.isEmpty())) {
@@ -276,6 +283,17 @@ void PlanDialog::showPlan()
     }
     if (m_commit)
         request.commit = m_commit->text().trimmed();
+    if (m_others) {
+        // "runtime-api=3c1f0e2 charts=main", as --commit REPO=REV takes them.
+        for (const QString &pair : m_others->text().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0 || eq == pair.size() - 1 || request.componentCommits.contains(pair.left(eq))) {
+                m_formError->setText(tr("'%1' is not REPO=REV, once per repository").arg(printableName(pair)));
+                return;
+            }
+            request.componentCommits.insert(pair.left(eq), pair.mid(eq + 1));
+        }
+    }
     request.note = m_note->text().trimmed();
     if (m_reason) {
         // One reason answers whichever the release needs: early, frozen, or both.

@@ -48,6 +48,7 @@ public:
 
     QLineEdit *versionEdit() const { return m_version; }
     QLineEdit *commitEdit() const { return m_commit; }
+    QLineEdit *otherCommitsEdit() const { return m_others; }
     QLineEdit *noteEdit() const { return m_note; }
     QLineEdit *reasonEdit() const { return m_reason; }
     QPushButton *nextButton() const { return m_next; }
@@ -81,6 +82,7 @@ private:
     QLabel *m_intro;
     QLineEdit *m_version = nullptr;
     QLineEdit *m_commit = nullptr;
+    QLineEdit *m_others = nullptr; // release: REPO=REV for the other repositories
     QLineEdit *m_note = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_formError;

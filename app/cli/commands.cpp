@@ -159,6 +159,27 @@ int scan(const QStringList &arguments)
     return 0;
 }
 
+// Asks on the terminal; true for "y" or "yes". Without a terminal on
+// standard input it refuses in one line. The question goes to stderr, so
+// that output sent to a file does not swallow it.
+bool confirm(const QString &name, const QString &question)
+{
+    if (!isatty(fileno(stdin))) {
+        fail(QStringLiteral("%1: not run: no terminal to confirm on; give --yes to run the plan above").arg(name), 2);
+        return false;
+    }
+    err() << question;
+    err().flush();
+    QTextStream in(stdin);
+    // The whole line, bounded: a long answer is not "y".
+    const QString answer = in.readLine(4096).trimmed().toLower();
+    if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+        out() << "Not run: nothing was changed." << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 QString dataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -193,8 +214,17 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
                                    kind == OperationRequest::Kind::Release ? QStringLiteral(" --commit REV")
                                    : kind == OperationRequest::Kind::Publish ? QStringLiteral(" [--early REASON] [--override-freeze REASON]")
                                                                              : QString());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show this help"));
+    parser.addOption(help);
     if (!parser.parse(args))
         return fail(QStringLiteral("%1: %2").arg(name, parser.errorText()), 2);
+    if (parser.isSet(help)) {
+        out() << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+        out().flush();
+        return 0;
+    }
+    if (parser.isSet(rollback) && parser.isSet(dryRun))
+        return fail(QStringLiteral("%1: --rollback and --dry-run together: a rollback changes the clone, so give one").arg(name), 2);
     const QStringList positional = parser.positionalArguments();
     const bool versionOptional = kind == OperationRequest::Kind::Publish;
     if (positional.size() > 1 || (positional.isEmpty() && !versionOptional) || !parser.isSet(workspace)
@@ -247,6 +277,9 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
     if (!op)
         return fail(QStringLiteral("%1: %2").arg(name, error));
     if (parser.isSet(rollback)) {
+        // Undoing is a change too: asked like a run.
+        if (!parser.isSet(yes) && !confirm(name, QStringLiteral("Undo the local steps of \"%1\"? [y/N] ").arg(op->plan().title)))
+            return isatty(fileno(stdin)) ? 1 : 2;
         if (!op->rollback(&error))
             return fail(QStringLiteral("%1: %2").arg(name, error));
         out() << "Rolled back: " << op->plan().title << Qt::endl;
@@ -261,18 +294,9 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
         return 0;
     // Asked on a terminal; a script says --yes, and without either nothing runs.
     const int toRun = int(op->plan().steps.size() - earlier.size());
-    if (!parser.isSet(yes)) {
-        if (!isatty(fileno(stdin)))
-            return fail(QStringLiteral("%1: not run: no terminal to confirm on; give --yes to run the plan above").arg(name), 2);
-        out() << (toRun == 1 ? QStringLiteral("Run this step? [y/N] ") : QStringLiteral("Run these %1 steps? [y/N] ").arg(toRun));
-        out().flush();
-        QTextStream in(stdin);
-        const QString answer = in.readLine(16).trimmed().toLower();
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
-            out() << "Not run: nothing was changed." << Qt::endl;
-            return 1;
-        }
-    }
+    if (!parser.isSet(yes) && toRun > 0
+        && !confirm(name, toRun == 1 ? QStringLiteral("Run this step? [y/N] ") : QStringLiteral("Run these %1 steps? [y/N] ").arg(toRun)))
+        return isatty(fileno(stdin)) ? 1 : 2;
     ScanControl control;
     control.setProgressHandler([](int done, int total, const QString &what) {
         err() << "[" << done << "/" << total << "] " << what << Qt::endl;

@@ -5,6 +5,7 @@
 #include "domain/printable.h"
 #include "domain/stagingstate.h"
 #include "domain/verdict.h"
+#include "ops/operation.h"
 #include "session/workspacesession.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <unistd.h>
@@ -86,9 +88,15 @@ int status(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print it as JSON."));
     const QCommandLineOption noRegistry(QStringLiteral("no-registry"),
                                        QStringLiteral("Do not ask the registries (offline): their part is unknown."));
-    parser.addOptions({workspace, json, noRegistry});
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOptions({workspace, json, noRegistry, help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("status: %1").arg(parser.errorText()), 2);
+    if (parser.isSet(help)) {
+        out() << "usage: releasedeck status -w FILE [--json] [--no-registry]\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+        out().flush();
+        return 0;
+    }
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("status: -w FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())
@@ -112,10 +120,11 @@ int status(const QStringList &arguments)
         if (state.pending->state == ManifestRelease::State::Staged)
             blockers.append(QStringLiteral("approval: another release manager approves it first"));
         if (state.early)
-            blockers.append(state.pending->due.isValid() ? QStringLiteral("not due yet: publishing now needs a reason")
-                                                         : QStringLiteral("no due date, SaaS has not shipped it: publishing needs a reason"));
+            blockers.append(state.pending->due.isValid()
+                                ? QStringLiteral("the due date: publishing before it needs a reason (--early)")
+                                : QStringLiteral("no due date, SaaS has not shipped it: publishing needs a reason (--early)"));
         if (!state.freeze.isEmpty())
-            blockers.append(QStringLiteral("publishing is frozen (%1)").arg(state.freeze));
+            blockers.append(QStringLiteral("a freeze (%1): publishing needs a reason (--override-freeze)").arg(state.freeze));
         if (pending) {
             for (const QString &p : pending->problems) {
                 if (p.startsWith(QLatin1String("registry: ")))
@@ -126,6 +135,14 @@ int status(const QStringList &arguments)
                                                          : QStringLiteral("registry: could not be checked"));
         }
     }
+    // Runs a kill or a failure left open: they come first.
+    QStringList interrupted;
+    for (const InterruptedRun &run : Operation::interrupted(
+             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), overview->snapshot.workspace))
+        interrupted.append(QStringLiteral("%1 (%2 of its steps done; run the same command again to finish it, or with "
+                                          "--rollback to undo its local steps)")
+                               .arg(run.title)
+                               .arg(run.finishedSteps));
     int lastPublished = -1;
     for (int i = 0; i < train.releases().size(); ++i) {
         const TrainRelease &r = train.releases().at(i);
@@ -178,6 +195,7 @@ int status(const QStringList &arguments)
         for (int i : troubled)
             problems.append(verdictJson(i));
         o.insert(QStringLiteral("problems"), problems);
+        o.insert(QStringLiteral("interrupted"), QJsonArray::fromStringList(interrupted));
         o.insert(QStringLiteral("workspaceProblems"), QJsonArray::fromStringList(overview->scanProblems()));
         // Straight to stdout: JSON escapes what it must itself.
         QFile file;
@@ -188,16 +206,23 @@ int status(const QStringList &arguments)
 
     QTextStream &o = out();
     o << overview->snapshot.name << " — " << now.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) << "\n";
+    for (qsizetype i = 0; i < interrupted.size(); ++i)
+        o << (i == 0 ? "Interrupted " : "            ") << interrupted.at(i) << "\n";
     if (state.pending) {
         const ManifestRelease &p = *state.pending;
         o << "Pending    " << p.version.toString() << ", " << ManifestRelease::stateName(p.state) << ", " << state.countdown
           << "\n";
-        if (!state.registry.isEmpty())
+        if (!state.registry.isEmpty() && pending && pending->registryChecked)
             o << "           " << state.registry << "\n";
         for (qsizetype i = 0; i < blockers.size(); ++i)
             o << (i == 0 ? "Blocked by " : "           ") << blockers.at(i) << "\n";
         if (blockers.isEmpty())
             o << "Blocked by nothing: it can be published\n";
+    } else if (const int p = train.pendingIndex(); p >= 0) {
+        // The charts say a release is pending, the manifest has no record of it.
+        o << "Pending    " << train.releases().at(p).text() << " by the charts, with no readable manifest record\n";
+        for (const QString &problem : verdicts->at(p).problems)
+            o << "           " << problem << "\n";
     } else {
         o << "Pending    nothing for Enterprise\n";
     }
@@ -220,9 +245,13 @@ int status(const QStringList &arguments)
             o << "  … and " << (troubled.size() - shown) << " more: releasedeck scan --json --check-registry\n";
     }
     const QStringList scanProblems = overview->scanProblems();
-    if (!scanProblems.isEmpty())
-        o << "Workspace  " << scanProblems.size() << (scanProblems.size() == 1 ? " problem" : " problems")
-          << " in the scan: releasedeck scan -w FILE\n";
+    if (!scanProblems.isEmpty()) {
+        o << "Workspace  " << scanProblems.size() << (scanProblems.size() == 1 ? " problem" : " problems") << " in the scan\n";
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, scanProblems.size()); ++i)
+            o << "  " << scanProblems.at(i) << "\n";
+        if (scanProblems.size() > 5)
+            o << "  … and " << (scanProblems.size() - 5) << " more: releasedeck scan -w " << parser.value(workspace) << "\n";
+    }
     o.flush();
     return 0;
 }

@@ -60,6 +60,9 @@ QString auditEmail(const QString &by);
 struct ReleaseManifest
 {
     QList<ManifestRelease> releases; // in file order
+    // Entries left out for a problem: version as written → the located
+    // problem, so that every view can say why a release has no record.
+    QMap<QString, QString> unreadable;
 
     const ManifestRelease *find(const Version &version) const;
     int indexOf(const Version &version) const;

@@ -37,11 +37,22 @@ public:
     static RestageDue restageDue(const ManifestRelease &pending, const Version &version, const QDateTime &saasDate,
                                  const Workspace &workspace);
 
+    // The earliest a release can be due: its SaaS date plus the smaller of
+    // policy.staggerDays and policy.minSoakDays; invalid for a chart fix
+    // (due when staged) or without a SaaS date. A `due` before it was not
+    // set by stage or re-stage.
+    static QDateTime earliestDue(const ManifestRelease &release, const Workspace &workspace);
+    // The due date publishing goes by: the recorded one, never earlier
+    // than earliestDue.
+    static QDateTime effectiveDue(const ManifestRelease &release, const Workspace &workspace);
+
     // The manifest's history checked against the process: published before
     // its due date without a reason in the publish line, re-staged before
-    // the new version's SaaS date, approved without a note or by the one
-    // who staged it, superseded and yet published, in a state with no
-    // stage line, a chart fix whose charts did not change.
+    // the new version's SaaS date, approved without a note, by the one who
+    // staged it or before the stage it follows, superseded and yet
+    // published, in a state with no stage line, a due date before
+    // earliestDue, an audit line dated after the scan or whose 'by' names
+    // nobody, a chart fix whose charts did not change.
     static QList<RuleViolation> check(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train);
 };
 

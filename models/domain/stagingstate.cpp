@@ -1,6 +1,7 @@
 #include "stagingstate.h"
 
 #include "countdown.h"
+#include "releaserules.h"
 
 namespace ReleaseDeck {
 
@@ -67,8 +68,10 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
         }
         s.fix.why = tr("%1 is pending: chart fixes wait until it is published.").arg(p);
         // Without a due date SaaS has not shipped it: publishing is early.
-        s.countdown = Countdown::due(s.pending->due, now);
-        s.early = !s.pending->due.isValid() || now < s.pending->due;
+        // The due date publish goes by: never before SaaS ran it long enough.
+        const QDateTime due = ReleaseRules::effectiveDue(*s.pending, snapshot.workspace);
+        s.countdown = Countdown::due(due, now);
+        s.early = !due.isValid() || now < due;
         if (s.pending->saasDate.isValid())
             s.saasDays = int(s.pending->saasDate.secsTo(now) / 86400);
 

@@ -42,6 +42,21 @@ RestageDue ReleaseRules::restageDue(const ManifestRelease &pending, const Versio
                         .arg(from, at(pending.due), v, days)};
 }
 
+QDateTime ReleaseRules::earliestDue(const ManifestRelease &release, const Workspace &workspace)
+{
+    if (release.version.isFix() || !release.saasDate.isValid())
+        return {};
+    return release.saasDate.toUTC().addDays(std::min(workspace.staggerDays, workspace.minSoakDays));
+}
+
+QDateTime ReleaseRules::effectiveDue(const ManifestRelease &release, const Workspace &workspace)
+{
+    const QDateTime earliest = earliestDue(release, workspace);
+    if (!release.due.isValid() || !earliest.isValid())
+        return release.due;
+    return std::max(release.due.toUTC(), earliest);
+}
+
 QList<RuleViolation> ReleaseRules::check(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train)
 {
     QList<RuleViolation> out;
@@ -55,8 +70,15 @@ QList<RuleViolation> ReleaseRules::check(const WorkspaceSnapshot &snapshot, cons
         const AuditEntry *superseded = nullptr;
         QSet<QString> stagers; // e-mails since the last approve
         bool approvedSince = false;
+        const AuditEntry *lastStage = nullptr;
         for (const AuditEntry &a : m.audit) {
+            if (auditEmail(a.by).isEmpty())
+                add(a.line, tr("%1: the %2 line's 'by' (\"%3\") is not one plain \"Name <e-mail>\"")
+                                .arg(v, printableName(a.action, 40), printableName(a.by, 80)));
+            if (snapshot.scannedAt.isValid() && a.at > snapshot.scannedAt.addSecs(3600))
+                add(a.line, tr("%1: the %2 line is dated %3, after this scan").arg(v, printableName(a.action, 40), at(a.at)));
             if (isStageAction(a.action)) {
+                lastStage = &a;
                 staged = true;
                 if (approvedSince)
                     stagers.clear();
@@ -70,6 +92,9 @@ QList<RuleViolation> ReleaseRules::check(const WorkspaceSnapshot &snapshot, cons
                 }
             } else if (a.action == QLatin1String("approve")) {
                 approvedSince = true;
+                if (lastStage && a.at <= lastStage->at)
+                    add(a.line, tr("%1 was approved %2, not after the %3 it follows (%4)")
+                                    .arg(v, at(a.at), lastStage->action, at(lastStage->at)));
                 if (a.note.trimmed().isEmpty())
                     add(a.line, tr("%1 was approved %2 by %3 without a note").arg(v, at(a.at), printableName(a.by)));
                 const QString email = auditEmail(a.by);
@@ -82,6 +107,9 @@ QList<RuleViolation> ReleaseRules::check(const WorkspaceSnapshot &snapshot, cons
                 superseded = &a;
             }
         }
+        if (const QDateTime earliest = earliestDue(m, snapshot.workspace); earliest.isValid() && m.due.isValid() && m.due < earliest)
+            add(m.line, tr("%1 is due %2, before SaaS has run it long enough (%3): due dates are set by stage and re-stage")
+                            .arg(v, at(m.due), at(earliest)));
         if (m.state != ManifestRelease::State::None && !staged)
             add(m.line, tr("%1 is %2, and its audit trail has no stage, re-stage or fix line")
                             .arg(v, ManifestRelease::stateName(m.state)));
@@ -270,9 +298,13 @@ QSharedPointer<const Verdicts> Verdicts::build(const OverviewPtr &overview, cons
         if (const ManifestRelease *m = snap.manifest.find(r.version)) {
             v.inManifest = true;
             v.manifestState = m->state;
-            v.dueDate = m->due;
+            v.dueDate = ReleaseRules::effectiveDue(*m, snap.workspace);
         } else if (r.dueDate.isValid()) {
             v.dueDate = r.dueDate;
+        }
+        if (const auto bad = snap.manifest.unreadable.constFind(r.text()); bad != snap.manifest.unreadable.cend()) {
+            drift = true;
+            v.problems.append(tr("manifest: its entry is left out: %1").arg(*bad));
         }
         for (const RuleViolation *rule : violations.value(r.text())) {
             drift = true;

@@ -7,6 +7,7 @@
 #include "workspace/manifestfile.h"
 #include "plancommon.h"
 #include "domain/printable.h"
+#include "domain/releaserules.h"
 #include "git/lineauthor.h"
 
 namespace ReleaseDeck::Plans {
@@ -141,19 +142,22 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         return std::nullopt;
     // The calendar: before the due date, or inside a freeze, only with a reason.
     QStringList reasons;
-    if (!entry->due.isValid()) {
+    // The recorded due date, but never before SaaS has run it for
+    // policy.minSoakDays: a hand-moved date does not skip the stagger.
+    const QDateTime due = ReleaseRules::effectiveDue(*entry, ws);
+    if (!due.isValid()) {
         // SaaS has not shipped it (or nobody recorded when): it is not due.
         if (in.early.trimmed().isEmpty()) {
             *error = QStringLiteral("%1 has no due date, SaaS has not shipped it: publishing it needs a reason (--early REASON)").arg(v);
             return std::nullopt;
         }
         reasons.append(QStringLiteral("early (no SaaS date): %1").arg(in.early.trimmed()));
-    } else if (in.now < entry->due) {
+    } else if (in.now < due) {
         if (in.early.trimmed().isEmpty()) {
-            *error = QStringLiteral("%1 is due %2: publishing it early needs a reason (--early REASON)").arg(v, when(entry->due));
+            *error = QStringLiteral("%1 is due %2: publishing it early needs a reason (--early REASON)").arg(v, when(due));
             return std::nullopt;
         }
-        reasons.append(QStringLiteral("early (due %1): %2").arg(when(entry->due), in.early.trimmed()));
+        reasons.append(QStringLiteral("early (due %1): %2").arg(when(due), in.early.trimmed()));
     }
     if (const FreezeWindow *freeze = ws.freezeAt(in.now)) {
         const QString window = QStringLiteral("%1 to %2%3")

@@ -275,8 +275,13 @@ bool addComponentRelease(Plan &plan, const Inputs &in, const RepoConfig &repo, c
         how = commit == tip ? QStringLiteral("main's tip, built by CI") : QStringLiteral("the newest commit of main built by CI");
     }
     if (!tagged.isEmpty() && tagged != commit) {
-        *error = QStringLiteral("%1 is tagged on %2 already, not on %3: a release tag is never moved")
-                     .arg(tagName, tagged.left(12), commit.left(12));
+        // Only in this clone: an interrupted run made it and can undo it.
+        const bool local = remote->tagTarget(tagName).isEmpty();
+        *error = local ? QStringLiteral("%1 is tagged on %2 by an interrupted run, not pushed yet: resume it, or undo it "
+                                        "with --rollback before releasing %3")
+                             .arg(tagName, tagged.left(12), commit.left(12))
+                       : QStringLiteral("%1 is tagged on %2 already, not on %3: a release tag is never moved")
+                             .arg(tagName, tagged.left(12), commit.left(12));
         return false;
     }
     if (!tagName.isEmpty())
@@ -333,11 +338,15 @@ std::optional<Plan> release(const Inputs &in, QString *error)
     }
     const QString tagName = repo->releaseTags.value(0, TagTemplate(QStringLiteral("{version}"))).format(in.version);
     QString existing = in.source->tagTarget(tagName);
+    const bool onRemote = !existing.isEmpty();
     if (existing.isEmpty())
         existing = in.source->unpushedTagTarget(tagName); // made by a run stopped before its push
     if (!existing.isEmpty() && existing != commit) {
-        *error = QStringLiteral("%1 is tagged on %2 already, not on %3: a release tag is never moved")
-                     .arg(tagName, existing.left(12), commit.left(12));
+        *error = onRemote ? QStringLiteral("%1 is tagged on %2 already, not on %3: a release tag is never moved")
+                                .arg(tagName, existing.left(12), commit.left(12))
+                          : QStringLiteral("%1 is tagged on %2 by an interrupted run, not pushed yet: resume it, or undo it "
+                                           "with --rollback before releasing %3")
+                                .arg(tagName, existing.left(12), commit.left(12));
         return std::nullopt;
     }
 

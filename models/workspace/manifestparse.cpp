@@ -118,6 +118,19 @@ public:
             problem(node["version"], QStringLiteral("version %1 is listed twice").arg(version));
             return;
         }
+        // From here a problem leaves the entry out: remembered by version.
+        struct LeftOut
+        {
+            ManifestLoad *out;
+            QString version;
+            qsizetype before;
+            bool kept = false;
+            ~LeftOut()
+            {
+                if (!kept && out->problems.size() > before && !out->manifest.unreadable.contains(version))
+                    out->manifest.unreadable.insert(version, out->problems.at(before).toString());
+            }
+        } leftOut{m_out, r.version.toString(), m_out->problems.size()};
         if (node["ossCommit"]) {
             if (!text(node["ossCommit"], QStringLiteral("ossCommit"), &r.ossCommit))
                 return;
@@ -191,6 +204,7 @@ public:
             }
         }
         m_out->manifest.releases.append(r);
+        leftOut.kept = true;
     }
 
 private:

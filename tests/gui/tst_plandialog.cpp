@@ -141,3 +141,27 @@ TEST_CASE("Publishing early or inside a freeze asks for the reason, and the audi
     CHECK(note.contains(expected));
     CHECK(note.contains(QLatin1String("the customer's window is tonight")));
 }
+
+TEST_CASE("The release dialog takes another repository's commit as REPO=REV, and says what it cannot read", "[gui][plandialog][release]")
+{
+    OpsDemo d;
+    const QString api = d.demo + QLatin1String("/repos/runtime-api.git");
+    // An older commit of runtime-api that CI built: its sha- image is in the registry.
+    const QString older = git(api, {QStringLiteral("rev-parse"), QStringLiteral("runtime-api/0.74.0^{commit}")});
+    REQUIRE_FALSE(d.digest(QStringLiteral("openhands/runtime-api"), QStringLiteral("sha-") + older.left(7)).isEmpty());
+
+    PlanDialog dialog(loadWorkspace(d.file), OperationRequest::Kind::Release, {}, setupFor(d.riley));
+    dialog.show();
+    QTest::keyClicks(dialog.versionEdit(), QStringLiteral("0.76.0"));
+    REQUIRE(dialog.otherCommitsEdit());
+    QTest::keyClicks(dialog.otherCommitsEdit(), QStringLiteral("runtime-api"));
+    dialog.nextButton()->click();
+    CHECK(dialog.page() == PlanDialog::Page::Form);
+    CHECK(dialog.formError() == QLatin1String("'runtime-api' is not REPO=REV, once per repository"));
+
+    dialog.otherCommitsEdit()->setText(QStringLiteral("runtime-api=") + older.left(12));
+    dialog.nextButton()->click();
+    REQUIRE_EVENTUALLY(dialog.page() == PlanDialog::Page::Plan, 60000);
+    INFO(dialog.planText().toStdString());
+    CHECK(dialog.planText().contains(QStringLiteral("Tag runtime-api/0.76.0 on %1 (annotated; runtime-api: as asked)").arg(older.left(12))));
+}

@@ -190,3 +190,37 @@ TEST_CASE("A release with no SaaS date is not due: publishing it needs a reason,
     CHECK(last[QStringLiteral("action")].toString() == QLatin1String("publish"));
     CHECK(last[QStringLiteral("note")].toString() == QLatin1String("early (no SaaS date): SaaS runs it; the date was not recorded"));
 }
+
+TEST_CASE("A due date moved back by hand does not skip the stagger: publish goes by SaaS plus policy.minSoakDays", "[operations][policy]")
+{
+    OpsDemo d;
+    const QDateTime saas = QDateTime::fromString(d.entry(QStringLiteral("0.75.0"))[QStringLiteral("saasDate")].toString(), Qt::ISODate);
+    REQUIRE(saas.isValid());
+    const QString work = d.tmp.path() + QLatin1String("/charts-edit");
+    git(d.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), d.charts, work});
+    QByteArray manifest = readAll(work + QLatin1String("/releases.yaml"));
+    const QByteArray due = "due: \"" + d.entry(QStringLiteral("0.75.0"))[QStringLiteral("enterprise")].toObject()[QStringLiteral("due")].toString().toUtf8() + "\"";
+    REQUIRE(manifest.count(due) == 1);
+    manifest.replace(due, "due: \"1970-01-01T00:00:00Z\"");
+    writeFile(work + QLatin1String("/releases.yaml"), manifest);
+    git(work, {QStringLiteral("-c"), QStringLiteral("user.name=Dev"), QStringLiteral("-c"), QStringLiteral("user.email=dev@example.com"),
+               QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("0.75.0 is due at once")});
+    git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+    REQUIRE(d.perform(d.avery, Kind::Approve, QStringLiteral("0.75.0"), saas.addDays(1), QStringLiteral("ok")) == QString());
+
+    OperationRequest publish;
+    publish.kind = Kind::Publish;
+    QString error;
+    CHECK_FALSE(d.prepare(d.riley, publish, saas.addDays(1), &error));
+    CHECK(error == QStringLiteral("0.75.0 is due %1: publishing it early needs a reason (--early REASON)")
+                       .arg(saas.addDays(2).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+    // And the scan names the forged date as a break of the process.
+    const ProcessResult scan = d.cli(d.riley, {QStringLiteral("scan"), QStringLiteral("--json")});
+    REQUIRE(scan.exitCode == 0);
+    const QJsonArray rules = QJsonDocument::fromJson(scan.out).object()[QStringLiteral("ruleViolations")].toArray();
+    QStringList texts;
+    for (const QJsonValue &r : rules)
+        texts.append(r.toObject()[QStringLiteral("text")].toString());
+    INFO(texts.join(QLatin1Char('\n')).toStdString());
+    CHECK(texts.filter(QLatin1String("0.75.0 is due 1970-01-01 00:00 UTC, before SaaS has run it long enough")).size() == 1);
+}

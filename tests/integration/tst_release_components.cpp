@@ -184,7 +184,18 @@ TEST_CASE("A release resumed after a kill keeps the commits it chose, though CI 
     REQUIRE(killed.killedBy(SIGKILL));
 
     // CI builds a new runtime-api commit before the release manager runs it again.
-    runtimeApiCommit(d, QStringLiteral("Newer"), true);
+    const QString newer = runtimeApiCommit(d, QStringLiteral("Newer"), true);
+    if (at == QLatin1String("tag-runtime-api:done")) {
+        // Asked for the newer commit, the run says the tag is the interrupted
+        // run's own, and how to go on.
+        const ProcessResult other = d.cli(d.riley, {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), main,
+                                                    QStringLiteral("--commit"), QStringLiteral("runtime-api=") + newer});
+        CHECK(other.exitCode == 1);
+        CHECK(other.err == QStringLiteral("releasedeck: release: runtime-api/0.76.0 is tagged on %1 by an interrupted run, not pushed "
+                                          "yet: resume it, or undo it with --rollback before releasing %2\n")
+                               .arg(before.left(12), newer.left(12))
+                               .toUtf8());
+    }
     const ProcessResult again = d.cli(d.riley, {QStringLiteral("release"), QStringLiteral("0.76.0"), QStringLiteral("--commit"), main});
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);

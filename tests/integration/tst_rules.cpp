@@ -75,6 +75,15 @@ struct History
     {
         git(charts, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-m"), name, name}, gitDateEnv(kBase + day * kDay));
     }
+    // The manifest committed as written; the overview of a scan.
+    OverviewPtr scan(const QString &releases)
+    {
+        writeFile(charts + QLatin1String("/releases.yaml"), (QStringLiteral("releases:\n") + releases).toUtf8());
+        commit(30, QStringLiteral("Manifest"));
+        const WorkspaceLoad load = WorkspaceLoader::load(file);
+        REQUIRE_FALSE(load.fatal);
+        return Overview::build(Scanner::scan(load.workspace));
+    }
     // The manifest committed as written; the rule violations of a scan.
     QList<RuleViolation> check(const QString &releases)
     {
@@ -187,6 +196,43 @@ TEST_CASE("Each break of the process in the manifest's history is a problem on i
         REQUIRE(v.size() == 1);
         CHECK(v[0].text == QStringLiteral("1.0.0 was superseded and yet published (its charts carry release tags)"));
     }
+    SECTION("due before SaaS has run it for policy.minSoakDays")
+    {
+        const QList<RuleViolation> v = h.check(
+            entry(QStringLiteral("2.0.0"), QStringLiteral("staged"), iso(0), iso(1),
+                  {line(iso(0, 1), riley, QStringLiteral("stage"), QStringLiteral("weekly"))}));
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].text == QStringLiteral("2.0.0 is due 2026-01-02 00:00 UTC, before SaaS has run it long enough "
+                                          "(2026-01-03 00:00 UTC): due dates are set by stage and re-stage"));
+    }
+    SECTION("approved before the stage it follows")
+    {
+        const QList<RuleViolation> v = h.check(
+            entry(QStringLiteral("2.0.0"), QStringLiteral("approved"), iso(0), iso(7),
+                  {line(iso(5), riley, QStringLiteral("stage"), QStringLiteral("weekly")),
+                   line(iso(4), avery, QStringLiteral("approve"), QStringLiteral("ok"))}));
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].text == QStringLiteral("2.0.0 was approved 2026-01-05 00:00 UTC, not after the stage it follows (2026-01-06 00:00 UTC)"));
+    }
+    SECTION("an audit line whose 'by' names nobody")
+    {
+        const QList<RuleViolation> v = h.check(
+            entry(QStringLiteral("2.0.0"), QStringLiteral("approved"), iso(0), iso(7),
+                  {line(iso(0, 1), riley, QStringLiteral("stage"), QStringLiteral("weekly")),
+                   line(iso(4), QStringLiteral("Avery <avery@example.com> and Riley"), QStringLiteral("approve"), QStringLiteral("ok"))}));
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].text == QStringLiteral("2.0.0: the approve line's 'by' (\"Avery <avery@example.com> and Riley\") is not one plain "
+                                          "\"Name <e-mail>\""));
+    }
+    SECTION("an audit line dated after the scan")
+    {
+        const QList<RuleViolation> v = h.check(
+            entry(QStringLiteral("2.0.0"), QStringLiteral("approved"), iso(0), iso(7),
+                  {line(iso(0, 1), riley, QStringLiteral("stage"), QStringLiteral("weekly")),
+                   line(QStringLiteral("9999-12-31T23:59:59Z"), avery, QStringLiteral("approve"), QStringLiteral("ok"))}));
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].text == QStringLiteral("2.0.0: the approve line is dated 9999-12-31 23:59 UTC, after this scan"));
+    }
     SECTION("in a state with no stage line")
     {
         const QList<RuleViolation> v = h.check(
@@ -259,4 +305,21 @@ TEST_CASE("The countdown is worded the same way for every view", "[rules]")
           == QStringLiteral("due Sun 3 Jan 2027 09:30 UTC, in 32 days 15 h"));
     CHECK(Countdown::due(QDateTime(), now) == QStringLiteral("not due: SaaS has not shipped it"));
     CHECK(Countdown::relative(now.addSecs(30), now) == QStringLiteral("now"));
+}
+
+TEST_CASE("A manifest entry left out for a bad line is a problem on its release, not a release with no record", "[rules][badinput]")
+{
+    History h;
+    // The approve line has no 'at': the entry is left out, as the scan says.
+    const OverviewPtr o = h.scan(entry(QStringLiteral("1.0.0"), QStringLiteral("approved"), iso(0), iso(7),
+                                       {line(iso(0, 1), riley, QStringLiteral("stage"), QStringLiteral("weekly"))})
+                                 + QStringLiteral("    - by: \"%1\"\n      action: approve\n      note: \"ok\"\n").arg(avery));
+    CHECK(o->snapshot.manifest.releases.isEmpty());
+    const QString problem = QStringLiteral("charts:releases.yaml:13:7: release 1.0.0: an audit line needs at, by and action");
+    CHECK(o->snapshot.problems.contains(problem));
+    const VerdictsPtr verdicts = Verdicts::build(o, {}, QDateTime::currentDateTimeUtc());
+    const int release = o->train.indexOf(*Version::parse(QStringLiteral("1.0.0")));
+    REQUIRE(release >= 0);
+    CHECK(verdicts->at(release).problems.contains(QStringLiteral("manifest: its entry is left out: ") + problem));
+    CHECK(verdicts->at(release).state != MatrixCell::State::Consistent);
 }
