@@ -125,9 +125,16 @@ int scan(const QStringList &arguments)
                                      QStringLiteral("N"));
     const QCommandLineOption checkRegistry(QStringLiteral("check-registry"),
                                            QStringLiteral("Ask the registries too: the verdicts then judge them."));
-    parser.addOptions({workspace, json, threads, checkRegistry});
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOptions({workspace, json, threads, checkRegistry, help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("scan: %1").arg(parser.errorText()), 2);
+    if (parser.isSet(help)) {
+        out() << "usage: releasedeck scan -w FILE [--json] [--check-registry] [--threads N]\n\n"
+              << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("Options:")));
+        out().flush();
+        return 0;
+    }
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("scan: -w FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())
@@ -219,7 +226,7 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
     if (!parser.parse(args))
         return fail(QStringLiteral("%1: %2").arg(name, parser.errorText()), 2);
     if (parser.isSet(help)) {
-        out() << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+        out() << usage << "\n\n" << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("Options:")));
         out().flush();
         return 0;
     }

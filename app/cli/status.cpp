@@ -93,7 +93,7 @@ int status(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(QStringLiteral("status: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help)) {
-        out() << "usage: releasedeck status -w FILE [--json] [--no-registry]\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+        out() << "usage: releasedeck status -w FILE [--json] [--no-registry]\n\n" << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("Options:")));
         out().flush();
         return 0;
     }
