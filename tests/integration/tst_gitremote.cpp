@@ -8,6 +8,7 @@
 #include "registryserver.h"
 
 #include <QDir>
+#include <QProcess>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
@@ -134,4 +135,48 @@ TEST_CASE("A remote that is not there is one clear error", "[gitremote][badinput
     CHECK(error.contains(QLatin1String("cannot clone")));
     CHECK_FALSE(error.contains(QLatin1Char('\n')));
     CHECK(QDir(tmp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+TEST_CASE("A remote that asks for a login says so in one line, with no token or a refused one", "[gitremote][badinput]")
+{
+    // An HTTP server on loopback that answers every request 401, as a
+    // private repository does: python3's http.server, on a port of its own.
+    QProcess server;
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import http.server,sys\n"
+                                 "class H(http.server.BaseHTTPRequestHandler):\n"
+                                 "    def do_GET(self):\n"
+                                 "        self.send_response(401)\n"
+                                 "        self.send_header('WWW-Authenticate', 'Basic realm=\"x\"')\n"
+                                 "        self.send_header('Content-Length', '0')\n"
+                                 "        self.end_headers()\n"
+                                 "    do_POST = do_GET\n"
+                                 "    def log_message(self, *a): pass\n"
+                                 "s = http.server.HTTPServer(('127.0.0.1', 0), H)\n"
+                                 "print(s.server_address[1], flush=True)\n"
+                                 "s.serve_forever()\n")});
+    REQUIRE(server.waitForStarted());
+    REQUIRE(server.waitForReadyRead(30000));
+    const QString port = QString::fromLatin1(server.readLine().trimmed());
+    REQUIRE_FALSE(port.isEmpty());
+    const QString url = QStringLiteral("http://127.0.0.1:%1/charts.git").arg(port);
+    QTemporaryDir tmp;
+    QString error;
+
+    qunsetenv("RELEASEDECK_GIT_TOKEN");
+    CHECK_FALSE(GitRemote::open(url, tmp.path() + QLatin1String("/a"), &error));
+    CHECK(error == QStringLiteral("%1: cannot clone: the server at http://127.0.0.1:%2 asks for a login: set RELEASEDECK_GIT_TOKEN, "
+                                  "or keep one in the keychain")
+                       .arg(url, port));
+
+    qputenv("RELEASEDECK_GIT_TOKEN", "s3cret-token-value");
+    CHECK_FALSE(GitRemote::open(url, tmp.path() + QLatin1String("/b"), &error));
+    qunsetenv("RELEASEDECK_GIT_TOKEN");
+    CHECK(error == QStringLiteral("%1: cannot clone: the server refused the login for http://127.0.0.1:%2 (authentication failed)")
+                       .arg(url, port));
+    CHECK_FALSE(error.contains(QLatin1String("s3cret")));
+    server.kill();
+    server.waitForFinished();
 }
