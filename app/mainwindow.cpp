@@ -205,10 +205,14 @@ void MainWindow::showOverview(const OverviewPtr &overview)
         [this, overview] {
             m_registry->setOverview(overview);
             m_registryShown = true;
+        },
+        [this, overview] {
+            // Judged in a turn of its own: git and the manifest now, the
+            // registry when its report comes.
             if (m_session->registryReport())
                 showRegistryReport();
             else
-                judge(); // git and the manifest now, the registry when it is checked
+                judge();
         },
         [this, overview] { m_diff->setOverview(overview); },
         [this, overview] {
@@ -275,8 +279,14 @@ void MainWindow::showRegistryReport()
 {
     const RegistryReportPtr report = m_session->registryReport();
     m_registry->setReport(report);
-    judge();
-    emit registryChecked();
+    // The verdicts in the next turn: the report's table and the judgement
+    // of thousands of releases do not hold the GUI thread in one go.
+    QTimer::singleShot(0, this, [this, overview = m_overview, report] {
+        if (m_overview != overview || m_session->registryReport() != report)
+            return;
+        judge();
+        emit registryChecked();
+    });
 }
 
 void MainWindow::editRegistryLogins()
