@@ -129,12 +129,8 @@ int scan(const QStringList &arguments)
     parser.addOptions({workspace, json, threads, checkRegistry, help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("scan: %1").arg(parser.errorText()), 2);
-    if (parser.isSet(help)) {
-        out() << "usage: releasedeck scan -w FILE [--json] [--check-registry] [--threads N]\n\n"
-              << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("Options:")));
-        out().flush();
-        return 0;
-    }
+    if (parser.isSet(help))
+        return printHelp(QStringLiteral("usage: releasedeck scan -w FILE [--json] [--check-registry] [--threads N]"), parser);
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("scan: -w FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())
@@ -225,11 +221,8 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
     parser.addOption(help);
     if (!parser.parse(args))
         return fail(QStringLiteral("%1: %2").arg(name, parser.errorText()), 2);
-    if (parser.isSet(help)) {
-        out() << usage << "\n\n" << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("Options:")));
-        out().flush();
-        return 0;
-    }
+    if (parser.isSet(help))
+        return printHelp(usage, parser);
     if (parser.isSet(rollback) && parser.isSet(dryRun))
         return fail(QStringLiteral("%1: --rollback and --dry-run together: a rollback changes the clone, so give one").arg(name), 2);
     const QStringList positional = parser.positionalArguments();

@@ -92,11 +92,8 @@ int status(const QStringList &arguments)
     parser.addOptions({workspace, json, noRegistry, help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("status: %1").arg(parser.errorText()), 2);
-    if (parser.isSet(help)) {
-        out() << "usage: releasedeck status -w FILE [--json] [--no-registry]\n\n" << parser.helpText().mid(parser.helpText().indexOf(QLatin1String("Options:")));
-        out().flush();
-        return 0;
-    }
+    if (parser.isSet(help))
+        return printHelp(QStringLiteral("usage: releasedeck status -w FILE [--json] [--no-registry]"), parser);
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("status: -w FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())

@@ -86,4 +86,12 @@ int fail(const QString &message, int code)
     return code;
 }
 
+int printHelp(const QString &usage, const QCommandLineParser &parser)
+{
+    const QString help = parser.helpText();
+    out() << usage << "\n\n" << help.mid(help.indexOf(QLatin1String("Options:")));
+    out().flush();
+    return 0;
+}
+
 } // namespace ReleaseDeck::Cli

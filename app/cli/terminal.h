@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
 
@@ -10,6 +11,9 @@ namespace ReleaseDeck::Cli {
 // shown as escapes. Not for JSON, which is written to stdout as it is.
 QTextStream &out();
 QTextStream &err();
+
+// Prints the usage line and the parser's options for --help; returns 0.
+int printHelp(const QString &usage, const QCommandLineParser &parser);
 
 // Prints "releasedeck: MESSAGE" as one line to stderr; returns `code`.
 int fail(const QString &message, int code = 1);

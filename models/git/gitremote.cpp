@@ -67,47 +67,37 @@ QString loginProblem(const QString &remote, const char *asked)
     return {};
 }
 
+// Declines the login with its reason: libgit2 reports the error set last,
+// which would otherwise be a stale lookup of some config value.
+int declineLogin(const QString &why)
+{
+    git_error_set_str(GIT_ERROR_HTTP, why.toUtf8().constData());
+    return GIT_EAUTH;
+}
+
 int credentials(git_credential **out, const char *url, const char *usernameFromUrl, unsigned int allowed, void *payload)
 {
     auto *state = static_cast<CredentialState *>(payload);
-    // libgit2 reports whatever error was set last: each refusal here says
-    // its own reason, not a stale lookup of some config value.
-    if (++state->calls > 3) {
-        git_error_set_str(GIT_ERROR_HTTP, QStringLiteral("the server refused the login for %1 (authentication failed)")
-                                              .arg(printableName(origin(QUrl(state->url))))
-                                              .toUtf8()
-                                              .constData());
-        return GIT_EAUTH;
-    }
+    const QString where = printableName(origin(QUrl(state->url)));
+    if (++state->calls > 3)
+        return declineLogin(QStringLiteral("the server refused the login for %1 (authentication failed)").arg(where));
     if (allowed & GIT_CREDENTIAL_SSH_KEY)
         return git_credential_ssh_key_from_agent(out, usernameFromUrl ? usernameFromUrl : "git");
     if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
-        if (state->noLogin) {
-            git_error_set_str(GIT_ERROR_HTTP, QStringLiteral("the server at %1 asks for a login, and none is sent to a remote "
-                                                             "marked insecure")
-                                                  .arg(printableName(origin(QUrl(state->url))))
-                                                  .toUtf8()
-                                                  .constData());
-            return GIT_EAUTH;
-        }
-        if (const QString why = loginProblem(state->url, url); !why.isEmpty()) {
-            git_error_set_str(GIT_ERROR_HTTP, why.toUtf8().constData());
-            return GIT_EAUTH;
-        }
+        if (state->noLogin)
+            return declineLogin(
+                QStringLiteral("the server at %1 asks for a login, and none is sent to a remote marked insecure").arg(where));
+        if (const QString why = loginProblem(state->url, url); !why.isEmpty())
+            return declineLogin(why);
         QByteArray token = qgetenv("RELEASEDECK_GIT_TOKEN");
         QByteArray user = qgetenv("RELEASEDECK_GIT_USER");
         if (token.isEmpty()) {
             token = state->login.password.toUtf8();
             user = state->login.username.toUtf8();
         }
-        if (token.isEmpty()) {
-            git_error_set_str(GIT_ERROR_HTTP, QStringLiteral("the server at %1 asks for a login: set RELEASEDECK_GIT_TOKEN, or "
-                                                             "keep one in the keychain")
-                                                  .arg(printableName(origin(QUrl(state->url))))
-                                                  .toUtf8()
-                                                  .constData());
-            return GIT_EAUTH;
-        }
+        if (token.isEmpty())
+            return declineLogin(
+                QStringLiteral("the server at %1 asks for a login: set RELEASEDECK_GIT_TOKEN, or keep one in the keychain").arg(where));
         if (user.isEmpty())
             user = "x-access-token";
         return git_credential_userpass_plaintext_new(out, user.constData(), token.constData());
