@@ -8,7 +8,10 @@
 #include "registryview.h"
 #include "scanstatus.h"
 #include "scanview.h"
+#include "mapping/contentmapping.h"
+#include "mapping/mappingexport.h"
 #include "platform/eachturn.h"
+#include "platform/fileutil.h"
 #include "session/workspacesession.h"
 #include "stagingpanel.h"
 #include "versionsview.h"
@@ -20,6 +23,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,6 +32,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QtConcurrent>
 
 namespace ReleaseDeck {
 
@@ -320,6 +325,41 @@ void MainWindow::openOperation(int kind, const QString &version)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::exportMapping()
+{
+    if (!m_overview)
+        return;
+    QString filter;
+    const QString csv = tr("CSV (*.csv)");
+    const QString md = tr("Markdown (*.md)");
+    const QString suggested = QFileInfo(workspaceFile()).absoluteDir().filePath(QStringLiteral("mapping.csv"));
+    QString file = QFileDialog::getSaveFileName(this, tr("Export Mapping"), suggested, csv + QLatin1String(";;") + md, &filter);
+    if (file.isEmpty())
+        return;
+    const bool markdown = file.endsWith(QLatin1String(".md")) || (filter == md && !file.endsWith(QLatin1String(".csv")));
+    if (QFileInfo(file).suffix().isEmpty())
+        file += markdown ? QLatin1String(".md") : QLatin1String(".csv");
+    // Built and written on a worker: a large workspace has thousands of rows.
+    statusBar()->showMessage(tr("Exporting the mapping to %1…").arg(QDir::toNativeSeparators(file)));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Mapping exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+        else
+            QMessageBox::warning(this, tr("Export Mapping"), tr("The mapping was not written: %1").arg(error));
+    });
+    watcher->setFuture(QtConcurrent::run([overview = m_overview, file, markdown] {
+        ContentMapping mapping = ContentMapping::build(overview->snapshot);
+        mapping.problems = overview->train.problems();
+        const QByteArray bytes = markdown ? MappingExport::markdown(mapping, QObject::tr("%1: chart releases by content").arg(overview->snapshot.name))
+                                          : MappingExport::csv(mapping);
+        QString error;
+        return writeFileAtomically(file, bytes, &error) ? QString() : error;
+    }));
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&Workspace"));
@@ -331,6 +371,8 @@ void MainWindow::createActions()
     QAction *reload = file->addAction(tr("&Reload"), m_session, &WorkspaceSession::reload);
     reload->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
     file->addAction(tr("Registry &Logins…"), this, &MainWindow::editRegistryLogins);
+    QAction *mapping = file->addAction(tr("&Export Mapping…"), this, &MainWindow::exportMapping);
+    mapping->setToolTip(tr("Chart releases and the OSS/SaaS releases they deploy, by content, as CSV or Markdown"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -83,6 +83,7 @@ private:
     void chooseWorkspace();
     void updateRecentMenu();
     void editRegistryLogins();
+    void exportMapping();
     void openOperation(int kind, const QString &version);
 
     WorkspaceSession *m_session;

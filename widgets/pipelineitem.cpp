@@ -120,9 +120,11 @@ QString PipelineItem::labelText(int lane) const
 {
     if (r().isFix())
         return lane == PipelineLayout::Enterprise ? QStringLiteral("fix%1").arg(r().version.fixNumber()) : QString();
+    // Charts with numbers of their own are shown by those numbers.
+    const QString enterprise = r().chartNumbers.isEmpty() ? r().text() : r().chartNumbers;
     if (lane == PipelineLayout::Enterprise && r().enterprise == TrainRelease::Enterprise::Pending)
-        return tr("%1 pending").arg(r().text());
-    return r().text();
+        return tr("%1 pending").arg(enterprise);
+    return lane == PipelineLayout::Enterprise ? enterprise : r().text();
 }
 
 void PipelineItem::relayout()
@@ -272,7 +274,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
                 label(ent + QPointF(m_labelWidth[PipelineLayout::Enterprise] / 2 + 8, 0), text,
                       PipelineColors::enterprise(), false, 4);
             } else {
-                label(ent, v, PipelineColors::text(), false, -13);
+                label(ent, labelText(PipelineLayout::Enterprise), PipelineColors::text(), false, -13);
             }
             break;
         case E::Pending: {

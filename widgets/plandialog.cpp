@@ -33,6 +33,7 @@ QString actionTitle(Kind kind)
     case Kind::Approve: return PlanDialog::tr("Approve the staged release");
     case Kind::Publish: return PlanDialog::tr("Publish to Enterprise");
     case Kind::Fix: return PlanDialog::tr("Chart fix");
+    case Kind::Adopt: return PlanDialog::tr("Adopt one version");
     }
     return {};
 }
@@ -59,6 +60,9 @@ QString introText(Kind kind)
     case Kind::Fix:
         return PlanDialog::tr("Stages a chart-only fix of the published release as VERSION-fixN, due at once. Commit "
                               "the chart change to the charts repository first.");
+    case Kind::Adopt:
+        return PlanDialog::tr("Writes the first release manifest from history, each Enterprise release joined to the OSS "
+                              "release it deploys by content, and switches the charts to one version from the next OSS release.");
     }
     return {};
 }

@@ -25,6 +25,7 @@ const StagingState::Action &actionOf(const StagingState &s, Kind kind)
     case Kind::Approve: return s.approve;
     case Kind::Publish: return s.publish;
     case Kind::Fix: return s.fix;
+    case Kind::Adopt: break; // not a button of the panel
     }
     return s.release;
 }

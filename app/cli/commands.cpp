@@ -35,13 +35,19 @@ namespace {
 
 const char *const kUsage =
     "Usage: releasedeck [WORKSPACE]          open the GUI\n"
-    "       releasedeck demo init DIR        write a demo workspace\n"
+    "       releasedeck demo init [--legacy] DIR\n"
+    "                                        write a demo workspace; --legacy: today's\n"
+    "                                        repositories, each with numbers of its own\n"
     "       releasedeck scan -w FILE [--json] [--check-registry] [--threads N]\n"
     "                                        print the version map; --json adds each\n"
     "                                        version's manifest record and verdict\n"
     "       releasedeck status -w FILE [--json] [--no-registry]\n"
     "                                        the pipeline today: the pending release, its\n"
     "                                        due date and what blocks it, the problems\n"
+    "       releasedeck mapping -w FILE [--json | --format csv|md] [--check-registry]\n"
+    "                                        chart releases and the OSS/SaaS releases they\n"
+    "                                        deploy, joined by content (image → commit →\n"
+    "                                        first release)\n"
     "       releasedeck release VERSION --commit REV [--commit REPO=REV]... -w FILE\n"
     "                                        give every component the version: tag OSS and\n"
     "                                        each repository that builds images, tag the\n"
@@ -53,6 +59,9 @@ const char *const kUsage =
     "       releasedeck publish [VERSION] -w FILE [--early REASON] [--override-freeze REASON]\n"
     "                                        publish the approved release's charts\n"
     "       releasedeck fix VERSION -w FILE      stage a chart-only fix VERSION-fixN\n"
+    "       releasedeck adopt -w FILE            write the first release manifest from history\n"
+    "                                        (chart releases joined to OSS by content) and\n"
+    "                                        switch the charts to one version\n"
     "  Operations print their plan first and ask before running it; --yes runs it\n"
     "  without asking (needed without a terminal), --dry-run stops at the plan,\n"
     "  --note TEXT goes to the audit trail, --rollback undoes an interrupted run's\n"
@@ -60,10 +69,12 @@ const char *const kUsage =
 
 int demo(const QStringList &args)
 {
-    if (args.size() != 2 || args[0] != QLatin1String("init"))
-        return fail(QStringLiteral("usage: releasedeck demo init DIR"), 2);
+    const bool legacy = args.size() == 3 && args[1] == QLatin1String("--legacy");
+    if ((args.size() != 2 && !legacy) || args[0] != QLatin1String("init"))
+        return fail(QStringLiteral("usage: releasedeck demo init [--legacy] DIR"), 2);
     QString error;
-    const QString file = DemoWorkspace::create(args[1], QDate::currentDate(), &error);
+    const QString file = legacy ? DemoWorkspace::createLegacy(args[2], QDate::currentDate(), &error)
+                                : DemoWorkspace::create(args[1], QDate::currentDate(), &error);
     if (file.isEmpty())
         return fail(QStringLiteral("demo init: %1").arg(error));
     out() << QDir::toNativeSeparators(file) << Qt::endl;
@@ -213,7 +224,9 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
     if (kind == OperationRequest::Kind::Publish)
         parser.addOptions({overrideFreeze, early});
     const QString usage = QStringLiteral("usage: releasedeck %1 %2 -w FILE%3 [--note TEXT] [--yes] [--dry-run] [--rollback]")
-                              .arg(name, kind == OperationRequest::Kind::Publish ? QStringLiteral("[VERSION]") : QStringLiteral("VERSION"),
+                              .arg(name, kind == OperationRequest::Kind::Publish ? QStringLiteral("[VERSION]")
+                                         : kind == OperationRequest::Kind::Adopt ? QString()
+                                                                                 : QStringLiteral("VERSION"),
                                    kind == OperationRequest::Kind::Release ? QStringLiteral(" --commit REV")
                                    : kind == OperationRequest::Kind::Publish ? QStringLiteral(" [--early REASON] [--override-freeze REASON]")
                                                                              : QString());
@@ -227,7 +240,11 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
         return fail(QStringLiteral("%1: --rollback and --dry-run together: a rollback changes the clone, so give one").arg(name), 2);
     const QStringList positional = parser.positionalArguments();
     const bool versionOptional = kind == OperationRequest::Kind::Publish;
-    if (positional.size() > 1 || (positional.isEmpty() && !versionOptional) || !parser.isSet(workspace)
+    if (kind == OperationRequest::Kind::Adopt && !positional.isEmpty())
+        return fail(QStringLiteral("adopt: takes no version: the first unified one is the next OSS release"), 2);
+    // adopt takes no version: the plan proposes the first unified one.
+    const bool noVersion = kind == OperationRequest::Kind::Adopt;
+    if ((!noVersion && (positional.size() > 1 || (positional.isEmpty() && !versionOptional))) || !parser.isSet(workspace)
         || (kind == OperationRequest::Kind::Release && !parser.isSet(commit)))
         return fail(usage, 2);
     QString error;
@@ -330,7 +347,7 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("status"), QStringLiteral("--help"),
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("status"), QStringLiteral("mapping"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
     return commands.contains(firstArgument) || OperationRequest::parseKind(firstArgument).has_value();
 }
@@ -355,6 +372,8 @@ int run(const QStringList &arguments)
         return scan(QStringList{arguments.first() + QLatin1String(" scan")} + rest);
     if (command == QLatin1String("status"))
         return status(QStringList{arguments.first() + QLatin1String(" status")} + rest);
+    if (command == QLatin1String("mapping"))
+        return mapping(QStringList{arguments.first() + QLatin1String(" mapping")} + rest);
     if (const auto kind = OperationRequest::parseKind(command))
         return planCommand(*kind, QStringList{arguments.first() + QLatin1Char(' ') + command} + rest);
     if (command == QLatin1String("--version")) {

@@ -17,4 +17,8 @@ OverviewPtr scanWorkspace(const QString &file, const Scanner::Options &options, 
 // `releasedeck status -w FILE [--json] [--no-registry]`: the pipeline today.
 int status(const QStringList &arguments);
 
+// `releasedeck mapping -w FILE [--json|--format csv|md] [--check-registry]`:
+// chart releases and the OSS/SaaS releases they deploy, by content.
+int mapping(const QStringList &arguments);
+
 } // namespace ReleaseDeck::Cli

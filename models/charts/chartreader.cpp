@@ -5,6 +5,7 @@
 #include "valuesscanner.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstring>
@@ -16,6 +17,8 @@ namespace {
 
 constexpr size_t kMaxValuesBytes = 8 * 1024 * 1024;
 constexpr size_t kMaxChartYamlBytes = 1024 * 1024;
+constexpr size_t kMaxWorkflowBytes = 1024 * 1024;
+constexpr size_t kMaxWorkflowEntries = 2000; // entries of one folder looked at
 
 // Reads one blob through the object database, refusing oversized ones
 // before their content is loaded.
@@ -179,6 +182,65 @@ public:
         return out;
     }
 
+    QList<ImageRef> readWorkflows(const git_oid &commitId, const QStringList &globs, QStringList *problems)
+    {
+        QList<ImageRef> out;
+        git_commit *rawCommit = nullptr;
+        git_tree *rawRoot = nullptr;
+        if (git_commit_lookup(&rawCommit, m_repo.get(), &commitId) != 0) {
+            problems->append(QStringLiteral("%1: cannot read HEAD for its workflow files: %2").arg(m_repoId, Git::lastError()));
+            return out;
+        }
+        Git::CommitPtr commit(rawCommit);
+        if (git_commit_tree(&rawRoot, commit.get()) != 0) {
+            problems->append(QStringLiteral("%1: cannot read HEAD's tree: %2").arg(m_repoId, Git::lastError()));
+            return out;
+        }
+        Git::TreePtr root(rawRoot);
+        for (const QString &glob : globs) {
+            const qsizetype slash = glob.lastIndexOf(u'/');
+            const QString dir = slash < 0 ? QString() : glob.left(slash);
+            const QRegularExpression name(QRegularExpression::wildcardToRegularExpression(glob.mid(slash + 1)));
+            Git::TreePtr sub;
+            if (!dir.isEmpty() && !(sub = subtree(root.get(), dir.toStdString())))
+                continue; // no such folder at HEAD: nothing pinned there
+            const git_tree *tree = dir.isEmpty() ? root.get() : sub.get();
+            const size_t count = std::min<size_t>(git_tree_entrycount(tree), kMaxWorkflowEntries);
+            for (size_t i = 0; i < count; ++i) {
+                const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+                const git_filemode_t mode = git_tree_entry_filemode(e);
+                if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE)
+                    continue;
+                const QString entryName = QString::fromUtf8(git_tree_entry_name(e));
+                if (!name.match(entryName).hasMatch())
+                    continue;
+                const QString file = dir.isEmpty() ? entryName : dir + u'/' + entryName;
+                Git::OdbObjectPtr holder;
+                std::string_view text;
+                QString error;
+                if (!m_blobs.read(*git_tree_entry_id(e), kMaxWorkflowBytes, &holder, &text, &error)) {
+                    problems->append(QStringLiteral("%1:%2: %3").arg(m_repoId, file, error));
+                    continue;
+                }
+                const ValuesScan scan = scanWorkflow(text);
+                if (!scan.error.isEmpty())
+                    problems->append(QStringLiteral("%1:%2:%3").arg(m_repoId, file, scan.error));
+                for (const FoundImage &img : scan.images) {
+                    ImageRef ref;
+                    ref.repo = m_repoId;
+                    ref.file = file;
+                    ref.path = img.path;
+                    ref.line = img.line;
+                    ref.repository = img.repository;
+                    ref.value = img.tag;
+                    ref.envName = img.envName;
+                    out.append(ref);
+                }
+            }
+        }
+        return out;
+    }
+
 private:
     // `runtime-api: {image: {tag: X}}` in a parent chart names no repository:
     // take it from the chart called `runtime-api` in the same tree.
@@ -234,6 +296,18 @@ private:
         return cache.emplace(id, std::move(result)).first->second;
     }
 
+    // The folder at `dir` below `root`, or null when there is none.
+    Git::TreePtr subtree(const git_tree *root, const std::string &dir)
+    {
+        git_tree_entry *entry = nullptr;
+        if (git_tree_entry_bypath(&entry, root, dir.c_str()) != 0)
+            return nullptr;
+        git_tree *t = nullptr;
+        const int rc = git_tree_entry_type(entry) == GIT_OBJECT_TREE ? git_tree_lookup(&t, m_repo.get(), git_tree_entry_id(entry)) : -1;
+        git_tree_entry_free(entry);
+        return rc == 0 ? Git::TreePtr(t) : nullptr;
+    }
+
     // The chart's directory without its Chart.yaml, as one id: equal for
     // two releases whose chart differs in nothing but Chart.yaml.
     QString contentId(git_commit *commit, const std::string &dir)
@@ -243,19 +317,8 @@ private:
             return QString();
         Git::TreePtr root(raw);
         Git::TreePtr sub;
-        if (!dir.empty()) {
-            git_tree_entry *entry = nullptr;
-            if (git_tree_entry_bypath(&entry, root.get(), dir.c_str()) != 0)
-                return QString();
-            git_tree *t = nullptr;
-            const int rc = git_tree_entry_type(entry) == GIT_OBJECT_TREE
-                               ? git_tree_lookup(&t, m_repo.get(), git_tree_entry_id(entry))
-                               : -1;
-            git_tree_entry_free(entry);
-            if (rc != 0)
-                return QString();
-            sub.reset(t);
-        }
+        if (!dir.empty() && !(sub = subtree(root.get(), dir)))
+            return QString();
         const git_tree *tree = dir.empty() ? root.get() : sub.get();
         QCryptographicHash hash(QCryptographicHash::Sha1);
         const size_t n = git_tree_entrycount(tree);
@@ -303,6 +366,11 @@ bool ChartReader::open(const RepoConfig &config, QString *error)
 ChartResult ChartReader::read(const ChartTask &task)
 {
     return d->read(task);
+}
+
+QList<ImageRef> ChartReader::readWorkflows(const git_oid &commit, const QStringList &globs, QStringList *problems)
+{
+    return d->readWorkflows(commit, globs, problems);
 }
 
 } // namespace ReleaseDeck

@@ -33,6 +33,9 @@ public:
 
     bool open(const RepoConfig &config, QString *error);
     ChartResult read(const ChartTask &task);
+    // The image pins of the workflow files matching `globs` in the tree of
+    // `commit`; files that cannot be read are named in `problems`.
+    QList<ImageRef> readWorkflows(const git_oid &commit, const QStringList &globs, QStringList *problems);
 
 private:
     class Private;

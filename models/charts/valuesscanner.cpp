@@ -6,6 +6,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -78,10 +79,18 @@ bool pathMentionsImage(const std::string &path)
     return false;
 }
 
+const char *const kPinSuffixes[] = {"_IMAGE_TAG", "_SHA", "_TAG", "_COMMIT", "_VERSION"};
+
+bool endsWith(const std::string &s, std::string_view tail)
+{
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 class Handler : public YAML::EventHandler
 {
 public:
     QList<FoundImage> images;
+    bool workflow = false; // a CI workflow file: env pins, container and docker:// steps
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override { m_stack.clear(); }
@@ -221,8 +230,48 @@ private:
         }
     }
 
+    bool workflowScalar(const Frame &f, const YAML::Mark &mark, const std::string &value)
+    {
+        if (value.empty() || value.find("${{") != std::string::npos)
+            return false;
+        if (f.key == "container" || f.key == "uses") {
+            std::string image = value;
+            if (f.key == "uses") {
+                if (image.compare(0, 9, "docker://") != 0)
+                    return true;
+                image = image.substr(9);
+            }
+            if (looksLikeImageString(image)) {
+                FoundImage found;
+                found.path = QString::fromStdString(childPath(f));
+                found.line = mark.line + 1;
+                splitImageString(QString::fromStdString(image), &found.repository, &found.tag);
+                images.append(found);
+            }
+            return true;
+        }
+        const bool inEnv = f.path == "env" || endsWith(f.path, ".env");
+        if (!inEnv || pinnedImageName(QString::fromStdString(f.key)).isEmpty())
+            return false;
+        FoundImage found;
+        found.path = QString::fromStdString(childPath(f));
+        found.line = mark.line + 1;
+        if (value.find('/') != std::string::npos && looksLikeImageString(value)) {
+            splitImageString(QString::fromStdString(value), &found.repository, &found.tag);
+        } else if (std::none_of(value.cbegin(), value.cend(), [](char c) { return static_cast<unsigned char>(c) <= 0x20; })) {
+            found.tag = QString::fromStdString(value);
+            found.envName = QString::fromStdString(f.key);
+        } else {
+            return true;
+        }
+        images.append(found);
+        return true;
+    }
+
     void assignScalar(Frame &f, const YAML::Mark &mark, const std::string &value)
     {
+        if (workflow && workflowScalar(f, mark, value))
+            return;
         if (f.key == "repository") {
             f.fields.repository = value;
             f.fields.repositoryLine = mark.line + 1;
@@ -306,6 +355,20 @@ QString markText(const YAML::Mark &m)
 
 } // namespace
 
+QString pinnedImageName(const QString &envName)
+{
+    const std::string name = envName.toStdString();
+    for (const char *suffix : kPinSuffixes) {
+        if (endsWith(name, suffix) && name.size() > strlen(suffix)) {
+            QString stem = envName.left(envName.size() - qsizetype(strlen(suffix)));
+            if (stem.endsWith(QLatin1String("_IMAGE")))
+                stem.chop(6);
+            return stem.toLower().replace(u'_', u'-');
+        }
+    }
+    return QString();
+}
+
 void splitImageString(const QString &text, QString *repository, QString *tag)
 {
     const qsizetype at = text.indexOf(u'@');
@@ -325,11 +388,14 @@ void splitImageString(const QString &text, QString *repository, QString *tag)
     }
 }
 
-ValuesScan scanValues(std::string_view text, ValuesParser parser)
+namespace {
+
+ValuesScan scan(std::string_view text, ValuesParser parser, bool workflow)
 {
     ValuesScan out;
     if (parser == ValuesParser::Auto) {
         Handler fast;
+        fast.workflow = workflow;
         if (readBlockYaml(text, fast)) {
             out.images = std::move(fast.images);
             out.usedFastReader = true;
@@ -338,6 +404,7 @@ ValuesScan scanValues(std::string_view text, ValuesParser parser)
     }
     std::istringstream in{std::string(text)};
     Handler handler;
+    handler.workflow = workflow;
     try {
         YAML::Parser parser(in);
         // yaml-cpp 0.7 can report a document forever without reading on
@@ -355,6 +422,18 @@ ValuesScan scanValues(std::string_view text, ValuesParser parser)
     }
     out.images = std::move(handler.images);
     return out;
+}
+
+} // namespace
+
+ValuesScan scanValues(std::string_view text, ValuesParser parser)
+{
+    return scan(text, parser, false);
+}
+
+ValuesScan scanWorkflow(std::string_view text)
+{
+    return scan(text, ValuesParser::Auto, true);
 }
 
 } // namespace ReleaseDeck

@@ -1,6 +1,7 @@
 #include "demoworkspace.h"
 
 #include "git/commitbuilder.h"
+#include "demoparts.h"
 #include "demoregistry.h"
 #include "platform/fileutil.h"
 #include "git/gitutil.h"
@@ -53,16 +54,7 @@ private:
 
     Git::RepositoryPtr init(const QString &name, QString *error)
     {
-        const QByteArray path = QFile::encodeName(m_dir + QLatin1String("/repos/") + name);
-        git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
-        opts.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_NO_REINIT;
-        opts.initial_head = "main";
-        git_repository *repo = nullptr;
-        if (git_repository_init_ext(&repo, path.constData(), &opts) != 0) {
-            *error = Git::lastError();
-            return nullptr;
-        }
-        return Git::RepositoryPtr(repo);
+        return DemoParts::initBare(m_dir + QLatin1String("/repos/") + name, error);
     }
 
     bool buildOss(QString *error)
@@ -574,17 +566,9 @@ private:
 
 QString DemoWorkspace::create(const QString &dir, const QDate &today, QString *error)
 {
-    Git::ensureInitialised();
-    QDir d(dir);
-    if (d.exists() && !d.isEmpty()) {
-        *error = QStringLiteral("%1 exists and is not empty").arg(QDir::toNativeSeparators(dir));
+    const QString absolute = DemoParts::prepareFolder(dir, error);
+    if (absolute.isEmpty())
         return QString();
-    }
-    if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(dir));
-        return QString();
-    }
-    const QString absolute = QDir(dir).absolutePath();
     DemoBuilder builder(absolute, today);
     if (!builder.build(error))
         return QString();

@@ -21,6 +21,10 @@ public:
     // Creates dir (which must be missing or empty). Returns the workspace
     // file's path, or an empty string with error set.
     static QString create(const QString &dir, const QDate &today, QString *error);
+    // The same for today's repositories before one version: independent
+    // chart, SaaS server and runtime-api numbers, SHAs pinned in a deploy
+    // repository's workflow file, no release manifest yet.
+    static QString createLegacy(const QString &dir, const QDate &today, QString *error);
 };
 
 } // namespace ReleaseDeck

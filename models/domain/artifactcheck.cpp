@@ -80,6 +80,33 @@ QList<const Component *> ArtifactPlan::columns(const Workspace &workspace)
     return out;
 }
 
+namespace {
+
+// The reference through which a release's charts deploy an independent
+// image: its tag is the image's own number, not the release's.
+const ImageRef *independentImage(const WorkspaceSnapshot &snapshot, const ImageRefIndex &refs, const TrainRelease &release,
+                                 const Component &image)
+{
+    const bool pending = release.enterprise == TrainRelease::Enterprise::Pending;
+    QList<const ChartRelease *> charts;
+    for (int i : release.charts)
+        charts.append(&snapshot.charts.at(i));
+    if (pending) {
+        for (int i : release.headCharts)
+            charts.append(&snapshot.headCharts.at(i));
+    }
+    const ImageRef *found = nullptr;
+    for (const ChartRelease *chart : charts) {
+        for (const ImageRef *ref : refs.at(*chart)) {
+            if (image.buildsImage(ref->repository) && !ref->value.isEmpty())
+                found = ref; // the newest chart's, as charts are in version order
+        }
+    }
+    return found;
+}
+
+} // namespace
+
 ArtifactPlan ArtifactPlan::build(const WorkspaceSnapshot &snapshot, const ReleaseTrain &train)
 {
     ArtifactPlan plan;
@@ -93,6 +120,7 @@ ArtifactPlan ArtifactPlan::build(const WorkspaceSnapshot &snapshot, const Releas
     for (const ReleaseTag &t : snapshot.releases)
         tags.insert(t.repo + QLatin1Char('\n') + t.version.toString(), &t);
 
+    const ImageRefIndex refs(snapshot);
     const QList<TrainRelease> &releases = train.releases();
     for (int r = 0; r < releases.size(); ++r) {
         const TrainRelease &release = releases.at(r);
@@ -104,7 +132,19 @@ ArtifactPlan ArtifactPlan::build(const WorkspaceSnapshot &snapshot, const Releas
             a.component = c.id;
             a.kind = c.kind;
             a.version = release.text();
-            if (c.kind == Component::Kind::Image) {
+            if (c.kind == Component::Kind::Image && c.isIndependent()) {
+                // Numbers of its own: what the release's charts deploy of it.
+                const ImageRef *deployed = independentImage(snapshot, refs, release, c);
+                if (!deployed)
+                    continue;
+                a.repositoryName = c.image;
+                a.aliasRepositories = c.aliases;
+                a.version = deployed->imageVersion.isEmpty() ? deployed->value : deployed->imageVersion;
+                a.tag = deployed->value;
+                a.expectedCommit = deployed->commit;
+                a.required = release.enterprise == TrainRelease::Enterprise::Published;
+                a.why = a.required ? tr("deployed by a published chart") : tr("deployed by the staged charts");
+            } else if (c.kind == Component::Kind::Image) {
                 if (release.isFix())
                     continue; // a chart-only fix ships the images of the release it fixes
                 a.repositoryName = c.image;

@@ -23,22 +23,13 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
     const Workspace &ws = snapshot.workspace;
     train.m_staggerDays = ws.staggerDays;
 
-    QSet<QString> ossRepos, saasRepos, chartRepos;
-    for (const Component &c : ws.components) {
-        if (c.kind == Component::Kind::Chart)
-            chartRepos.insert(c.repo);
-        else if (c.train == Component::Train::Saas)
-            saasRepos.insert(c.repo);
-        else
-            ossRepos.insert(c.repo);
-    }
-    if (ossRepos.isEmpty()) {
-        // No image components: every repository with release tags of its own
-        // that does not hold the charts is taken for OSS.
-        for (const RepoConfig &r : ws.repos) {
-            if (!r.releaseTags.isEmpty() && !chartRepos.contains(r.id))
-                ossRepos.insert(r.id);
-        }
+    QSet<QString> ossRepos, saasRepos;
+    for (const RepoConfig &r : ws.repos) {
+        const RepoTrains trains = repoTrains(ws, r.id);
+        if (trains.oss)
+            ossRepos.insert(r.id);
+        if (trains.saas)
+            saasRepos.insert(r.id);
     }
 
     QList<TrainRelease> rows;
@@ -78,15 +69,41 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
             r.saasDate = r.ossDate;
     }
 
+    // Independent charts join the release their own image was first
+    // released in, never the release whose number they happen to share.
+    const ImageRefIndex refs(snapshot);
+    QHash<QString, QStringList> unmapped; // chart → versions mapping to no train release
+    auto rowByContent = [&](const ChartRelease &c) -> std::optional<Version> {
+        const ContentLink link = linkByContent(c, snapshot, refs);
+        if (link.mapsToTrain())
+            return link.release->version;
+        return std::nullopt;
+    };
+    QSet<QString> independentTags; // "component\nversion" of independent chart tags
     for (int i = 0; i < snapshot.charts.size(); ++i) {
         const ChartRelease &c = snapshot.charts[i];
         if (!c.tagVersion || !c.tagVersion->isRelease())
             continue;
-        TrainRelease &r = entry(*c.tagVersion);
+        const Component *component = ws.component(c.component);
+        std::optional<Version> row = c.tagVersion;
+        if (component && component->isIndependentAt(c.tagVersion->toString())) {
+            independentTags.insert(c.component + u'\n' + c.tagVersion->toString());
+            row = rowByContent(c);
+            if (!row) {
+                train.m_unmapped.append(i);
+                unmapped[c.chart].append(c.tagVersion->toString());
+                continue;
+            }
+        }
+        TrainRelease &r = entry(*row);
         r.charts.append(i);
         r.enterprise = TrainRelease::Enterprise::Published;
         keepEarliest(r.enterpriseDate, c.date);
     }
+    for (auto it = unmapped.cbegin(); it != unmapped.cend(); ++it)
+        train.m_problems.append((it.value().size() == 1 ? tr("Chart %1 %2 maps to no OSS release by what it deploys")
+                                                        : tr("Chart %1: releases %2 map to no OSS release by what they deploy"))
+                                    .arg(it.key(), it.value().join(QLatin1String(", "))));
 
     // The pending release: the newest version the charts at HEAD name that
     // has not been published.
@@ -96,9 +113,21 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
     for (const ChartRelease &c : snapshot.headCharts) {
         if (!c.found)
             continue;
-        const auto v = Version::parse(c.version);
-        headVersions.append(QStringLiteral("%1 %2").arg(c.chart, c.version));
-        distinct.insert(c.version);
+        auto v = Version::parse(c.version);
+        if (const Component *component = ws.component(c.component); component && component->isIndependentAt(c.version)) {
+            // Pending when its own number has no tag yet, on the release it deploys.
+            if (!v || !v->isRelease() || independentTags.contains(c.component + u'\n' + v->toString()))
+                continue;
+            v = rowByContent(c);
+            if (!v) {
+                train.m_problems.append(tr("Chart %1 %2 at HEAD maps to no OSS release by what it deploys")
+                                            .arg(c.chart, c.version));
+                continue;
+            }
+        } else {
+            headVersions.append(QStringLiteral("%1 %2").arg(c.chart, c.version));
+            distinct.insert(c.version);
+        }
         if (!v || !v->isRelease())
             continue;
         const int known = byText.value(v->toString(), -1);
@@ -128,12 +157,33 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
         TrainRelease &r = entry(*pending);
         r.enterprise = TrainRelease::Enterprise::Pending;
         for (int i = 0; i < snapshot.headCharts.size(); ++i) {
+            const ChartRelease &c = snapshot.headCharts[i];
+            const Component *component = ws.component(c.component);
+            // An independent chart whose number is tagged already is not part of what is staged.
+            if (component && component->isIndependentAt(c.version) && independentTags.contains(c.component + u'\n' + c.version))
+                continue;
             if (snapshot.headCharts[i].found) {
                 r.headCharts.append(i);
                 if (!r.stagedDate.isValid() || r.stagedDate < snapshot.headCharts[i].date)
                     r.stagedDate = snapshot.headCharts[i].date;
             }
         }
+    }
+
+    // The numbers independent charts gave the release, shown on its Enterprise marker.
+    for (TrainRelease &r : rows) {
+        QStringList numbers;
+        auto add = [&](const ChartRelease &c) {
+            const Component *component = ws.component(c.component);
+            if (component && component->isIndependentAt(c.version) && c.found && !numbers.contains(c.version))
+                numbers.append(c.version);
+        };
+        for (int i : std::as_const(r.charts))
+            add(snapshot.charts[i]);
+        for (int i : std::as_const(r.headCharts))
+            add(snapshot.headCharts[i]);
+        if (!numbers.isEmpty())
+            r.chartNumbers = tr("chart %1").arg(numbers.join(u'/'));
     }
 
     std::sort(rows.begin(), rows.end(),

@@ -38,6 +38,10 @@ struct TrainRelease
     QDateTime dueDate;        // SaaS date + stagger, when SaaS has shipped
     QDateTime stagedDate;     // pending only: when the charts at HEAD were committed
 
+    // Independent charts' own numbers on this release: "chart 0.12.0/0.12.1";
+    // empty when the charts carry the release's version.
+    QString chartNumbers;
+
     QList<int> charts;     // indices in WorkspaceSnapshot::charts tagged with this version
     QList<int> headCharts; // pending only: indices in WorkspaceSnapshot::headCharts
 
@@ -61,6 +65,9 @@ public:
     int indexOf(const Version &version) const;
     // Where the train disagrees with itself: charts at HEAD naming different versions.
     const QStringList &problems() const { return m_problems; }
+    // Chart releases of independent components that map to no release of
+    // the train by what they deploy: indices in WorkspaceSnapshot::charts.
+    const QList<int> &unmappedCharts() const { return m_unmapped; }
     int staggerDays() const { return m_staggerDays; }
 
     static QString enterpriseName(TrainRelease::Enterprise state);
@@ -70,6 +77,7 @@ private:
     int m_pending = -1;
     int m_staggerDays = 7;
     QStringList m_problems;
+    QList<int> m_unmapped;
 };
 
 } // namespace ReleaseDeck

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+
 namespace ReleaseDeck {
 
 struct RepoState
@@ -67,6 +68,10 @@ struct ImageRef
     // Shallow: not in the repository, which is a shallow clone and may
     // have lost it with its cut-off history.
     enum class Status { Resolved, NotFound, Ambiguous, Unmapped, NotASha, Shallow };
+    // How the image's commit was found: a commit id in its tag, a release
+    // tag of the repository that builds it named by its tag, the revision
+    // label the registry holds for it, or not at all.
+    enum class How { None, Sha, VersionTag, Label };
 
     QString repo;        // repository holding the chart
     QString tag;         // chart release tag
@@ -78,10 +83,16 @@ struct ImageRef
     QString sha;         // the commit id the value holds, empty when none
     QString resolvedRepo;
     QString commit;
-    QString earliestRelease;
+    QString earliestRelease; // a release tag of resolvedRepo
     Status status = Status::NotASha;
+    How how = How::None;
+    // The version the tag names in its image's own numbers (an independent
+    // image: enterprise-server 1.51.0), or in the train's.
+    QString imageVersion;
+    QString envName;     // a workflow file's env pin: the variable's name
 
     static QString statusName(Status s);
+    static QString howName(How h);
     // The commit id an image tag holds ("sha-4ea3e4b", "2cc50b0",
     // "<40 hex>-nikolaik"), or an empty string when it holds none.
     static QString commitIdIn(const QString &tag);
@@ -103,6 +114,9 @@ struct WorkspaceSnapshot
     // staged for the next Enterprise release. `tag` is empty.
     QList<ChartRelease> headCharts;
     QList<ImageRef> headImageRefs; // image references of headCharts
+    // Image pins in the workflow files of repositories that list some, at
+    // their HEAD: `tag` is empty, `repo` the repository holding the file.
+    QList<ImageRef> workflowRefs;
     // The release manifest at its repository's HEAD; empty when the
     // workspace names none or it is not there yet.
     ReleaseManifest manifest;
@@ -125,5 +139,36 @@ public:
 private:
     QHash<QString, QList<const ImageRef *>> m_refs;
 };
+
+// Which trains a repository's release tags feed: OSS when it builds a
+// unified OSS image, SaaS when it builds a unified SaaS image; neither for
+// the charts' repositories and those building only independent images.
+// With no unified OSS image at all, every repository with release tags that
+// holds no chart and builds no independent image is taken for OSS.
+struct RepoTrains
+{
+    bool oss = false;
+    bool saas = false;
+};
+RepoTrains repoTrains(const Workspace &workspace, const QString &repoId);
+
+// What a chart release of an independent component is, by content: the
+// image its values deploy → that image's commit → the first release of the
+// repository building it that contains the commit.
+struct ContentLink
+{
+    const ImageRef *image = nullptr; // the chart's own image; null when its values name none
+    QString imageComponent;          // the component building it, empty when none does
+    const ReleaseTag *release = nullptr; // the earliest release containing the commit
+    std::optional<Component::Train> train; // the train of the release's repository
+
+    // The train release it maps to: a release of an OSS or SaaS repository.
+    bool mapsToTrain() const { return release && train.has_value(); }
+    // "chart openhands 0.12.0 deploys enterprise-server 1.51.0, built from
+    // commit 4ea3e4b, first released in OSS 0.61.0", or why it maps to none.
+    QString describe(const ChartRelease &chart) const;
+};
+
+ContentLink linkByContent(const ChartRelease &chart, const WorkspaceSnapshot &snapshot, const ImageRefIndex &refs);
 
 } // namespace ReleaseDeck

@@ -71,6 +71,7 @@ QList<RuleViolation> ReleaseRules::check(const WorkspaceSnapshot &snapshot, cons
         QSet<QString> stagers; // e-mails since the last approve
         bool approvedSince = false;
         const AuditEntry *lastStage = nullptr;
+        bool history = false;
         for (const AuditEntry &a : m.audit) {
             if (auditEmail(a.by).isEmpty())
                 add(a.line, tr("%1: the %2 line's 'by' (\"%3\") is not one plain \"Name <e-mail>\"")
@@ -105,12 +106,14 @@ QList<RuleViolation> ReleaseRules::check(const WorkspaceSnapshot &snapshot, cons
                 published = &a;
             } else if (a.action == QLatin1String("supersede")) {
                 superseded = &a;
+            } else if (a.action == QLatin1String("history")) {
+                history = true; // recorded by adopt from tags made before the process
             }
         }
         if (const QDateTime earliest = earliestDue(m, snapshot.workspace); earliest.isValid() && m.due.isValid() && m.due < earliest)
             add(m.line, tr("%1 is due %2, before SaaS has run it long enough (%3): due dates are set by stage and re-stage")
                             .arg(v, at(m.due), at(earliest)));
-        if (m.state != ManifestRelease::State::None && !staged)
+        if (m.state != ManifestRelease::State::None && !staged && !(history && m.state == ManifestRelease::State::Published))
             add(m.line, tr("%1 is %2, and its audit trail has no stage, re-stage or fix line")
                             .arg(v, ManifestRelease::stateName(m.state)));
         if (published && published->note.trimmed().isEmpty()) {

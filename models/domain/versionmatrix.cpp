@@ -74,6 +74,57 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
         return make(State::Drift, value, tr("Says %1 where %2 belongs.").arg(value, expected));
     };
 
+    // An independent image on a row: what its commit was first released in.
+    auto judgeByContent = [&](const ImageRef &ref, const QString &version) {
+        const QString shown = ref.imageVersion.isEmpty() ? ref.value : ref.imageVersion;
+        if (ref.commit.isEmpty())
+            return make(State::Drift, ref.value, tr("%1: no commit known for it, so it maps to no release.").arg(shown));
+        const QString commit = ref.commit.left(7);
+        QString first;
+        for (const ReleaseTag &t : snapshot.releases) {
+            if (t.repo == ref.resolvedRepo && t.tag == ref.earliestRelease)
+                first = t.version.toString();
+        }
+        if (first == version)
+            return make(State::Consistent, ref.value, tr("%1: built from commit %2, first released in %3.").arg(shown, commit, first));
+        if (first.isEmpty())
+            return make(State::Drift, ref.value, tr("%1: built from commit %2, which no release contains.").arg(shown, commit));
+        return make(State::Drift, ref.value, tr("%1: built from commit %2, first released in %3, not %4.").arg(shown, commit, first, version));
+    };
+    // The cells of an independent chart: its own numbers, shown with what
+    // they deploy; several of its releases may deploy one train release.
+    auto independentCell = [&](MatrixColumn::Kind kind, const QList<const ChartRelease *> &charts, const Component &comp) {
+        QStringList texts, reasons;
+        State state = State::Consistent;
+        for (const ChartRelease *c : charts) {
+            if (c->component != comp.id || !c->found)
+                continue;
+            const ContentLink link = linkByContent(*c, snapshot, refIndex);
+            const QString imageTag = c->image ? c->image->tag : QString();
+            QString text = c->version;
+            if (kind == MatrixColumn::Kind::ChartAppVersion) {
+                text = c->appVersion;
+                if (c->appVersion.isEmpty())
+                    state = State::Missing;
+                else if (!imageTag.isEmpty() && c->appVersion != imageTag)
+                    state = std::max(state, State::Drift, [](State a, State b) { return severity(a) < severity(b); });
+                reasons.append(c->appVersion.isEmpty() ? tr("Chart.yaml of %1 has no appVersion.").arg(c->version)
+                               : imageTag.isEmpty() || c->appVersion == imageTag
+                                   ? tr("appVersion %1 of chart %2.").arg(c->appVersion, c->version)
+                                   : tr("appVersion %1 of chart %2 is not its image tag %3.").arg(c->appVersion, c->version, imageTag));
+            } else {
+                if (kind == MatrixColumn::Kind::ChartImage)
+                    text = imageTag.isEmpty() ? kDash : imageTag;
+                reasons.append(link.describe(*c) + QLatin1Char('.'));
+            }
+            if (!texts.contains(text))
+                texts.append(text);
+        }
+        if (texts.isEmpty())
+            return make(State::None, kDash, QString());
+        return make(state, texts.join(QLatin1String(", ")), reasons.join(u'\n'));
+    };
+
     for (const TrainRelease &r : train.releases()) {
         const QString v = r.text();
         const QString expected = imageVersion(r);
@@ -126,12 +177,15 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
                     if (!comp->buildsImage(ref->repository) || ref->value.isEmpty() || values.contains(ref->value))
                         continue;
                     values.append(ref->value);
-                    const MatrixCell judged = judgeTag(ref->value, expected, ref->earliestRelease);
+                    const MatrixCell judged = comp->isIndependent() ? judgeByContent(*ref, v)
+                                                                    : judgeTag(ref->value, expected, ref->earliestRelease);
                     if (severity(judged.state) > severity(cell.state))
                         cell = judged;
                 }
                 if (!values.isEmpty()) {
                     cell.text = values.join(QLatin1String(", "));
+                } else if (comp->isIndependent()) {
+                    cell = make(State::None, kDash, tr("Numbers of its own: shown where a chart of this release deploys it."));
                 } else if (repoTags.contains(comp->repo + QLatin1Char('\n') + expected)) {
                     cell = make(State::Consistent, tr("tagged"),
                                 tr("No chart deploys it; %1 has a release tag %2.").arg(comp->repo, expected));
@@ -157,7 +211,9 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
                         chart = c;
                 }
                 if (!chart) {
-                    if (r.enterprise == TrainRelease::Enterprise::Published && !r.isFix())
+                    if (comp->isIndependentAt(v))
+                        row.append(make(State::None, kDash, QString())); // not every release gets a chart of its own numbers
+                    else if (r.enterprise == TrainRelease::Enterprise::Published && !r.isFix())
                         row.append(make(State::Missing, tr("missing"), tr("No chart tag %1.").arg(comp->tags.format(r.version))));
                     else if (pending)
                         row.append(make(State::Missing, tr("missing"), tr("Chart %1 is not at HEAD.").arg(comp->chart)));
@@ -168,6 +224,10 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
                 const QString where = chart->tag.isEmpty() ? tr("HEAD") : chart->tag;
                 if (!chart->found) {
                     row.append(make(State::Missing, tr("missing"), tr("Chart %1 is not in the tree at %2.").arg(comp->chart, where)));
+                    break;
+                }
+                if (comp->isIndependentAt(chart->version)) {
+                    row.append(independentCell(col.kind, charts, *comp));
                     break;
                 }
                 if (col.kind == MatrixColumn::Kind::ChartVersion) {

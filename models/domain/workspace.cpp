@@ -149,4 +149,36 @@ QString remoteUrlProblem(const QString &url, bool insecure)
     return {};
 }
 
+bool Component::isIndependentAt(const QString &version) const
+{
+    if (isIndependent())
+        return true;
+    if (!unifiedFrom)
+        return false;
+    const auto v = Version::parse(version);
+    return !v || Version::compare(*v, *unifiedFrom) < 0;
+}
+
+QString workflowGlobProblem(const QString &glob)
+{
+    if (glob.isEmpty())
+        return QStringLiteral("is empty");
+    if (glob.startsWith(u'/') || glob.contains(u'\\'))
+        return QStringLiteral("must be a path from the repository root with '/' between folders");
+    for (QChar ch : glob) {
+        if (ch.unicode() < 0x20 || ch.unicode() == 0x7f)
+            return QStringLiteral("holds a control character");
+    }
+    const QStringList parts = glob.split(u'/');
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString &part = parts[i];
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return QStringLiteral("has an empty, '.' or '..' folder");
+        const bool wild = part.contains(u'*') || part.contains(u'?') || part.contains(u'[');
+        if (wild && i + 1 < parts.size())
+            return QStringLiteral("wildcards belong in the file name only, as in .github/workflows/*.yml");
+    }
+    return QString();
+}
+
 } // namespace ReleaseDeck

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ReleaseDeck {
 
 // Where a value came from in a hand-written file, for error messages.
@@ -38,6 +40,9 @@ struct RepoConfig
     QString remote;        // the URL plans push to; empty: the repository at `path`
     bool insecure = false; // plain HTTP allowed to a remote that is not loopback; no login is then sent over HTTP
     QList<TagTemplate> releaseTags{TagTemplate(QStringLiteral("{version}"))};
+    // CI and deploy files holding image pins, read at HEAD:
+    // ".github/workflows/*.yml". Wildcards only in the last part.
+    QStringList workflows;
     SourceLocation where;
 };
 
@@ -47,17 +52,28 @@ struct Component
     // Which train ships an image: OSS images go out when OSS is tagged,
     // SaaS images the same day to the hosted service.
     enum class Train { Oss, Saas };
+    // Unified: the component's releases carry the train's version. Independent:
+    // numbers of its own, joined to the train by what they contain.
+    enum class Versioning { Unified, Independent };
 
     QString id;
     Kind kind = Kind::Image;
     QString repo;           // id of the repository that builds or releases it
     QStringList aliases;    // former image repositories or chart names
+    Versioning versioning = Versioning::Unified;
+    // Unified since this version: releases below it were numbered on their
+    // own and are still joined by content (set by `adopt`).
+    std::optional<Version> unifiedFrom;
+    SourceLocation versioningAt; // where `versioning:`'s value is written, when it is
     SourceLocation where;
 
     // kind: image
     QString image;          // image repository, e.g. ghcr.io/openhands/runtime
     Train train = Train::Oss;
     TagTemplate imageTag{QStringLiteral("{version}")}; // the image's tag for a version
+    // Independent only: the git tags of its own releases in `repo`, such as
+    // cloud-{version}; invalid when its versions have no git tag.
+    TagTemplate streamTags;
 
     // kind: chart
     QString chart;          // Chart.yaml name
@@ -65,6 +81,9 @@ struct Component
     QString deploysImage;   // id of the image component its values deploy
     QString oci;            // where it is published: ghcr.io/openhands/charts/openhands
 
+    bool isIndependent() const { return versioning == Versioning::Independent; }
+    // Whether its release numbered `version` is one of its own numbers.
+    bool isIndependentAt(const QString &version) const;
     bool buildsImage(const QString &repository) const;
     bool isChartNamed(const QString &name) const;
 };
@@ -154,5 +173,10 @@ bool isLoopbackHost(const QString &host);
 // loopback would carry the token in clear text unless the repository is
 // marked insecure (and then no login is sent at all).
 QString remoteUrlProblem(const QString &url, bool insecure);
+
+// Why a `workflows` glob may not be used, or empty: it names files inside
+// the repository, a path from its root whose last part alone may hold
+// wildcards (".github/workflows/*.yml").
+QString workflowGlobProblem(const QString &glob);
 
 } // namespace ReleaseDeck

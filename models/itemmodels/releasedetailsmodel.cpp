@@ -166,6 +166,12 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
         add(n, tr("appVersion"), c->appVersion);
         if (c->image)
             add(n, tr("image"), QStringLiteral("%1:%2").arg(c->image->repository, c->image->tag));
+        // A chart with numbers of its own says what it is by content.
+        const Component *component = s.workspace.component(c->component);
+        if (component && component->isIndependentAt(c->version) && c->found) {
+            const QString text = linkByContent(*c, s, overview->refs).describe(*c);
+            add(n, tr("by content"), text, text);
+        }
     }
 
     const QList<QPair<QString, QString>> registryProblems = addRegistry();

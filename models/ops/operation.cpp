@@ -30,13 +30,14 @@ QString OperationRequest::kindName(Kind kind)
     case Kind::Approve: return QStringLiteral("approve");
     case Kind::Publish: return QStringLiteral("publish");
     case Kind::Fix: return QStringLiteral("fix");
+    case Kind::Adopt: return QStringLiteral("adopt");
     }
     return {};
 }
 
 std::optional<OperationRequest::Kind> OperationRequest::parseKind(const QString &name)
 {
-    for (Kind k : {Kind::Release, Kind::Stage, Kind::Restage, Kind::Approve, Kind::Publish, Kind::Fix}) {
+    for (Kind k : {Kind::Release, Kind::Stage, Kind::Restage, Kind::Approve, Kind::Publish, Kind::Fix, Kind::Adopt}) {
         if (kindName(k) == name)
             return k;
     }
@@ -320,7 +321,7 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
         const QJsonObject h = header(j.path());
         if (j.isClosed() || !j.isStarted() || h.value(QLatin1String("request")).toString() != kind)
             continue;
-        if (request.kind == OperationRequest::Kind::Publish || h.value(QLatin1String("version")).toString() == request.version.toString()) {
+        if (request.kind == OperationRequest::Kind::Publish || request.kind == OperationRequest::Kind::Adopt || h.value(QLatin1String("version")).toString() == request.version.toString()) {
             base = h.value(QLatin1String("base")).toString();
             break;
         }
@@ -371,6 +372,7 @@ bool Operation::build(const QString &base, QString *error)
     case OperationRequest::Kind::Approve: plan = Plans::approve(in, error); break;
     case OperationRequest::Kind::Publish: plan = Plans::publish(in, error); break;
     case OperationRequest::Kind::Fix: plan = Plans::fix(in, error); break;
+    case OperationRequest::Kind::Adopt: plan = Plans::adopt(in, error); break;
     }
     if (!plan)
         return false;

@@ -16,7 +16,7 @@ namespace ReleaseDeck {
 // What a release manager asks for, from a button or the command line.
 struct OperationRequest
 {
-    enum class Kind { Release, Stage, Restage, Approve, Publish, Fix };
+    enum class Kind { Release, Stage, Restage, Approve, Publish, Fix, Adopt };
 
     Kind kind = Kind::Stage;
     Version version;        // publish: may be null, meaning the pending release

@@ -113,6 +113,16 @@ std::optional<Plan> publish(const Inputs &in, QString *error);
 // published like any release.
 std::optional<Plan> fix(const Inputs &in, QString *error);
 
+// adopt: the way to one version. The first release manifest, written from
+// history: each Enterprise release the independent charts made, joined to
+// the OSS release it deploys by content, recorded as published at its
+// chart tags' date with a `history` audit line; then, on this machine, the
+// workspace file's independent charts switched to `versioning: unified`
+// with `unifiedFrom` the next OSS minor release, the first staged with one
+// version. Refused when the manifest records anything or no chart is
+// independent.
+std::optional<Plan> adopt(const Inputs &in, QString *error);
+
 } // namespace Plans
 
 } // namespace ReleaseDeck

@@ -1,6 +1,7 @@
 #include "scanner.h"
 
 #include "charts/chartreader.h"
+#include "charts/valuesscanner.h"
 #include "git/gitutil.h"
 #include "manifestfile.h"
 #include "git/releaselabels.h"
@@ -124,6 +125,25 @@ void runParallel(int count, int threads, Fn fn)
     }
     for (auto &th : pool)
         th.join();
+}
+
+// The image an env pin in a workflow file names, by its variable:
+// RUNTIME_API_SHA → the component runtime-api, or the image component
+// whose repository ends in /runtime-api. Empty when none does.
+QString pinnedRepository(const Workspace &workspace, const QString &envName)
+{
+    const QString name = pinnedImageName(envName);
+    if (name.isEmpty())
+        return QString();
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Image && c.id == name)
+            return c.image;
+    }
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Image && c.image.section(u'/', -1) == name)
+            return c.image;
+    }
+    return QString();
 }
 
 struct ResolveResult
@@ -290,29 +310,98 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     lap("charts");
     readManifest(workspace, snap);
 
-    // 4. Commit ids in image tags, resolved only in the repository that builds the image.
-    // The staged charts' references are resolved with the tagged ones.
+    // 4. Image pins in workflow files, at the HEAD of the repositories listing some.
+    std::vector<int> workflowRepos;
+    for (int i = 0; i < repoCount; ++i) {
+        if (!workspace.repos[i].workflows.isEmpty() && heads[i].isCommit)
+            workflowRepos.push_back(i);
+    }
+    std::vector<QList<ImageRef>> workflowRefs(workflowRepos.size());
+    std::vector<QStringList> workflowProblems(workflowRepos.size());
+    runParallel(int(workflowRepos.size()), threads, [&](int k) {
+        const RepoConfig &config = workspace.repos[workflowRepos[k]];
+        ChartReader reader;
+        QString error;
+        if (!reader.open(config, &error)) {
+            workflowProblems[k].append(QStringLiteral("%1: %2").arg(config.id, error));
+            return;
+        }
+        workflowRefs[k] = reader.readWorkflows(heads[workflowRepos[k]].commit, config.workflows, &workflowProblems[k]);
+    });
+    for (size_t k = 0; k < workflowRepos.size(); ++k) {
+        snap.problems.append(workflowProblems[k]);
+        for (ImageRef &ref : workflowRefs[k]) {
+            if (!ref.envName.isEmpty())
+                ref.repository = pinnedRepository(workspace, ref.envName);
+            snap.workflowRefs.append(std::move(ref));
+        }
+    }
+    lap("workflows");
+
+    // 5. The commit behind each image reference, found only in the
+    // repository that builds the image: a commit id in its tag, or the
+    // release tag its version names.
     std::vector<ImageRef *> allRefs;
-    allRefs.reserve(snap.imageRefs.size() + snap.headImageRefs.size());
+    allRefs.reserve(snap.imageRefs.size() + snap.headImageRefs.size() + snap.workflowRefs.size());
     for (ImageRef &ref : snap.imageRefs)
         allRefs.push_back(&ref);
     for (ImageRef &ref : snap.headImageRefs)
         allRefs.push_back(&ref);
-    QHash<QString, QList<int>> refsByRepo;
+    for (ImageRef &ref : snap.workflowRefs)
+        allRefs.push_back(&ref);
+    QHash<QString, const ReleaseTag *> releaseByVersion; // "repo\nversion"
+    for (const ReleaseTag &t : std::as_const(snap.releases)) {
+        const QString key = t.repo + u'\n' + t.version.toString();
+        if (!releaseByVersion.contains(key))
+            releaseByVersion.insert(key, &t);
+    }
+    QHash<QString, QList<int>> refsByRepo;   // refs holding a commit id
+    QHash<QString, QList<int>> streamByRepo; // refs naming a release of an independent image
     for (int i = 0; i < int(allRefs.size()); ++i) {
         ImageRef &ref = *allRefs[i];
         ref.sha = shaInImageTag(ref.value);
+        const Component *builder = workspace.imageComponentFor(ref.repository);
         if (ref.sha.isEmpty()) {
             ref.status = ImageRef::Status::NotASha;
+            const std::optional<Version> version = builder && !ref.value.isEmpty() ? builder->imageTag.match(ref.value)
+                                                                                   : std::nullopt;
+            if (!version)
+                continue;
+            ref.imageVersion = version->toString();
+            if (!builder->isIndependent()) {
+                if (const ReleaseTag *t = releaseByVersion.value(builder->repo + u'\n' + ref.imageVersion)) {
+                    ref.how = ImageRef::How::VersionTag;
+                    ref.resolvedRepo = builder->repo;
+                    ref.commit = t->commit;
+                    ref.earliestRelease = t->tag;
+                }
+            } else if (builder->streamTags.isValid()) {
+                const int ri = repoIndex.value(builder->repo, -1);
+                const QString name = builder->streamTags.format(*version);
+                if (ri >= 0 && repoTags[ri].ok) {
+                    const auto &tags = repoTags[ri].tags;
+                    const auto it = std::lower_bound(tags.begin(), tags.end(), name,
+                                                     [](const TagInfo &t, const QString &n) { return t.name < n; });
+                    if (it != tags.end() && it->name == name && it->isCommit) {
+                        ref.how = ImageRef::How::VersionTag;
+                        ref.resolvedRepo = builder->repo;
+                        ref.commit = Git::oidToString(it->commit);
+                        streamByRepo[builder->repo].append(i);
+                    }
+                }
+            }
             continue;
         }
-        const Component *builder = workspace.imageComponentFor(ref.repository);
         if (!builder) {
             ref.status = ImageRef::Status::Unmapped;
             continue;
         }
         ref.resolvedRepo = builder->repo;
         refsByRepo[builder->repo].append(i);
+    }
+    for (auto it = streamByRepo.cbegin(); it != streamByRepo.cend(); ++it) {
+        if (!refsByRepo.contains(it.key()))
+            refsByRepo.insert(it.key(), {});
     }
     const QStringList resolvingRepos = refsByRepo.keys();
     if (control)
@@ -370,6 +459,15 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                 r.status = ImageRef::Status::Shallow;
             results.insert(sha, r);
         }
+        // A release tag of an independent image names its commit outright.
+        for (int i : streamByRepo.value(repoId)) {
+            const QString &hex = allRefs[i]->commit;
+            git_oid id;
+            if (!results.contains(hex) && git_oid_fromstr(&id, hex.toLatin1().constData()) == 0) {
+                results.insert(hex, ResolveResult{ImageRef::Status::Resolved, hex, QString()});
+                commits.insert(hex, id);
+            }
+        }
         if (!commits.isEmpty()) {
             std::vector<const ReleaseTag *> releases;
             for (const ReleaseTag &t : snap.releases) {
@@ -424,7 +522,11 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             ref.status = r.status;
             ref.commit = r.commit;
             ref.earliestRelease = r.earliestRelease;
+            if (r.status == ImageRef::Status::Resolved)
+                ref.how = ImageRef::How::Sha;
         }
+        for (int i : streamByRepo.value(resolvingRepos[k]))
+            allRefs[i]->earliestRelease = resolved[k].value(allRefs[i]->commit).earliestRelease;
     }
     lap("assemble");
     return snap;

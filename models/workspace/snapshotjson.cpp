@@ -299,7 +299,7 @@ bool writeSnapshotJson(const WorkspaceSnapshot &snapshot, QIODevice *out, const 
         }
         w.raw("]");
     });
-    w.array("imageRefs", snapshot.imageRefs, [&](const ImageRef &r) {
+    auto ref = [&](const ImageRef &r) {
         w.key("repo", true).string(r.repo);
         w.key("tag").string(r.tag);
         w.key("file").string(r.file);
@@ -307,11 +307,23 @@ bool writeSnapshotJson(const WorkspaceSnapshot &snapshot, QIODevice *out, const 
         w.key("line").number(r.line);
         w.key("repository").string(r.repository);
         w.key("value").string(r.value);
+        // commit, resolvedRepo and earliestRelease keep their first meaning,
+        // the commit id in the tag resolved; a commit found another way is
+        // mappedCommit and mappedRelease, with how it was found.
+        const bool bySha = r.how == ImageRef::How::Sha || !r.sha.isEmpty();
         w.key("sha").stringOrNull(r.sha);
-        w.key("resolvedRepo").stringOrNull(r.resolvedRepo);
-        w.key("commit").stringOrNull(r.commit);
-        w.key("earliestRelease").stringOrNull(r.earliestRelease);
+        w.key("resolvedRepo").stringOrNull(bySha ? r.resolvedRepo : QString());
+        w.key("commit").stringOrNull(bySha ? r.commit : QString());
+        w.key("earliestRelease").stringOrNull(bySha ? r.earliestRelease : QString());
         w.key("status").string(ImageRef::statusName(r.status));
+        w.key("how").string(ImageRef::howName(r.commit.isEmpty() ? ImageRef::How::None : r.how));
+        w.key("mappedCommit").stringOrNull(r.commit);
+        w.key("mappedRelease").stringOrNull(r.earliestRelease);
+    };
+    w.array("imageRefs", snapshot.imageRefs, ref);
+    w.array("workflowRefs", snapshot.workflowRefs, [&](const ImageRef &r) {
+        ref(r);
+        w.key("envName").stringOrNull(r.envName);
     });
     if (verdicts && verdicts->overview())
         writeVersions(w, *verdicts);

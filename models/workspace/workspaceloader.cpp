@@ -19,6 +19,7 @@ namespace ReleaseDeck {
 namespace {
 
 constexpr qint64 kMaxWorkspaceBytes = 4 * 1024 * 1024;
+
 class Reader : public YamlFields
 {
 public:
@@ -34,7 +35,7 @@ public:
             return;
         }
         checkKeys(node, {QStringLiteral("id"), QStringLiteral("path"), QStringLiteral("releaseTags"),
-                         QStringLiteral("remote"), QStringLiteral("insecure")},
+                         QStringLiteral("remote"), QStringLiteral("insecure"), QStringLiteral("workflows")},
                   QStringLiteral("repository"));
         RepoConfig repo;
         repo.where = at(node);
@@ -76,6 +77,16 @@ public:
         }
         if (node["remote"] && !text(node["remote"], QStringLiteral("remote"), &repo.remote))
             return;
+        if (const YAML::Node w = node["workflows"]) {
+            if (!textList(w, QStringLiteral("workflows"), &repo.workflows))
+                return;
+            for (const QString &glob : std::as_const(repo.workflows)) {
+                if (const QString why = workflowGlobProblem(glob); !why.isEmpty()) {
+                    problem(w, QStringLiteral("repository '%1': workflows '%2': %3").arg(repo.id, printableName(glob), why));
+                    return;
+                }
+            }
+        }
         if (node["insecure"] && !flag(node["insecure"], QStringLiteral("repository '%1'").arg(repo.id), &repo.insecure))
             return;
         // Kept, so that the scan goes on; every operation refuses it again.
@@ -94,7 +105,7 @@ public:
         checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("image"),
                          QStringLiteral("aliases"), QStringLiteral("repo"), QStringLiteral("chart"),
                          QStringLiteral("tags"), QStringLiteral("valuesImagePath"), QStringLiteral("train"),
-                         QStringLiteral("imageTag"), QStringLiteral("oci")},
+                         QStringLiteral("imageTag"), QStringLiteral("oci"), QStringLiteral("versioning"), QStringLiteral("unifiedFrom")},
                   QStringLiteral("component"));
         Component c;
         c.where = at(node);
@@ -131,6 +142,8 @@ public:
             return;
         }
         if (node["aliases"] && !textList(node["aliases"], QStringLiteral("aliases"), &c.aliases))
+            return;
+        if (!versioningFields(node, &c))
             return;
         if (c.kind == Component::Kind::Image) {
             if (!node["image"]) {
@@ -176,6 +189,23 @@ public:
                     return;
                 }
                 c.imageTag = TagTemplate(pattern);
+            }
+            if (node["tags"]) {
+                QString pattern;
+                if (!text(node["tags"], QStringLiteral("tags"), &pattern))
+                    return;
+                if (!c.isIndependent()) {
+                    problem(node["tags"], QStringLiteral("component '%1': an image's own release tags need 'versioning: independent'; "
+                                                         "a unified image is tagged with the repository's releases")
+                                              .arg(c.id));
+                    return;
+                }
+                QString error;
+                if (!TagTemplate::isValidPattern(pattern, &error)) {
+                    problem(node["tags"], QStringLiteral("component '%1': tags: %2").arg(c.id, error));
+                    return;
+                }
+                c.streamTags = TagTemplate(pattern);
             }
         } else {
             for (const char *key : {"train", "imageTag"}) {

@@ -79,6 +79,37 @@ public:
         return QDir::cleanPath(QFileInfo(m_file).absoluteDir().absoluteFilePath(path));
     }
 
+    // A component's `versioning` and `unifiedFrom`; false after a problem.
+    bool versioningFields(const YAML::Node &node, Component *c)
+    {
+        if (node["versioning"]) {
+            QString versioning;
+            if (!text(node["versioning"], QStringLiteral("versioning"), &versioning))
+                return false;
+            c->versioningAt = at(node["versioning"]);
+            if (versioning == QLatin1String("independent")) {
+                c->versioning = Component::Versioning::Independent;
+            } else if (versioning != QLatin1String("unified")) {
+                problem(node["versioning"], QStringLiteral("component '%1': versioning must be 'unified' or 'independent', not '%2'")
+                                                .arg(c->id, printableName(versioning)));
+                return false;
+            }
+        }
+        if (node["unifiedFrom"]) {
+            QString from, why;
+            if (!text(node["unifiedFrom"], QStringLiteral("unifiedFrom"), &from))
+                return false;
+            c->unifiedFrom = Version::parse(from, &why);
+            if (!c->unifiedFrom || c->isIndependent()) {
+                problem(node["unifiedFrom"], c->unifiedFrom
+                                                 ? QStringLiteral("component '%1': unifiedFrom goes with 'versioning: unified'").arg(c->id)
+                                                 : QStringLiteral("component '%1': unifiedFrom: %2").arg(c->id, why));
+                return false;
+            }
+        }
+        return true;
+    }
+
     bool checkKeys(const YAML::Node &map, const QSet<QString> &known, const QString &what)
     {
         for (auto it = map.begin(); it != map.end(); ++it) {

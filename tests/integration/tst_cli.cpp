@@ -124,7 +124,15 @@ TEST_CASE("CLI failures exit non-zero with one line", "[cli][badinput]")
         {{QStringLiteral("scan"), QStringLiteral("--bogus")}, "releasedeck: scan: Unknown option 'bogus'.\n"},
         {{QStringLiteral("demo"), QStringLiteral("init"), tmp.path() + QLatin1String("/full")},
          "releasedeck: demo init: " + (tmp.path() + QLatin1String("/full")).toUtf8() + " exists and is not empty\n"},
-        {{QStringLiteral("demo")}, "releasedeck: usage: releasedeck demo init DIR\n"},
+        {{QStringLiteral("demo")}, "releasedeck: usage: releasedeck demo init [--legacy] DIR\n"},
+        {{QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy"), tmp.path() + QLatin1String("/full")},
+         "releasedeck: demo init: " + (tmp.path() + QLatin1String("/full")).toUtf8() + " exists and is not empty\n"},
+        {{QStringLiteral("mapping")}, "releasedeck: mapping: -w FILE is required\n"},
+        {{QStringLiteral("mapping"), QStringLiteral("-w"), tmp.path() + QLatin1String("/broken.yaml"), QStringLiteral("--format"),
+          QStringLiteral("xml")},
+         "releasedeck: mapping: --format must be text, json, csv or md, not 'xml'\n"},
+        {{QStringLiteral("mapping"), QStringLiteral("-w"), tmp.path() + QLatin1String("/broken.yaml")},
+         "releasedeck: " + (tmp.path() + QLatin1String("/broken.yaml")).toUtf8() + ":3:1: "},
     };
     for (const Case &c : cases) {
         INFO(c.args.join(QLatin1Char(' ')).toStdString());

@@ -1,0 +1,170 @@
+// adopt: the way from independent version streams to one version.
+#include "plans.h"
+
+#include "domain/releasetrain.h"
+#include "platform/fileutil.h"
+#include "plancommon.h"
+#include "workspace/manifestfile.h"
+
+#include <QFile>
+
+namespace ReleaseDeck::Plans {
+
+using namespace Common;
+
+namespace {
+
+constexpr qint64 kMaxWorkspaceBytes = 4 * 1024 * 1024;
+
+// The workspace file with each independent chart component switched to
+// `versioning: unified` from `from`: the value rewritten where the loader
+// read it, `unifiedFrom` added below it at the same indent.
+std::optional<QByteArray> switchedWorkspace(const Workspace &ws, const QByteArray &text, const Version &from, QString *error)
+{
+    QList<QByteArray> lines = text.split('\n');
+    QList<const Component *> charts;
+    for (const Component &c : ws.components) {
+        if (c.kind == Component::Kind::Chart && c.isIndependent())
+            charts.append(&c);
+    }
+    // Bottom up, so that an inserted line leaves the others' numbers alone.
+    std::sort(charts.begin(), charts.end(), [](const Component *a, const Component *b) { return a->versioningAt.line > b->versioningAt.line; });
+    for (const Component *c : std::as_const(charts)) {
+        const int index = c->versioningAt.line - 1;
+        const int column = c->versioningAt.column - 1;
+        const QByteArray word = "independent";
+        if (index < 0 || index >= lines.size() || column < 0 || lines[index].mid(column, word.size()) != word
+            || !lines[index].left(column).trimmed().endsWith("versioning:")) {
+            *error = QStringLiteral("%1:%2: component '%3': 'versioning: independent' is not written on one line as a plain "
+                                    "value; set 'versioning: unified' and 'unifiedFrom: \"%4\"' by hand")
+                         .arg(ws.file)
+                         .arg(c->versioningAt.line)
+                         .arg(c->id, from.toString());
+            return std::nullopt;
+        }
+        QByteArray &line = lines[index];
+        const QByteArray rest = line.mid(column + word.size());
+        line = line.left(column) + "unified" + rest;
+        const qsizetype indent = line.indexOf("versioning:");
+        lines.insert(index + 1, QByteArray(indent, ' ') + "unifiedFrom: \"" + from.toString().toUtf8() + "\"");
+    }
+    return lines.join('\n');
+}
+
+} // namespace
+
+std::optional<Plan> adopt(const Inputs &in, QString *error)
+{
+    const auto at = planStart(in, error);
+    if (!at)
+        return std::nullopt;
+    const QString &tip = at->tip;
+    const ManifestAtTip &current = at->manifest;
+    const WorkspaceSnapshot &snap = *in.snapshot;
+    const Workspace &ws = snap.workspace;
+    if (!current.manifest.releases.isEmpty()) {
+        *error = QStringLiteral("%1 records %2 release(s) already: adopt writes the first release manifest")
+                     .arg(manifestName(ws))
+                     .arg(current.manifest.releases.size());
+        return std::nullopt;
+    }
+    bool anyIndependent = false;
+    for (const Component &c : ws.components)
+        anyIndependent = anyIndependent || (c.kind == Component::Kind::Chart && c.isIndependent());
+    if (!anyIndependent) {
+        *error = QStringLiteral("no chart component has 'versioning: independent': the charts carry one version already");
+        return std::nullopt;
+    }
+
+    // Each Enterprise release found by content, recorded as published at its tags' date.
+    const ReleaseTrain train = ReleaseTrain::build(snap);
+    const QString name = manifestName(ws);
+    std::optional<QByteArray> manifest = current.text.isEmpty() ? ManifestFile::empty() : current.text;
+    std::optional<Version> newestOss;
+    QStringList recorded;
+    for (const TrainRelease &r : train.releases()) {
+        if (!r.ossTag.isEmpty() && r.version.isRelease() && (!newestOss || Version::compare(*newestOss, r.version) < 0))
+            newestOss = r.version;
+        if (r.enterprise != TrainRelease::Enterprise::Published || r.isFix())
+            continue;
+        QStringList tags;
+        for (int i : r.charts)
+            tags.append(snap.charts.at(i).tag);
+        ManifestRelease m;
+        m.version = r.version;
+        m.ossCommit = r.ossCommit;
+        m.saasDate = r.saasDate;
+        m.state = ManifestRelease::State::Published;
+        m.audit = {AuditEntry{r.enterpriseDate.toUTC(), identity(in.who), QStringLiteral("history"),
+                              QStringLiteral("recorded from history: published as %1").arg(tags.join(QLatin1String(", ")))}};
+        manifest = ManifestFile::appendRelease(*manifest, m, name, error);
+        if (!manifest)
+            return std::nullopt;
+        recorded.append(QStringLiteral("%1 (%2)").arg(r.text(), tags.join(QLatin1String(", "))));
+    }
+    if (!newestOss) {
+        *error = QStringLiteral("OSS has no release tag yet: the first unified version follows the newest OSS release");
+        return std::nullopt;
+    }
+    const auto first = Version::parse(QStringLiteral("%1.%2.0").arg(newestOss->major()).arg(newestOss->minor() + 1));
+
+    const auto before = readRegularFile(ws.file, kMaxWorkspaceBytes, error);
+    if (!before)
+        return std::nullopt;
+    const auto after = switchedWorkspace(ws, *before, *first, error);
+    if (!after)
+        return std::nullopt;
+
+    Plan plan;
+    plan.id = QStringLiteral("adopt-%1").arg(tip.left(12));
+    plan.title = QStringLiteral("Adopt one version: record %1 Enterprise release(s) from history on %2 (%3 at %4), then stage %5 "
+                                "as the first unified release")
+                     .arg(recorded.size())
+                     .arg(ws.manifestRepo, in.branch, tip.left(12), first->toString());
+    if (recorded.isEmpty())
+        plan.warnings.append(QStringLiteral("no chart release maps to an OSS release by content: the manifest starts empty"));
+    for (const int i : train.unmappedCharts())
+        plan.warnings.append(QStringLiteral("not recorded, as it maps to no OSS release: %1").arg(snap.charts.at(i).tag));
+    plan.warnings.append(QStringLiteral("next: `releasedeck stage %1` once OSS tags it; its charts then carry %1 like every component")
+                             .arg(first->toString()));
+    const QString message = QStringLiteral("Record Enterprise releases from history\n\n%1\n\nThe next OSS release, %2, is the first "
+                                           "staged with one version.\n")
+                                .arg(recorded.isEmpty() ? QStringLiteral("None maps to an OSS release.") : recorded.join(u'\n'), first->toString());
+    addCommitAndPush(plan, in, tip, {{ws.manifestPath, *manifest}},
+                     QString(message), diffText({ws.manifestPath, current.text, *manifest}));
+
+    // Last, on this machine: the workspace switches the charts to one version.
+    PlanStep edit;
+    edit.id = QStringLiteral("workspace");
+    edit.title = QStringLiteral("Switch the charts in %1 to 'versioning: unified' from %2").arg(ws.file, first->toString());
+    edit.detail = diffText({ws.file, *before, *after});
+    edit.localOnly = true;
+    const QString file = ws.file;
+    const QByteArray was = *before;
+    const QByteArray becomes = *after;
+    edit.run = [file, was, becomes](PlanOutputs &out, QString *e) {
+        const auto now = readRegularFile(file, kMaxWorkspaceBytes, e);
+        if (!now)
+            return false;
+        if (*now == becomes)
+            return true; // a resumed run: done already
+        if (*now != was) {
+            *e = QStringLiteral("%1 changed since the plan was made; run adopt again").arg(file);
+            return false;
+        }
+        if (!writeFileAtomically(file, becomes, e))
+            return false;
+        recordMade(out, QStringLiteral("workspace"), QStringLiteral("%1 with the charts on one version").arg(file));
+        return true;
+    };
+    edit.undo = [file, was, becomes](const PlanOutputs &, QString *e) {
+        const auto now = readRegularFile(file, kMaxWorkspaceBytes, e);
+        if (!now)
+            return false;
+        return *now != becomes || writeFileAtomically(file, was, e);
+    };
+    plan.steps.append(edit);
+    return plan;
+}
+
+} // namespace ReleaseDeck::Plans
