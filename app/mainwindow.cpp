@@ -191,6 +191,10 @@ MainWindow::View MainWindow::currentView() const
 void MainWindow::showOverview(const OverviewPtr &overview)
 {
     m_overview = overview;
+    bool independentCharts = false;
+    for (const Component &c : overview->snapshot.workspace.components)
+        independentCharts = independentCharts || (c.kind == Component::Kind::Chart && c.isIndependent());
+    m_adopt->setEnabled(independentCharts && overview->snapshot.manifest.releases.isEmpty());
     m_now = QDateTime::currentDateTimeUtc();
     m_interrupted.reset();
     m_registryShown = false;
@@ -352,7 +356,7 @@ void MainWindow::exportMapping()
     });
     watcher->setFuture(QtConcurrent::run([overview = m_overview, file, markdown] {
         ContentMapping mapping = ContentMapping::build(overview->snapshot);
-        mapping.problems = overview->train.problems();
+        mapping.problems = overview->snapshot.problems;
         const QByteArray bytes = markdown ? MappingExport::markdown(mapping, QObject::tr("%1: chart releases by content").arg(overview->snapshot.name))
                                           : MappingExport::csv(mapping);
         QString error;
@@ -381,6 +385,10 @@ void MainWindow::createActions()
     // The operations, as the Staging panel offers them.
     QMenu *train = menuBar()->addMenu(tr("&Release"));
     train->addActions(m_staging->actions());
+    // Once, on a workspace whose charts still have numbers of their own.
+    m_adopt = train->addAction(tr("&Adopt One Version…"), this, [this] { openOperation(int(OperationRequest::Kind::Adopt), QString()); });
+    m_adopt->setToolTip(tr("Write the first release manifest from history and switch the charts to one version"));
+    m_adopt->setEnabled(false);
     train->addSeparator();
     QAction *staging = m_stagingDock->toggleViewAction();
     staging->setText(tr("&Staging Panel"));

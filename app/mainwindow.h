@@ -100,6 +100,7 @@ private:
     ScanStatus *m_status;
     QActionGroup *m_viewActions = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_adopt = nullptr; // Release › Adopt One Version
     OverviewPtr m_overview;
     VerdictsPtr m_verdicts;
     QDateTime m_now;

@@ -43,6 +43,8 @@ public:
     // The version label in a lane: its text, and whether there is room for it.
     QString labelText(int lane) const;
     double labelWidth(int lane) const { return m_labelWidth[lane]; }
+    // Where its Enterprise marker sits: published, due, or waiting at today.
+    QDateTime enterpriseDate() const;
     void setLabelShown(int lane, bool shown) { m_labelShown[lane] = shown; }
     // The release's verdict, shown as a badge under its first marker; a
     // default one (nothing judged) shows none.
@@ -58,7 +60,6 @@ protected:
 
 private:
     const TrainRelease &r() const { return m_train->releases()[m_release]; }
-    QDateTime enterpriseDate() const;
     QString toolTipText() const;
     void paintBadge(QPainter *painter, const QPointF &marker, int lane);
     bool labelled(int lane) const;

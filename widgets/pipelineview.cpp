@@ -305,6 +305,19 @@ void PipelineView::fitToData()
         from = to.addDays(-kDefaultWeeks * 7);
     const double width = std::max(200.0, viewport()->width() - kLaneLabelWidth - 16);
     m_layout.pixelsPerDay = std::clamp(width / std::max<qint64>(1, from.daysTo(to)), kMinPixelsPerDay, kMaxPixelsPerDay);
+    // The pending release's label, centred on its marker, in view whole:
+    // "chart 0.13.0/0.3.12 pending" runs wider than the days after it.
+    const int pending = m_overview->train.pendingIndex();
+    if (pending >= 0 && pending < m_items.size()) {
+        const QDateTime at = m_items[pending]->enterpriseDate();
+        const double overhang = m_items[pending]->labelWidth(PipelineLayout::Enterprise) / 2 + 12;
+        if (at.isValid() && m_layout.x(to) < m_layout.x(at) + overhang) {
+            to = at.addDays(qint64(std::ceil(overhang / m_layout.pixelsPerDay)) + 1);
+            if (from.daysTo(to) > kDefaultWeeks * 7)
+                from = to.addDays(-kDefaultWeeks * 7);
+            m_layout.pixelsPerDay = std::clamp(width / std::max<qint64>(1, from.daysTo(to)), kMinPixelsPerDay, kMaxPixelsPerDay);
+        }
+    }
     relayout();
     // The scroll range follows the new scene rect only once the view has
     // laid itself out again; scroll then as well.

@@ -118,7 +118,7 @@ PlanDialog::PlanDialog(const Workspace &workspace, OperationRequest::Kind kind, 
         connect(e, &QLineEdit::textChanged, this, &PlanDialog::validate);
         return e;
     };
-    if (kind != Kind::Publish)
+    if (kind != Kind::Publish && kind != Kind::Adopt) // adopt proposes the version itself
         m_version = edit(kind == Kind::Fix ? tr("&Fix of:") : tr("&Version:"), options.version, tr("0.76.0"));
     if (kind == Kind::Release) {
         m_commit = edit(tr("&Commit:"), QStringLiteral("main"), tr("a branch, tag or commit id of OSS"));

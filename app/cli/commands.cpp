@@ -70,7 +70,7 @@ const char *const kUsage =
 int demo(const QStringList &args)
 {
     const bool legacy = args.size() == 3 && args[1] == QLatin1String("--legacy");
-    if ((args.size() != 2 && !legacy) || args[0] != QLatin1String("init"))
+    if ((args.size() != 2 && !legacy) || args[0] != QLatin1String("init") || args.last().startsWith(u'-'))
         return fail(QStringLiteral("usage: releasedeck demo init [--legacy] DIR"), 2);
     QString error;
     const QString file = legacy ? DemoWorkspace::createLegacy(args[2], QDate::currentDate(), &error)

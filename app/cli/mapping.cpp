@@ -50,9 +50,11 @@ int mapping(const QStringList &arguments)
     if (parser.isSet(checkRegistry))
         ContentMapping::applyRegistryLabels(snapshot, nullptr, &problems);
     ContentMapping mapping = ContentMapping::build(snapshot);
-    mapping.problems = problems;
-    for (const QString &p : overview->train.problems())
-        mapping.problems.append(p);
+    // What the scan and the train found too: a skipped component or an
+    // unreadable workflow file changes what the mapping can say.
+    mapping.problems = overview->snapshot.problems + problems;
+    if (parser.isSet(checkRegistry))
+        mapping.unlabelled = 0; // asked already
 
     QByteArray bytes;
     if (kind == QLatin1String("json"))

@@ -18,7 +18,7 @@ namespace {
 constexpr size_t kMaxValuesBytes = 8 * 1024 * 1024;
 constexpr size_t kMaxChartYamlBytes = 1024 * 1024;
 constexpr size_t kMaxWorkflowBytes = 1024 * 1024;
-constexpr size_t kMaxWorkflowEntries = 2000; // entries of one folder looked at
+constexpr size_t kMaxWorkflowFiles = 2000; // files one workflows glob reads
 
 // Reads one blob through the object database, refusing oversized ones
 // before their content is loaded.
@@ -205,7 +205,8 @@ public:
             if (!dir.isEmpty() && !(sub = subtree(root.get(), dir.toStdString())))
                 continue; // no such folder at HEAD: nothing pinned there
             const git_tree *tree = dir.isEmpty() ? root.get() : sub.get();
-            const size_t count = std::min<size_t>(git_tree_entrycount(tree), kMaxWorkflowEntries);
+            const size_t count = git_tree_entrycount(tree);
+            size_t matched = 0;
             for (size_t i = 0; i < count; ++i) {
                 const git_tree_entry *e = git_tree_entry_byindex(tree, i);
                 const git_filemode_t mode = git_tree_entry_filemode(e);
@@ -214,6 +215,12 @@ public:
                 const QString entryName = QString::fromUtf8(git_tree_entry_name(e));
                 if (!name.match(entryName).hasMatch())
                     continue;
+                if (++matched > kMaxWorkflowFiles) {
+                    problems->append(QStringLiteral("%1: %2 matches more than %3 files; the first %3 were read")
+                                         .arg(m_repoId, glob)
+                                         .arg(kMaxWorkflowFiles));
+                    break;
+                }
                 const QString file = dir.isEmpty() ? entryName : dir + u'/' + entryName;
                 Git::OdbObjectPtr holder;
                 std::string_view text;

@@ -5,6 +5,8 @@
 #include <yaml-cpp/yaml.h>
 #include <yaml-cpp/eventhandler.h>
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cstring>
 #include <sstream>
@@ -363,6 +365,10 @@ QString pinnedImageName(const QString &envName)
             QString stem = envName.left(envName.size() - qsizetype(strlen(suffix)));
             if (stem.endsWith(QLatin1String("_IMAGE")))
                 stem.chop(6);
+            // Words of letters and digits joined by single underscores.
+            static const QRegularExpression words(QStringLiteral("^[A-Za-z0-9]+(_[A-Za-z0-9]+)*$"));
+            if (!words.match(stem).hasMatch())
+                return QString();
             return stem.toLower().replace(u'_', u'-');
         }
     }

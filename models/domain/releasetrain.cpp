@@ -95,6 +95,14 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
                 continue;
             }
         }
+        // Unified since adopt: a number that says one release and content that
+        // says another means unifiedFrom is set too low.
+        if (component && component->unifiedFrom) {
+            if (const auto content = rowByContent(c); content && Version::compare(*content, *row) != 0)
+                train.m_problems.append(tr("Chart %1 %2 is joined by its number, yet what it deploys was first released in "
+                                           "OSS %3: is unifiedFrom %4 too low?")
+                                            .arg(c.chart, row->toString(), content->toString(), component->unifiedFrom->toString()));
+        }
         TrainRelease &r = entry(*row);
         r.charts.append(i);
         r.enterprise = TrainRelease::Enterprise::Published;

@@ -85,6 +85,10 @@ VersionMatrix VersionMatrix::build(const WorkspaceSnapshot &snapshot, const Rele
             if (t.repo == ref.resolvedRepo && t.tag == ref.earliestRelease)
                 first = t.version.toString();
         }
+        const RepoTrains trains = repoTrains(ws, ref.resolvedRepo);
+        if (!first.isEmpty() && !trains.oss && !trains.saas)
+            return make(State::Consistent, ref.value, tr("%1: built from commit %2, first released in %3 %4, numbers of its own.")
+                                                          .arg(shown, commit, ref.resolvedRepo, first));
         if (first == version)
             return make(State::Consistent, ref.value, tr("%1: built from commit %2, first released in %3.").arg(shown, commit, first));
         if (first.isEmpty())

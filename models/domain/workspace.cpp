@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace ReleaseDeck {
@@ -177,6 +178,8 @@ QString workflowGlobProblem(const QString &glob)
         const bool wild = part.contains(u'*') || part.contains(u'?') || part.contains(u'[');
         if (wild && i + 1 < parts.size())
             return QStringLiteral("wildcards belong in the file name only, as in .github/workflows/*.yml");
+        if (wild && !QRegularExpression(QRegularExpression::wildcardToRegularExpression(part)).isValid())
+            return QStringLiteral("is not a valid wildcard pattern (an unclosed '[')");
     }
     return QString();
 }

@@ -5,6 +5,8 @@
 #include "registry/registrycheck.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QSet>
 
 #include <vector>
@@ -84,10 +86,27 @@ ContentMapping ContentMapping::build(const WorkspaceSnapshot &snapshot)
             c.deploysRepo = link.release->repo;
         }
         c.summary = link.describe(chart);
+        // A unified chart is joined by its number; its content is shown all the same.
+        if (!c.independent && !link.mapsToTrain())
+            c.summary = QStringLiteral("chart %1 %2 carries the train's number and is joined to release %2 by it")
+                            .arg(chart.chart, c.version);
         m.charts.append(c);
     }
+    // Each chart's releases in version order, as the tags sort.
+    std::stable_sort(m.charts.begin(), m.charts.end(), [](const MappedChart &a, const MappedChart &b) {
+        if (a.component != b.component)
+            return a.component < b.component;
+        const auto va = Version::parse(a.version), vb = Version::parse(b.version);
+        if (va && vb)
+            return Version::compare(*va, *vb) < 0;
+        return va.has_value() > vb.has_value();
+    });
     for (const ImageRef &ref : snapshot.workflowRefs)
         m.workflowPins.append(mapped(ref));
+    for (const MappedChart &c : std::as_const(m.charts)) {
+        for (const MappedImage &i : c.images)
+            m.unlabelled += i.commit.isEmpty() && !i.component.isEmpty() && ws.locate(i.repository).registry && i.how == ImageRef::How::None;
+    }
     return m;
 }
 

@@ -51,6 +51,7 @@ struct ContentMapping
     QList<MappedChart> charts;
     QList<MappedImage> workflowPins; // pins in workflow files at HEAD
     QStringList problems;
+    int unlabelled = 0; // images with no commit that a registry serves: --check-registry may name one
 
     static ContentMapping build(const WorkspaceSnapshot &snapshot);
 

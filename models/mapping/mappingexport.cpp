@@ -38,6 +38,9 @@ QJsonObject imageJson(const MappedImage &i)
 
 QString csvCell(QString text)
 {
+    // Control characters (an escape sequence in a tag name) shown as \xNN.
+    if (hasHiddenCharacters(text))
+        text = printableName(text, 400);
     // A leading =, +, - or @ makes a spreadsheet evaluate the cell.
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(u'\'');
@@ -105,15 +108,16 @@ QByteArray json(const ContentMapping &mapping)
 
 QByteArray csv(const ContentMapping &mapping)
 {
-    QStringList lines{QStringLiteral("chart,version,tag,date,deploys,image,image tag,commit,release,how")};
+    QStringList lines{QStringLiteral("chart,version,tag,date,deploys,deploys repository,image,image tag,commit,release,"
+                                     "release repository,how")};
     for (const MappedChart &c : mapping.charts) {
         const QStringList head{csvCell(c.chart), csvCell(c.version), csvCell(c.tag), csvCell(dateText(c.date)),
-                               csvCell(c.deploys.value_or(QString()))};
+                               csvCell(c.deploys.value_or(QString())), csvCell(c.deploysRepo)};
         if (c.images.isEmpty())
-            lines.append((head + QStringList{QString(), QString(), QString(), QString(), QString()}).join(u','));
+            lines.append((head + QStringList(6)).join(u','));
         for (const MappedImage &i : c.images) {
             lines.append((head + QStringList{csvCell(i.repository), csvCell(i.tag), csvCell(i.commit), csvCell(i.release),
-                                             ImageRef::howName(i.how)})
+                                             csvCell(i.releaseRepo), ImageRef::howName(i.how)})
                              .join(u','));
         }
     }
@@ -146,6 +150,8 @@ QByteArray markdown(const ContentMapping &mapping, const QString &title)
 QString text(const ContentMapping &mapping)
 {
     QString out;
+    if (mapping.charts.isEmpty())
+        out += QStringLiteral("No chart release tags: nothing to map.\n");
     for (const MappedChart &c : mapping.charts) {
         out += QStringLiteral("%1 %2 (%3, %4)\n  %5\n")
                    .arg(printableName(c.chart), printableName(c.version), printableName(c.tag),
@@ -161,6 +167,10 @@ QString text(const ContentMapping &mapping)
     }
     for (const QString &p : mapping.problems)
         out += QStringLiteral("! %1\n").arg(printableName(p, 400));
+    if (mapping.unlabelled > 0)
+        out += QStringLiteral("%1 image(s) name no commit git can find; --check-registry asks the registries for their "
+                              "revision labels\n")
+                   .arg(mapping.unlabelled);
     return out;
 }
 

@@ -8,6 +8,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace ReleaseDeck::Plans {
 
 using namespace Common;
@@ -33,8 +35,11 @@ std::optional<QByteArray> switchedWorkspace(const Workspace &ws, const QByteArra
         const int index = c->versioningAt.line - 1;
         const int column = c->versioningAt.column - 1;
         const QByteArray word = "independent";
+        const QByteArray key = index >= 0 && index < lines.size() ? lines[index].left(std::max(column, 0)).trimmed() : QByteArray();
+        const QByteArray rest = index >= 0 && index < lines.size() ? lines[index].mid(column + word.size()).trimmed() : QByteArray();
+        // Block style only: the key opens its line, the value ends it (a comment may follow).
         if (index < 0 || index >= lines.size() || column < 0 || lines[index].mid(column, word.size()) != word
-            || !lines[index].left(column).trimmed().endsWith("versioning:")) {
+            || (key != "versioning:" && key != "- versioning:") || !(rest.isEmpty() || rest.startsWith('#'))) {
             *error = QStringLiteral("%1:%2: component '%3': 'versioning: independent' is not written on one line as a plain "
                                     "value; set 'versioning: unified' and 'unifiedFrom: \"%4\"' by hand")
                          .arg(ws.file)
@@ -43,12 +48,16 @@ std::optional<QByteArray> switchedWorkspace(const Workspace &ws, const QByteArra
             return std::nullopt;
         }
         QByteArray &line = lines[index];
-        const QByteArray rest = line.mid(column + word.size());
-        line = line.left(column) + "unified" + rest;
+        line = line.left(column) + "unified" + line.mid(column + word.size());
         const qsizetype indent = line.indexOf("versioning:");
         lines.insert(index + 1, QByteArray(indent, ' ') + "unifiedFrom: \"" + from.toString().toUtf8() + "\"");
     }
     return lines.join('\n');
+}
+
+QString releasesText(qsizetype n)
+{
+    return n == 1 ? QStringLiteral("1 Enterprise release") : QStringLiteral("%1 Enterprise releases").arg(n);
 }
 
 } // namespace
@@ -62,10 +71,16 @@ std::optional<Plan> adopt(const Inputs &in, QString *error)
     const ManifestAtTip &current = at->manifest;
     const WorkspaceSnapshot &snap = *in.snapshot;
     const Workspace &ws = snap.workspace;
-    if (!current.manifest.releases.isEmpty()) {
-        *error = QStringLiteral("%1 records %2 release(s) already: adopt writes the first release manifest")
-                     .arg(manifestName(ws))
-                     .arg(current.manifest.releases.size());
+    // A manifest adopt wrote (every release recorded from history) leaves
+    // only this machine's workspace file to switch.
+    bool written = !current.manifest.releases.isEmpty();
+    for (const ManifestRelease &m : current.manifest.releases) {
+        written = written && std::any_of(m.audit.cbegin(), m.audit.cend(),
+                                         [](const AuditEntry &a) { return a.action == QLatin1String("history"); });
+    }
+    if (!current.manifest.releases.isEmpty() && !written) {
+        *error = QStringLiteral("%1 records %2 already: adopt writes the first release manifest")
+                     .arg(manifestName(ws), releasesText(current.manifest.releases.size()));
         return std::nullopt;
     }
     bool anyIndependent = false;
@@ -78,6 +93,15 @@ std::optional<Plan> adopt(const Inputs &in, QString *error)
 
     // Each Enterprise release found by content, recorded as published at its tags' date.
     const ReleaseTrain train = ReleaseTrain::build(snap);
+    QString highestChart; // the highest number an independent chart gave itself
+    std::optional<Version> highest;
+    for (const ChartRelease &c : snap.charts) {
+        const Component *component = ws.component(c.component);
+        if (component && component->isIndependent() && c.tagVersion && (!highest || Version::compare(*highest, *c.tagVersion) < 0)) {
+            highest = c.tagVersion;
+            highestChart = c.tag;
+        }
+    }
     const QString name = manifestName(ws);
     std::optional<QByteArray> manifest = current.text.isEmpty() ? ManifestFile::empty() : current.text;
     std::optional<Version> newestOss;
@@ -85,7 +109,7 @@ std::optional<Plan> adopt(const Inputs &in, QString *error)
     for (const TrainRelease &r : train.releases()) {
         if (!r.ossTag.isEmpty() && r.version.isRelease() && (!newestOss || Version::compare(*newestOss, r.version) < 0))
             newestOss = r.version;
-        if (r.enterprise != TrainRelease::Enterprise::Published || r.isFix())
+        if (r.enterprise != TrainRelease::Enterprise::Published || r.isFix() || written)
             continue;
         QStringList tags;
         for (int i : r.charts)
@@ -107,6 +131,14 @@ std::optional<Plan> adopt(const Inputs &in, QString *error)
         return std::nullopt;
     }
     const auto first = Version::parse(QStringLiteral("%1.%2.0").arg(newestOss->major()).arg(newestOss->minor() + 1));
+    // From the first unified version on, charts are joined by their number:
+    // an old chart number at or above it would be taken for that release.
+    if (highest && Version::compare(*highest, *first) >= 0) {
+        *error = QStringLiteral("chart tag %1 is numbered %2, at or above %3, the first unified version: joined by number it "
+                                "would be taken for OSS %2; the charts cannot switch to one version until OSS passes it")
+                     .arg(highestChart, highest->toString(), first->toString());
+        return std::nullopt;
+    }
 
     const auto before = readRegularFile(ws.file, kMaxWorkspaceBytes, error);
     if (!before)
@@ -117,21 +149,24 @@ std::optional<Plan> adopt(const Inputs &in, QString *error)
 
     Plan plan;
     plan.id = QStringLiteral("adopt-%1").arg(tip.left(12));
-    plan.title = QStringLiteral("Adopt one version: record %1 Enterprise release(s) from history on %2 (%3 at %4), then stage %5 "
-                                "as the first unified release")
-                     .arg(recorded.size())
-                     .arg(ws.manifestRepo, in.branch, tip.left(12), first->toString());
-    if (recorded.isEmpty())
+    plan.title = written ? QStringLiteral("Adopt one version: %1 records the history already; switch this workspace's charts to one "
+                                          "version from %2")
+                               .arg(manifestName(ws), first->toString())
+                         : QStringLiteral("Adopt one version: record %1 from history on %2 (%3 at %4); %5 is the first "
+                                          "unified release")
+                               .arg(releasesText(recorded.size()), ws.manifestRepo, in.branch, tip.left(12), first->toString());
+    if (recorded.isEmpty() && !written)
         plan.warnings.append(QStringLiteral("no chart release maps to an OSS release by content: the manifest starts empty"));
-    for (const int i : train.unmappedCharts())
+    for (const int i : written ? QList<int>() : train.unmappedCharts())
         plan.warnings.append(QStringLiteral("not recorded, as it maps to no OSS release: %1").arg(snap.charts.at(i).tag));
     plan.warnings.append(QStringLiteral("next: `releasedeck stage %1` once OSS tags it; its charts then carry %1 like every component")
                              .arg(first->toString()));
     const QString message = QStringLiteral("Record Enterprise releases from history\n\n%1\n\nThe next OSS release, %2, is the first "
                                            "staged with one version.\n")
                                 .arg(recorded.isEmpty() ? QStringLiteral("None maps to an OSS release.") : recorded.join(u'\n'), first->toString());
-    addCommitAndPush(plan, in, tip, {{ws.manifestPath, *manifest}},
-                     QString(message), diffText({ws.manifestPath, current.text, *manifest}));
+    if (!written)
+        addCommitAndPush(plan, in, tip, {{ws.manifestPath, *manifest}}, QString(message),
+                         diffText({ws.manifestPath, current.text, *manifest}));
 
     // Last, on this machine: the workspace switches the charts to one version.
     PlanStep edit;
@@ -154,7 +189,7 @@ std::optional<Plan> adopt(const Inputs &in, QString *error)
         }
         if (!writeFileAtomically(file, becomes, e))
             return false;
-        recordMade(out, QStringLiteral("workspace"), QStringLiteral("%1 with the charts on one version").arg(file));
+        recordMade(out, QStringLiteral("workspace"), QStringLiteral("the charts switched to one version in %1").arg(file));
         return true;
     };
     edit.undo = [file, was, becomes](const PlanOutputs &, QString *e) {

@@ -368,7 +368,8 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             if (!version)
                 continue;
             ref.imageVersion = version->toString();
-            if (!builder->isIndependent()) {
+            if (!builder->isIndependent() || !builder->streamTags.isValid()) {
+                // Its repository's own release tags name the version.
                 if (const ReleaseTag *t = releaseByVersion.value(builder->repo + u'\n' + ref.imageVersion)) {
                     ref.how = ImageRef::How::VersionTag;
                     ref.resolvedRepo = builder->repo;

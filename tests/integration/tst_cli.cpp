@@ -128,6 +128,8 @@ TEST_CASE("CLI failures exit non-zero with one line", "[cli][badinput]")
         {{QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy"), tmp.path() + QLatin1String("/full")},
          "releasedeck: demo init: " + (tmp.path() + QLatin1String("/full")).toUtf8() + " exists and is not empty\n"},
         {{QStringLiteral("mapping")}, "releasedeck: mapping: -w FILE is required\n"},
+        {{QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy")},
+         "releasedeck: usage: releasedeck demo init [--legacy] DIR\n"},
         {{QStringLiteral("mapping"), QStringLiteral("-w"), tmp.path() + QLatin1String("/broken.yaml"), QStringLiteral("--format"),
           QStringLiteral("xml")},
          "releasedeck: mapping: --format must be text, json, csv or md, not 'xml'\n"},

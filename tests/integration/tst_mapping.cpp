@@ -308,6 +308,8 @@ TEST_CASE("Bad versioning and workflows entries are one-line errors naming the l
          QStringLiteral(":4:16: repository 'oss': workflows '../x/*.yml': has an empty, '.' or '..' folder")},
         {"repos:\n  - id: oss\n    path: oss\n    workflows: [\".github/*/deploy.yml\"]\n",
          QStringLiteral(":4:16: repository 'oss': workflows '.github/*/deploy.yml': wildcards belong in the file name only")},
+        {"repos:\n  - id: oss\n    path: oss\n    workflows: \".github/workflows/[.yml\"\n",
+         QStringLiteral(":4:16: repository 'oss': workflows '.github/workflows/[.yml': is not a valid wildcard pattern")},
         {"repos:\n  - id: oss\n    path: oss\n    workflows: \"/etc/*.yml\"\n",
          QStringLiteral(":4:16: repository 'oss': workflows '/etc/*.yml': must be a path from the repository root")},
     };
@@ -369,8 +371,11 @@ TEST_CASE("The legacy demo maps its nightly build through the registry's revisio
     const ProcessResult csv = releasedeck({QStringLiteral("mapping"), QStringLiteral("-w"), file, QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     const QList<QByteArray> lines = csv.out.split('\n');
-    CHECK(lines.first().startsWith("chart,version,tag,date,deploys,image,image tag,commit,release,how"));
+    CHECK(lines.first().startsWith("chart,version,tag,date,deploys,deploys repository,image,image tag,commit,release,"
+                                   "release repository,how"));
     CHECK(csv.out.contains(",openhands/0.12.0,"));
+    // runtime-api's chart deploys a release of runtime-api's own numbers, and says so.
+    CHECK(csv.out.contains(",0.3.12,runtime-api,ghcr.io/openhands/runtime-api,"));
     const ProcessResult md = releasedeck({QStringLiteral("mapping"), QStringLiteral("-w"), file, QStringLiteral("--format"), QStringLiteral("md")});
     REQUIRE(md.exitCode == 0);
     CHECK(md.out.contains("| openhands | 0.12.0 | openhands/0.12.0 |"));
@@ -399,7 +404,8 @@ TEST_CASE("adopt writes the first release manifest from history and switches the
     const ProcessResult dry = adopt({QStringLiteral("--dry-run")});
     INFO(dry.err.toStdString());
     REQUIRE(dry.exitCode == 0);
-    CHECK(dry.out.contains("then stage 0.63.0 as the first unified release"));
+    CHECK(dry.out.contains("record 3 Enterprise releases from history"));
+    CHECK(dry.out.contains("0.63.0 is the first unified release"));
     CHECK(dry.out.contains("not recorded, as it maps to no OSS release: openhands/0.9.0"));
     const ProcessResult done = adopt({QStringLiteral("--yes")});
     INFO(done.out.toStdString() << done.err.toStdString());
@@ -476,10 +482,84 @@ print(json.dumps({'expected': {v: {'at': datetime.datetime.fromtimestamp(e['when
     // Done is done: a second adopt is refused, and the workspace is not touched again.
     const ProcessResult again = adopt({QStringLiteral("--yes")});
     CHECK(again.exitCode != 0);
-    CHECK(again.err.contains("records 3 release(s) already"));
+    CHECK(again.err.contains("no chart component has 'versioning: independent'"));
     CHECK(workspaceBefore != [&] {
         QFile f(file);
         REQUIRE(f.open(QIODevice::ReadOnly));
         return f.readAll();
     }());
+}
+
+TEST_CASE("adopt refuses what it cannot switch safely, and finishes a workspace another machine left behind",
+          "[mapping][adopt][badinput]")
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path() + QLatin1String("/legacy");
+    REQUIRE(releasedeck({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy"), dir}).exitCode == 0);
+    const QString file = dir + QLatin1String("/releasedeck.yaml");
+    const QString home = tmp.path() + QLatin1String("/home");
+    writeFile(home + QLatin1String("/.gitconfig"), "[user]\n\tname = Riley Release\n\temail = riley@example.com\n");
+    const QMap<QString, QString> env{{QStringLiteral("HOME"), home}, {QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data")}};
+    auto adopt = [&](const QString &workspace, const QStringList &extra) {
+        return run(QStringLiteral(RELEASEDECK_BINARY), QStringList{QStringLiteral("adopt"), QStringLiteral("-w"), workspace} + extra, {}, env);
+    };
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray original = f.readAll();
+    f.close();
+
+    // A chart written as a flow mapping cannot be edited in place: refused, nothing pushed.
+    const QString flow = dir + QLatin1String("/flow.yaml");
+    QByteArray flowText = original;
+    const qsizetype at = flowText.indexOf("  - id: runtime-api-chart\n");
+    REQUIRE(at > 0);
+    flowText = flowText.left(at)
+               + "  - {id: runtime-api-chart, kind: chart, repo: charts, chart: runtime-api, tags: \"runtime-api/{version}\", "
+                 "image: runtime-api, versioning: independent}\n"
+               + flowText.mid(flowText.indexOf("registries:"));
+    writeFile(flow, flowText);
+    const ProcessResult refused = adopt(flow, {QStringLiteral("--yes")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains("'versioning: independent' is not written on one line as a plain value"));
+    CHECK(gitResult(dir + QLatin1String("/repos/charts.git"), {QStringLiteral("cat-file"), QStringLiteral("-e"),
+                                                                QStringLiteral("main:releases.yaml")})
+              .exitCode
+          != 0);
+
+    // Another machine adopted: the manifest is there, this workspace still says independent.
+    const QString copy = dir + QLatin1String("/copy.yaml");
+    writeFile(copy, original);
+    REQUIRE(adopt(file, {QStringLiteral("--yes")}).exitCode == 0);
+    const ProcessResult rest = adopt(copy, {QStringLiteral("--yes")});
+    INFO(rest.out.toStdString() << rest.err.toStdString());
+    REQUIRE(rest.exitCode == 0);
+    CHECK(rest.out.contains("records the history already"));
+    CHECK(!rest.out.contains("Push"));
+    const WorkspaceLoad load = WorkspaceLoader::load(copy);
+    REQUIRE(load.problems.isEmpty());
+    for (const Component &c : load.workspace.components) {
+        if (c.kind == Component::Kind::Chart) {
+            CHECK(!c.isIndependent());
+            CHECK(c.unifiedFrom->toString() == QLatin1String("0.63.0"));
+        }
+    }
+}
+
+TEST_CASE("adopt refuses when an old chart number reaches the first unified version", "[mapping][adopt][badinput]")
+{
+    Streams s;
+    // A chart numbered 0.70.0 long before OSS gets there.
+    s.chart(QStringLiteral("0.70.0"), QStringLiteral("1.51.0"), QStringLiteral("0.60.0"), 385);
+    writeFile(s.tmp.path() + QLatin1String("/home/.gitconfig"), "[user]\n\tname = Riley Release\n\temail = riley@example.com\n");
+    // The manifest lives in the charts repository.
+    QFile f(s.file);
+    REQUIRE(f.open(QIODevice::Append));
+    f.write("manifest:\n  repo: charts\n");
+    f.close();
+    const ProcessResult r = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("adopt"), QStringLiteral("-w"), s.file, QStringLiteral("--dry-run")},
+                                {}, {{QStringLiteral("HOME"), s.tmp.path() + QLatin1String("/home")},
+                                     {QStringLiteral("XDG_DATA_HOME"), s.tmp.path() + QLatin1String("/home/data")}});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains("chart tag openhands/0.70.0 is numbered 0.70.0, at or above 0.63.0, the first unified version"));
+    CHECK(r.err.count('\n') == 1);
 }
