@@ -1,5 +1,6 @@
 #pragma once
 
+#include "supportpolicy.h"
 #include "tagtemplate.h"
 
 #include <QDate>
@@ -145,6 +146,7 @@ struct Workspace
     // A re-staged release keeps its weekly due date, but SaaS runs the new
     // version at least this many days before Enterprise gets it.
     int minSoakDays = 2;
+    SupportPolicy support; // policy.support: which lines get fixes
     // The release manifest: a file in a repository, read at its HEAD.
     QString manifestRepo;   // repository id; empty when there is none
     QString manifestPath = QStringLiteral("releases.yaml");

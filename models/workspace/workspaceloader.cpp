@@ -380,8 +380,11 @@ public:
             problem(policy, QStringLiteral("'policy' must be a mapping"));
             return;
         }
-        checkKeys(policy, {QStringLiteral("staggerDays"), QStringLiteral("selfApproval"), QStringLiteral("minSoakDays")},
+        checkKeys(policy, {QStringLiteral("staggerDays"), QStringLiteral("selfApproval"), QStringLiteral("minSoakDays"),
+                           QStringLiteral("support")},
                   QStringLiteral("policy"));
+        if (const YAML::Node support = policy["support"])
+            supportPolicy(support, &m_out.workspace.support);
         readDays(policy, QStringLiteral("minSoakDays"), &m_out.workspace.minSoakDays);
         if (const YAML::Node self = policy["selfApproval"]) {
             QString value;

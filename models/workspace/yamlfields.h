@@ -79,6 +79,54 @@ public:
         return QDir::cleanPath(QFileInfo(m_file).absoluteDir().absoluteFilePath(path));
     }
 
+    // policy.support (docs/support.md): whole numbers in their ranges, and
+    // either securityLines or securityMonths.
+    void supportPolicy(const YAML::Node &node, SupportPolicy *out)
+    {
+        if (!node.IsMap()) {
+            problem(node, QStringLiteral("'support' must be a mapping"));
+            return;
+        }
+        checkKeys(node, {QStringLiteral("securityLines"), QStringLiteral("securityMonths"), QStringLiteral("lts"),
+                         QStringLiteral("cadenceDays")},
+                  QStringLiteral("policy.support"));
+        if (node["securityLines"] && node["securityMonths"]) {
+            problem(node["securityMonths"], QStringLiteral("give securityLines or securityMonths, not both"));
+            return;
+        }
+        whole(node, "securityLines", 0, 100, &out->securityLines);
+        whole(node, "securityMonths", 1, 120, &out->securityMonths);
+        whole(node, "cadenceDays", 1, 366, &out->cadenceDays);
+        if (const YAML::Node lts = node["lts"]) {
+            if (!lts.IsMap() || !lts["everyMonths"] || !lts["months"]) {
+                problem(lts, QStringLiteral("'lts' must be a mapping with everyMonths and months"));
+                return;
+            }
+            checkKeys(lts, {QStringLiteral("everyMonths"), QStringLiteral("months")}, QStringLiteral("policy.support.lts"));
+            whole(lts, "everyMonths", 1, 24, &out->ltsEveryMonths);
+            whole(lts, "months", 1, 120, &out->ltsMonths);
+        }
+    }
+
+    // A whole number from min to max under `key`, when it is there.
+    void whole(const YAML::Node &map, const char *key, int min, int max, int *out)
+    {
+        const YAML::Node node = map[key];
+        if (!node)
+            return;
+        QString value;
+        if (!text(node, QLatin1String(key), &value))
+            return;
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < min || n > max) {
+            problem(node, QStringLiteral("'%1' must be a whole number from %2 to %3, not '%4'")
+                              .arg(QLatin1String(key)).arg(min).arg(max).arg(printableName(value)));
+            return;
+        }
+        *out = n;
+    }
+
     // A component's `versioning` and `unifiedFrom`; false after a problem.
     bool versioningFields(const YAML::Node &node, Component *c)
     {

@@ -1,0 +1,123 @@
+#include "supportpolicy.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace ReleaseDeck {
+
+QString LineSupport::statusName(Status s)
+{
+    switch (s) {
+    case Status::Full:
+        return QStringLiteral("full");
+    case Status::Security:
+        return QStringLiteral("security");
+    case Status::Lts:
+        return QStringLiteral("lts");
+    case Status::Unsupported:
+        break;
+    }
+    return QStringLiteral("unsupported");
+}
+
+QList<LineSupport> SupportLines::at(const SupportPolicy &policy, const QList<Publish> &publishes, const QDateTime &at)
+{
+    // Each line's first publish known at `at`.
+    QMap<QPair<quint64, quint64>, QDateTime> first;
+    for (const Publish &p : publishes) {
+        if (p.version.isNull() || !p.at.isValid() || p.at > at)
+            continue;
+        const auto key = qMakePair(p.version.major(), p.version.minor());
+        auto it = first.find(key);
+        if (it == first.end() || p.at < *it)
+            first.insert(key, p.at);
+    }
+    QList<LineSupport> lines;
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        LineSupport l;
+        l.major = it.key().first;
+        l.minor = it.key().second;
+        l.firstPublished = it.value();
+        lines.prepend(l); // QMap is ascending: newest first
+    }
+    if (lines.isEmpty())
+        return lines;
+
+    // The lines to come, projected on the cadence: the newest line's first
+    // publish moved on in whole steps to the last slot not after `at`.
+    const int cadence = std::max(1, policy.cadenceDays);
+    QDateTime slot = lines.first().firstPublished;
+    while (slot.addDays(cadence) <= at)
+        slot = slot.addDays(cadence);
+    auto projected = [&](int m) { return slot.addDays(qint64(m) * cadence); };
+
+    for (int i = 0; i < lines.size(); ++i) {
+        LineSupport &l = lines[i];
+        // When newer lines appeared, in the order they did.
+        QList<QDateTime> newer;
+        for (int j = 0; j < i; ++j)
+            newer.append(lines[j].firstPublished);
+        std::sort(newer.begin(), newer.end());
+
+        QDateTime securityEnd;
+        bool endProjected = false;
+        if (policy.securityMonths > 0) {
+            if (!newer.isEmpty())
+                securityEnd = newer.first().addMonths(policy.securityMonths);
+        } else if (newer.size() > policy.securityLines) {
+            securityEnd = newer.at(policy.securityLines);
+        } else {
+            securityEnd = projected(policy.securityLines + 1 - int(newer.size()));
+            endProjected = true;
+        }
+
+        if (newer.isEmpty()) {
+            l.status = LineSupport::Status::Full;
+            l.since = l.firstPublished;
+            l.until = projected(1);
+            l.projected = true;
+        } else if (at < securityEnd) {
+            l.status = LineSupport::Status::Security;
+            l.since = newer.first();
+            l.until = securityEnd;
+            l.projected = endProjected;
+        } else {
+            l.status = LineSupport::Status::Unsupported;
+            l.since = securityEnd;
+        }
+
+        // Long-term support: the first line of each period keeps security
+        // fixes for ltsMonths after its first publish.
+        if (policy.ltsEveryMonths > 0) {
+            const int period = (l.firstPublished.date().year() * 12 + l.firstPublished.date().month() - 1) / policy.ltsEveryMonths;
+            l.lts = std::none_of(lines.cbegin(), lines.cend(), [&](const LineSupport &o) {
+                const int p = (o.firstPublished.date().year() * 12 + o.firstPublished.date().month() - 1) / policy.ltsEveryMonths;
+                return p == period && o.firstPublished < l.firstPublished;
+            });
+            const QDateTime ltsEnd = l.firstPublished.addMonths(policy.ltsMonths);
+            if (l.lts && l.status == LineSupport::Status::Unsupported && at < ltsEnd && l.since < ltsEnd) {
+                l.status = LineSupport::Status::Lts;
+                l.until = ltsEnd;
+                l.projected = false;
+            } else if (l.lts && l.status == LineSupport::Status::Unsupported && l.since < ltsEnd) {
+                l.since = ltsEnd; // unsupported once its long-term support ran out
+            }
+        }
+    }
+    return lines;
+}
+
+LineSupport SupportLines::of(const Version &version, const QList<LineSupport> &lines)
+{
+    for (const LineSupport &l : lines) {
+        if (l.major == version.major() && l.minor == version.minor())
+            return l;
+    }
+    LineSupport none;
+    none.major = version.major();
+    none.minor = version.minor();
+    return none;
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ReleaseDeck {
+
+// Which Enterprise release lines (major.minor) get fixes. docs/support.md
+// gives the exact rules with worked tables.
+struct SupportPolicy
+{
+    // Lines before the newest that keep security fixes (the default mode).
+    int securityLines = 2;
+    // When above zero, instead: a line keeps security fixes for this many
+    // months after the next line's first publish ("at most N months behind").
+    int securityMonths = 0;
+    // Long-term support: when ltsEveryMonths is above zero, the first line
+    // published in each period of that many months (from January) is an LTS
+    // line, which keeps security fixes for ltsMonths after its first publish
+    // when the rules above would end them sooner.
+    int ltsEveryMonths = 0;
+    int ltsMonths = 0;
+    // Days between Enterprise releases, to project when a line will lose
+    // support while the releases that end it are not published yet.
+    int cadenceDays = 7;
+};
+
+// One line's support at a moment.
+struct LineSupport
+{
+    enum class Status { Full, Security, Lts, Unsupported };
+
+    quint64 major = 0;
+    quint64 minor = 0;
+    Status status = Status::Unsupported;
+    QDateTime firstPublished; // the line's first Enterprise publish
+    QDateTime since;          // when the status began
+    QDateTime until;          // when it ends; invalid: not while a newer line is unknown
+    bool projected = false;   // `until` comes from the cadence, not from a publish
+    bool lts = false;         // an LTS line, whatever its status now
+
+    QString line() const { return QStringLiteral("%1.%2").arg(major).arg(minor); }
+    static QString statusName(Status s); // full, security, lts, unsupported
+};
+
+// A publish of an Enterprise release: a release, a patch or a fix.
+struct Publish
+{
+    Version version;
+    QDateTime at;
+};
+
+class SupportLines
+{
+    Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::SupportLines)
+
+public:
+    // Every line published by `at`, newest first. Publishes after `at` are
+    // not known then and play no part.
+    static QList<LineSupport> at(const SupportPolicy &policy, const QList<Publish> &publishes, const QDateTime &at);
+
+    // The status of the line a version belongs to; Unsupported when its
+    // line was never published by `at`.
+    static LineSupport of(const Version &version, const QList<LineSupport> &lines);
+};
+
+} // namespace ReleaseDeck
