@@ -44,6 +44,9 @@ const char *const kUsage =
     "       releasedeck status -w FILE [--json] [--no-registry]\n"
     "                                        the pipeline today: the pending release, its\n"
     "                                        due date and what blocks it, the problems\n"
+    "       releasedeck support -w FILE [--at DATE] [--json]\n"
+    "                                        which release lines get fixes, by the\n"
+    "                                        workspace's support policy\n"
     "       releasedeck mapping -w FILE [--json | --format csv|md] [--check-registry]\n"
     "                                        chart releases and the OSS/SaaS releases they\n"
     "                                        deploy, joined by content (image → commit →\n"
@@ -347,7 +350,7 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("status"), QStringLiteral("mapping"), QStringLiteral("--help"),
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("status"), QStringLiteral("mapping"), QStringLiteral("support"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
     return commands.contains(firstArgument) || OperationRequest::parseKind(firstArgument).has_value();
 }
@@ -372,6 +375,8 @@ int run(const QStringList &arguments)
         return scan(QStringList{arguments.first() + QLatin1String(" scan")} + rest);
     if (command == QLatin1String("status"))
         return status(QStringList{arguments.first() + QLatin1String(" status")} + rest);
+    if (command == QLatin1String("support"))
+        return support(QStringList{arguments.first() + QLatin1String(" support")} + rest);
     if (command == QLatin1String("mapping"))
         return mapping(QStringList{arguments.first() + QLatin1String(" mapping")} + rest);
     if (const auto kind = OperationRequest::parseKind(command))

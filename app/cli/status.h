@@ -21,4 +21,8 @@ int status(const QStringList &arguments);
 // chart releases and the OSS/SaaS releases they deploy, by content.
 int mapping(const QStringList &arguments);
 
+// `releasedeck support -w FILE [--at DATE] [--json]`: each release line's
+// support by the workspace's policy (docs/support.md).
+int support(const QStringList &arguments);
+
 } // namespace ReleaseDeck::Cli

@@ -1,0 +1,132 @@
+#include "status.h"
+#include "terminal.h"
+
+#include "domain/printable.h"
+#include "domain/supportpolicy.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace ReleaseDeck::Cli {
+
+namespace {
+
+QJsonValue dateOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString day(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().date().toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+} // namespace
+
+int support(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Which Enterprise release lines get fixes, by the workspace's support policy."));
+    const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       QStringLiteral("The workspace file."), QStringLiteral("FILE"));
+    const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("The moment to judge (ISO 8601 date or date and time, UTC); default: now."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/support.md)."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOptions({workspace, at, json, help});
+    const QString usage = QStringLiteral("usage: releasedeck support -w FILE [--at DATE] [--json]");
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("support: %1").arg(parser.errorText()), 2);
+    if (parser.isSet(help))
+        return printHelp(usage, parser);
+    if (!parser.isSet(workspace))
+        return fail(QStringLiteral("support: -w FILE is required"), 2);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("support: unexpected argument '%1'").arg(printableName(parser.positionalArguments().first())), 2);
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(at)) {
+        const QString text = parser.value(at);
+        when = QDateTime::fromString(text, Qt::ISODate);
+        if (!when.isValid()) {
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (d.isValid())
+                when = QDateTime(d, QTime(0, 0), Qt::UTC);
+        }
+        if (!when.isValid())
+            return fail(QStringLiteral("support: --at '%1' is not a date (2026-12-01) or a date and time (2026-12-01T14:00:00Z)")
+                            .arg(printableName(text)),
+                        2);
+        if (when.timeSpec() == Qt::LocalTime)
+            when.setTimeSpec(Qt::UTC); // a time without an offset is taken as UTC
+        when = when.toUTC();
+    }
+
+    QString error;
+    RegistryReportPtr report;
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), Scanner::Options{}, false, &report, &error);
+    if (!overview)
+        return fail(error == QLatin1String("cancelled") ? QStringLiteral("support: cancelled") : error);
+    const SupportPolicy &policy = overview->snapshot.workspace.support;
+
+    // Every Enterprise publish the charts' tags record: releases, patches and fixes.
+    QList<Publish> publishes;
+    for (const TrainRelease &r : overview->train.releases()) {
+        if (r.enterprise == TrainRelease::Enterprise::Published && r.enterpriseDate.isValid())
+            publishes.append({r.version, r.enterpriseDate});
+    }
+    const QList<LineSupport> lines = SupportLines::at(policy, publishes, when);
+
+    if (parser.isSet(json)) {
+        QJsonArray releases, lineRows;
+        for (const Publish &p : std::as_const(publishes)) {
+            if (p.at > when)
+                continue;
+            const LineSupport l = SupportLines::of(p.version, lines);
+            releases.append(QJsonObject{{QStringLiteral("version"), p.version.toString()},
+                                        {QStringLiteral("line"), l.line()},
+                                        {QStringLiteral("published"), dateOrNull(p.at)},
+                                        {QStringLiteral("status"), LineSupport::statusName(l.status)},
+                                        {QStringLiteral("since"), dateOrNull(l.since)},
+                                        {QStringLiteral("until"), dateOrNull(l.until)},
+                                        {QStringLiteral("projected"), l.projected}});
+        }
+        for (const LineSupport &l : lines) {
+            lineRows.append(QJsonObject{{QStringLiteral("line"), l.line()},
+                                        {QStringLiteral("status"), LineSupport::statusName(l.status)},
+                                        {QStringLiteral("firstPublished"), dateOrNull(l.firstPublished)},
+                                        {QStringLiteral("since"), dateOrNull(l.since)},
+                                        {QStringLiteral("until"), dateOrNull(l.until)},
+                                        {QStringLiteral("projected"), l.projected},
+                                        {QStringLiteral("lts"), l.lts}});
+        }
+        const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("at"), when.toString(Qt::ISODate)},
+                                                           {QStringLiteral("lines"), lineRows},
+                                                           {QStringLiteral("releases"), releases}})
+                                     .toJson(QJsonDocument::Indented);
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(bytes) != bytes.size() || !stdOut.flush())
+            return fail(QStringLiteral("support: cannot write the output: %1").arg(stdOut.errorString()));
+        return 0;
+    }
+    QTextStream &o = out();
+    o << "Support at " << when.toString(Qt::ISODate) << " (" << overview->snapshot.name << ")\n";
+    if (lines.isEmpty())
+        o << "  No Enterprise release is published yet.\n";
+    for (const LineSupport &l : lines) {
+        o << "  " << l.line().leftJustified(8) << LineSupport::statusName(l.status).leftJustified(12) << "since " << day(l.since);
+        if (l.until.isValid())
+            o << ", until " << day(l.until) << (l.projected ? " (projected)" : "");
+        if (l.lts)
+            o << "  [LTS]";
+        o << "\n";
+    }
+    o.flush();
+    return 0;
+}
+
+} // namespace ReleaseDeck::Cli
