@@ -3,6 +3,7 @@
 
 #include "domain/printable.h"
 #include "domain/supportpolicy.h"
+#include "workspace/customersfile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -80,6 +81,12 @@ int support(const QStringList &arguments)
             publishes.append({r.version, r.enterpriseDate});
     }
     const QList<LineSupport> lines = SupportLines::at(policy, publishes, when);
+    // The customers, when the workspace names a file; entries with a problem are listed, not judged.
+    const QString customersFile = overview->snapshot.workspace.customersFile;
+    const CustomersLoad customers = customersFile.isEmpty() ? CustomersLoad() : CustomersFile::load(customersFile);
+    QStringList problems;
+    for (const Problem &p : customers.problems)
+        problems.append(p.toString());
 
     if (parser.isSet(json)) {
         QJsonArray releases, lineRows;
@@ -104,9 +111,22 @@ int support(const QStringList &arguments)
                                         {QStringLiteral("projected"), l.projected},
                                         {QStringLiteral("lts"), l.lts}});
         }
+        QJsonArray customerRows;
+        for (const Customer &c : customers.customers) {
+            const LineSupport l = SupportLines::of(c.version, lines);
+            customerRows.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                            {QStringLiteral("version"), c.version.toString()},
+                                            {QStringLiteral("line"), l.line()},
+                                            {QStringLiteral("status"), LineSupport::statusName(l.status)},
+                                            {QStringLiteral("until"), dateOrNull(l.until)},
+                                            {QStringLiteral("projected"), l.projected},
+                                            {QStringLiteral("lts"), c.lts}});
+        }
         const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("at"), when.toString(Qt::ISODate)},
                                                            {QStringLiteral("lines"), lineRows},
-                                                           {QStringLiteral("releases"), releases}})
+                                                           {QStringLiteral("releases"), releases},
+                                                           {QStringLiteral("customers"), customerRows},
+                                                           {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
                                      .toJson(QJsonDocument::Indented);
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(bytes) != bytes.size() || !stdOut.flush())
@@ -125,6 +145,18 @@ int support(const QStringList &arguments)
             o << "  [LTS]";
         o << "\n";
     }
+    if (!customers.customers.isEmpty())
+        o << "Customers:\n";
+    for (const Customer &c : customers.customers) {
+        const LineSupport l = SupportLines::of(c.version, lines);
+        o << "  " << printableName(c.name, 40).leftJustified(24) << c.version.toString().leftJustified(12)
+          << LineSupport::statusName(l.status);
+        if (l.until.isValid())
+            o << " until " << day(l.until) << (l.projected ? " (projected)" : "");
+        o << "\n";
+    }
+    for (const QString &p : std::as_const(problems))
+        o << "! " << printableName(p, 400) << "\n";
     o.flush();
     return 0;
 }

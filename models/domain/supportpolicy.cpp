@@ -108,6 +108,17 @@ QList<LineSupport> SupportLines::at(const SupportPolicy &policy, const QList<Pub
     return lines;
 }
 
+bool Blackout::contains(const QDate &day) const
+{
+    if (!yearly)
+        return from <= day && day <= to;
+    // Month and day only; a range whose end comes before its start spans the new year.
+    const int d = day.month() * 100 + day.day();
+    const int a = from.month() * 100 + from.day();
+    const int b = to.month() * 100 + to.day();
+    return a <= b ? (a <= d && d <= b) : (d >= a || d <= b);
+}
+
 LineSupport SupportLines::of(const Version &version, const QList<LineSupport> &lines)
 {
     for (const LineSupport &l : lines) {

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 namespace ReleaseDeck {
 
@@ -52,6 +53,43 @@ struct Publish
 {
     Version version;
     QDateTime at;
+};
+
+// A weekly change window, in UTC: "Sat 02:00-06:00 UTC".
+struct ChangeWindow
+{
+    int dayOfWeek = 6; // 1 Monday … 7 Sunday
+    QTime from;
+    QTime to;          // after `from`, or 24:00 as 00:00 of the next day
+};
+
+// Days on which a customer takes no upgrade: a date range, or the same
+// month-day range every year (`from: "11-20", to: "01-05"` spans the new year).
+struct Blackout
+{
+    QDate from;        // yearly: only month and day count
+    QDate to;
+    bool yearly = false;
+    QString reason;
+
+    bool contains(const QDate &day) const;
+};
+
+// A customer as the customers file names them (docs/support.md).
+struct Customer
+{
+    enum class Delivery { CustomerManaged, VendorManaged };
+    enum class Cadence { Weekly, Monthly, Quarterly, TwiceYearly };
+
+    QString name;
+    Version version;   // installed
+    Delivery delivery = Delivery::CustomerManaged;
+    Cadence cadence = Cadence::Quarterly;
+    QList<ChangeWindow> windows;
+    QList<Blackout> blackouts;
+    QString contact;
+    bool lts = false;  // takes long-term support lines
+    int line = 0;      // where the entry starts in the file
 };
 
 class SupportLines

@@ -2,11 +2,14 @@
 // publish dates of docs/support.md, against its worked tables.
 #include "testsupport.h"
 
+#include "workspace/customersfile.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace ReleaseDeck;
 using namespace TestSupport;
 
 namespace {
@@ -101,4 +104,72 @@ TEST_CASE("support refuses a bad --at in one line", "[support][cli][badinput]")
                                          QStringLiteral("next tuesday")});
     CHECK(r.exitCode == 2);
     CHECK(r.err == "releasedeck: support: --at 'next tuesday' is not a date (2026-12-01) or a date and time (2026-12-01T14:00:00Z)\n");
+}
+
+TEST_CASE("support judges each customer's version by its line", "[support][cli]")
+{
+    const Lines byDefault("customers: customers.yaml\n");
+    writeFile(byDefault.tmp.path() + QLatin1String("/customers.yaml"),
+              "customers:\n"
+              "  - name: Acme Insurance\n    version: 0.70.0\n    delivery: customer-managed\n    cadence: quarterly\n"
+              "    blackouts:\n      - {every: November, reason: open enrolment}\n"
+              "  - name: Globex Retail\n    version: 0.72.1\n    delivery: vendor-managed\n    cadence: monthly\n"
+              "    windows: [\"Sat 02:00-06:00 UTC\"]\n    blackouts:\n      - {from: \"11-20\", to: \"01-05\", reason: holiday season}\n"
+              "  - name: Initech\n    version: 0.73.0\n    cadence: weekly\n    contact: ops@initech.example\n    lts: true\n");
+    const QJsonObject root = byDefault.run(QStringLiteral("2026-10-27T12:00:00Z"));
+    QStringList got;
+    for (const QJsonValue &v : root.value(QLatin1String("customers")).toArray()) {
+        const QJsonObject c = v.toObject();
+        got.append(QStringLiteral("%1 %2 %3").arg(c.value(QLatin1String("name")).toString(), c.value(QLatin1String("version")).toString(),
+                                                  c.value(QLatin1String("status")).toString()));
+    }
+    // The default table at this moment: 0.73 full, 0.72 security, 0.70 unsupported.
+    CHECK(got == QStringList({QStringLiteral("Acme Insurance 0.70.0 unsupported"), QStringLiteral("Globex Retail 0.72.1 security"),
+                              QStringLiteral("Initech 0.73.0 full")}));
+    CHECK(root.value(QLatin1String("problems")).toArray().isEmpty());
+}
+
+TEST_CASE("Each kind of bad customers file entry is a located one-line problem", "[support][badinput]")
+{
+    QTemporaryDir tmp;
+    const QByteArray head = "customers:\n  - name: Acme\n";
+    const QList<QPair<QByteArray, QString>> cases{
+        {head + "    version: zero\n", QStringLiteral(":3:14: customer 'Acme': version 'zero': ")},
+        {"customers:\n  - version: 0.1.0\n", QStringLiteral(":2:5: a customer entry has no 'name'")},
+        {head + "    version: 0.1.0\n    delivery: by-post\n",
+         QStringLiteral(":4:15: customer 'Acme': delivery must be customer-managed, vendor-managed, not 'by-post'")},
+        {head + "    version: 0.1.0\n    cadence: hourly\n",
+         QStringLiteral(":4:14: customer 'Acme': cadence must be weekly, monthly, quarterly, twice-yearly, not 'hourly'")},
+        {head + "    version: 0.1.0\n    windows: [\"Saturday night\"]\n",
+         QStringLiteral(":4:14: customer 'Acme': window 'Saturday night' is not like \"Sat 02:00-06:00 UTC\"")},
+        {head + "    version: 0.1.0\n    windows: [\"Sat 06:00-02:00 UTC\"]\n",
+         QStringLiteral(":4:14: customer 'Acme': window 'Sat 06:00-02:00 UTC' is not like")},
+        {head + "    version: 0.1.0\n    blackouts: [{from: 2026-11-30, to: 2026-11-01}]\n",
+         QStringLiteral(":4:40: customer 'Acme': a blackout ends 2026-11-01, before it starts 2026-11-30")},
+        {head + "    version: 0.1.0\n    blackouts: [{from: 2026-13-01, to: 2026-11-01}]\n",
+         QStringLiteral(":4:24: customer 'Acme': a blackout's from and to are dates")},
+        {head + "    version: 0.1.0\n    blackouts: [{every: Novembre}]\n",
+         QStringLiteral(":4:25: customer 'Acme': every must name a month in English")},
+        {head + "    version: 0.1.0\n    lts: maybe\n", QStringLiteral(":4:10: ")},
+        {head + "    version: 0.1.0\n    colour: blue\n", QStringLiteral(":4:5: unknown key 'colour' in a customer")},
+        {head + "    version: 0.1.0\n  - name: Acme\n    version: 0.2.0\n", QStringLiteral(":4:11: customer 'Acme' is named twice")},
+        {head + "    version: 0.1.0\n    version: 0.2.0\n", QStringLiteral(":4:5: ")},
+        {"- 1\n", QStringLiteral(":1:1: a customers file is a mapping with a 'customers' list")},
+    };
+    int n = 0;
+    for (const auto &[yaml, expected] : cases) {
+        const QString file = tmp.path() + QStringLiteral("/c%1.yaml").arg(n++);
+        writeFile(file, yaml);
+        const CustomersLoad load = CustomersFile::load(file);
+        INFO(yaml.toStdString());
+        REQUIRE(!load.problems.isEmpty());
+        CHECK(load.problems.first().toString().startsWith(file + expected));
+        CHECK(!load.problems.first().toString().contains(u'\n'));
+    }
+    // A FIFO is refused at once, not waited on.
+    const QString fifo = tmp.path() + QLatin1String("/fifo.yaml");
+    REQUIRE(run(QStringLiteral("mkfifo"), {fifo}).exitCode == 0);
+    const CustomersLoad fromFifo = CustomersFile::load(fifo);
+    REQUIRE(fromFifo.problems.size() == 1);
+    CHECK(fromFifo.problems.first().toString().startsWith(fifo + QLatin1String(": ")));
 }
