@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ReleaseDeck::Cli {
@@ -25,6 +26,34 @@ QJsonValue dateOrNull(const QDateTime &at)
 QString day(const QDateTime &at)
 {
     return at.isValid() ? at.toUTC().date().toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+// Where a customer stands: what to run, the next window to run it in, and
+// whether their support ends first.
+struct Standing
+{
+    QString target;
+    QDateTime window;
+    QString warning;
+};
+
+Standing standing(const Customer &c, const QList<Publish> &publishes, const QList<LineSupport> &lines, const QDateTime &when)
+{
+    Standing s;
+    const Publish *target = SupportLines::target(c, publishes, lines, when);
+    if (!target)
+        return s;
+    s.target = target->version.toString();
+    if (Version::compare(target->version, c.version) <= 0)
+        return s; // up to date
+    s.window = SupportLines::nextWindow(c, std::max(when, target->at));
+    const LineSupport l = SupportLines::of(c.version, lines);
+    if (l.status == LineSupport::Status::Unsupported)
+        s.warning = QStringLiteral("%1 is unsupported since %2").arg(l.line(), day(l.since));
+    else if (l.until.isValid() && s.window.isValid() && l.until < s.window)
+        s.warning = QStringLiteral("support for %1 ends %2%3, before the next change window %4")
+                        .arg(l.line(), day(l.until), l.projected ? QStringLiteral(" (projected)") : QString(), day(s.window));
+    return s;
 }
 
 } // namespace
@@ -114,13 +143,17 @@ int support(const QStringList &arguments)
         QJsonArray customerRows;
         for (const Customer &c : customers.customers) {
             const LineSupport l = SupportLines::of(c.version, lines);
+            const Standing s = standing(c, publishes, lines, when);
             customerRows.append(QJsonObject{{QStringLiteral("name"), c.name},
                                             {QStringLiteral("version"), c.version.toString()},
                                             {QStringLiteral("line"), l.line()},
                                             {QStringLiteral("status"), LineSupport::statusName(l.status)},
                                             {QStringLiteral("until"), dateOrNull(l.until)},
                                             {QStringLiteral("projected"), l.projected},
-                                            {QStringLiteral("lts"), c.lts}});
+                                            {QStringLiteral("lts"), c.lts},
+                                            {QStringLiteral("target"), s.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.target)},
+                                            {QStringLiteral("nextWindow"), dateOrNull(s.window)},
+                                            {QStringLiteral("warning"), s.warning.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.warning)}});
         }
         const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("at"), when.toString(Qt::ISODate)},
                                                            {QStringLiteral("lines"), lineRows},
@@ -153,6 +186,13 @@ int support(const QStringList &arguments)
           << LineSupport::statusName(l.status);
         if (l.until.isValid())
             o << " until " << day(l.until) << (l.projected ? " (projected)" : "");
+        const Standing s = standing(c, publishes, lines, when);
+        if (!s.target.isEmpty() && s.target != c.version.toString())
+            o << "; target " << s.target;
+        if (s.window.isValid())
+            o << ", next window " << s.window.toString(QStringLiteral("ddd d MMM HH:mm 'UTC'"));
+        if (!s.warning.isEmpty())
+            o << "\n      ! " << s.warning;
         o << "\n";
     }
     for (const QString &p : std::as_const(problems))

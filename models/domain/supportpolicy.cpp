@@ -119,6 +119,45 @@ bool Blackout::contains(const QDate &day) const
     return a <= b ? (a <= d && d <= b) : (d >= a || d <= b);
 }
 
+const Publish *SupportLines::target(const Customer &customer, const QList<Publish> &publishes, const QList<LineSupport> &lines,
+                                    const QDateTime &at)
+{
+    auto newestOf = [&](auto accept) {
+        const Publish *best = nullptr;
+        for (const Publish &p : publishes) {
+            if (p.at <= at && accept(p) && (!best || Version::compare(best->version, p.version) < 0))
+                best = &p;
+        }
+        return best;
+    };
+    if (customer.lts) {
+        for (const LineSupport &l : lines) { // newest first
+            if (l.lts && l.status != LineSupport::Status::Unsupported)
+                return newestOf([&](const Publish &p) { return p.version.major() == l.major && p.version.minor() == l.minor; });
+        }
+    }
+    return newestOf([](const Publish &) { return true; });
+}
+
+QDateTime SupportLines::nextWindow(const Customer &customer, const QDateTime &from)
+{
+    const QDateTime start = from.toUTC();
+    for (int d = 0; d <= 366; ++d) {
+        const QDate day = start.date().addDays(d);
+        if (std::any_of(customer.blackouts.cbegin(), customer.blackouts.cend(), [&](const Blackout &b) { return b.contains(day); }))
+            continue;
+        QDateTime best;
+        for (const ChangeWindow &w : customer.windows) {
+            const QDateTime opens(day, w.from, Qt::UTC);
+            if (day.dayOfWeek() == w.dayOfWeek && opens >= start && (!best.isValid() || opens < best))
+                best = opens;
+        }
+        if (best.isValid())
+            return best;
+    }
+    return {};
+}
+
 LineSupport SupportLines::of(const Version &version, const QList<LineSupport> &lines)
 {
     for (const LineSupport &l : lines) {

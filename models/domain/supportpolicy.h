@@ -104,6 +104,17 @@ public:
     // The status of the line a version belongs to; Unsupported when its
     // line was never published by `at`.
     static LineSupport of(const Version &version, const QList<LineSupport> &lines);
+
+    // What a customer should run: the newest release published by `at`, or
+    // for a customer who takes LTS lines the newest release of the newest
+    // supported LTS line (when there is one). Null when nothing is published.
+    static const Publish *target(const Customer &customer, const QList<Publish> &publishes, const QList<LineSupport> &lines,
+                                 const QDateTime &at);
+
+    // The first of the customer's change windows that starts at or after
+    // `from` on a day outside their blackouts, within a year; invalid when
+    // there is none (or they name no window).
+    static QDateTime nextWindow(const Customer &customer, const QDateTime &from);
 };
 
 } // namespace ReleaseDeck

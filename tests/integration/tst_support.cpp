@@ -115,7 +115,8 @@ TEST_CASE("support judges each customer's version by its line", "[support][cli]"
               "    blackouts:\n      - {every: November, reason: open enrolment}\n"
               "  - name: Globex Retail\n    version: 0.72.1\n    delivery: vendor-managed\n    cadence: monthly\n"
               "    windows: [\"Sat 02:00-06:00 UTC\"]\n    blackouts:\n      - {from: \"11-20\", to: \"01-05\", reason: holiday season}\n"
-              "  - name: Initech\n    version: 0.73.0\n    cadence: weekly\n    contact: ops@initech.example\n    lts: true\n");
+              "  - name: Initech\n    version: 0.73.0\n    cadence: weekly\n    contact: ops@initech.example\n    lts: true\n"
+              "  - name: Hooli\n    version: 0.71.0\n    windows: [\"Sun 02:00-06:00 UTC\"]\n    blackouts: [{every: November}]\n");
     const QJsonObject root = byDefault.run(QStringLiteral("2026-10-27T12:00:00Z"));
     QStringList got;
     for (const QJsonValue &v : root.value(QLatin1String("customers")).toArray()) {
@@ -123,9 +124,27 @@ TEST_CASE("support judges each customer's version by its line", "[support][cli]"
         got.append(QStringLiteral("%1 %2 %3").arg(c.value(QLatin1String("name")).toString(), c.value(QLatin1String("version")).toString(),
                                                   c.value(QLatin1String("status")).toString()));
     }
-    // The default table at this moment: 0.73 full, 0.72 security, 0.70 unsupported.
+    // The default table at this moment: 0.73 full, 0.72 and 0.71 security, 0.70 unsupported.
     CHECK(got == QStringList({QStringLiteral("Acme Insurance 0.70.0 unsupported"), QStringLiteral("Globex Retail 0.72.1 security"),
-                              QStringLiteral("Initech 0.73.0 full")}));
+                              QStringLiteral("Initech 0.73.0 full"), QStringLiteral("Hooli 0.71.0 security")}));
+    // Target, next window and warning, worked out by hand from the calendar:
+    // 2026-10-27 is a Tuesday; Globex's next Saturday 02:00 is 10-31, outside
+    // 11-20 … 01-05; Hooli's Sundays in November are blacked out, so 12-06,
+    // after 0.71's support ends 11-02 (projected).
+    QStringList standing;
+    for (const QJsonValue &v : root.value(QLatin1String("customers")).toArray()) {
+        const QJsonObject c = v.toObject();
+        standing.append(QStringLiteral("%1|%2|%3|%4").arg(c.value(QLatin1String("name")).toString(),
+                                                          c.value(QLatin1String("target")).toString(QStringLiteral("-")),
+                                                          c.value(QLatin1String("nextWindow")).toString(QStringLiteral("-")),
+                                                          c.value(QLatin1String("warning")).toString(QStringLiteral("-"))));
+    }
+    CHECK(standing
+          == QStringList({QStringLiteral("Acme Insurance|0.73.0|-|0.70 is unsupported since 2026-10-26"),
+                          QStringLiteral("Globex Retail|0.73.0|2026-10-31T02:00:00Z|-"),
+                          QStringLiteral("Initech|0.73.0|-|-"),
+                          QStringLiteral("Hooli|0.73.0|2026-12-06T02:00:00Z|support for 0.71 ends 2026-11-02 (projected), before the next "
+                                         "change window 2026-12-06")}));
     CHECK(root.value(QLatin1String("problems")).toArray().isEmpty());
 }
 
