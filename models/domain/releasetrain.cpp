@@ -19,6 +19,11 @@ void keepEarliest(QDateTime &current, const QDateTime &candidate)
 
 ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
 {
+    return build(snapshot, ImageRefIndex(snapshot));
+}
+
+ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot, const ImageRefIndex &refs)
+{
     ReleaseTrain train;
     const Workspace &ws = snapshot.workspace;
     train.m_staggerDays = ws.staggerDays;
@@ -71,7 +76,6 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot)
 
     // Independent charts join the release their own image was first
     // released in, never the release whose number they happen to share.
-    const ImageRefIndex refs(snapshot);
     QHash<QString, QStringList> unmapped; // chart → versions mapping to no train release
     auto rowByContent = [&](const ChartRelease &c) -> std::optional<Version> {
         const ContentLink link = linkByContent(c, snapshot, refs);

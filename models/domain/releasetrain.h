@@ -59,6 +59,8 @@ class ReleaseTrain
 
 public:
     static ReleaseTrain build(const WorkspaceSnapshot &snapshot);
+    // The same with the snapshot's image references already indexed.
+    static ReleaseTrain build(const WorkspaceSnapshot &snapshot, const ImageRefIndex &refs);
 
     const QList<TrainRelease> &releases() const { return m_releases; }
     int pendingIndex() const { return m_pending; }
