@@ -59,6 +59,18 @@ struct Demo
         REQUIRE(shown.wait(60000));
     }
 
+    // The registry check ends in two steps: the report reaches the Registry
+    // view, then the verdicts (and the details pane) in a later turn.
+    void waitForRegistry()
+    {
+        if (window.verdicts() && window.verdicts()->report())
+            return;
+        QSignalSpy checked(&window, &MainWindow::registryChecked);
+        REQUIRE(checked.wait(30000));
+        REQUIRE(window.verdicts());
+        REQUIRE(window.verdicts()->report());
+    }
+
     int release(const QString &version) const
     {
         const int i = window.overview()->train.indexOf(*Version::parse(version));
@@ -286,10 +298,7 @@ TEST_CASE("The Registry view shows what the demo's registry holds, as skopeo rea
     Demo demo;
     MainWindow &w = demo.window;
     RegistryView *view = w.registryView();
-    if (!view->model()->report()) {
-        QSignalSpy checked(&w, &MainWindow::registryChecked);
-        REQUIRE(checked.wait(30000));
-    }
+    demo.waitForRegistry();
     QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_3));
     REQUIRE(w.currentView() == MainWindow::View::Registry);
     RegistryModel *model = view->model();
@@ -354,10 +363,7 @@ TEST_CASE("The timeline shows a completeness badge per release", "[gui][registry
 {
     Demo demo;
     MainWindow &w = demo.window;
-    if (!w.registryView()->model()->report()) {
-        QSignalSpy checked(&w, &MainWindow::registryChecked);
-        REQUIRE(checked.wait(30000));
-    }
+    demo.waitForRegistry();
     w.showView(MainWindow::View::Pipeline);
     PipelineView *view = w.pipelineView();
     // The tooltip of a marker says what the registry holds of it.
@@ -386,10 +392,7 @@ TEST_CASE("A release shows one verdict in every view, the command line's too", "
 {
     Demo demo;
     MainWindow &w = demo.window;
-    if (!w.registryView()->model()->report()) {
-        QSignalSpy checked(&w, &MainWindow::registryChecked);
-        REQUIRE(checked.wait(30000));
-    }
+    demo.waitForRegistry();
     REQUIRE(w.verdicts());
     REQUIRE(w.verdicts()->report());
     const QString demoDir = QFileInfo(demo.file).absolutePath();
