@@ -32,6 +32,11 @@ std::optional<ManifestRelease::State> ManifestRelease::parseState(const QString 
     return std::nullopt;
 }
 
+QString lineBranch(const Version &version)
+{
+    return QStringLiteral("release/%1.%2").arg(version.major()).arg(version.minor());
+}
+
 QString auditEmail(const QString &by)
 {
     // Exactly "Name <local@domain>": a trailing space, a tab, a second

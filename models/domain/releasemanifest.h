@@ -19,6 +19,9 @@ struct AuditEntry
     QString by;     // "Name <email>", from git config
     QString action; // release, stage, restage, approve, publish, fix, supersede
     QString note;
+    // approve of a release on a line's branch: the branch's commit that
+    // was approved (40 hex digits), which publish goes out from.
+    QString charts;
     int line = 0;        // of its first key in the manifest, 1-based; 0 when not read from one
     QList<int> keyLines; // where its at, by and action keys are
 };
@@ -36,6 +39,9 @@ struct ManifestRelease
                                     // other than the OSS one gave the version (runtime-api, …)
     State state = State::None;      // the Enterprise state
     QDateTime due;                  // Enterprise due date, UTC
+    // The charts branch an older line's release is staged and published
+    // on (`release/0.73`); empty: the main branch, the train's own.
+    QString branch;
     QList<AuditEntry> audit;
     int line = 0;                   // where the entry starts in the file
 
@@ -48,6 +54,10 @@ struct ManifestRelease
     // Anyone can commit `state: approved`; only the trail says who did.
     QString approvalProblem(bool selfApproval) const;
 };
+
+// The branch of the charts repository that holds a release line's
+// backports and fixes once main has moved on: "release/0.73".
+QString lineBranch(const Version &version);
 
 // The email of "Name <email>", lower case; empty when `by` is not one
 // plain "Name <local@domain>" (no space around it, no control or invisible

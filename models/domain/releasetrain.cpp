@@ -116,6 +116,15 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot, const ImageR
         train.m_problems.append((it.value().size() == 1 ? tr("Chart %1 %2 maps to no OSS release by what it deploys")
                                                         : tr("Chart %1: releases %2 map to no OSS release by what they deploy"))
                                     .arg(it.key(), it.value().join(QLatin1String(", "))));
+    // A patch of an older line, made on its branch: SaaS runs the newest
+    // release and never ships it.
+    for (const ManifestRelease &m : snapshot.manifest.releases) {
+        const auto it = byText.constFind(m.version.toString());
+        if (m.branch.isEmpty() || it == byText.constEnd())
+            continue;
+        rows[*it].branch = m.branch;
+        rows[*it].saasDate = QDateTime();
+    }
 
     // The pending release: the newest version the charts at HEAD name that
     // has not been published.

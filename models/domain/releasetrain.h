@@ -32,6 +32,9 @@ struct TrainRelease
 
     // SaaS: the earliest release tag in a repository that builds SaaS images.
     QDateTime saasDate;
+    // A patch or fix of an older line, which the manifest records on the
+    // line's charts branch ("release/0.73"); SaaS never ships it.
+    QString branch;
 
     Enterprise enterprise = Enterprise::None;
     QDateTime enterpriseDate; // published: the earliest chart tag; else invalid

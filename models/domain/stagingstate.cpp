@@ -13,7 +13,8 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
     const bool hasManifest = !snapshot.workspace.manifestRepo.isEmpty();
     std::optional<Version> published;
     for (const ManifestRelease &m : manifest.releases) {
-        if (m.state == ManifestRelease::State::Staged || m.state == ManifestRelease::State::Approved)
+        // Main's pending release; an older line's on its branch is not it.
+        if ((m.state == ManifestRelease::State::Staged || m.state == ManifestRelease::State::Approved) && m.branch.isEmpty())
             s.pending = m;
         if (m.state == ManifestRelease::State::Published && (!published || Version::compare(m.version, *published) > 0))
             published = m.version;

@@ -3,9 +3,12 @@
 #include "domain/printable.h"
 
 #include <git2/blame.h>
+#include <git2/commit.h>
 #include <git2/graph.h>
+#include <git2/revwalk.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace ReleaseDeck {
 
@@ -58,6 +61,45 @@ QString pathId(git_repository *repo, const QString &commit, const QString &path)
     const QString id = Git::oidToString(*git_object_id(obj));
     git_object_free(obj);
     return id;
+}
+
+std::optional<QList<PathCommit>> commitsTouching(git_repository *repo, const QString &from, const QString &to,
+                                                 const QStringList &paths, int limit, QString *error)
+{
+    git_oid start, hide;
+    if (git_oid_fromstr(&start, to.toLatin1().constData()) != 0 || git_oid_fromstr(&hide, from.toLatin1().constData()) != 0) {
+        *error = QStringLiteral("'%1..%2' is not a range of commit ids").arg(from, to);
+        return std::nullopt;
+    }
+    git_revwalk *raw = nullptr;
+    if (git_revwalk_new(&raw, repo) != 0) {
+        *error = Git::lastError();
+        return std::nullopt;
+    }
+    std::unique_ptr<git_revwalk, Git::Deleter<git_revwalk, git_revwalk_free>> walk(raw);
+    git_revwalk_simplify_first_parent(walk.get());
+    if (git_revwalk_push(walk.get(), &start) != 0 || git_revwalk_hide(walk.get(), &hide) != 0) {
+        *error = QStringLiteral("%1..%2: %3").arg(from.left(12), to.left(12), Git::lastError());
+        return std::nullopt;
+    }
+    QList<PathCommit> out;
+    git_oid id;
+    while (out.size() < limit && git_revwalk_next(&id, walk.get()) == 0) {
+        git_commit *raw = nullptr;
+        if (git_commit_lookup(&raw, repo, &id) != 0) {
+            *error = QStringLiteral("%1: %2").arg(Git::oidToString(id).left(12), Git::lastError());
+            return std::nullopt;
+        }
+        std::unique_ptr<git_commit, Git::Deleter<git_commit, git_commit_free>> commit(raw);
+        const QString self = Git::oidToString(id);
+        const QString parent = git_commit_parentcount(commit.get()) > 0 ? Git::oidToString(*git_commit_parent_id(commit.get(), 0)) : QString();
+        const bool touches = std::any_of(paths.cbegin(), paths.cend(), [&](const QString &p) {
+            return pathId(repo, self, p) != (parent.isEmpty() ? QString() : pathId(repo, parent, p));
+        });
+        if (touches)
+            out.append({self, QString::fromUtf8(git_commit_summary(commit.get())), QString::fromUtf8(git_commit_author(commit.get())->name)});
+    }
+    return out;
 }
 
 } // namespace ReleaseDeck

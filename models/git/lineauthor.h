@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,5 +27,17 @@ bool comesAfter(git_repository *repo, const QString &commit, const QString &earl
 
 // The tree or blob id at `path` in `commit`, or "" when there is none.
 QString pathId(git_repository *repo, const QString &commit, const QString &path);
+
+// The commits of `from..to` (newest first, first parents only) that
+// change any of `paths`: what a chart fix ships. At most `limit`; nullopt
+// with an error when a commit cannot be read.
+struct PathCommit
+{
+    QString id;
+    QString subject;
+    QString author;
+};
+std::optional<QList<PathCommit>> commitsTouching(git_repository *repo, const QString &from, const QString &to,
+                                                 const QStringList &paths, int limit, QString *error);
 
 } // namespace ReleaseDeck

@@ -3,6 +3,7 @@
 #include "domain/printable.h"
 #include "plancommon.h"
 
+#include "workspace/manifestfile.h"
 #include "workspace/scanner.h"
 #include "platform/fileutil.h"
 
@@ -155,6 +156,8 @@ struct Operation::State
     WorkspaceSnapshot snapshot;
     GitIdentity who;
     QString base; // the charts commit the plan is made on
+    QString lineBranch; // an older line's release: the charts branch, else empty
+    QString lineBase;   // and the commit its charts are planned on
     Plan plan;
     QString journalPath;
 
@@ -314,6 +317,7 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
 
     // An interrupted run of this operation is resumed on the commit it was planned on.
     QString base;
+    QString lineBase;
     const QDir journals(s.journalDir());
     const QString prefix = kind + QLatin1Char('-') + (request.version.isNull() ? QString() : request.version.toString() + QLatin1Char('-'));
     for (const QString &name : journals.entryList({prefix + QLatin1Char('*')}, QDir::Files, QDir::Time)) {
@@ -323,20 +327,77 @@ std::unique_ptr<Operation> Operation::prepare(const Workspace &workspace, const 
             continue;
         if (request.kind == OperationRequest::Kind::Publish || request.kind == OperationRequest::Kind::Adopt || h.value(QLatin1String("version")).toString() == request.version.toString()) {
             base = h.value(QLatin1String("base")).toString();
+            lineBase = h.value(QLatin1String("lineBase")).toString();
             break;
         }
     }
-    if (!op->build(base, error))
+    if (!op->build(base, error, lineBase))
         return nullptr;
     return op;
 }
 
-bool Operation::build(const QString &base, QString *error)
+bool Operation::findLine(const QString &base, const QString &lineBase, QString *error)
 {
     State &s = *d;
+    s.lineBranch.clear();
+    s.lineBase.clear();
+    if (!s.charts || s.request.version.isNull())
+        return true;
+    using Kind = OperationRequest::Kind;
+    const Kind kind = s.request.kind;
+    if (kind != Kind::Stage && kind != Kind::Approve && kind != Kind::Publish && kind != Kind::Fix)
+        return true;
+    // Which branch the line's charts are on, by the manifest on main.
+    const QString tip = base.isEmpty() ? s.charts->tip(s.request.branch) : base;
+    QString ignored;
+    const auto text = s.charts->readFile(tip, s.workspace.manifestPath, &ignored);
+    if (!text || text->isEmpty())
+        return true;
+    const ManifestLoad load = ManifestFile::parse(*text, s.workspace.manifestRepo + QLatin1Char(':') + s.workspace.manifestPath);
+    if (load.fatal)
+        return true; // the plan says what is wrong with it
+    const ReleaseManifest &manifest = load.manifest;
+    const Version version = kind == Kind::Fix ? s.request.version.withoutFix() : s.request.version;
+    const ManifestRelease *entry = manifest.find(version);
+    if (kind == Kind::Approve || kind == Kind::Publish)
+        s.lineBranch = entry ? entry->branch : QString();
+    else
+        s.lineBranch = entry && !entry->branch.isEmpty() ? entry->branch : Plans::Common::branchFor(manifest, version);
+    if (s.lineBranch.isEmpty())
+        return true;
+    s.lineBase = lineBase.isEmpty() ? s.charts->tip(s.lineBranch) : lineBase;
+    if (!s.lineBase.isEmpty())
+        return true;
+    // A new branch starts at the line's last chart tag.
+    const ManifestRelease *last = Plans::Common::lastPublishedOf(manifest, version);
+    QString tag;
+    for (const Component &c : std::as_const(s.workspace.components)) {
+        if (c.kind == Component::Kind::Chart && last && tag.isEmpty()) {
+            tag = c.tags.format(last->version);
+            s.lineBase = s.charts->tagTarget(tag);
+        }
+    }
+    if (s.lineBase.isEmpty()) {
+        *error = last ? QStringLiteral("%1 has neither a branch %2 nor the chart tag %3 to start it from")
+                            .arg(s.charts->url(), s.lineBranch, tag)
+                      : QStringLiteral("%1 has no branch %2, and nothing of the %3.%4 line is published to start it from")
+                            .arg(s.charts->url(), s.lineBranch)
+                            .arg(version.major())
+                            .arg(version.minor());
+        return false;
+    }
+    return true;
+}
+
+bool Operation::build(const QString &base, QString *error, const QString &lineBase)
+{
+    State &s = *d;
+    if (!findLine(base, lineBase, error))
+        return false;
     if (s.charts) {
-        // The scan reads the charts repository at its HEAD: the plan's base.
-        if (!s.charts->setHead(base, s.request.branch, error))
+        // The scan reads the charts repository at its HEAD: the plan's base,
+        // or for an older line's release the commit its charts are on.
+        if (!s.charts->setHead(s.lineBase.isEmpty() ? base : s.lineBase, s.request.branch, error))
             return false;
         s.snapshot = Scanner::scan(s.workspace);
         QString ignored;
@@ -352,6 +413,8 @@ bool Operation::build(const QString &base, QString *error)
     in.logins = s.setup.logins;
     in.branch = s.request.branch;
     in.base = base;
+    in.lineBranch = s.lineBranch;
+    in.lineBase = s.lineBase;
     in.version = s.request.version;
     in.commit = s.request.commit;
     in.componentCommits = s.request.componentCommits;
@@ -395,6 +458,7 @@ PlanResult Operation::run(ScanControl *control, const std::function<void(const P
                                                               {QStringLiteral("request"), OperationRequest::kindName(s.request.kind)},
                                                               {QStringLiteral("version"), s.request.version.toString()},
                                                               {QStringLiteral("base"), s.base},
+                                                              {QStringLiteral("lineBase"), s.lineBase},
                                                               {QStringLiteral("title"), s.plan.title}})
                                         .toJson(QJsonDocument::Compact)
                 + '\n';

@@ -87,7 +87,9 @@ public:
 
 private:
     Operation();
-    bool build(const QString &base, QString *error);
+    bool build(const QString &base, QString *error, const QString &lineBase = {});
+    // An older line's release: the charts branch and the commit to plan on.
+    bool findLine(const QString &base, const QString &lineBase, QString *error);
 
     struct State;
     std::unique_ptr<State> d;

@@ -2,6 +2,7 @@
 
 #include "registry/httpregistry.h"
 #include "workspace/manifestfile.h"
+#include "domain/releasetrain.h"
 #include "registry/ocilayout.h"
 
 #include <QDir>
@@ -99,13 +100,64 @@ QString identity(const GitIdentity &who)
     return QStringLiteral("%1 <%2>").arg(who.name.trimmed(), who.email.trimmed());
 }
 
-const ManifestRelease *pending(const ReleaseManifest &manifest)
+const ManifestRelease *pendingOn(const ReleaseManifest &manifest, const QString &branch)
 {
     for (const ManifestRelease &m : manifest.releases) {
-        if (m.state == ManifestRelease::State::Staged || m.state == ManifestRelease::State::Approved)
+        if ((m.state == ManifestRelease::State::Staged || m.state == ManifestRelease::State::Approved) && m.branch == branch)
             return &m;
     }
     return nullptr;
+}
+
+const ManifestRelease *pending(const ReleaseManifest &manifest)
+{
+    return pendingOn(manifest, QString());
+}
+
+QString branchFor(const ReleaseManifest &manifest, const Version &version)
+{
+    for (const ManifestRelease &m : manifest.releases) {
+        const bool onMain = m.branch.isEmpty() && m.state != ManifestRelease::State::None
+                            && m.state != ManifestRelease::State::Superseded;
+        if (onMain && (m.version.major() > version.major()
+                       || (m.version.major() == version.major() && m.version.minor() > version.minor())))
+            return lineBranch(version);
+    }
+    return {};
+}
+
+const ManifestRelease *lastPublishedOf(const ReleaseManifest &manifest, const Version &version)
+{
+    const ManifestRelease *best = nullptr;
+    for (const ManifestRelease &m : manifest.releases) {
+        if (m.state == ManifestRelease::State::Published && m.version.major() == version.major()
+            && m.version.minor() == version.minor() && (!best || Version::compare(m.version, best->version) > 0))
+            best = &m;
+    }
+    return best;
+}
+
+LineSupport lineSupport(const Inputs &in, const Version &version)
+{
+    QList<Publish> publishes;
+    for (const TrainRelease &r : ReleaseTrain::build(*in.snapshot).releases()) {
+        if (r.enterprise == TrainRelease::Enterprise::Published && r.enterpriseDate.isValid())
+            publishes.append({r.version, r.enterpriseDate});
+    }
+    return SupportLines::of(version, SupportLines::at(in.snapshot->workspace.support, publishes, in.now));
+}
+
+bool lineSupported(const Inputs &in, const Version &version, QString *error)
+{
+    const LineSupport s = lineSupport(in, version);
+    if (s.status != LineSupport::Status::Unsupported)
+        return true;
+    const QString line = QStringLiteral("%1.%2").arg(version.major()).arg(version.minor());
+    *error = s.firstPublished.isValid()
+                 ? QStringLiteral("the %1 line is unsupported since %2: it gets no more releases, customers on it upgrade")
+                       .arg(line, s.since.isValid() ? s.since.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("before"))
+                 : QStringLiteral("the %1 line was never published to Enterprise: there is nothing to backport to").arg(line);
+    return false;
 }
 
 const ManifestRelease *lastPublished(const ReleaseManifest &manifest)
@@ -171,7 +223,7 @@ bool chartsSay(const Inputs &in, const QString &version, const QString &what, QS
         if (c.found && c.version != version) {
             *error = QStringLiteral("the charts on %1 say %2 (%3 chart), but the manifest has %4 %5: "
                                     "the two have diverged")
-                         .arg(in.branch, c.version, c.chart, version, what);
+                         .arg(chartsBranch(in), c.version, c.chart, version, what);
             return false;
         }
     }
@@ -179,31 +231,34 @@ bool chartsSay(const Inputs &in, const QString &version, const QString &what, QS
 }
 
 void addCommitAndPush(Plan &plan, const Inputs &in, const QString &tip, const QMap<QString, QByteArray> &files,
-                      const QString &message, const QString &diff)
+                      const QString &message, const QString &diff, const QString &onBranch)
 {
     GitRemote *charts = in.charts;
     const GitIdentity who = in.who;
-    const QString branch = in.branch;
-    plan.steps.append({QStringLiteral("commit"),
-                       QStringLiteral("Commit \"%1\" on %2 (%3 %4)")
-                           .arg(message.section(QLatin1Char('\n'), 0, 0), tip.left(12))
+    const QString branch = onBranch.isEmpty() ? in.branch : onBranch;
+    const QString suffix = onBranch.isEmpty() ? QString() : QStringLiteral("-line");
+    const QString commitId = QStringLiteral("commit") + suffix;
+    const QString pushId = QStringLiteral("push") + suffix;
+    plan.steps.append({commitId,
+                       QStringLiteral("Commit \"%1\" on %2 at %3 (%4 %5)")
+                           .arg(message.section(QLatin1Char('\n'), 0, 0), branch, tip.left(12))
                            .arg(files.size())
                            .arg(files.size() == 1 ? QStringLiteral("file") : QStringLiteral("files")),
                        diff, true,
-                       [charts, tip, files, who, message](PlanOutputs &out, QString *e) {
+                       [charts, tip, files, who, message, commitId](PlanOutputs &out, QString *e) {
                            const auto id = charts->commit(tip, files, who, message, e);
                            if (!id)
                                return false;
-                           out.insert(QStringLiteral("commit"), *id);
+                           out.insert(commitId, *id);
                            return true;
                        }});
-    plan.steps.append({QStringLiteral("push"), QStringLiteral("Push it to %1 %2").arg(charts->url(), branch), QString(), false,
-                       [charts, branch](PlanOutputs &out, QString *e) {
-                           const QString commit = out.value(QStringLiteral("commit"));
+    plan.steps.append({pushId, QStringLiteral("Push it to %1 %2").arg(charts->url(), branch), QString(), false,
+                       [charts, branch, commitId, pushId](PlanOutputs &out, QString *e) {
+                           const QString commit = out.value(commitId);
                            switch (charts->pushBranch(commit, branch, e)) {
                            case GitRemote::Push::Pushed:
                            case GitRemote::Push::UpToDate:
-                               recordMade(out, QStringLiteral("push"),
+                               recordMade(out, pushId,
                                           QStringLiteral("commit %1 on %2 %3").arg(commit.left(12), charts->url(), branch));
                                return true;
                            case GitRemote::Push::Rejected:

@@ -2,6 +2,7 @@
 
 #include "plans.h"
 #include "stageedit.h"
+#include "domain/supportpolicy.h"
 
 #include <QMap>
 
@@ -15,8 +16,28 @@ QString diffText(const FileEdit &f);
 // "Name <email>", as the audit trail records people.
 QString identity(const GitIdentity &who);
 
-// The release waiting to be published: staged or approved; null when none.
+// The release waiting to be published on main: staged or approved; null
+// when none. One on a line's branch (a backport) does not count here.
 const ManifestRelease *pending(const ReleaseManifest &manifest);
+// The same on a line's branch ("release/0.73").
+const ManifestRelease *pendingOn(const ReleaseManifest &manifest, const QString &branch);
+// The branch a new release of `version`'s line is made on: empty (main)
+// while main has not moved past the line, else the line's branch, once a
+// newer line is staged, approved or published on main.
+QString branchFor(const ReleaseManifest &manifest, const Version &version);
+// The newest release of `version`'s line the manifest records published,
+// fixes included; null when none.
+const ManifestRelease *lastPublishedOf(const ReleaseManifest &manifest, const Version &version);
+// The support of `version`'s line at in.now, from the Enterprise
+// releases the snapshot's chart tags say were published, and the policy.
+LineSupport lineSupport(const Inputs &in, const Version &version);
+// Refused, in one line, when `version`'s line gets no fixes at in.now.
+bool lineSupported(const Inputs &in, const Version &version, QString *error);
+// The branch the charts are changed on: the line's, else the manifest's.
+inline QString chartsBranch(const Inputs &in)
+{
+    return in.lineBranch.isEmpty() ? in.branch : in.lineBranch;
+}
 // The newest published release, fixes included; null when none.
 const ManifestRelease *lastPublished(const ReleaseManifest &manifest);
 
@@ -51,8 +72,10 @@ bool chartsSay(const Inputs &in, const QString &version, const QString &what, QS
 // A commit of the files on the tip, made locally, then its push: the two
 // steps every change to the charts repository ends with. A push refused
 // because the branch moved is a conflict: the plan is made again.
+// On a line's branch (`branch` given) the steps are "commit-line" and
+// "push-line", and the commit's output is "commit-line".
 void addCommitAndPush(Plan &plan, const Inputs &in, const QString &tip, const QMap<QString, QByteArray> &files,
-                      const QString &message, const QString &diff);
+                      const QString &message, const QString &diff, const QString &branch = {});
 
 // "2026-12-01 14:00 UTC".
 QString when(const QDateTime &at);

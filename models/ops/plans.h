@@ -55,6 +55,14 @@ struct Inputs
     QHash<QString, RegistryLogin> logins; // registry logins by host, for the registry gate
     QString branch = QStringLiteral("main");
     QString base;           // the charts commit to plan on; empty: the branch's tip
+    // A release of an older line once main has moved past it: its charts
+    // are changed on this branch (`release/0.73`), the manifest on
+    // `branch`. Empty: the charts are on `branch` too.
+    QString lineBranch;
+    // The commit the line's charts are planned on (the snapshot's charts
+    // were read there): the line branch's tip, or when the branch does not
+    // exist yet the line's last chart tag, which the first push branches.
+    QString lineBase;
     Version version;
     QString commit;         // release: the revision to tag
     // release: the revision of another repository that builds images, by

@@ -37,7 +37,7 @@ std::optional<ChartPackage> packageAt(const Inputs &in, const QString &tip, cons
 // approve was committed after the stage it follows (one moved here from an
 // older release was not); and the charts are as they were when the
 // approval was committed (what was approved is what goes out).
-bool trailHolds(const Inputs &in, const QString &tip, const ManifestRelease &entry, QString *error)
+bool trailHolds(const Inputs &in, const QString &tip, const QString &chartsAt, const ManifestRelease &entry, QString *error)
 {
     const Workspace &ws = in.snapshot->workspace;
     git_repository *repo = in.charts->repository();
@@ -96,12 +96,26 @@ bool trailHolds(const Inputs &in, const QString &tip, const ManifestRelease &ent
     }
     if (!approve)
         return true;
+    // On a line's branch the approval names the charts commit it approved
+    // (its line was blamed with the approve above).
+    QString approvedCharts = approveCommit;
+    if (!in.lineBranch.isEmpty()) {
+        approvedCharts = approve->charts;
+        if (approvedCharts.isEmpty() || (approvedCharts != chartsAt && !comesAfter(repo, chartsAt, approvedCharts))) {
+            *error = approvedCharts.isEmpty()
+                         ? QStringLiteral("%1:%2: the approve line by %3 names no charts commit of %4: approve it again")
+                               .arg(manifestName(ws)).arg(approve->line).arg(printableName(approve->by), in.lineBranch)
+                         : QStringLiteral("%1:%2: the approve line by %3 names charts commit %4, which is not on %5: approve it again")
+                               .arg(manifestName(ws)).arg(approve->line).arg(printableName(approve->by), approvedCharts.left(12), in.lineBranch);
+            return false;
+        }
+    }
     for (const ChartRelease &chart : in.snapshot->headCharts) {
-        if (chart.found && pathId(repo, approveCommit, chart.path) != pathId(repo, tip, chart.path)) {
+        if (chart.found && pathId(repo, approvedCharts, chart.path) != pathId(repo, chartsAt, chart.path)) {
             *error = QStringLiteral("%1 changed after %2 was approved by %3 in %4: what is published is what was approved, "
                                     "so approve it again")
                          .arg(chart.path.isEmpty() ? QStringLiteral("the chart") : printableName(chart.path), entry.version.toString(),
-                              printableName(approve->by), approveCommit.left(12));
+                              printableName(approve->by), approvedCharts.left(12));
             return false;
         }
     }
@@ -119,11 +133,15 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         return std::nullopt;
     const QString &tip = at->tip;
     const ManifestAtTip &current = at->manifest;
-    const ManifestRelease *entry = pending(current.manifest);
+    const bool onLine = !in.lineBranch.isEmpty();
+    const ManifestRelease *entry = onLine ? pendingOn(current.manifest, in.lineBranch) : pending(current.manifest);
     if (!entry) {
-        *error = QStringLiteral("nothing is pending for Enterprise: stage and approve a release first");
+        *error = onLine ? QStringLiteral("nothing is pending on %1: stage and approve a release of its line first").arg(in.lineBranch)
+                        : QStringLiteral("nothing is pending for Enterprise: stage and approve a release first");
         return std::nullopt;
     }
+    // Where the charts go out from: the line's branch, or main's tip.
+    const QString chartsAt = onLine ? in.lineBase : tip;
     const QString v = entry->version.toString();
     if (!in.version.isNull() && !(in.version == entry->version)) {
         *error = QStringLiteral("%1 is not the pending release; %2 is").arg(in.version.toString(), v);
@@ -138,7 +156,7 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         *error = QStringLiteral("%1:%2: %3").arg(manifestName(ws)).arg(entry->line).arg(forged);
         return std::nullopt;
     }
-    if (!trailHolds(in, tip, *entry, error))
+    if (!trailHolds(in, tip, chartsAt, *entry, error))
         return std::nullopt;
     // The calendar: before the due date, or inside a freeze, only with a reason.
     QStringList reasons;
@@ -174,7 +192,9 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
 
     Plan plan;
     plan.id = QStringLiteral("publish-%1-%2").arg(v, tip.left(12));
-    plan.title = QStringLiteral("Publish %1 to Enterprise from %2 (%3 at %4)").arg(v, ws.manifestRepo, in.branch, tip.left(12));
+    plan.title = QStringLiteral("Publish %1 to Enterprise from %2 (%3 at %4)").arg(v, ws.manifestRepo, chartsBranch(in), chartsAt.left(12));
+    if (onLine)
+        plan.warnings.append(QStringLiteral("a patch of an older line, published from %1: the current release stays as it is").arg(in.lineBranch));
     // The charts, packaged now so that the plan shows what will be pushed.
     struct Tagged
     {
@@ -191,7 +211,7 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         // release would be recorded published without it.
         if (!chart.found) {
             *error = QStringLiteral("chart '%1' of component '%2' is not readable on %3 at %4%5: publishing stops")
-                         .arg(printableName(chart.chart), component->id, in.branch, tip.left(12),
+                         .arg(printableName(chart.chart), component->id, chartsBranch(in), chartsAt.left(12),
                               chart.problems.isEmpty() ? QString() : QStringLiteral(" (") + printableName(chart.problems.join(QLatin1String("; ")), 400) + QLatin1Char(')'));
             return std::nullopt;
         }
@@ -199,13 +219,13 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
             *error = QStringLiteral("%1: chart component '%2' has no 'oci' repository to publish to").arg(ws.file, component->id);
             return std::nullopt;
         }
-        const auto package = packageAt(in, tip, chart, error);
+        const auto package = packageAt(in, chartsAt, chart, error);
         if (!package)
             return std::nullopt;
         // What is pushed is what the release names, read again from the package.
         if (package->name != chart.chart || package->version != v) {
             *error = QStringLiteral("%1 at %2 packages as %3 %4, not %5 %6: publishing stops")
-                         .arg(chart.path.isEmpty() ? QStringLiteral("the chart") : printableName(chart.path), tip.left(12),
+                         .arg(chart.path.isEmpty() ? QStringLiteral("the chart") : printableName(chart.path), chartsAt.left(12),
                               printableName(package->name), printableName(package->version), chart.chart, v);
             return std::nullopt;
         }
@@ -243,7 +263,7 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         tags.append({component->id, component->tags.format(entry->version)});
     }
     if (tags.isEmpty()) {
-        *error = QStringLiteral("no chart of the workspace is on %1 at %2").arg(in.branch, tip.left(12));
+        *error = QStringLiteral("no chart of the workspace is on %1 at %2").arg(chartsBranch(in), chartsAt.left(12));
         return std::nullopt;
     }
 
@@ -267,8 +287,9 @@ std::optional<Plan> publish(const Inputs &in, QString *error)
         const QString step = QStringLiteral("tag-") + t.component;
         plan.steps.append({step,
                            QStringLiteral("Tag the published commit %1 and push the tag").arg(tag), QString(), false,
-                           [charts, tag, who, v, step](PlanOutputs &out, QString *e) {
-                               const QString commit = out.value(QStringLiteral("commit"));
+                           [charts, tag, who, v, step, lineCommit = onLine ? chartsAt : QString()](PlanOutputs &out, QString *e) {
+                               // The commit the charts were packaged from.
+                               const QString commit = lineCommit.isEmpty() ? out.value(QStringLiteral("commit")) : lineCommit;
                                switch (charts->pushTag(tag, commit, who, QStringLiteral("Enterprise %1").arg(v), e)) {
                                case GitRemote::Push::Pushed:
                                case GitRemote::Push::UpToDate:

@@ -5,6 +5,8 @@
 #include "workspace/manifestfile.h"
 #include "registry/ociimage.h"
 #include "plancommon.h"
+#include "domain/releasetrain.h"
+#include "git/lineauthor.h"
 
 #include <QRegularExpression>
 
@@ -195,10 +197,34 @@ void addTagSteps(Plan &plan, const Inputs &in, GitRemote *remote, const QString 
                        }});
 }
 
+// The commit of `remote` an image of `version` says it was built from
+// (its revision label), with how that was found; "" when none says.
+QString labelledCommit(const Inputs &in, const GitRemote &remote, const QList<const Component *> &images, const Version &version,
+                       QString *how = nullptr)
+{
+    for (const Component *c : images) {
+        QString ignored;
+        const QString tag = c->imageTag.format(version);
+        RegistryRepository *registry = in.registries ? in.registries->open(c->image, &ignored) : nullptr;
+        const auto manifest = registry ? registry->manifest(tag, &ignored) : std::nullopt;
+        const auto labels = manifest ? OciImage::readLabels(*registry, *manifest, tag, &ignored) : std::nullopt;
+        // Only a full commit id: a label is text anyone can write, and
+        // "main" or "HEAD~3" would otherwise resolve to something.
+        static const QRegularExpression fullId(QStringLiteral("^[0-9a-f]{40}$"));
+        if (labels && fullId.match(labels->revision).hasMatch() && !remote.resolve(labels->revision).isEmpty()) {
+            if (how)
+                *how = QStringLiteral("%1:%2 was built from it").arg(c->image, tag);
+            return remote.resolve(labels->revision);
+        }
+    }
+    return {};
+}
+
 // The commit a repository other than the OSS one releases as the
 // version, with how it was chosen; then its tag and image steps.
 bool addComponentRelease(Plan &plan, const Inputs &in, const RepoConfig &repo, const QList<const Component *> &images,
-                         ManifestRelease *entry, QString *error)
+                         ManifestRelease *entry, const std::optional<Version> &lineLast, const ManifestRelease *lineRecord,
+                         QString *error)
 {
     const auto it = in.others.find(repo.id);
     GitRemote *remote = it == in.others.end() ? nullptr : it->second;
@@ -228,21 +254,34 @@ bool addComponentRelease(Plan &plan, const Inputs &in, const RepoConfig &repo, c
         how = QStringLiteral("tagged %1 already").arg(tagName);
     } else {
         // The version's image, when an earlier run gave it the tag: its commit.
-        for (const Component *c : images) {
-            QString ignored;
-            RegistryRepository *registry = in.registries ? in.registries->open(c->image, &ignored) : nullptr;
-            const auto manifest = registry ? registry->manifest(c->imageTag.format(in.version), &ignored) : std::nullopt;
-            const auto labels = manifest ? OciImage::readLabels(*registry, *manifest, c->imageTag.format(in.version), &ignored)
-                                         : std::nullopt;
-            // Only a full commit id: a label is text anyone can write, and
-            // "main" or "HEAD~3" would otherwise resolve to something.
-            static const QRegularExpression fullId(QStringLiteral("^[0-9a-f]{40}$"));
-            if (labels && fullId.match(labels->revision).hasMatch() && !remote->resolve(labels->revision).isEmpty()) {
-                commit = remote->resolve(labels->revision);
-                how = QStringLiteral("%1:%2 was built from it").arg(c->image, c->imageTag.format(in.version));
-                break;
-            }
+        commit = labelledCommit(in, *remote, images, in.version, &how);
+    }
+    // A patch of an older line: by default the commit its last release
+    // was, whose images CI built then; a commit asked for must contain it.
+    const QString lineTag = lineLast && !repo.releaseTags.isEmpty() ? repo.releaseTags.first().format(*lineLast) : QString();
+    // Without release tags, the manifest's record of that release names it.
+    QString lineCommit = !lineTag.isEmpty() ? remote->tagTarget(lineTag)
+                         : lineRecord       ? remote->resolve(lineRecord->commits.value(repo.id))
+                                            : QString();
+    // Else the commit the line's last release image was built from.
+    if (lineLast && lineCommit.isEmpty() && lineTag.isEmpty())
+        lineCommit = labelledCommit(in, *remote, images, *lineLast);
+    if (lineLast && !commit.isEmpty() && !lineCommit.isEmpty() && commit != lineCommit
+        && !comesAfter(remote->repository(), commit, lineCommit)) {
+        *error = QStringLiteral("%1 %2 does not contain %3, the %4 line's last release: a patch of the line is built on it")
+                     .arg(repo.id, commit.left(12), lineTag, QStringLiteral("%1.%2").arg(lineLast->major()).arg(lineLast->minor()));
+        return false;
+    }
+    if (commit.isEmpty() && lineLast) {
+        if (lineCommit.isEmpty()) {
+            *error = lineTag.isEmpty()
+                         ? QStringLiteral("the manifest records no commit of %1 for %2, the line's last release: name it with --commit %1=REV")
+                               .arg(repo.id, lineLast->toString())
+                         : QStringLiteral("%1 has no tag %2 for the line's last release: name its commit with --commit %1=REV").arg(repo.id, lineTag);
+            return false;
         }
+        commit = lineCommit;
+        how = QStringLiteral("as in %1, the line's last release").arg(lineTag.isEmpty() ? lineLast->toString() : lineTag);
     }
     if (commit.isEmpty()) {
         const QString tip = remote->tip(QStringLiteral("main"));
@@ -351,6 +390,7 @@ std::optional<Plan> release(const Inputs &in, QString *error)
     }
 
     // The manifest, when the workspace keeps one.
+    QString backportBranch;
     std::optional<QString> tip;
     std::optional<ManifestAtTip> current;
     if (!ws.manifestRepo.isEmpty() && in.charts) {
@@ -368,7 +408,35 @@ std::optional<Plan> release(const Inputs &in, QString *error)
         }
         if (const ManifestRelease *published = lastPublished(current->manifest);
             published && Version::compare(published->version, in.version) > 0) {
-            *error = QStringLiteral("%1 is lower than %2, which is published").arg(v, published->version.toString());
+            backportBranch = branchFor(current->manifest, in.version);
+            if (backportBranch.isEmpty()) {
+                *error = QStringLiteral("%1 is lower than %2, which is published").arg(v, published->version.toString());
+                return std::nullopt;
+            }
+        }
+    }
+    // A patch of an older line (a security backport): from a commit that
+    // contains the line's last release, for a line that is supported.
+    std::optional<Version> lineLast;
+    if (!backportBranch.isEmpty()) {
+        if (!lineSupported(in, in.version, error))
+            return std::nullopt;
+        for (const TrainRelease &r : ReleaseTrain::build(snap).releases()) {
+            if (!r.isFix() && !r.ossTag.isEmpty() && r.version.major() == in.version.major()
+                && r.version.minor() == in.version.minor() && Version::compare(r.version, in.version) < 0)
+                lineLast = r.version;
+        }
+        if (!lineLast) {
+            *error = QStringLiteral("the %1.%2 line has no OSS release before %3 to patch").arg(in.version.major()).arg(in.version.minor()).arg(v);
+            return std::nullopt;
+        }
+        const QString lastTag = repo->releaseTags.value(0, TagTemplate(QStringLiteral("{version}"))).format(*lineLast);
+        const QString lastCommit = in.source->tagTarget(lastTag);
+        if (lastCommit.isEmpty() || (lastCommit != commit && !comesAfter(in.source->repository(), commit, lastCommit))) {
+            *error = QStringLiteral("%1 does not contain %2, the %3.%4 line's last release: branch the backport from it")
+                         .arg(commit.left(12), lastTag)
+                         .arg(in.version.major())
+                         .arg(in.version.minor());
             return std::nullopt;
         }
     }
@@ -382,7 +450,15 @@ std::optional<Plan> release(const Inputs &in, QString *error)
     ManifestRelease entry;
     entry.version = in.version;
     entry.ossCommit = commit;
-    entry.saasDate = in.now.toUTC();
+    // SaaS runs the newest release: a patch of an older line never reaches it.
+    if (backportBranch.isEmpty())
+        entry.saasDate = in.now.toUTC();
+    entry.branch = backportBranch;
+    if (!backportBranch.isEmpty())
+        plan.title = QStringLiteral("Release %1 from %2 %3, a patch of the %4.%5 line (SaaS is not involved)")
+                         .arg(v, repo->id, commit.left(12))
+                         .arg(in.version.major())
+                         .arg(in.version.minor());
     for (const Component &c : ws.components) {
         if (c.kind != Component::Kind::Image || c.repo != repo->id)
             continue;
@@ -401,7 +477,8 @@ std::optional<Plan> release(const Inputs &in, QString *error)
         }
         if (images.isEmpty())
             continue;
-        if (!addComponentRelease(plan, in, other, images, &entry, error))
+        if (!addComponentRelease(plan, in, other, images, &entry, lineLast,
+                                 lineLast && current ? current->manifest.find(*lineLast) : nullptr, error))
             return std::nullopt;
     }
 
@@ -409,7 +486,9 @@ std::optional<Plan> release(const Inputs &in, QString *error)
         QStringList from{QStringLiteral("%1 %2").arg(repo->id, commit.left(12))};
         for (auto it = entry.commits.cbegin(); it != entry.commits.cend(); ++it)
             from.append(QStringLiteral("%1 %2").arg(it.key(), it.value().left(12)));
-        plan.title = QStringLiteral("Release %1 from %2").arg(v, from.join(QLatin1String(", ")));
+        plan.title = QStringLiteral("Release %1 from %2%3")
+                         .arg(v, from.join(QLatin1String(", ")),
+                              backportBranch.isEmpty() ? QString() : QStringLiteral(", a patch of an older line (SaaS is not involved)"));
     }
 
     if (!current) {
@@ -422,7 +501,8 @@ std::optional<Plan> release(const Inputs &in, QString *error)
     if (!after)
         return std::nullopt;
     addCommitAndPush(plan, in, *tip, {{ws.manifestPath, *after}},
-                     QStringLiteral("Release %1 to OSS and SaaS\n\nFrom %2 %3.%4\n")
+                     QString::fromLatin1(backportBranch.isEmpty() ? "Release %1 to OSS and SaaS\n\nFrom %2 %3.%4\n"
+                                                             : "Release %1, a patch of an older line\n\nFrom %2 %3.%4\n")
                          .arg(v, repo->id, commit, in.note.isEmpty() ? QString() : QStringLiteral("\n\n") + in.note),
                      diffText({ws.manifestPath, current->text, *after}));
     return plan;

@@ -69,6 +69,8 @@ QString formatAudit(const AuditEntry &a, int dash)
     out += key + QStringLiteral("action: %1\n").arg(YamlEdit::formatScalar(a.action, 0));
     if (!a.note.isEmpty())
         out += key + QStringLiteral("note: %1\n").arg(quoted(a.note));
+    if (!a.charts.isEmpty())
+        out += key + QStringLiteral("charts: %1\n").arg(quoted(a.charts));
     return out;
 }
 
@@ -94,6 +96,8 @@ QString formatRelease(const ManifestRelease &r, int dash)
     out += key + QStringLiteral("enterprise:\n");
     out += key + QStringLiteral("  state: %1\n").arg(ManifestRelease::stateName(r.state));
     out += key + QStringLiteral("  due: %1\n").arg(quoted(iso(r.due)));
+    if (!r.branch.isEmpty())
+        out += key + QStringLiteral("  branch: %1\n").arg(quoted(r.branch));
     out += key + QStringLiteral("audit:\n");
     for (const AuditEntry &a : r.audit)
         out += formatAudit(a, dash + 2);

@@ -157,7 +157,7 @@ public:
                 problem(e, QStringLiteral("release %1: enterprise must be a mapping").arg(version));
                 return;
             }
-            known(e, {QStringLiteral("state"), QStringLiteral("due")}, QStringLiteral("enterprise"));
+            known(e, {QStringLiteral("state"), QStringLiteral("due"), QStringLiteral("branch")}, QStringLiteral("enterprise"));
             QString state = QStringLiteral("none");
             if (e["state"] && !text(e["state"], QStringLiteral("state"), &state))
                 return;
@@ -171,6 +171,16 @@ public:
             r.state = *s;
             if (e["due"] && !date(e["due"], QStringLiteral("due"), &r.due))
                 return;
+            // Only the version's own line branch: the name reaches git refs.
+            if (e["branch"]) {
+                if (!text(e["branch"], QStringLiteral("branch"), &r.branch))
+                    return;
+                if (!r.branch.isEmpty() && r.branch != lineBranch(r.version)) {
+                    problem(e["branch"], QStringLiteral("release %1: branch must be %2, its line's branch, not '%3'")
+                                             .arg(version, lineBranch(r.version), r.branch));
+                    return;
+                }
+            }
         }
         if (const YAML::Node audit = node["audit"]) {
             if (!audit.IsSequence()) {
@@ -182,11 +192,12 @@ public:
                     problem(a, QStringLiteral("release %1: an audit line must be a mapping").arg(version));
                     return;
                 }
-                known(a, {QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("action"), QStringLiteral("note")},
+                known(a, {QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("action"), QStringLiteral("note"),
+                           QStringLiteral("charts")},
                       QStringLiteral("an audit line"));
                 AuditEntry entry;
                 entry.line = a.Mark().line + 1;
-                for (const char *key : {"at", "by", "action"}) {
+                for (const char *key : {"at", "by", "action", "charts"}) {
                     for (auto kv = a.begin(); kv != a.end(); ++kv) {
                         if (kv->first.IsScalar() && kv->first.Scalar() == key)
                             entry.keyLines.append(kv->first.Mark().line + 1);
@@ -198,8 +209,14 @@ public:
                 }
                 if (!date(a["at"], QStringLiteral("at"), &entry.at) || !text(a["by"], QStringLiteral("by"), &entry.by)
                     || !text(a["action"], QStringLiteral("action"), &entry.action)
-                    || (a["note"] && !text(a["note"], QStringLiteral("note"), &entry.note)))
+                    || (a["note"] && !text(a["note"], QStringLiteral("note"), &entry.note))
+                    || (a["charts"] && !text(a["charts"], QStringLiteral("charts"), &entry.charts)))
                     return;
+                if (!entry.charts.isEmpty() && !sha.match(entry.charts).hasMatch()) {
+                    problem(a["charts"], QStringLiteral("release %1: an audit line's charts must be 40 hex digits, not '%2'")
+                                             .arg(version, entry.charts));
+                    return;
+                }
                 r.audit.append(entry);
             }
         }

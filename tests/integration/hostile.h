@@ -89,7 +89,9 @@ inline void approveBy(QByteArray &text, const QByteArray &who)
     const qsizetype stage = text.indexOf("      action: stage\n", at);
     REQUIRE(stage > at);
     const qsizetype end = text.indexOf('\n', text.indexOf("      note:", stage)) + 1;
-    text.insert(end, "    - at: \"2026-12-01T09:00:00Z\"\n      by: \"" + who + "\"\n      action: approve\n      note: \"looks fine\"\n");
+    // Now: after the demo's stage, whatever day the demo was made for.
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    text.insert(end, "    - at: \"" + now + "\"\n      by: \"" + who + "\"\n      action: approve\n      note: \"looks fine\"\n");
 }
 
 

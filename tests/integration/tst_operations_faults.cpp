@@ -61,8 +61,12 @@ TEST_CASE("Operations refuse what makes no sense, in one line naming the version
           == QLatin1String("0.77.0 is not released: OSS has no tag for it"));
     CHECK(refusal(d, d.avery, request(Kind::Approve, QStringLiteral("0.74.0")), now)
           == QLatin1String("0.74.0 is published, not staged: only a staged release is approved"));
+    // An older supported line takes fixes on its own branch, once a chart changed there.
     CHECK(refusal(d, d.riley, request(Kind::Fix, QStringLiteral("0.73.0")), now)
-          == QLatin1String("0.73.0 is not the newest published release (0.74.0 is): only that one gets chart fixes"));
+          == QStringLiteral("no chart changed on release/0.73 since openhands/0.73.0 (%1): a fix ships a chart change, so commit it there first")
+                 .arg(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.73.0^{commit}")}).left(12)));
+    // An unsupported line takes none.
+    CHECK(refusal(d, d.riley, request(Kind::Fix, QStringLiteral("0.70.1")), now).startsWith(QLatin1String("the 0.70 line is unsupported since ")));
 
     OperationRequest moved = request(Kind::Release, QStringLiteral("0.75.0"));
     moved.commit = ossTip;

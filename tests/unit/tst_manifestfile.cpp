@@ -157,6 +157,13 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
     commits: {runtime-api: main}
   - version: 0.79.0
     commits: [runtime-api]
+  - version: 0.73.1
+    enterprise: {state: staged, branch: "release/0.74"}
+  - version: 0.73.2
+    enterprise: {state: staged, branch: "../../refs/heads/main"}
+  - version: 0.73.3
+    audit:
+      - {at: "2026-11-17T15:00:00Z", by: "A <a@b.c>", action: approve, charts: HEAD}
 )",
                                                   QStringLiteral("releases.yaml"));
     QStringList p;
@@ -174,6 +181,10 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
     CHECK(p.contains(QStringLiteral("releases.yaml:16:9: release 0.77.0: an audit line needs at, by and action")));
     CHECK(p.contains(QStringLiteral("releases.yaml:18:28: release 0.78.0: commit of 'runtime-api' must be 40 hex digits, not 'main'")));
     CHECK(p.contains(QStringLiteral("releases.yaml:20:14: release 0.79.0: commits must map repositories to commit ids")));
+    // A line's branch is its own line's, and an approved charts commit a commit id.
+    CHECK(p.contains(QStringLiteral("releases.yaml:22:41: release 0.73.1: branch must be release/0.73, its line's branch, not 'release/0.74'")));
+    CHECK(p.contains(QStringLiteral("releases.yaml:24:41: release 0.73.2: branch must be release/0.73, its line's branch, not '../../refs/heads/main'")));
+    CHECK(p.contains(QStringLiteral("releases.yaml:27:80: release 0.73.3: an audit line's charts must be 40 hex digits, not 'HEAD'")));
     // The good entry and the one with only an unknown key load.
     QStringList loaded;
     for (const ManifestRelease &r : load.manifest.releases)
