@@ -2,6 +2,7 @@
 #include "terminal.h"
 
 #include "domain/printable.h"
+#include "charts/upgradepath.h"
 #include "domain/supportpolicy.h"
 #include "workspace/customersfile.h"
 
@@ -56,6 +57,77 @@ Standing standing(const Customer &c, const QList<Publish> &publishes, const QLis
     return s;
 }
 
+QJsonArray pathJson(const UpgradePath &path)
+{
+    QJsonArray out;
+    for (const PathStep &step : path.steps)
+        out.append(QJsonObject{{QStringLiteral("version"), step.version.toString()},
+                               {QStringLiteral("upgradeStop"), step.upgradeStop.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.upgradeStop)}});
+    return out;
+}
+
+QJsonArray changesJson(const UpgradePath &path)
+{
+    QJsonArray out;
+    for (const ChartChanges &c : path.charts) {
+        QJsonArray values, deps;
+        for (const ValuesChange &v : c.values) {
+            QJsonObject row{{QStringLiteral("key"), v.key}, {QStringLiteral("change"), ValuesChange::kindName(v.kind)}};
+            if (v.kind != ValuesChange::Kind::Added)
+                row.insert(QStringLiteral("from"), v.from);
+            if (v.kind != ValuesChange::Kind::Removed)
+                row.insert(QStringLiteral("to"), v.to);
+            values.append(row);
+        }
+        for (const DependencyChange &d : c.dependencies)
+            deps.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                    {QStringLiteral("from"), d.from.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.from)},
+                                    {QStringLiteral("to"), d.to.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.to)}});
+        QJsonObject row{{QStringLiteral("chart"), c.chart}, {QStringLiteral("from"), c.from}, {QStringLiteral("to"), c.to},
+                        {QStringLiteral("values"), values}, {QStringLiteral("dependencies"), deps}};
+        if (!c.problem.isEmpty())
+            row.insert(QStringLiteral("problem"), c.problem);
+        out.append(row);
+    }
+    return out;
+}
+
+// "path 0.74.0 → 0.75.0 (stop at 0.74.0: database migration)", and with
+// `detail` what changes in each chart's values and dependencies.
+void printPath(QTextStream &o, const UpgradePath &path, bool detail)
+{
+    QStringList versions;
+    for (const PathStep &s : path.steps)
+        versions.append(s.version.toString());
+    o << "      path " << versions.join(QStringLiteral(" → "));
+    for (const PathStep &s : path.stops())
+        o << "\n      required stop " << s.version.toString() << ": " << printableName(s.upgradeStop, 200);
+    o << "\n";
+    if (!detail)
+        return;
+    for (const ChartChanges &c : path.charts) {
+        o << "      chart " << c.chart << " " << printableName(c.from, 80) << " → " << printableName(c.to, 80);
+        if (!c.problem.isEmpty()) {
+            o << ": " << printableName(c.problem, 300) << "\n";
+            continue;
+        }
+        if (c.values.isEmpty() && c.dependencies.isEmpty())
+            o << ": nothing changes in values.yaml or dependencies";
+        o << "\n";
+        for (const ValuesChange &v : c.values) {
+            o << "        " << ValuesChange::kindName(v.kind).leftJustified(8) << printableName(v.key, 120);
+            if (v.kind == ValuesChange::Kind::Changed)
+                o << ": " << printableName(v.from, 80) << " → " << printableName(v.to, 80);
+            else if (v.kind == ValuesChange::Kind::Added)
+                o << ": " << printableName(v.to, 80);
+            o << "\n";
+        }
+        for (const DependencyChange &d : c.dependencies)
+            o << "        dependency " << printableName(d.name, 80) << ": " << (d.from.isEmpty() ? QStringLiteral("added") : d.from) << " → "
+              << (d.to.isEmpty() ? QStringLiteral("removed") : d.to) << "\n";
+    }
+}
+
 } // namespace
 
 int support(const QStringList &arguments)
@@ -67,9 +139,12 @@ int support(const QStringList &arguments)
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("The moment to judge (ISO 8601 date or date and time, UTC); default: now."),
                                 QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (docs/support.md)."));
+    const QCommandLineOption customer(QStringLiteral("customer"),
+                                      QStringLiteral("Only this customer, with what changes on the way to their target."),
+                                      QStringLiteral("NAME"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, at, json, help});
-    const QString usage = QStringLiteral("usage: releasedeck support -w FILE [--at DATE] [--json]");
+    parser.addOptions({workspace, at, json, customer, help});
+    const QString usage = QStringLiteral("usage: releasedeck support -w FILE [--at DATE] [--customer NAME] [--json]");
     if (!parser.parse(arguments))
         return fail(QStringLiteral("support: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
@@ -116,6 +191,22 @@ int support(const QStringList &arguments)
     QStringList problems;
     for (const Problem &p : customers.problems)
         problems.append(p.toString());
+    QList<Customer> shown = customers.customers;
+    if (parser.isSet(customer)) {
+        const QString name = parser.value(customer);
+        shown.removeIf([&name](const Customer &c) { return c.name.compare(name, Qt::CaseInsensitive) != 0; });
+        if (shown.isEmpty())
+            return fail(customersFile.isEmpty()
+                            ? QStringLiteral("support: %1 names no customers file ('customers:')").arg(overview->snapshot.workspace.file)
+                            : QStringLiteral("support: %1 has no customer '%2'").arg(customersFile, printableName(name)));
+    }
+    // Each customer's way to their target, read from the chart tags.
+    QHash<QString, UpgradePath> paths;
+    for (const Customer &c : std::as_const(shown)) {
+        const Standing s = standing(c, publishes, lines, when);
+        if (!s.target.isEmpty())
+            paths.insert(c.name, UpgradePath::build(overview->snapshot, overview->train, c.version, *Version::parse(s.target)));
+    }
 
     if (parser.isSet(json)) {
         QJsonArray releases, lineRows;
@@ -141,10 +232,13 @@ int support(const QStringList &arguments)
                                         {QStringLiteral("lts"), l.lts}});
         }
         QJsonArray customerRows;
-        for (const Customer &c : customers.customers) {
+        for (const Customer &c : std::as_const(shown)) {
             const LineSupport l = SupportLines::of(c.version, lines);
             const Standing s = standing(c, publishes, lines, when);
+            const UpgradePath path = paths.value(c.name);
             customerRows.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                            {QStringLiteral("path"), pathJson(path)},
+                                            {QStringLiteral("changes"), changesJson(path)},
                                             {QStringLiteral("version"), c.version.toString()},
                                             {QStringLiteral("line"), l.line()},
                                             {QStringLiteral("status"), LineSupport::statusName(l.status)},
@@ -180,7 +274,7 @@ int support(const QStringList &arguments)
     }
     if (!customers.customers.isEmpty())
         o << "Customers:\n";
-    for (const Customer &c : customers.customers) {
+    for (const Customer &c : std::as_const(shown)) {
         const LineSupport l = SupportLines::of(c.version, lines);
         o << "  " << printableName(c.name, 40).leftJustified(24) << c.version.toString().leftJustified(12)
           << LineSupport::statusName(l.status);
@@ -194,6 +288,9 @@ int support(const QStringList &arguments)
         if (!s.warning.isEmpty())
             o << "\n      ! " << s.warning;
         o << "\n";
+        const UpgradePath path = paths.value(c.name);
+        if (!path.steps.isEmpty())
+            printPath(o, path, parser.isSet(customer));
     }
     for (const QString &p : std::as_const(problems))
         o << "! " << printableName(p, 400) << "\n";

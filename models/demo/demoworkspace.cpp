@@ -157,7 +157,10 @@ private:
         return Git::oidToString(id).left(length);
     }
 
-    static QByteArray openhandsChart(const QString &version, const QString &appVersion)
+    // 0.72.0 moved the bundled PostgreSQL from 15 to 16: a required stop.
+    static constexpr int kPostgres16 = 10;
+
+    static QByteArray openhandsChart(const QString &version, const QString &appVersion, bool postgres16 = true)
     {
         return QStringLiteral("apiVersion: v2\n"
                               "name: openhands\n"
@@ -167,12 +170,12 @@ private:
                               "appVersion: \"%2\"\n"
                               "dependencies:\n"
                               "  - name: postgresql\n"
-                              "    version: 15.x.x\n"
+                              "    version: %3\n"
                               "    repository: oci://registry-1.docker.io/bitnamicharts\n"
                               "  - name: runtime-api\n"
                               "    version: '*'\n"
                               "    condition: runtime-api.enabled\n")
-            .arg(version, appVersion)
+            .arg(version, appVersion, postgres16 ? QStringLiteral("16.x.x") : QStringLiteral("15.x.x"))
             .toUtf8();
     }
 
@@ -209,7 +212,8 @@ private:
                                              + QLatin1String("-nikolaik")
                                        : v + QLatin1String("-nikolaik");
 
-        put(b, QStringLiteral("charts/openhands/Chart.yaml"), openhandsChart(chartVersion, appVersion));
+        const bool postgres16 = i >= kPostgres16;
+        put(b, QStringLiteral("charts/openhands/Chart.yaml"), openhandsChart(chartVersion, appVersion, postgres16));
         put(b, QStringLiteral("charts/openhands/values.yaml"),
                 QStringLiteral("# Default values for the OpenHands Enterprise chart.\n"
                                "replicaCount: 1\n"
@@ -226,11 +230,13 @@ private:
                                "  image: ghcr.io/example/docs-proxy:sha-5e6f7a8b9c\n"
                                "sandbox:\n"
                                "  defaultImage: \"docker.io/library/python:3.12-slim\"\n"
+                               "%5"
                                "postgresql:\n"
                                "  image:\n"
                                "    registry: docker.io\n"
                                "    repository: bitnami/postgresql\n"
-                               "    tag: 15.4.0\n"
+                               "    tag: %6\n"
+                               "%7"
                                "runtime-api:\n"
                                "  enabled: true\n"
                                "  image:\n"
@@ -238,7 +244,10 @@ private:
                                "ingress:\n"
                                "  host: \"{{ .Release.Name }}.example.com\"\n")
                     .arg(serverTag, runtimeRepo, runtimeTag,
-                         oldScheme ? QStringLiteral("sha-") + shortSha(m_runtimeApiRelease[i], 10) : v)
+                         oldScheme ? QStringLiteral("sha-") + shortSha(m_runtimeApiRelease[i], 10) : v,
+                         postgres16 ? QStringLiteral("  timeout: 2m\n") : QStringLiteral("  timeoutSeconds: 120\n"),
+                         postgres16 ? QStringLiteral("16.2.0") : QStringLiteral("15.4.0"),
+                         postgres16 ? QStringLiteral("  migrateOnUpgrade: true\n") : QString())
                     .toUtf8());
 
         const QString apiName = renamedApi ? QStringLiteral("runtime-api") : QStringLiteral("runtime-api-helm");
@@ -346,7 +355,7 @@ private:
                 // only the openhands chart changes.
                 put(b, QStringLiteral("charts/openhands/templates/NOTES.txt"), "Fixed ingress annotation.\n");
                 put(b, QStringLiteral("charts/openhands/Chart.yaml"),
-                        openhandsChart(QStringLiteral("0.68.0-fix1"), versionOf(i)));
+                        openhandsChart(QStringLiteral("0.68.0-fix1"), versionOf(i), i >= kPostgres16));
                 const QDateTime when = releaseDate(i + 1).addDays(2);
                 if (!recordPublished(versionOf(i), releaseDate(i + 1), error)
                     || !recordFix(QStringLiteral("0.68.0-fix1"), when, error))
@@ -390,6 +399,8 @@ private:
         r.due = r.saasDate.addDays(7);
         const QDateTime at = releaseDate(i).addSecs(3600);
         r.audit.append(audit(at, releaser(at), QStringLiteral("stage"), QStringLiteral("weekly release")));
+        if (i == kPostgres16)
+            r.upgradeStop = QStringLiteral("PostgreSQL 15 to 16: the chart migrates the database on upgrade; let it finish before going on");
         return edit(ManifestFile::appendRelease(m_manifest, r, kManifest, error), error);
     }
 

@@ -43,6 +43,9 @@ struct ManifestRelease
     // on (`release/0.73`); empty: the main branch, the train's own.
     QString branch;
     QList<AuditEntry> audit;
+    // A release every upgrade passes through, and why (a database
+    // migration); empty: upgrades may skip it.
+    QString upgradeStop;
     int line = 0;                   // where the entry starts in the file
 
     static QString stateName(State s);

@@ -93,6 +93,8 @@ QString formatRelease(const ManifestRelease &r, int dash)
         for (auto it = r.commits.cbegin(); it != r.commits.cend(); ++it)
             out += key + QStringLiteral("  %1: %2\n").arg(YamlEdit::formatScalar(it.key(), 0), quoted(it.value()));
     }
+    if (!r.upgradeStop.isEmpty())
+        out += key + QStringLiteral("upgradeStop: %1\n").arg(quoted(r.upgradeStop));
     out += key + QStringLiteral("enterprise:\n");
     out += key + QStringLiteral("  state: %1\n").arg(ManifestRelease::stateName(r.state));
     out += key + QStringLiteral("  due: %1\n").arg(quoted(iso(r.due)));

@@ -96,7 +96,7 @@ public:
         }
         known(node, {QStringLiteral("version"), QStringLiteral("ossCommit"), QStringLiteral("saasDate"),
                      QStringLiteral("images"), QStringLiteral("commits"), QStringLiteral("enterprise"),
-                     QStringLiteral("audit")},
+                     QStringLiteral("audit"), QStringLiteral("upgradeStop")},
               QStringLiteral("a release"));
         ManifestRelease r;
         r.line = node.Mark().line + 1;
@@ -143,6 +143,15 @@ public:
         }
         if (node["saasDate"] && !date(node["saasDate"], QStringLiteral("saasDate"), &r.saasDate))
             return;
+        if (const YAML::Node stop = node["upgradeStop"]) {
+            if (!text(stop, QStringLiteral("upgradeStop"), &r.upgradeStop))
+                return;
+            static const QStringList flags{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"), QStringLiteral("no")};
+            if (r.upgradeStop.trimmed().isEmpty() || flags.contains(r.upgradeStop.trimmed().toLower())) {
+                problem(stop, QStringLiteral("release %1: upgradeStop must say why upgrades stop at it (\"database migration\")").arg(version));
+                return;
+            }
+        }
         static const QRegularExpression digest(QStringLiteral("^sha256:[0-9a-f]{64}$"));
         static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{40}$"));
         if (!idMap(node["images"], QStringLiteral("release %1: images must map components to digests").arg(version),

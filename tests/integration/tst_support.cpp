@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVersionNumber>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
@@ -191,4 +192,149 @@ TEST_CASE("Each kind of bad customers file entry is a located one-line problem",
     const CustomersLoad fromFifo = CustomersFile::load(fifo);
     REQUIRE(fromFifo.problems.size() == 1);
     CHECK(fromFifo.problems.first().toString().startsWith(fifo + QLatin1String(": ")));
+}
+
+namespace {
+
+// X.Y.Z order, by Qt's version numbers.
+bool versionLess(const QString &a, const QString &b)
+{
+    return QVersionNumber::fromString(a) < QVersionNumber::fromString(b);
+}
+
+// Every leaf of a mapping PyYAML read as "a.b.c" → its value; a list or an
+// empty mapping is one value.
+void flattenJson(const QJsonValue &v, const QString &prefix, QMap<QString, QJsonValue> *out)
+{
+    if (!v.isObject() || v.toObject().isEmpty()) {
+        out->insert(prefix, v);
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        flattenJson(it.value(), prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key(), out);
+}
+
+} // namespace
+
+TEST_CASE("A customer's upgrade path lists the releases between, the required stops, and the values changes git and PyYAML see",
+          "[support][upgrade]")
+{
+    QTemporaryDir tmp;
+    const ProcessResult init = releasedeck({QStringLiteral("demo"), QStringLiteral("init"), tmp.path() + QLatin1String("/demo")});
+    REQUIRE(init.exitCode == 0);
+    const QString file = tmp.path() + QLatin1String("/demo/releasedeck.yaml");
+    const QString charts = tmp.path() + QLatin1String("/demo/repos/charts.git");
+    const ProcessResult r = releasedeck({QStringLiteral("support"), QStringLiteral("-w"), file, QStringLiteral("--customer"),
+                                         QStringLiteral("Globex Retail"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray customers = QJsonDocument::fromJson(r.out).object().value(QLatin1String("customers")).toArray();
+    REQUIRE(customers.size() == 1);
+    const QJsonObject globex = customers.first().toObject();
+    const QString from = globex.value(QLatin1String("version")).toString();
+    const QString to = globex.value(QLatin1String("target")).toString();
+    REQUIRE(from == QLatin1String("0.69.0"));
+
+    // The path: every chart release git has tagged above their version up to
+    // the target, fixes aside; the stop is where the manifest says.
+    QStringList expected;
+    for (const QString &tag : git(charts, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/*"),
+                                           QStringLiteral("--sort=version:refname")})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString v = tag.section(QLatin1Char('/'), 1);
+        if (!v.contains(QLatin1Char('-')) && versionLess(from, v) && !versionLess(to, v))
+            expected.append(v);
+    }
+    QStringList path, stops;
+    for (const QJsonValue &step : globex.value(QLatin1String("path")).toArray()) {
+        path.append(step.toObject().value(QLatin1String("version")).toString());
+        if (step.toObject().value(QLatin1String("upgradeStop")).isString())
+            stops.append(path.last());
+    }
+    CHECK(path == expected);
+    QStringList marked;
+    for (const QJsonValue &v : readWithPyYaml(git(charts, {QStringLiteral("show"), QStringLiteral("main:releases.yaml")}).toUtf8(), false)
+                                   .toObject()[QStringLiteral("releases")].toArray()) {
+        if (v.toObject().contains(QStringLiteral("upgradeStop")) && path.contains(v.toObject()[QStringLiteral("version")].toString()))
+            marked.append(v.toObject()[QStringLiteral("version")].toString());
+    }
+    CHECK(stops == marked);
+    CHECK(stops == QStringList{QStringLiteral("0.72.0")});
+
+    // Each chart's values: what PyYAML reads at the two tags, compared here,
+    // and git diff agrees that exactly the charts reported changed differ.
+    int withChanges = 0;
+    for (const QJsonValue &c : globex.value(QLatin1String("changes")).toArray()) {
+        const QJsonObject chart = c.toObject();
+        const QString name = chart.value(QLatin1String("chart")).toString();
+        INFO(name.toStdString());
+        const QString dir = QStringLiteral("charts/%1").arg(name);
+        const QString a = chart.value(QLatin1String("from")).toString();
+        const QString b = chart.value(QLatin1String("to")).toString();
+        CHECK(a == name + QLatin1Char('/') + from);
+        CHECK(b == name + QLatin1Char('/') + to);
+        QMap<QString, QJsonValue> before, after;
+        flattenJson(readWithPyYaml(git(charts, {QStringLiteral("show"), a + QLatin1Char(':') + dir + QLatin1String("/values.yaml")}).toUtf8(), false),
+                    QString(), &before);
+        flattenJson(readWithPyYaml(git(charts, {QStringLiteral("show"), b + QLatin1Char(':') + dir + QLatin1String("/values.yaml")}).toUtf8(), false),
+                    QString(), &after);
+        QStringList want;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!after.contains(it.key()))
+                want.append(QStringLiteral("removed %1").arg(it.key()));
+            else if (after.value(it.key()) != it.value())
+                want.append(QStringLiteral("changed %1 %2").arg(it.key(), it.value().isString() ? it.value().toString() : QString()));
+        }
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (!before.contains(it.key()))
+                want.append(QStringLiteral("added %1").arg(it.key()));
+        }
+        QStringList got;
+        for (const QJsonValue &v : chart.value(QLatin1String("values")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString change = o.value(QLatin1String("change")).toString();
+            const QString key = o.value(QLatin1String("key")).toString();
+            got.append(change == QLatin1String("changed")
+                           ? QStringLiteral("changed %1 %2").arg(key, before.value(key).isString() ? o.value(QLatin1String("from")).toString() : QString())
+                           : QStringLiteral("%1 %2").arg(change, key));
+        }
+        want.sort();
+        got.sort();
+        CHECK(got == want);
+        const bool differs = gitResult(charts, {QStringLiteral("diff"), QStringLiteral("--quiet"), a, b, QStringLiteral("--"),
+                                                dir + QLatin1String("/values.yaml")})
+                                 .exitCode
+                             == 1;
+        CHECK(differs == !want.isEmpty());
+        withChanges += want.isEmpty() ? 0 : 1;
+        // Dependencies, as PyYAML reads Chart.yaml at the two tags.
+        QMap<QString, QString> depsA, depsB;
+        for (auto [rev, deps] : {std::pair{a, &depsA}, std::pair{b, &depsB}}) {
+            for (const QJsonValue &d : readWithPyYaml(git(charts, {QStringLiteral("show"), rev + QLatin1Char(':') + dir + QLatin1String("/Chart.yaml")}).toUtf8(), false)
+                                           .toObject()[QStringLiteral("dependencies")].toArray())
+                deps->insert(d.toObject()[QStringLiteral("name")].toString(), d.toObject()[QStringLiteral("version")].toString());
+        }
+        QStringList wantDeps, gotDeps;
+        for (auto it = depsA.cbegin(); it != depsA.cend(); ++it) {
+            if (depsB.value(it.key()) != it.value())
+                wantDeps.append(QStringLiteral("%1 %2 %3").arg(it.key(), it.value(), depsB.value(it.key())));
+        }
+        for (auto it = depsB.cbegin(); it != depsB.cend(); ++it) {
+            if (!depsA.contains(it.key()))
+                wantDeps.append(QStringLiteral("%1  %2").arg(it.key(), it.value()));
+        }
+        for (const QJsonValue &d : chart.value(QLatin1String("dependencies")).toArray())
+            gotDeps.append(QStringLiteral("%1 %2 %3").arg(d.toObject()[QStringLiteral("name")].toString(), d.toObject()[QStringLiteral("from")].toString(),
+                                                          d.toObject()[QStringLiteral("to")].toString()));
+        CHECK(gotDeps == wantDeps);
+    }
+    CHECK(withChanges == 3);
+
+    // An unknown customer is one line naming the file.
+    const ProcessResult unknown = releasedeck({QStringLiteral("support"), QStringLiteral("-w"), file, QStringLiteral("--customer"),
+                                               QStringLiteral("Nobody Inc")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.endsWith("customers.yaml has no customer 'Nobody Inc'\n"));
+    CHECK(unknown.err.count('\n') == 1);
 }

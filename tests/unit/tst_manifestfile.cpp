@@ -164,6 +164,10 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
   - version: 0.73.3
     audit:
       - {at: "2026-11-17T15:00:00Z", by: "A <a@b.c>", action: approve, charts: HEAD}
+  - version: 0.73.4
+    upgradeStop: true
+  - version: 0.73.5
+    upgradeStop: {why: migration}
 )",
                                                   QStringLiteral("releases.yaml"));
     QStringList p;
@@ -185,6 +189,9 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
     CHECK(p.contains(QStringLiteral("releases.yaml:22:41: release 0.73.1: branch must be release/0.73, its line's branch, not 'release/0.74'")));
     CHECK(p.contains(QStringLiteral("releases.yaml:24:41: release 0.73.2: branch must be release/0.73, its line's branch, not '../../refs/heads/main'")));
     CHECK(p.contains(QStringLiteral("releases.yaml:27:80: release 0.73.3: an audit line's charts must be 40 hex digits, not 'HEAD'")));
+    // A required stop says why.
+    CHECK(p.contains(QStringLiteral("releases.yaml:29:18: release 0.73.4: upgradeStop must say why upgrades stop at it (\"database migration\")")));
+    CHECK(p.contains(QStringLiteral("releases.yaml:31:18: upgradeStop must be a single value")));
     // The good entry and the one with only an unknown key load.
     QStringList loaded;
     for (const ManifestRelease &r : load.manifest.releases)
