@@ -2,9 +2,8 @@
 #include "terminal.h"
 
 #include "domain/printable.h"
-#include "charts/upgradepath.h"
+#include "session/supportreport.h"
 #include "domain/supportpolicy.h"
-#include "workspace/customersfile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -27,34 +26,6 @@ QJsonValue dateOrNull(const QDateTime &at)
 QString day(const QDateTime &at)
 {
     return at.isValid() ? at.toUTC().date().toString(Qt::ISODate) : QStringLiteral("—");
-}
-
-// Where a customer stands: what to run, the next window to run it in, and
-// whether their support ends first.
-struct Standing
-{
-    QString target;
-    QDateTime window;
-    QString warning;
-};
-
-Standing standing(const Customer &c, const QList<Publish> &publishes, const QList<LineSupport> &lines, const QDateTime &when)
-{
-    Standing s;
-    const Publish *target = SupportLines::target(c, publishes, lines, when);
-    if (!target)
-        return s;
-    s.target = target->version.toString();
-    if (Version::compare(target->version, c.version) <= 0)
-        return s; // up to date
-    s.window = SupportLines::nextWindow(c, std::max(when, target->at));
-    const LineSupport l = SupportLines::of(c.version, lines);
-    if (l.status == LineSupport::Status::Unsupported)
-        s.warning = QStringLiteral("%1 is unsupported since %2").arg(l.line(), day(l.since));
-    else if (l.until.isValid() && s.window.isValid() && l.until < s.window)
-        s.warning = QStringLiteral("support for %1 ends %2%3, before the next change window %4")
-                        .arg(l.line(), day(l.until), l.projected ? QStringLiteral(" (projected)") : QString(), day(s.window));
-    return s;
 }
 
 QJsonArray pathJson(const UpgradePath &path)
@@ -172,45 +143,21 @@ int support(const QStringList &arguments)
     }
 
     QString error;
-    RegistryReportPtr report;
-    const OverviewPtr overview = scanWorkspace(parser.value(workspace), Scanner::Options{}, false, &report, &error);
+    RegistryReportPtr registry;
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), Scanner::Options{}, false, &registry, &error);
     if (!overview)
         return fail(error == QLatin1String("cancelled") ? QStringLiteral("support: cancelled") : error);
-    const SupportPolicy &policy = overview->snapshot.workspace.support;
-
-    // Every Enterprise publish the charts' tags record: releases, patches and fixes.
-    QList<Publish> publishes;
-    for (const TrainRelease &r : overview->train.releases()) {
-        if (r.enterprise == TrainRelease::Enterprise::Published && r.enterpriseDate.isValid())
-            publishes.append({r.version, r.enterpriseDate});
-    }
-    const QList<LineSupport> lines = SupportLines::at(policy, publishes, when);
-    // The customers, when the workspace names a file; entries with a problem are listed, not judged.
-    const QString customersFile = overview->snapshot.workspace.customersFile;
-    const CustomersLoad customers = customersFile.isEmpty() ? CustomersLoad() : CustomersFile::load(customersFile);
-    QStringList problems;
-    for (const Problem &p : customers.problems)
-        problems.append(p.toString());
-    QList<Customer> shown = customers.customers;
-    if (parser.isSet(customer)) {
-        const QString name = parser.value(customer);
-        shown.removeIf([&name](const Customer &c) { return c.name.compare(name, Qt::CaseInsensitive) != 0; });
-        if (shown.isEmpty())
-            return fail(customersFile.isEmpty()
-                            ? QStringLiteral("support: %1 names no customers file ('customers:')").arg(overview->snapshot.workspace.file)
-                            : QStringLiteral("support: %1 has no customer '%2'").arg(customersFile, printableName(name)));
-    }
-    // Each customer's way to their target, read from the chart tags.
-    QHash<QString, UpgradePath> paths;
-    for (const Customer &c : std::as_const(shown)) {
-        const Standing s = standing(c, publishes, lines, when);
-        if (!s.target.isEmpty())
-            paths.insert(c.name, UpgradePath::build(overview->snapshot, overview->train, c.version, *Version::parse(s.target)));
-    }
+    const SupportReport report = SupportReport::build(*overview, when, parser.value(customer));
+    if (parser.isSet(customer) && report.customers.isEmpty())
+        return fail(report.customersFile.isEmpty()
+                        ? QStringLiteral("support: %1 names no customers file ('customers:')").arg(overview->snapshot.workspace.file)
+                        : QStringLiteral("support: %1 has no customer '%2'").arg(report.customersFile, printableName(parser.value(customer))));
+    const QList<LineSupport> &lines = report.lines;
+    const QStringList &problems = report.problems;
 
     if (parser.isSet(json)) {
         QJsonArray releases, lineRows;
-        for (const Publish &p : std::as_const(publishes)) {
+        for (const Publish &p : report.publishes) {
             if (p.at > when)
                 continue;
             const LineSupport l = SupportLines::of(p.version, lines);
@@ -232,20 +179,20 @@ int support(const QStringList &arguments)
                                         {QStringLiteral("lts"), l.lts}});
         }
         QJsonArray customerRows;
-        for (const Customer &c : std::as_const(shown)) {
-            const LineSupport l = SupportLines::of(c.version, lines);
-            const Standing s = standing(c, publishes, lines, when);
-            const UpgradePath path = paths.value(c.name);
+        for (const SupportReport::CustomerRow &row : report.customers) {
+            const Customer &c = row.customer;
+            const CustomerStanding &s = row.standing;
+            const LineSupport &l = s.line;
             customerRows.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                            {QStringLiteral("path"), pathJson(path)},
-                                            {QStringLiteral("changes"), changesJson(path)},
+                                            {QStringLiteral("path"), pathJson(row.path)},
+                                            {QStringLiteral("changes"), changesJson(row.path)},
                                             {QStringLiteral("version"), c.version.toString()},
                                             {QStringLiteral("line"), l.line()},
                                             {QStringLiteral("status"), LineSupport::statusName(l.status)},
                                             {QStringLiteral("until"), dateOrNull(l.until)},
                                             {QStringLiteral("projected"), l.projected},
                                             {QStringLiteral("lts"), c.lts},
-                                            {QStringLiteral("target"), s.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.target)},
+                                            {QStringLiteral("target"), s.target.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.target.toString())},
                                             {QStringLiteral("nextWindow"), dateOrNull(s.window)},
                                             {QStringLiteral("warning"), s.warning.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.warning)}});
         }
@@ -272,25 +219,25 @@ int support(const QStringList &arguments)
             o << "  [LTS]";
         o << "\n";
     }
-    if (!customers.customers.isEmpty())
+    if (!report.customers.isEmpty())
         o << "Customers:\n";
-    for (const Customer &c : std::as_const(shown)) {
-        const LineSupport l = SupportLines::of(c.version, lines);
+    for (const SupportReport::CustomerRow &row : report.customers) {
+        const Customer &c = row.customer;
+        const CustomerStanding &s = row.standing;
+        const LineSupport &l = s.line;
         o << "  " << printableName(c.name, 40).leftJustified(24) << c.version.toString().leftJustified(12)
           << LineSupport::statusName(l.status);
         if (l.until.isValid())
             o << " until " << day(l.until) << (l.projected ? " (projected)" : "");
-        const Standing s = standing(c, publishes, lines, when);
-        if (!s.target.isEmpty() && s.target != c.version.toString())
-            o << "; target " << s.target;
+        if (s.behind)
+            o << "; target " << s.target.toString();
         if (s.window.isValid())
             o << ", next window " << s.window.toString(QStringLiteral("ddd d MMM HH:mm 'UTC'"));
         if (!s.warning.isEmpty())
             o << "\n      ! " << s.warning;
         o << "\n";
-        const UpgradePath path = paths.value(c.name);
-        if (!path.steps.isEmpty())
-            printPath(o, path, parser.isSet(customer));
+        if (!row.path.steps.isEmpty())
+            printPath(o, row.path, parser.isSet(customer));
     }
     for (const QString &p : std::as_const(problems))
         o << "! " << printableName(p, 400) << "\n";

@@ -158,6 +158,29 @@ QDateTime SupportLines::nextWindow(const Customer &customer, const QDateTime &fr
     return {};
 }
 
+CustomerStanding SupportLines::standing(const Customer &customer, const QList<Publish> &publishes, const QList<LineSupport> &lines,
+                                        const QDateTime &at)
+{
+    CustomerStanding s;
+    s.line = of(customer.version, lines);
+    const Publish *target = SupportLines::target(customer, publishes, lines, at);
+    const auto day = [](const QDateTime &t) { return t.toUTC().date().toString(Qt::ISODate); };
+    if (!target)
+        return s;
+    s.target = target->version;
+    s.at = target->at;
+    s.behind = Version::compare(target->version, customer.version) > 0;
+    if (!s.behind)
+        return s; // up to date
+    s.window = nextWindow(customer, std::max(at, target->at));
+    if (s.line.status == LineSupport::Status::Unsupported)
+        s.warning = tr("%1 is unsupported since %2").arg(s.line.line(), day(s.line.since));
+    else if (s.line.until.isValid() && s.window.isValid() && s.line.until < s.window)
+        s.warning = tr("support for %1 ends %2%3, before the next change window %4")
+                        .arg(s.line.line(), day(s.line.until), s.line.projected ? tr(" (projected)") : QString(), day(s.window));
+    return s;
+}
+
 LineSupport SupportLines::of(const Version &version, const QList<LineSupport> &lines)
 {
     for (const LineSupport &l : lines) {

@@ -92,6 +92,19 @@ struct Customer
     int line = 0;      // where the entry starts in the file
 };
 
+// Where a customer stands at a moment: their line's support, what they
+// should run, the next change window to run it in, and whether their
+// support ends first.
+struct CustomerStanding
+{
+    LineSupport line;
+    Version target;     // null when nothing is published
+    QDateTime at;       // the target's publish
+    QDateTime window;   // invalid: up to date, or no window within a year
+    QString warning;    // one line; empty when none
+    bool behind = false; // the target is above their version
+};
+
 class SupportLines
 {
     Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::SupportLines)
@@ -115,6 +128,10 @@ public:
     // `from` on a day outside their blackouts, within a year; invalid when
     // there is none (or they name no window).
     static QDateTime nextWindow(const Customer &customer, const QDateTime &from);
+
+    // The customer's standing at `at`.
+    static CustomerStanding standing(const Customer &customer, const QList<Publish> &publishes, const QList<LineSupport> &lines,
+                                     const QDateTime &at);
 };
 
 } // namespace ReleaseDeck

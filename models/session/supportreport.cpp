@@ -1,0 +1,33 @@
+#include "supportreport.h"
+
+#include "workspace/customersfile.h"
+
+namespace ReleaseDeck {
+
+SupportReport SupportReport::build(const Overview &overview, const QDateTime &at, const QString &only)
+{
+    SupportReport r;
+    r.at = at.toUTC();
+    for (const TrainRelease &t : overview.train.releases()) {
+        if (t.enterprise == TrainRelease::Enterprise::Published && t.enterpriseDate.isValid())
+            r.publishes.append({t.version, t.enterpriseDate});
+    }
+    r.lines = SupportLines::at(overview.snapshot.workspace.support, r.publishes, r.at);
+    r.customersFile = overview.snapshot.workspace.customersFile;
+    if (r.customersFile.isEmpty())
+        return r;
+    const CustomersLoad load = CustomersFile::load(r.customersFile);
+    for (const Problem &p : load.problems)
+        r.problems.append(p.toString());
+    for (const Customer &c : load.customers) {
+        if (!only.isEmpty() && c.name.compare(only, Qt::CaseInsensitive) != 0)
+            continue;
+        CustomerRow row{c, SupportLines::standing(c, r.publishes, r.lines, r.at), {}};
+        if (row.standing.behind)
+            row.path = UpgradePath::build(overview.snapshot, overview.train, c.version, row.standing.target);
+        r.customers.append(row);
+    }
+    return r;
+}
+
+} // namespace ReleaseDeck
