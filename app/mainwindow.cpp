@@ -14,6 +14,7 @@
 #include "platform/fileutil.h"
 #include "session/workspacesession.h"
 #include "stagingpanel.h"
+#include "supportview.h"
 #include "versionsview.h"
 
 #include <QAction>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_registry(new RegistryView(this))
     , m_diff(new DiffView(this))
     , m_view(new ScanView(this))
+    , m_support(new SupportView(this))
     , m_details(new DetailsPane(this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_staging(new StagingPanel(this))
@@ -66,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_registry);
     m_stack->addWidget(m_diff);
     m_stack->addWidget(m_view);
+    m_stack->addWidget(m_support);
     setCentralWidget(m_stack);
     m_detailsDock->setObjectName(QStringLiteral("details"));
     m_detailsDock->setWidget(m_details);
@@ -87,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pipeline, &PipelineView::releaseSelected, this, &MainWindow::selectRelease);
     connect(m_versions, &VersionsView::releaseSelected, this, &MainWindow::selectRelease);
     connect(m_registry, &RegistryView::releaseSelected, this, &MainWindow::selectRelease);
+    connect(m_support, &SupportView::releaseSelected, this, &MainWindow::selectRelease);
     connect(m_registry, &RegistryView::checkRequested, m_session, &WorkspaceSession::checkRegistries);
 
     connect(m_session, &WorkspaceSession::workspaceOpened, this, [this](const QString &file) {
@@ -133,7 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(kStateKey).toByteArray());
-    showView(View(std::clamp(settings.value(kViewKey, 0).toInt(), 0, int(View::ScanData))));
+    showView(View(std::clamp(settings.value(kViewKey, 0).toInt(), 0, int(View::Support))));
 }
 
 void MainWindow::createViewMenu()
@@ -151,6 +155,7 @@ void MainWindow::createViewMenu()
         {tr("&Registry"), tr("What the registries hold of each release, and whether it agrees with git")},
         {tr("&Diff"), tr("What changed between two versions")},
         {tr("&Scan Data"), tr("The raw scan: tags, charts, image references and problems")},
+        {tr("S&upport"), tr("Which release lines get fixes, and each customer's status, target and upgrade path")},
     };
     for (int i = 0; i < views.size(); ++i) {
         QAction *a = m_viewActions->addAction(views[i].first);
@@ -224,6 +229,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
                 judge();
         },
         [this, overview] { m_diff->setOverview(overview); },
+        [this, overview] { m_support->setOverview(overview, m_now); },
         [this, overview] {
             m_staging->setOverview(overview, m_now);
             m_stagingShown = true;
@@ -255,6 +261,7 @@ void MainWindow::updateNow()
     m_pipeline->setNow(m_now);
     m_details->setRelease(m_overview, m_pipeline->selectedRelease(), m_now);
     m_staging->setOverview(m_overview, m_now);
+    m_support->setOverview(m_overview, m_now);
     if (m_registryShown)
         judge();
 }

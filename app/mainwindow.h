@@ -26,6 +26,7 @@ class RegistryView;
 class ScanStatus;
 class ScanView;
 class StagingPanel;
+class SupportView;
 class VersionsView;
 class WorkspaceSession;
 
@@ -44,7 +45,7 @@ public:
     void openInitialWorkspace(const QString &file);
     void openWorkspace(const QString &file);
 
-    enum class View { Pipeline, Versions, Registry, Diff, ScanData };
+    enum class View { Pipeline, Versions, Registry, Diff, ScanData, Support };
     void showView(View view);
     View currentView() const;
 
@@ -60,6 +61,7 @@ public:
     RegistryView *registryView() const { return m_registry; }
     DetailsPane *detailsPane() const { return m_details; }
     StagingPanel *stagingPanel() const { return m_staging; }
+    SupportView *supportView() const { return m_support; }
 
     static QString demoDirectory();
 
@@ -93,6 +95,7 @@ private:
     RegistryView *m_registry;
     DiffView *m_diff;
     ScanView *m_view;
+    SupportView *m_support;
     DetailsPane *m_details;
     QDockWidget *m_detailsDock;
     StagingPanel *m_staging;

@@ -12,6 +12,7 @@
 #include "itemmodels/registrymodel.h"
 #include "registryview.h"
 #include "stagingpanel.h"
+#include "supportview.h"
 #include "itemmodels/releasedetailsmodel.h"
 #include "itemmodels/versionmatrixmodel.h"
 #include "versionsview.h"
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
@@ -228,6 +230,7 @@ TEST_CASE("Every view can be reached by keyboard and names itself", "[gui][dashb
         {QKeySequence(Qt::CTRL | Qt::Key_3), MainWindow::View::Registry},
         {QKeySequence(Qt::CTRL | Qt::Key_4), MainWindow::View::Diff},
         {QKeySequence(Qt::CTRL | Qt::Key_5), MainWindow::View::ScanData},
+        {QKeySequence(Qt::CTRL | Qt::Key_6), MainWindow::View::Support},
         {QKeySequence(Qt::CTRL | Qt::Key_1), MainWindow::View::Pipeline},
     };
     for (const auto &[key, view] : keys) {
@@ -461,4 +464,79 @@ TEST_CASE("A release shows one verdict in every view, the command line's too", "
     CHECK(panel.contains(QString::number(p.registry.present)));
     for (const QString &problem : p.problems.mid(0, 4))
         CHECK(panel.contains(problem.toHtmlEscaped()));
+}
+
+TEST_CASE("The Support view shows each customer of the customers file, their target and upgrade path, by keyboard",
+          "[gui][support]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    SupportView *view = w.supportView();
+    if (!view->report()) {
+        QSignalSpy ready(view, &SupportView::reportReady);
+        REQUIRE(ready.wait(30000));
+    }
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_6));
+    REQUIRE(w.currentView() == MainWindow::View::Support);
+    const QString demoDir = QFileInfo(demo.file).absolutePath();
+
+    // The customers as PyYAML reads the file, in its order.
+    QStringList expected;
+    for (const QJsonValue &c : readWithPyYaml(run(QStringLiteral("cat"), {demoDir + QLatin1String("/customers.yaml")}).out, false)
+                                   .toObject()[QStringLiteral("customers")].toArray())
+        expected.append(c.toObject()[QStringLiteral("name")].toString() + QLatin1Char(' ') + c.toObject()[QStringLiteral("version")].toString());
+    QAbstractItemModel *customers = view->customersTable()->model();
+    QStringList shown;
+    for (int r = 0; r < customers->rowCount(); ++r)
+        shown.append(customers->index(r, 0).data().toString() + QLatin1Char(' ') + customers->index(r, 1).data().toString());
+    CHECK(shown == expected);
+
+    // The target: the newest release the charts repository has tagged.
+    const QString charts = demoDir + QLatin1String("/repos/charts.git");
+    QString newest;
+    for (const QString &tag : git(charts, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/*"),
+                                           QStringLiteral("--sort=version:refname")})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!tag.contains(QLatin1Char('-')))
+            newest = tag.section(QLatin1Char('/'), 1);
+    }
+    REQUIRE_FALSE(newest.isEmpty());
+    for (int r = 0; r < customers->rowCount(); ++r) {
+        const QString target = customers->index(r, 4).data().toString();
+        INFO(shown.value(r).toStdString());
+        if (customers->index(r, 1).data().toString() == newest)
+            CHECK(target == QLatin1String("up to date"));
+        else
+            CHECK(target.startsWith(newest));
+    }
+
+    // Down to Globex Retail: the other views select their version, and the
+    // path names the stop the manifest marks, with its reason.
+    view->customersTable()->setFocus();
+    view->customersTable()->setCurrentIndex(customers->index(0, 0));
+    QTest::keyClick(view->customersTable(), Qt::Key_Down);
+    REQUIRE(customers->index(view->customersTable()->currentIndex().row(), 0).data().toString() == QLatin1String("Globex Retail"));
+    CHECK(w.pipelineView()->selectedRelease() == demo.release(QStringLiteral("0.69.0")));
+    QString reason;
+    for (const QJsonValue &v : readWithPyYaml(git(charts, {QStringLiteral("show"), QStringLiteral("main:releases.yaml")}).toUtf8(), false)
+                                   .toObject()[QStringLiteral("releases")].toArray()) {
+        if (v.toObject()[QStringLiteral("version")].toString() == QLatin1String("0.72.0"))
+            reason = v.toObject()[QStringLiteral("upgradeStop")].toString();
+    }
+    REQUIRE_FALSE(reason.isEmpty());
+    QTreeWidget *tree = view->pathTree();
+    REQUIRE(tree->topLevelItemCount() == 1);
+    QStringList lines;
+    QList<QTreeWidgetItem *> todo{tree->topLevelItem(0)};
+    while (!todo.isEmpty()) {
+        QTreeWidgetItem *item = todo.takeFirst();
+        lines.append(item->text(0) + QLatin1String(" | ") + item->text(1));
+        for (int i = 0; i < item->childCount(); ++i)
+            todo.append(item->child(i));
+    }
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.first().startsWith(QStringLiteral("0.69.0 → %1 | ").arg(newest)));
+    CHECK(lines.contains(QStringLiteral("Required stop 0.72.0 | ") + reason));
+    CHECK(lines.contains(QLatin1String("sandbox.timeoutSeconds | removed (was 120)")));
+    CHECK(view->summaryText().contains(QLatin1String("3 customers, 2 need attention.")));
 }
