@@ -1,6 +1,7 @@
 #include "pipelinechrome.h"
 
 #include "pipelinecolors.h"
+#include "supportband.h"
 #include "itemmodels/stateicons.h"
 
 #include <QFontMetricsF>
@@ -113,7 +114,7 @@ void PipelineChrome::drawLegend(QPainter *painter, const PipelineLayout &layout,
         painter->setFont(font);
         painter->setPen(PipelineColors::mutedText());
         painter->drawText(QPointF(x + 16, at.y() + fm.ascent() / 2 - 1), text);
-        x += 16 + fm.horizontalAdvance(text) + 18;
+        x += 16 + fm.horizontalAdvance(text) + 14;
     };
     auto dot = [painter](const QColor &c) {
         return [painter, c](const QPointF &p) {
@@ -131,16 +132,25 @@ void PipelineChrome::drawLegend(QPainter *painter, const PipelineLayout &layout,
         };
     };
     entry(tr("OSS tag"), dot(PipelineColors::oss()));
-    entry(tr("SaaS release"), dot(PipelineColors::saas()));
+    entry(tr("SaaS"), dot(PipelineColors::saas()));
     entry(tr("Enterprise"), diamond(PipelineColors::enterprise(), PipelineColors::enterprise(), 1));
     entry(tr("pending"), diamond(PipelineColors::pending(), Qt::white, 2.5));
     entry(tr("superseded"), diamond(PipelineColors::superseded(), Qt::white, 1.5));
+    // Support, one swatch each, as the bands at the foot of the Enterprise lane.
+    for (const auto &[status, text] : {std::pair{LineSupport::Status::Full, tr("full")}, std::pair{LineSupport::Status::Security, tr("security")},
+                                       std::pair{LineSupport::Status::Lts, tr("LTS")}}) {
+        entry(status == LineSupport::Status::Full ? tr("support: %1").arg(text) : text, [painter, status = status](const QPointF &p) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(SupportBandItem::color(status));
+            painter->drawRect(QRectF(p.x() - 7, p.y() - 2.5, 14, 5));
+        });
+    }
     entry(tr("today"), [painter](const QPointF &p) {
         painter->setPen(QPen(PipelineColors::today(), 1.5, Qt::DashLine));
         painter->drawLine(QPointF(p.x(), p.y() - 7), QPointF(p.x(), p.y() + 7));
     });
     // The verdict badges as one entry: three glyphs, one text.
-    const QString registry = tr("verdict: ok, problem, missing");
+    const QString registry = tr("ok, problem, missing");
     const double glyphs = 3 * 13;
     for (int i = 0; i < 3; ++i) {
         const MatrixCell::State state = i == 0 ? MatrixCell::State::Consistent

@@ -124,6 +124,9 @@ QString PipelineItem::labelText(int lane) const
     const QString enterprise = r().chartNumbers.isEmpty() ? r().text() : r().chartNumbers;
     if (lane == PipelineLayout::Enterprise && r().enterprise == TrainRelease::Enterprise::Pending)
         return tr("%1 pending").arg(enterprise);
+    // A patch of an older line says so: it does not move the current release.
+    if (lane == PipelineLayout::Enterprise && !r().branch.isEmpty())
+        return tr("%1 (backport)").arg(enterprise);
     return lane == PipelineLayout::Enterprise ? enterprise : r().text();
 }
 
@@ -363,6 +366,8 @@ QString PipelineItem::toolTipText() const
         lines.append(tr("OSS: tagged %1").arg(day(rel.ossDate)));
     if (rel.saasDate.isValid())
         lines.append(tr("SaaS: shipped %1").arg(day(rel.saasDate)));
+    else if (!rel.branch.isEmpty())
+        lines.append(tr("A patch of an older line, on the charts branch %1; SaaS runs the newest release, not this").arg(rel.branch.toHtmlEscaped()));
     switch (rel.enterprise) {
     case E::Published:
         lines.append(tr("Enterprise: published %1").arg(day(rel.enterpriseDate)));

@@ -2,6 +2,7 @@
 
 #include "pipelinechrome.h"
 #include "pipelinecolors.h"
+#include "supportband.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -73,6 +74,7 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     QTimer::singleShot(0, this, [this] { viewport()->setUpdatesEnabled(true); });
     scene()->clear();
     m_items.clear();
+    m_bands.clear();
     m_order.clear();
     m_overview = overview;
     m_layout.now = now;
@@ -97,6 +99,7 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
         return 0.0;
     };
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return firstX(a) < firstX(b); });
+    rebuildBands();
     relayout();
     if (isVisible() && viewport()->width() > 0)
         fitToData();
@@ -121,11 +124,42 @@ void PipelineView::setVerdicts(const VerdictsPtr &verdicts)
         m_items[i]->setVerdict(verdicts->at(i));
 }
 
+void PipelineView::rebuildBands()
+{
+    for (SupportBandItem *band : std::as_const(m_bands))
+        delete band;
+    m_bands.clear();
+    if (!m_overview)
+        return;
+    // Each line's support as the chart tags and the policy say today.
+    QList<Publish> publishes;
+    for (const TrainRelease &r : m_overview->train.releases()) {
+        if (r.enterprise == TrainRelease::Enterprise::Published && r.enterpriseDate.isValid())
+            publishes.append({r.version, r.enterpriseDate});
+    }
+    const QList<SupportSegment> segments = SupportLines::history(m_overview->snapshot.workspace.support, publishes, m_layout.now);
+    const QList<int> rows = SupportBandItem::rows(segments);
+    for (int i = 0; i < segments.size(); ++i) {
+        auto *band = new SupportBandItem(&m_layout, segments[i], rows[i]);
+        scene()->addItem(band);
+        m_bands.append(band);
+    }
+}
+
+QList<SupportSegment> PipelineView::supportBands() const
+{
+    QList<SupportSegment> out;
+    for (const SupportBandItem *band : m_bands)
+        out.append(band->segment());
+    return out;
+}
+
 void PipelineView::setNow(const QDateTime &now)
 {
     m_layout.now = now;
     if (!m_overview)
         return;
+    rebuildBands();
     relayout();
     scene()->update();
 }
@@ -211,6 +245,8 @@ void PipelineView::relayout()
     m_layout.laneHeight = std::clamp(available / int(PipelineLayout::LaneCount), 84.0, 320.0);
     for (PipelineItem *item : std::as_const(m_items))
         item->relayout();
+    for (SupportBandItem *band : std::as_const(m_bands))
+        band->relayout();
     placeLabels();
     if (m_overview) {
         const double right = m_layout.x(lastDate().addDays(21));

@@ -3,6 +3,7 @@
 #include "domain/verdict.h"
 #include "domain/overview.h"
 #include "pipelineitem.h"
+#include "domain/supportpolicy.h"
 
 #include <QGraphicsView>
 
@@ -31,6 +32,8 @@ public:
     // Viewport position of a release's marker in a lane, after scrolling
     // it into view; (-1,-1) when it has none there.
     QPoint markerPoint(int release, PipelineLayout::Lane lane);
+    // The support stretches drawn at the foot of the Enterprise lane.
+    QList<SupportSegment> supportBands() const;
 
     double pixelsPerDay() const { return m_layout.pixelsPerDay; }
     void setPixelsPerDay(double pixelsPerDay);
@@ -63,7 +66,10 @@ private:
 
     OverviewPtr m_overview;
     PipelineLayout m_layout;
+    void rebuildBands();
+
     QList<PipelineItem *> m_items; // by release index
+    QList<class SupportBandItem *> m_bands;
     QList<int> m_order;            // release indices left to right
     bool m_fitPending = false;
 };

@@ -158,6 +158,45 @@ QDateTime SupportLines::nextWindow(const Customer &customer, const QDateTime &fr
     return {};
 }
 
+QList<SupportSegment> SupportLines::history(const SupportPolicy &policy, const QList<Publish> &publishes, const QDateTime &now)
+{
+    QList<QDateTime> moments{now};
+    for (const Publish &p : publishes) {
+        if (p.at.isValid() && p.at <= now)
+            moments << p.at << p.at.addSecs(-1);
+    }
+    std::sort(moments.begin(), moments.end());
+    moments.erase(std::unique(moments.begin(), moments.end()), moments.end());
+    // Per line, its statuses by when they began; a later look at the same
+    // stretch knows more about its end.
+    QMap<QPair<quint64, quint64>, QMap<QDateTime, SupportSegment>> byLine;
+    for (const QDateTime &m : std::as_const(moments)) {
+        for (const LineSupport &l : at(policy, publishes, m)) {
+            SupportSegment s{l.major, l.minor, l.status, l.since, l.until, l.projected, l.lts};
+            byLine[qMakePair(l.major, l.minor)][l.since] = s;
+        }
+    }
+    QList<SupportSegment> out;
+    for (const auto &stretches : std::as_const(byLine)) {
+        const QList<SupportSegment> list = stretches.values(); // by start
+        for (int i = 0; i < list.size(); ++i) {
+            SupportSegment s = list[i];
+            if (s.status == LineSupport::Status::Unsupported)
+                continue;
+            if (i + 1 < list.size() && (!s.to.isValid() || list[i + 1].from < s.to || s.projected)) {
+                s.to = list[i + 1].from;
+                s.projected = false;
+            }
+            if (!s.to.isValid())
+                s.to = now;
+            if (s.from < s.to)
+                out.append(s);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const SupportSegment &a, const SupportSegment &b) { return a.from < b.from; });
+    return out;
+}
+
 CustomerStanding SupportLines::standing(const Customer &customer, const QList<Publish> &publishes, const QList<LineSupport> &lines,
                                         const QDateTime &at)
 {

@@ -105,6 +105,19 @@ struct CustomerStanding
     bool behind = false; // the target is above their version
 };
 
+// A stretch of a line's support, for the timeline: from, to, and whether
+// the end is projected from the cadence.
+struct SupportSegment
+{
+    quint64 major = 0;
+    quint64 minor = 0;
+    LineSupport::Status status = LineSupport::Status::Full;
+    QDateTime from;
+    QDateTime to;
+    bool projected = false;
+    bool lts = false;
+};
+
 class SupportLines
 {
     Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::SupportLines)
@@ -128,6 +141,11 @@ public:
     // `from` on a day outside their blackouts, within a year; invalid when
     // there is none (or they name no window).
     static QDateTime nextWindow(const Customer &customer, const QDateTime &from);
+
+    // Each line's full, security and LTS stretches as known at `now`: what
+    // at() said at each publish (and just before it) and at `now`, each
+    // stretch ending where the line's next began.
+    static QList<SupportSegment> history(const SupportPolicy &policy, const QList<Publish> &publishes, const QDateTime &now);
 
     // The customer's standing at `at`.
     static CustomerStanding standing(const Customer &customer, const QList<Publish> &publishes, const QList<LineSupport> &lines,

@@ -93,8 +93,8 @@ QList<RuleViolation> ReleaseRules::check(const WorkspaceSnapshot &snapshot, cons
                 }
             } else if (a.action == QLatin1String("approve")) {
                 approvedSince = true;
-                if (lastStage && a.at <= lastStage->at)
-                    add(a.line, tr("%1 was approved %2, not after the %3 it follows (%4)")
+                if (lastStage && a.at < lastStage->at)
+                    add(a.line, tr("%1 was approved %2, before the %3 it follows (%4)")
                                     .arg(v, at(a.at), lastStage->action, at(lastStage->at)));
                 if (a.note.trimmed().isEmpty())
                     add(a.line, tr("%1 was approved %2 by %3 without a note").arg(v, at(a.at), printableName(a.by)));

@@ -13,6 +13,7 @@
 #include "registryview.h"
 #include "stagingpanel.h"
 #include "supportview.h"
+#include "domain/supportpolicy.h"
 #include "itemmodels/releasedetailsmodel.h"
 #include "itemmodels/versionmatrixmodel.h"
 #include "versionsview.h"
@@ -539,4 +540,47 @@ TEST_CASE("The Support view shows each customer of the customers file, their tar
     CHECK(lines.contains(QStringLiteral("Required stop 0.72.0 | ") + reason));
     CHECK(lines.contains(QLatin1String("sandbox.timeoutSeconds | removed (was 120)")));
     CHECK(view->summaryText().contains(QLatin1String("3 customers, 2 need attention.")));
+}
+
+TEST_CASE("The timeline shows each line's support as bands that begin at the chart tags' dates", "[gui][support]")
+{
+    Demo demo;
+    MainWindow &w = demo.window;
+    const QList<SupportSegment> bands = w.pipelineView()->supportBands();
+    REQUIRE_FALSE(bands.isEmpty());
+    // The first publish of each line, as git dates the chart tags.
+    const QString charts = QFileInfo(demo.file).absolutePath() + QLatin1String("/repos/charts.git");
+    QMap<QString, QDateTime> first;
+    for (const QString &line : git(charts, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname:lstrip=3) %(creatordate:iso-strict)"),
+                                            QStringLiteral("refs/tags/openhands")})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString version = line.section(QLatin1Char(' '), 0, 0);
+        const QDateTime at = QDateTime::fromString(line.section(QLatin1Char(' '), 1), Qt::ISODate).toUTC();
+        const QString key = version.section(QLatin1Char('.'), 0, 1);
+        if (!first.contains(key) || at < first[key])
+            first[key] = at;
+    }
+    QStringList fullStarts, expectedStarts;
+    for (const SupportSegment &s : bands) {
+        if (s.status == LineSupport::Status::Full)
+            fullStarts.append(QStringLiteral("%1.%2 %3").arg(s.major).arg(s.minor).arg(s.from.toString(Qt::ISODate)));
+    }
+    for (auto it = first.cbegin(); it != first.cend(); ++it)
+        expectedStarts.append(QStringLiteral("%1 %2").arg(it.key(), it.value().toString(Qt::ISODate)));
+    fullStarts.sort();
+    expectedStarts.sort();
+    CHECK(fullStarts == expectedStarts);
+    // A line's full support ends where the next line's begins; the newest's is projected.
+    for (const SupportSegment &s : bands) {
+        if (s.status != LineSupport::Status::Full)
+            continue;
+        const QString next = QStringLiteral("%1.%2").arg(s.major).arg(s.minor + 1);
+        INFO(next.toStdString());
+        if (first.contains(next)) {
+            CHECK(s.to == first[next]);
+            CHECK_FALSE(s.projected);
+        } else {
+            CHECK(s.projected);
+        }
+    }
 }

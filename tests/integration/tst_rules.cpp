@@ -212,7 +212,7 @@ TEST_CASE("Each break of the process in the manifest's history is a problem on i
                   {line(iso(5), riley, QStringLiteral("stage"), QStringLiteral("weekly")),
                    line(iso(4), avery, QStringLiteral("approve"), QStringLiteral("ok"))}));
         REQUIRE(v.size() == 1);
-        CHECK(v[0].text == QStringLiteral("2.0.0 was approved 2026-01-05 00:00 UTC, not after the stage it follows (2026-01-06 00:00 UTC)"));
+        CHECK(v[0].text == QStringLiteral("2.0.0 was approved 2026-01-05 00:00 UTC, before the stage it follows (2026-01-06 00:00 UTC)"));
     }
     SECTION("an audit line whose 'by' names nobody")
     {

@@ -136,3 +136,37 @@ TEST_CASE("policy.support is read from the workspace, and bad values are located
         CHECK(bad.problems.first().toString().startsWith(file + expected));
     }
 }
+
+TEST_CASE("The timeline's support stretches follow the worked tables: full until the next line, then security", "[support]")
+{
+    // The default table's publishes, seen at 2026-10-27 12:00: each line is
+    // full from its first publish to the next line's, then has security
+    // fixes until the end the table gives (docs/support.md).
+    QStringList got;
+    for (const SupportSegment &s : SupportLines::history(SupportPolicy(), docPublishes(), utc("2026-10-27T12:00:00Z")))
+        got.append(QStringLiteral("%1.%2 %3 %4 %5%6")
+                       .arg(s.major)
+                       .arg(s.minor)
+                       .arg(LineSupport::statusName(s.status), s.from.date().toString(Qt::ISODate), s.to.date().toString(Qt::ISODate),
+                            s.projected ? QStringLiteral(" projected") : QString()));
+    CHECK(got
+          == QStringList({QStringLiteral("0.70 full 2026-10-05 2026-10-12"), QStringLiteral("0.70 security 2026-10-12 2026-10-26"),
+                          QStringLiteral("0.71 full 2026-10-12 2026-10-19"), QStringLiteral("0.71 security 2026-10-19 2026-11-02 projected"),
+                          QStringLiteral("0.72 full 2026-10-19 2026-10-26"), QStringLiteral("0.72 security 2026-10-26 2026-11-09 projected"),
+                          QStringLiteral("0.73 full 2026-10-26 2026-11-02 projected")}));
+    // The LTS table: 0.70 keeps security fixes for a year as the quarter's LTS line.
+    SupportPolicy lts;
+    lts.securityLines = 1;
+    lts.ltsEveryMonths = 3;
+    lts.ltsMonths = 12;
+    bool found = false;
+    for (const SupportSegment &s : SupportLines::history(lts, docPublishes(), utc("2026-10-27T12:00:00Z"))) {
+        if (s.minor == 70 && s.status == LineSupport::Status::Lts) {
+            found = true;
+            CHECK(s.from.date() == QDate(2026, 10, 19));
+            CHECK(s.to.date() == QDate(2027, 10, 5));
+            CHECK(s.lts);
+        }
+    }
+    CHECK(found);
+}
