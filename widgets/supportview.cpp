@@ -161,6 +161,10 @@ SupportView::SupportView(QWidget *parent)
 
     connect(m_customers->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         showPath(current.isValid() ? current.row() : -1);
+        // Only a choice made here moves the other views: a report that comes
+        // while another view is in front leaves the selection alone.
+        if (m_filling || !isVisible())
+            return;
         if (current.isValid() && m_overview && m_report && current.row() < m_report->customers.size())
             if (const int release = m_overview->train.indexOf(m_report->customers.at(current.row()).customer.version); release >= 0)
                 emit releaseSelected(release);
@@ -207,6 +211,7 @@ void SupportView::showReport(const SupportReportPtr &report)
                                 ? m_customerModel->item(m_customers->currentIndex().row(), 0)->data(Qt::UserRole).toString()
                                 : QString();
     m_report = report;
+    m_filling = true;
     m_lineModel->removeRows(0, m_lineModel->rowCount());
     m_customerModel->removeRows(0, m_customerModel->rowCount());
 
@@ -280,6 +285,7 @@ void SupportView::showReport(const SupportReportPtr &report)
         m_customers->setCurrentIndex(m_customerModel->index(0, 0));
     else
         showPath(-1);
+    m_filling = false;
     emit reportReady();
 }
 

@@ -55,6 +55,7 @@ private:
     OverviewPtr m_overview;
     SupportReportPtr m_report;
     int m_generation = 0;
+    bool m_filling = false; // the report is being shown: no selection goes out
 };
 
 } // namespace ReleaseDeck

@@ -3,6 +3,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <vector>
 
 namespace ReleaseDeck {
 
@@ -52,34 +53,43 @@ QList<LineSupport> SupportLines::at(const SupportPolicy &policy, const QList<Pub
         slot = slot.addDays(cadence);
     auto projected = [&](int m) { return slot.addDays(qint64(m) * cadence); };
 
-    for (int i = 0; i < lines.size(); ++i) {
-        LineSupport &l = lines[i];
-        // When newer lines appeared, in the order they did.
-        QList<QDateTime> newer;
-        for (int j = 0; j < i; ++j)
-            newer.append(lines[j].firstPublished);
-        std::sort(newer.begin(), newer.end());
-
+    // The first line of each LTS period, by when it was first published.
+    const auto periodOf = [&](const QDateTime &d) {
+        return policy.ltsEveryMonths > 0 ? (d.date().year() * 12 + d.date().month() - 1) / policy.ltsEveryMonths : 0;
+    };
+    QMap<int, QDateTime> periodFirst;
+    if (policy.ltsEveryMonths > 0) {
+        for (const LineSupport &l : std::as_const(lines)) {
+            auto it = periodFirst.find(periodOf(l.firstPublished));
+            if (it == periodFirst.end() || l.firstPublished < *it)
+                periodFirst.insert(periodOf(l.firstPublished), l.firstPublished);
+        }
+    }
+    // Newest first: the lines above each are those already passed. Only the
+    // earliest few of their first publishes count (D1 … D(k+1)).
+    const size_t keep = policy.securityMonths > 0 ? 1 : size_t(std::max(0, policy.securityLines)) + 1;
+    std::vector<QDateTime> newer; // ascending, at most `keep`
+    for (LineSupport &l : lines) {
         QDateTime securityEnd;
         bool endProjected = false;
         if (policy.securityMonths > 0) {
-            if (!newer.isEmpty())
-                securityEnd = newer.first().addMonths(policy.securityMonths);
-        } else if (newer.size() > policy.securityLines) {
-            securityEnd = newer.at(policy.securityLines);
+            if (!newer.empty())
+                securityEnd = newer.front().addMonths(policy.securityMonths);
+        } else if (int(newer.size()) > policy.securityLines) {
+            securityEnd = newer[size_t(policy.securityLines)];
         } else {
             securityEnd = projected(policy.securityLines + 1 - int(newer.size()));
             endProjected = true;
         }
 
-        if (newer.isEmpty()) {
+        if (newer.empty()) {
             l.status = LineSupport::Status::Full;
             l.since = l.firstPublished;
             l.until = projected(1);
             l.projected = true;
         } else if (at < securityEnd) {
             l.status = LineSupport::Status::Security;
-            l.since = newer.first();
+            l.since = newer.front();
             l.until = securityEnd;
             l.projected = endProjected;
         } else {
@@ -90,11 +100,7 @@ QList<LineSupport> SupportLines::at(const SupportPolicy &policy, const QList<Pub
         // Long-term support: the first line of each period keeps security
         // fixes for ltsMonths after its first publish.
         if (policy.ltsEveryMonths > 0) {
-            const int period = (l.firstPublished.date().year() * 12 + l.firstPublished.date().month() - 1) / policy.ltsEveryMonths;
-            l.lts = std::none_of(lines.cbegin(), lines.cend(), [&](const LineSupport &o) {
-                const int p = (o.firstPublished.date().year() * 12 + o.firstPublished.date().month() - 1) / policy.ltsEveryMonths;
-                return p == period && o.firstPublished < l.firstPublished;
-            });
+            l.lts = periodFirst.value(periodOf(l.firstPublished)) == l.firstPublished;
             const QDateTime ltsEnd = l.firstPublished.addMonths(policy.ltsMonths);
             if (l.lts && l.status == LineSupport::Status::Unsupported && at < ltsEnd && l.since < ltsEnd) {
                 l.status = LineSupport::Status::Lts;
@@ -104,6 +110,9 @@ QList<LineSupport> SupportLines::at(const SupportPolicy &policy, const QList<Pub
                 l.since = ltsEnd; // unsupported once its long-term support ran out
             }
         }
+        newer.insert(std::upper_bound(newer.begin(), newer.end(), l.firstPublished), l.firstPublished);
+        if (newer.size() > keep)
+            newer.pop_back();
     }
     return lines;
 }
@@ -160,38 +169,52 @@ QDateTime SupportLines::nextWindow(const Customer &customer, const QDateTime &fr
 
 QList<SupportSegment> SupportLines::history(const SupportPolicy &policy, const QList<Publish> &publishes, const QDateTime &now)
 {
-    QList<QDateTime> moments{now};
-    for (const Publish &p : publishes) {
-        if (p.at.isValid() && p.at <= now)
-            moments << p.at << p.at.addSecs(-1);
-    }
-    std::sort(moments.begin(), moments.end());
-    moments.erase(std::unique(moments.begin(), moments.end()), moments.end());
-    // Per line, its statuses by when they began; a later look at the same
-    // stretch knows more about its end.
-    QMap<QPair<quint64, quint64>, QMap<QDateTime, SupportSegment>> byLine;
-    for (const QDateTime &m : std::as_const(moments)) {
-        for (const LineSupport &l : at(policy, publishes, m)) {
-            SupportSegment s{l.major, l.minor, l.status, l.since, l.until, l.projected, l.lts};
-            byLine[qMakePair(l.major, l.minor)][l.since] = s;
-        }
-    }
+    // The rules of at(), applied once per line with all that is known at
+    // `now`: full from its first publish to the first newer line's, then
+    // security fixes to the end the policy gives, then LTS. Linear in the
+    // lines (times securityLines), so a long history draws at once.
+    const QList<LineSupport> lines = at(policy, publishes, now); // newest first, with LTS marks and projections
     QList<SupportSegment> out;
-    for (const auto &stretches : std::as_const(byLine)) {
-        const QList<SupportSegment> list = stretches.values(); // by start
-        for (int i = 0; i < list.size(); ++i) {
-            SupportSegment s = list[i];
-            if (s.status == LineSupport::Status::Unsupported)
-                continue;
-            if (i + 1 < list.size() && (!s.to.isValid() || list[i + 1].from < s.to || s.projected)) {
-                s.to = list[i + 1].from;
-                s.projected = false;
+    if (lines.isEmpty())
+        return out;
+    const int cadence = std::max(1, policy.cadenceDays);
+    QDateTime slot = lines.first().firstPublished;
+    while (slot.addDays(cadence) <= now)
+        slot = slot.addDays(cadence);
+    auto projected = [&](int m) { return slot.addDays(qint64(m) * cadence); };
+    const size_t keep = policy.securityMonths > 0 ? 1 : size_t(std::max(0, policy.securityLines)) + 1;
+    std::vector<QDateTime> earliest; // the newer lines' first publishes, the `keep` earliest, ascending
+    for (const LineSupport &l : lines) {
+        auto add = [&](LineSupport::Status status, const QDateTime &from, const QDateTime &to, bool isProjected) {
+            const QDateTime start = std::max(from, l.firstPublished);
+            if (start < to)
+                out.append({l.major, l.minor, status, start, to, isProjected, l.lts});
+        };
+        QDateTime securityEnd;
+        bool endProjected = false;
+        if (earliest.empty()) {
+            add(LineSupport::Status::Full, l.firstPublished, projected(1), true);
+        } else {
+            const QDateTime d1 = earliest.front();
+            add(LineSupport::Status::Full, l.firstPublished, d1, false);
+            if (policy.securityMonths > 0) {
+                securityEnd = d1.addMonths(policy.securityMonths);
+            } else if (int(earliest.size()) > policy.securityLines) {
+                securityEnd = earliest[size_t(policy.securityLines)];
+            } else {
+                securityEnd = projected(policy.securityLines + 1 - int(earliest.size()));
+                endProjected = true;
             }
-            if (!s.to.isValid())
-                s.to = now;
-            if (s.from < s.to)
-                out.append(s);
+            add(LineSupport::Status::Security, d1, securityEnd, endProjected);
+            if (l.lts && policy.ltsEveryMonths > 0) {
+                const QDateTime ltsEnd = l.firstPublished.addMonths(policy.ltsMonths);
+                add(LineSupport::Status::Lts, securityEnd, ltsEnd, false);
+            }
         }
+        // This line is newer than every line after it.
+        earliest.insert(std::upper_bound(earliest.begin(), earliest.end(), l.firstPublished), l.firstPublished);
+        if (earliest.size() > keep)
+            earliest.pop_back();
     }
     std::sort(out.begin(), out.end(), [](const SupportSegment &a, const SupportSegment &b) { return a.from < b.from; });
     return out;

@@ -6,6 +6,7 @@
 #include <git2/commit.h>
 #include <git2/graph.h>
 #include <git2/revwalk.h>
+#include <git2/tree.h>
 
 #include <algorithm>
 #include <memory>
@@ -61,6 +62,26 @@ QString pathId(git_repository *repo, const QString &commit, const QString &path)
     const QString id = Git::oidToString(*git_object_id(obj));
     git_object_free(obj);
     return id;
+}
+
+QString folderWithout(git_repository *repo, const QString &commit, const QString &dir, const QString &file)
+{
+    git_object *raw = nullptr;
+    const QByteArray spec = (commit + QLatin1Char(':') + dir).toUtf8();
+    if (git_revparse_single(&raw, repo, spec.constData()) != 0)
+        return {};
+    std::unique_ptr<git_object, Git::Deleter<git_object, git_object_free>> obj(raw);
+    if (git_object_type(obj.get()) != GIT_OBJECT_TREE)
+        return {};
+    auto *tree = reinterpret_cast<git_tree *>(obj.get());
+    QStringList out;
+    for (size_t i = 0; i < git_tree_entrycount(tree); ++i) {
+        const git_tree_entry *e = git_tree_entry_byindex(tree, i);
+        const QString name = QString::fromUtf8(git_tree_entry_name(e));
+        if (name != file)
+            out.append(name + QLatin1Char(' ') + Git::oidToString(*git_tree_entry_id(e)));
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 std::optional<QList<PathCommit>> commitsTouching(git_repository *repo, const QString &from, const QString &to,

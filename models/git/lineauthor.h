@@ -28,6 +28,11 @@ bool comesAfter(git_repository *repo, const QString &commit, const QString &earl
 // The tree or blob id at `path` in `commit`, or "" when there is none.
 QString pathId(git_repository *repo, const QString &commit, const QString &path);
 
+// The entries of the folder `dir` in `commit` but one file, as "name id"
+// lines: equal for two commits when the folder differs at most in that
+// file (a chart whose Chart.yaml alone changed). "" when there is no folder.
+QString folderWithout(git_repository *repo, const QString &commit, const QString &dir, const QString &file);
+
 // The commits of `from..to` (newest first, first parents only) that
 // change any of `paths`: what a chart fix ships. At most `limit`; nullopt
 // with an error when a commit cannot be read.

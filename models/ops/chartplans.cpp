@@ -401,11 +401,14 @@ std::optional<Plan> fix(const Inputs &in, QString *error)
                      .arg(in.charts->url(), lastTag.isEmpty() ? newest->version.toString() : lastTag);
         return std::nullopt;
     }
+    // A change to Chart.yaml alone is not a fix: the fix sets its version.
     const bool changed = std::any_of(paths.cbegin(), paths.cend(), [&](const QString &p) {
-        return pathId(in.charts->repository(), lastTagged, p) != pathId(in.charts->repository(), planBase, p);
+        return folderWithout(in.charts->repository(), lastTagged, p, QStringLiteral("Chart.yaml"))
+               != folderWithout(in.charts->repository(), planBase, p, QStringLiteral("Chart.yaml"));
     });
     if (!changed) {
-        *error = QStringLiteral("no chart changed on %1 since %2 (%3): a fix ships a chart change, so commit it there first")
+        *error = QStringLiteral("no chart changed on %1 since %2 (%3) but in Chart.yaml: a fix ships a change to a chart's "
+                                "templates or values, so commit it there first")
                      .arg(branch, lastTag, lastTagged.left(12));
         return std::nullopt;
     }

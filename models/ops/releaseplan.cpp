@@ -406,13 +406,19 @@ std::optional<Plan> release(const Inputs &in, QString *error)
                          : QStringLiteral("%1 is in the release manifest already, as %2").arg(v, ManifestRelease::stateName(m->state));
             return std::nullopt;
         }
+        // An older line's patch once main has moved past the line (a newer
+        // line staged, approved or published there).
+        backportBranch = branchFor(current->manifest, in.version);
         if (const ManifestRelease *published = lastPublished(current->manifest);
-            published && Version::compare(published->version, in.version) > 0) {
-            backportBranch = branchFor(current->manifest, in.version);
-            if (backportBranch.isEmpty()) {
-                *error = QStringLiteral("%1 is lower than %2, which is published").arg(v, published->version.toString());
-                return std::nullopt;
-            }
+            backportBranch.isEmpty() && published && Version::compare(published->version, in.version) > 0) {
+            *error = QStringLiteral("%1 is lower than %2, which is published").arg(v, published->version.toString());
+            return std::nullopt;
+        }
+        if (!backportBranch.isEmpty() && in.version.patch() == 0) {
+            *error = QStringLiteral("%1 would be the first release of its line, below a newer line on main: a backport is a patch "
+                                    "of a published line")
+                         .arg(v);
+            return std::nullopt;
         }
     }
     // A patch of an older line (a security backport): from a commit that
@@ -421,7 +427,8 @@ std::optional<Plan> release(const Inputs &in, QString *error)
     if (!backportBranch.isEmpty()) {
         if (!lineSupported(in, in.version, error))
             return std::nullopt;
-        for (const TrainRelease &r : ReleaseTrain::build(snap).releases()) {
+        const ReleaseTrain train = ReleaseTrain::build(snap);
+        for (const TrainRelease &r : train.releases()) {
             if (!r.isFix() && !r.ossTag.isEmpty() && r.version.major() == in.version.major()
                 && r.version.minor() == in.version.minor() && Version::compare(r.version, in.version) < 0)
                 lineLast = r.version;
@@ -430,7 +437,8 @@ std::optional<Plan> release(const Inputs &in, QString *error)
             *error = QStringLiteral("the %1.%2 line has no OSS release before %3 to patch").arg(in.version.major()).arg(in.version.minor()).arg(v);
             return std::nullopt;
         }
-        const QString lastTag = repo->releaseTags.value(0, TagTemplate(QStringLiteral("{version}"))).format(*lineLast);
+        const TagTemplate tags = repo->releaseTags.value(0, TagTemplate(QStringLiteral("{version}")));
+        const QString lastTag = tags.format(*lineLast);
         const QString lastCommit = in.source->tagTarget(lastTag);
         if (lastCommit.isEmpty() || (lastCommit != commit && !comesAfter(in.source->repository(), commit, lastCommit))) {
             *error = QStringLiteral("%1 does not contain %2, the %3.%4 line's last release: branch the backport from it")
@@ -438,6 +446,27 @@ std::optional<Plan> release(const Inputs &in, QString *error)
                          .arg(in.version.major())
                          .arg(in.version.minor());
             return std::nullopt;
+        }
+        // Nor a newer line's work: the first release above the line must
+        // not be in it (main's tip would ship 0.74 and 0.75 as 0.73.1).
+        std::optional<Version> nextLine;
+        for (const TrainRelease &r : train.releases()) {
+            const bool above = r.version.major() > in.version.major()
+                               || (r.version.major() == in.version.major() && r.version.minor() > in.version.minor());
+            if (above && !r.isFix() && !r.ossTag.isEmpty() && (!nextLine || Version::compare(r.version, *nextLine) < 0))
+                nextLine = r.version;
+        }
+        if (nextLine) {
+            const QString nextTag = tags.format(*nextLine);
+            const QString nextCommit = in.source->tagTarget(nextTag);
+            if (!nextCommit.isEmpty() && (nextCommit == commit || comesAfter(in.source->repository(), commit, nextCommit))) {
+                *error = QStringLiteral("%1 contains %2, a newer line's release: a backport of %3.%4 is cut from %5, not from main")
+                             .arg(commit.left(12), nextTag)
+                             .arg(in.version.major())
+                             .arg(in.version.minor())
+                             .arg(lastTag);
+                return std::nullopt;
+            }
         }
     }
 

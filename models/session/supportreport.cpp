@@ -13,6 +13,9 @@ SupportReport SupportReport::build(const Overview &overview, const QDateTime &at
             r.publishes.append({t.version, t.enterpriseDate});
     }
     r.lines = SupportLines::at(overview.snapshot.workspace.support, r.publishes, r.at);
+    // A manifest entry left out may hide a required stop: said first.
+    for (const QString &problem : overview.snapshot.manifest.unreadable)
+        r.problems.append(problem);
     r.customersFile = overview.snapshot.workspace.customersFile;
     if (r.customersFile.isEmpty())
         return r;

@@ -144,8 +144,11 @@ public:
         if (node["saasDate"] && !date(node["saasDate"], QStringLiteral("saasDate"), &r.saasDate))
             return;
         if (const YAML::Node stop = node["upgradeStop"]) {
-            if (!text(stop, QStringLiteral("upgradeStop"), &r.upgradeStop))
+            if (!stop.IsScalar()) {
+                problem(stop, QStringLiteral("release %1: upgradeStop must say why upgrades stop at it (\"database migration\")").arg(version));
                 return;
+            }
+            r.upgradeStop = QString::fromStdString(stop.Scalar());
             static const QStringList flags{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"), QStringLiteral("no")};
             if (r.upgradeStop.trimmed().isEmpty() || flags.contains(r.upgradeStop.trimmed().toLower())) {
                 problem(stop, QStringLiteral("release %1: upgradeStop must say why upgrades stop at it (\"database migration\")").arg(version));
@@ -187,6 +190,19 @@ public:
                 if (!r.branch.isEmpty() && r.branch != lineBranch(r.version)) {
                     problem(e["branch"], QStringLiteral("release %1: branch must be %2, its line's branch, not '%3'")
                                              .arg(version, lineBranch(r.version), r.branch));
+                    return;
+                }
+                // Only a patch or a fix of an older line lives on a branch:
+                // a line's first release is made on main, and SaaS ships it.
+                if (!r.branch.isEmpty() && r.version.patch() == 0 && !r.version.isFix()) {
+                    problem(e["branch"], QStringLiteral("release %1: a line's first release is made on main, not on %2")
+                                             .arg(version, r.branch));
+                    return;
+                }
+                if (!r.branch.isEmpty() && r.saasDate.isValid()) {
+                    problem(e["branch"], QStringLiteral("release %1: a release on %2 is a patch of an older line, which SaaS never ships, "
+                                                        "yet it has a saasDate")
+                                             .arg(version, r.branch));
                     return;
                 }
             }

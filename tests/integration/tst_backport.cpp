@@ -44,11 +44,12 @@ QString backportCommit(const OpsDemo &d, const QString &fromTag, const QString &
 }
 
 // A chart change on the charts repository's `branch`, pushed with the git CLI.
-void chartsCommitOn(const OpsDemo &d, const QString &branch, const QByteArray &append, const QString &message)
+void chartsCommitOn(const OpsDemo &d, const QString &branch, const QByteArray &append, const QString &message,
+                    const QString &file = QStringLiteral("charts/openhands/values.yaml"))
 {
     const QString work = d.tmp.path() + QLatin1String("/charts-line-") + QString::number(qHash(message));
     git(d.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("-b"), branch, d.charts, work});
-    QFile f(work + QLatin1String("/charts/openhands/values.yaml"));
+    QFile f(work + QLatin1Char('/') + file);
     REQUIRE(f.open(QIODevice::Append));
     f.write(append);
     f.close();
@@ -83,6 +84,9 @@ TEST_CASE("A security backport: 0.73.1 released from a branch and published on r
     CHECK(refuse(d, d.riley, Kind::Release, QStringLiteral("0.73.1"), now, QStringLiteral("0.72.0"))
           .contains(QLatin1String("does not contain 0.73.0, the 0.73 line's last release")));
     CHECK(refuse(d, d.riley, Kind::Release, QStringLiteral("0.70.2"), now, fix).contains(QLatin1String("the 0.70 line is unsupported since")));
+    // Nor from main, which holds the newer lines' work.
+    CHECK(refuse(d, d.riley, Kind::Release, QStringLiteral("0.73.1"), now, revParse(d.oss, QStringLiteral("main")))
+          .contains(QLatin1String("contains 0.74.0, a newer line's release: a backport of 0.73 is cut from 0.73.0, not from main")));
 
     // release: the OSS tag on the backport commit, the images' version tags, the record on main.
     REQUIRE(d.perform(d.riley, Kind::Release, QStringLiteral("0.73.1"), now, QStringLiteral("CVE-2026-0001"), fix) == QString());
@@ -131,6 +135,11 @@ TEST_CASE("A security backport: 0.73.1 released from a branch and published on r
     // A fix with no chart change since the tag is refused; one that skips a number too.
     CHECK(refuse(d, d.riley, Kind::Fix, QStringLiteral("0.73.1"), now.addSecs(2400))
           .contains(QLatin1String("no chart changed on release/0.73 since openhands/0.73.1")));
+    // Nor one of Chart.yaml alone: the fix itself sets its version there.
+    chartsCommitOn(d, QStringLiteral("release/0.73"), "# described\n", QStringLiteral("Describe the chart"),
+                   QStringLiteral("charts/runtime-api/Chart.yaml"));
+    CHECK(refuse(d, d.riley, Kind::Fix, QStringLiteral("0.73.1"), now.addSecs(2400))
+          .contains(QLatin1String("but in Chart.yaml: a fix ships a change to a chart's templates or values")));
     chartsCommitOn(d, QStringLiteral("release/0.73"), "# tls\ningressTls: true\n", QStringLiteral("Ingress TLS for 0.73"));
     const QString change = revParse(d.charts, QStringLiteral("release/0.73"));
     CHECK(refuse(d, d.riley, Kind::Fix, QStringLiteral("0.73.1-fix3"), now.addSecs(2400))
@@ -182,4 +191,79 @@ TEST_CASE("A backport's approval holds only for the charts it names: a change on
     CHECK(error.contains(QLatin1String("changed after 0.73.1 was approved")));
     CHECK(d.state(QStringLiteral("0.73.1")) == QLatin1String("approved"));
     CHECK(d.digest(QStringLiteral("openhands/charts/openhands"), QStringLiteral("0.73.1")).isEmpty());
+}
+
+TEST_CASE("A tenth chart fix warns that strict SemVer consumers order -fix10 before -fix2", "[operations][backport][fix]")
+{
+    OpsDemo d;
+    const QDateTime now = d.due(QStringLiteral("0.75.0")).addDays(-5);
+    // 0.74.0 had nine chart fixes on release/0.74, the last tagged; a tenth
+    // chart change waits there. Made with the git CLI, as colleagues did.
+    const QString work = d.tmp.path() + QLatin1String("/charts-fixes");
+    git(d.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), d.charts, work});
+    const QStringList dev{QStringLiteral("-c"), QStringLiteral("user.name=Dev"), QStringLiteral("-c"), QStringLiteral("user.email=dev@example.com")};
+    git(work, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("release/0.74"), QStringLiteral("openhands/0.74.0")});
+    for (const char *chart : {"openhands", "runtime-api", "image-loader"}) {
+        const QString path = work + QStringLiteral("/charts/%1/Chart.yaml").arg(QLatin1String(chart));
+        QByteArray text = OpsDemo::readFile(path);
+        REQUIRE(text.contains("version: 0.74.0\n") != text.contains("version: \"0.74.0\"\n"));
+        text.replace("version: 0.74.0\n", "version: 0.74.0-fix9\n");
+        text.replace("version: \"0.74.0\"\n", "version: \"0.74.0-fix9\"\n");
+        writeFile(path, text);
+    }
+    git(work, dev + QStringList{QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Chart fix 0.74.0-fix9")});
+    git(work, {QStringLiteral("tag"), QStringLiteral("openhands/0.74.0-fix9")});
+    QFile values(work + QLatin1String("/charts/openhands/values.yaml"));
+    REQUIRE(values.open(QIODevice::Append));
+    values.write("# tenth\ntenth: true\n");
+    values.close();
+    git(work, dev + QStringList{QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("The tenth chart change")});
+    git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("release/0.74"), QStringLiteral("openhands/0.74.0-fix9")});
+    git(work, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
+    QByteArray manifest = OpsDemo::readFile(work + QLatin1String("/releases.yaml"));
+    for (int n = 1; n <= 9; ++n)
+        manifest += QStringLiteral("  - version: 0.74.0-fix%1\n    ossCommit: \"\"\n    saasDate: \"\"\n    images: {}\n    enterprise:\n"
+                                   "      state: published\n      due: \"\"\n      branch: \"release/0.74\"\n    audit: []\n")
+                        .arg(n)
+                        .toUtf8();
+    writeFile(work + QLatin1String("/releases.yaml"), manifest);
+    git(work, dev + QStringList{QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Record nine chart fixes")});
+    git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+
+    OperationRequest r;
+    r.kind = Kind::Fix;
+    r.version = *Version::parse(QStringLiteral("0.74.0"));
+    QString error;
+    auto op = d.prepare(d.riley, r, now, &error);
+    INFO(error.toStdString());
+    REQUIRE(op);
+    CHECK(op->plan().title.startsWith(QLatin1String("Stage the chart fix 0.74.0-fix10 of 0.74.0-fix9 on charts (release/0.74 at ")));
+    const QString warnings = op->plan().warnings.join(QLatin1Char('\n'));
+    INFO(warnings.toStdString());
+    CHECK(warnings.contains(QLatin1String("strict SemVer consumers order 0.74.0-fix10 before 0.74.0-fix2")));
+    CHECK(warnings.contains(QLatin1String("\"The tenth chart change\" (")));
+    CHECK_FALSE(warnings.contains(QLatin1String("Chart fix 0.74.0-fix9")));
+    op.reset(); // its clone's lock goes with it
+    // The same ninth fix number asked for again is refused, not renumbered.
+    r.version = *Version::parse(QStringLiteral("0.74.0-fix9"));
+    CHECK_FALSE(d.prepare(d.riley, r, now, &error));
+    CHECK(error == QLatin1String("0.74.0-fix9 exists already: the next fix of 0.74.0 is 0.74.0-fix10"));
+}
+
+TEST_CASE("A patch of the published line while a newer release is pending on main is a backport too", "[operations][backport]")
+{
+    OpsDemo d;
+    const QDateTime now = d.due(QStringLiteral("0.75.0")).addDays(-5);
+    const QString fix = backportCommit(d, QStringLiteral("0.74.0"), QStringLiteral("release/0.74"));
+    REQUIRE(d.perform(d.riley, Kind::Release, QStringLiteral("0.74.1"), now, QString(), fix) == QString());
+    const QJsonObject entry = d.entry(QStringLiteral("0.74.1"));
+    CHECK(entry[QStringLiteral("saasDate")].toString().isEmpty());
+    CHECK(entry[QStringLiteral("enterprise")].toObject()[QStringLiteral("branch")].toString() == QLatin1String("release/0.74"));
+    // runtime-api gives 0.74.1 the commit of its 0.74.0, not of the pending 0.75.0.
+    const QString api = d.demo + QLatin1String("/repos/runtime-api.git");
+    CHECK(revParse(api, QStringLiteral("runtime-api/0.74.1^{commit}")) == revParse(api, QStringLiteral("runtime-api/0.74.0^{commit}")));
+    CHECK(revParse(api, QStringLiteral("runtime-api/0.74.1^{commit}")) != revParse(api, QStringLiteral("runtime-api/0.75.0^{commit}")));
+    REQUIRE(d.perform(d.riley, Kind::Stage, QStringLiteral("0.74.1"), now.addSecs(60)) == QString());
+    CHECK(chartYaml(d, QStringLiteral("release/0.74"), QStringLiteral("version")) == QLatin1String("0.74.1"));
+    CHECK(chartYaml(d, QStringLiteral("main"), QStringLiteral("version")) == QLatin1String("0.75.0"));
 }

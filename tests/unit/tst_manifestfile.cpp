@@ -168,6 +168,11 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
     upgradeStop: true
   - version: 0.73.5
     upgradeStop: {why: migration}
+  - version: 0.74.0
+    enterprise: {state: staged, branch: "release/0.74"}
+  - version: 0.74.1
+    saasDate: "2026-11-17T15:00:00Z"
+    enterprise: {state: staged, branch: "release/0.74"}
 )",
                                                   QStringLiteral("releases.yaml"));
     QStringList p;
@@ -191,7 +196,11 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
     CHECK(p.contains(QStringLiteral("releases.yaml:27:80: release 0.73.3: an audit line's charts must be 40 hex digits, not 'HEAD'")));
     // A required stop says why.
     CHECK(p.contains(QStringLiteral("releases.yaml:29:18: release 0.73.4: upgradeStop must say why upgrades stop at it (\"database migration\")")));
-    CHECK(p.contains(QStringLiteral("releases.yaml:31:18: upgradeStop must be a single value")));
+    CHECK(p.contains(QStringLiteral("releases.yaml:31:18: release 0.73.5: upgradeStop must say why upgrades stop at it (\"database migration\")")));
+    // Only an older line's patch or fix is on a branch, and SaaS never ships it.
+    CHECK(p.contains(QStringLiteral("releases.yaml:33:41: release 0.74.0: a line's first release is made on main, not on release/0.74")));
+    CHECK(p.contains(QStringLiteral("releases.yaml:36:41: release 0.74.1: a release on release/0.74 is a patch of an older line, which SaaS "
+                                    "never ships, yet it has a saasDate")));
     // The good entry and the one with only an unknown key load.
     QStringList loaded;
     for (const ManifestRelease &r : load.manifest.releases)

@@ -149,6 +149,7 @@ TEST_CASE("The timeline's support stretches follow the worked tables: full until
                        .arg(s.minor)
                        .arg(LineSupport::statusName(s.status), s.from.date().toString(Qt::ISODate), s.to.date().toString(Qt::ISODate),
                             s.projected ? QStringLiteral(" projected") : QString()));
+    got.sort();
     CHECK(got
           == QStringList({QStringLiteral("0.70 full 2026-10-05 2026-10-12"), QStringLiteral("0.70 security 2026-10-12 2026-10-26"),
                           QStringLiteral("0.71 full 2026-10-12 2026-10-19"), QStringLiteral("0.71 security 2026-10-19 2026-11-02 projected"),
