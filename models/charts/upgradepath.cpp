@@ -2,6 +2,7 @@
 
 #include "domain/printable.h"
 #include "git/gitutil.h"
+#include "yaml/duplicatekeys.h"
 
 #include <git2/blob.h>
 #include <git2/object.h>
@@ -46,8 +47,12 @@ bool flatten(const YAML::Node &node, const QString &prefix, int depth, QMap<QStr
     for (auto it = node.begin(); it != node.end(); ++it) {
         if (!it->first.IsScalar())
             continue;
-        const QString key = QString::fromStdString(it->first.Scalar());
-        if (!flatten(it->second, prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key, depth + 1, out))
+        QString key = QString::fromStdString(it->first.Scalar());
+        // A key with a dot in it is quoted, so "a.b" never reads as a: {b}.
+        if (key.contains(QLatin1Char('.')) || key.contains(QLatin1Char('[')) || key.isEmpty())
+            key = QStringLiteral("[\"%1\"]").arg(key);
+        if (!flatten(it->second, prefix.isEmpty() || key.startsWith(QLatin1Char('[')) ? prefix + key : prefix + QLatin1Char('.') + key,
+                     depth + 1, out))
             return false;
     }
     return true;
@@ -56,6 +61,11 @@ bool flatten(const YAML::Node &node, const QString &prefix, int depth, QMap<QStr
 std::optional<QMap<QString, QString>> flatValues(const QByteArray &text, const QString &what, QString *problem)
 {
     QMap<QString, QString> out;
+    // YAML keeps one of two equal keys without a word: say which file has them.
+    if (const auto twice = findDuplicateKey(text)) {
+        *problem = QStringLiteral("%1: line %2: %3").arg(what).arg(twice->line).arg(twice->message());
+        return std::nullopt;
+    }
     try {
         const YAML::Node root = YAML::Load(text.toStdString());
         if (root.IsDefined() && !root.IsNull() && !root.IsMap()) {
@@ -87,11 +97,17 @@ std::optional<QMap<QString, QString>> dependencies(const QByteArray &text, const
             return std::nullopt;
         }
         for (const YAML::Node &d : deps) {
-            if (!d.IsMap() || !d["name"] || !d["name"].IsScalar())
-                continue;
+            if (!d.IsMap() || !d["name"] || !d["name"].IsScalar() || d["name"].Scalar().empty()) {
+                *problem = QStringLiteral("%1: line %2: a dependency without a name").arg(what).arg(d.Mark().line + 1);
+                return std::nullopt;
+            }
             QString name = QString::fromStdString(d["name"].Scalar());
             if (d["alias"] && d["alias"].IsScalar())
                 name += QStringLiteral(" (as %1)").arg(QString::fromStdString(d["alias"].Scalar()));
+            if (out.contains(name)) {
+                *problem = QStringLiteral("%1: line %2: dependency %3 is listed twice").arg(what).arg(d.Mark().line + 1).arg(printableName(name, 80));
+                return std::nullopt;
+            }
             out.insert(name, d["version"] && d["version"].IsScalar() ? QString::fromStdString(d["version"].Scalar()) : QStringLiteral("*"));
         }
     } catch (const YAML::Exception &e) {
@@ -215,7 +231,7 @@ UpgradePath UpgradePath::build(const WorkspaceSnapshot &snapshot, const ReleaseT
         const ChartRelease *a = nullptr;
         const ChartRelease *b = nullptr;
         for (const ChartRelease &c : snapshot.charts) {
-            if (c.component != component.id || !c.found || !c.tagVersion)
+            if (c.component != component.id || !c.tagVersion)
                 continue;
             if (Version::compare(*c.tagVersion, from) == 0)
                 a = &c;
@@ -224,11 +240,19 @@ UpgradePath UpgradePath::build(const WorkspaceSnapshot &snapshot, const ReleaseT
         }
         ChartChanges changes;
         changes.chart = component.chart;
-        changes.from = a ? a->tag : from.toString();
-        changes.to = b ? b->tag : to.toString();
+        changes.from = a ? a->tag : component.tags.format(from);
+        changes.to = b ? b->tag : component.tags.format(to);
         const RepoConfig *repo = ws.repo(component.repo);
         if (!a || !b || !repo) {
-            changes.problem = QStringLiteral("no chart tag %1 to compare").arg(a ? to.toString() : from.toString());
+            changes.problem = QStringLiteral("no chart tag %1 to compare").arg(a ? changes.to : changes.from);
+            path.charts.append(changes);
+            continue;
+        }
+        if (!a->found || !b->found) {
+            const ChartRelease *bad = a->found ? b : a;
+            changes.problem = QStringLiteral("chart %1 cannot be read at %2%3")
+                                  .arg(component.chart, bad->tag,
+                                       bad->problems.isEmpty() ? QString() : QStringLiteral(": ") + printableName(bad->problems.first(), 200));
             path.charts.append(changes);
             continue;
         }
@@ -251,8 +275,7 @@ UpgradePath UpgradePath::build(const WorkspaceSnapshot &snapshot, const ReleaseT
             const ChartChanges compared = compareCharts(*valuesA, *valuesB, *chartA, *chartB);
             changes.values = compared.values;
             changes.dependencies = compared.dependencies;
-            if (!compared.problem.isEmpty())
-                changes.problem = QStringLiteral("%1 → %2: %3").arg(changes.from, changes.to, compared.problem);
+            changes.problem = compared.problem;
         }
         path.charts.append(changes);
     }

@@ -226,15 +226,25 @@ CustomerStanding SupportLines::standing(const Customer &customer, const QList<Pu
     CustomerStanding s;
     s.line = of(customer.version, lines);
     const Publish *target = SupportLines::target(customer, publishes, lines, at);
+    // A version never published to Enterprise (a typo, or one only staged)
+    // is not judged as if it were up to date.
+    const bool published = std::any_of(publishes.cbegin(), publishes.cend(), [&](const Publish &p) {
+        return p.at <= at && Version::compare(p.version, customer.version) == 0;
+    });
+    const QString unpublished = published ? QString()
+                                          : tr("%1 is not a published Enterprise release: check what they run").arg(customer.version.toString());
     const auto day = [](const QDateTime &t) { return t.toUTC().date().toString(Qt::ISODate); };
+    s.warning = unpublished;
     if (!target)
         return s;
     s.target = target->version;
     s.at = target->at;
     s.behind = Version::compare(target->version, customer.version) > 0;
     if (!s.behind)
-        return s; // up to date
+        return s; // up to date, or on something never published
     s.window = nextWindow(customer, std::max(at, target->at));
+    if (!unpublished.isEmpty())
+        return s;
     if (s.line.status == LineSupport::Status::Unsupported)
         s.warning = tr("%1 is unsupported since %2").arg(s.line.line(), day(s.line.since));
     else if (s.line.until.isValid() && s.window.isValid() && s.line.until < s.window)

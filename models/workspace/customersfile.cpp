@@ -48,9 +48,11 @@ private:
             problem(node, QStringLiteral("a customer entry must be a mapping"));
             return;
         }
-        checkKeys(node, {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("delivery"), QStringLiteral("cadence"),
-                         QStringLiteral("windows"), QStringLiteral("blackouts"), QStringLiteral("contact"), QStringLiteral("lts")},
-                  QStringLiteral("a customer"));
+        // An entry with a key of no meaning is left out, like any entry with a problem.
+        if (!checkKeys(node, {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("delivery"), QStringLiteral("cadence"),
+                              QStringLiteral("windows"), QStringLiteral("blackouts"), QStringLiteral("contact"), QStringLiteral("lts")},
+                       QStringLiteral("a customer")))
+            return;
         Customer c;
         c.line = at(node).line;
         for (const char *key : {"name", "version"}) {
@@ -65,8 +67,9 @@ private:
             problem(node["name"], QStringLiteral("a customer's name must be plain text, not '%1'").arg(printableName(c.name)));
             return;
         }
-        if (names.contains(c.name)) {
-            problem(node["name"], QStringLiteral("customer '%1' is named twice").arg(c.name));
+        // Names are looked up without regard to case: "Acme" and "acme" are one.
+        if (names.contains(c.name.toCaseFolded())) {
+            problem(node["name"], QStringLiteral("customer '%1' is named twice").arg(printableName(c.name)));
             return;
         }
         QString value, why;
@@ -85,7 +88,7 @@ private:
             return;
         if (node["contact"] && !text(node["contact"], QStringLiteral("contact"), &c.contact))
             return;
-        if (node["lts"] && !flag(node["lts"], QStringLiteral("customer '%1'").arg(c.name), &c.lts))
+        if (node["lts"] && !flag(node["lts"], QStringLiteral("customer '%1'").arg(c.name), &c.lts, QStringLiteral("lts")))
             return;
         if (const YAML::Node windows = node["windows"]) {
             QStringList texts;
@@ -113,7 +116,7 @@ private:
                 c.blackouts.append(*blackout);
             }
         }
-        names.insert(c.name);
+        names.insert(c.name.toCaseFolded());
         m_out.customers.append(c);
     }
 

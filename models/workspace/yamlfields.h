@@ -158,25 +158,28 @@ public:
         return true;
     }
 
+    // Reports each unknown key; false when there was one.
     bool checkKeys(const YAML::Node &map, const QSet<QString> &known, const QString &what)
     {
+        bool allKnown = true;
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QString key = QString::fromStdString(it->first.as<std::string>(""));
             if (!known.contains(key)) {
                 problem(it->first, QStringLiteral("unknown key '%1' in %2").arg(key, what));
+                allKnown = false;
             }
         }
-        return true;
+        return allKnown;
     }
 
-    // `insecure: true|false`, nothing else.
-    bool flag(const YAML::Node &node, const QString &owner, bool *out)
+    // `insecure: true|false` (or another key's), nothing else.
+    bool flag(const YAML::Node &node, const QString &owner, bool *out, const QString &key = QStringLiteral("insecure"))
     {
         QString value;
-        if (!text(node, QStringLiteral("insecure"), &value))
+        if (!text(node, key, &value))
             return false;
         if (value != QLatin1String("true") && value != QLatin1String("false")) {
-            problem(node, QStringLiteral("%1: insecure must be true or false, not '%2'").arg(owner, value));
+            problem(node, QStringLiteral("%1: %2 must be true or false, not '%3'").arg(owner, key, printableName(value)));
             return false;
         }
         *out = value == QLatin1String("true");

@@ -105,6 +105,20 @@ TEST_CASE("support refuses a bad --at in one line", "[support][cli][badinput]")
                                          QStringLiteral("next tuesday")});
     CHECK(r.exitCode == 2);
     CHECK(r.err == "releasedeck: support: --at 'next tuesday' is not a date (2026-12-01) or a date and time (2026-12-01T14:00:00Z)\n");
+    // A time that is no time is refused, not read as its date's midnight; a
+    // year no date format holds is refused too; so is an empty --customer.
+    for (const auto &[args, err] : {std::pair{QStringList{QStringLiteral("--at"), QStringLiteral("2026-10-27T23:59:60Z")},
+                                              QByteArray("releasedeck: support: --at '2026-10-27T23:59:60Z' is not a date")},
+                                    std::pair{QStringList{QStringLiteral("--at"), QStringLiteral("9999-12-31")},
+                                              QByteArray("releasedeck: support: --at '9999-12-31' is outside the years 1970 to 9000\n")},
+                                    std::pair{QStringList{QStringLiteral("--customer"), QString()},
+                                              QByteArray("releasedeck: support: --customer needs a customer's name\n")}}) {
+        const ProcessResult bad = releasedeck(QStringList{QStringLiteral("support"), QStringLiteral("-w"), byDefault.file} + args);
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        CHECK(bad.exitCode == 2);
+        CHECK(bad.err.startsWith(err));
+        CHECK(bad.err.count('\n') == 1);
+    }
 }
 
 TEST_CASE("support judges each customer's version by its line", "[support][cli]")
@@ -149,6 +163,23 @@ TEST_CASE("support judges each customer's version by its line", "[support][cli]"
     CHECK(root.value(QLatin1String("problems")).toArray().isEmpty());
 }
 
+TEST_CASE("A customer on a version never published is warned about, not taken as up to date", "[support][cli]")
+{
+    const Lines byDefault("customers: customers.yaml\n");
+    writeFile(byDefault.tmp.path() + QLatin1String("/customers.yaml"),
+              "customers:\n  - name: Typo\n    version: 9.9.9\n  - name: Early\n    version: 0.73.0\n");
+    // At 10-25 0.73.0 is not published yet (10-26): Early runs something Enterprise never had.
+    const QJsonArray customers = byDefault.run(QStringLiteral("2026-10-25T00:00:00Z")).value(QLatin1String("customers")).toArray();
+    REQUIRE(customers.size() == 2);
+    CHECK(customers[0].toObject().value(QLatin1String("warning")).toString()
+          == QLatin1String("9.9.9 is not a published Enterprise release: check what they run"));
+    CHECK(customers[1].toObject().value(QLatin1String("warning")).toString()
+          == QLatin1String("0.73.0 is not a published Enterprise release: check what they run"));
+    // Once it is, the warning goes.
+    CHECK(byDefault.run(QStringLiteral("2026-10-27T00:00:00Z")).value(QLatin1String("customers")).toArray()[1].toObject()
+              .value(QLatin1String("warning")).isNull());
+}
+
 TEST_CASE("Each kind of bad customers file entry is a located one-line problem", "[support][badinput]")
 {
     QTemporaryDir tmp;
@@ -170,9 +201,10 @@ TEST_CASE("Each kind of bad customers file entry is a located one-line problem",
          QStringLiteral(":4:24: customer 'Acme': a blackout's from and to are dates")},
         {head + "    version: 0.1.0\n    blackouts: [{every: Novembre}]\n",
          QStringLiteral(":4:25: customer 'Acme': every must name a month in English")},
-        {head + "    version: 0.1.0\n    lts: maybe\n", QStringLiteral(":4:10: ")},
+        {head + "    version: 0.1.0\n    lts: maybe\n", QStringLiteral(":4:10: customer 'Acme': lts must be true or false, not 'maybe'")},
         {head + "    version: 0.1.0\n    colour: blue\n", QStringLiteral(":4:5: unknown key 'colour' in a customer")},
         {head + "    version: 0.1.0\n  - name: Acme\n    version: 0.2.0\n", QStringLiteral(":4:11: customer 'Acme' is named twice")},
+        {head + "    version: 0.1.0\n  - name: ACME\n    version: 0.2.0\n", QStringLiteral(":4:11: customer 'ACME' is named twice")},
         {head + "    version: 0.1.0\n    version: 0.2.0\n", QStringLiteral(":4:5: ")},
         {"- 1\n", QStringLiteral(":1:1: a customers file is a mapping with a 'customers' list")},
     };
@@ -185,6 +217,10 @@ TEST_CASE("Each kind of bad customers file entry is a located one-line problem",
         REQUIRE(!load.problems.isEmpty());
         CHECK(load.problems.first().toString().startsWith(file + expected));
         CHECK(!load.problems.first().toString().contains(u'\n'));
+        // The entry with the problem is left out; the one before it is judged.
+        CHECK(load.customers.size() <= 1);
+        for (const Customer &c : load.customers)
+            CHECK(c.version.toString() == QLatin1String("0.1.0"));
     }
     // A FIFO is refused at once, not waited on.
     const QString fifo = tmp.path() + QLatin1String("/fifo.yaml");

@@ -56,4 +56,17 @@ TEST_CASE("A values file that is not a mapping, broken, or nested too deep is a 
                       .toUtf8();
     CHECK(compareCharts(laughs, "a: 1\n", "", "").problem.contains(QLatin1String("more than 20000 keys")));
     CHECK(compareCharts("a: 1\n", "a: 1\n", "dependencies: pg\n", "").problem == QLatin1String("Chart.yaml (from): dependencies is not a list"));
+    // Two equal keys, two dependencies of one name, one without a name.
+    CHECK(compareCharts("a: 1\nb: 2\na: 3\n", "a: 1\n", "", "").problem.startsWith(QLatin1String("values.yaml (from): line 3: ")));
+    CHECK(compareCharts("a: 1\n", "a: 1\n", "dependencies:\n  - {name: pg}\n  - {name: pg}\n", "").problem
+          == QLatin1String("Chart.yaml (from): line 3: dependency pg is listed twice"));
+    CHECK(compareCharts("a: 1\n", "a: 1\n", "", "dependencies:\n  - {version: 1.0.0}\n").problem
+          == QLatin1String("Chart.yaml (to): line 2: a dependency without a name"));
+}
+
+TEST_CASE("A values key with a dot in its name is never taken for a nested one", "[upgrade]")
+{
+    const ChartChanges c = compareCharts("image:\n  tag: 1\n\"image.tag\": 2\n", "image:\n  tag: 1\n\"image.tag\": 3\n", "", "");
+    CHECK(c.problem.isEmpty());
+    CHECK(rows(c) == QStringList{QStringLiteral("changed [\"image.tag\"] [2] [3]")});
 }
