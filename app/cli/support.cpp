@@ -229,7 +229,7 @@ int support(const QStringList &arguments)
         const Customer &c = row.customer;
         const CustomerStanding &s = row.standing;
         const LineSupport &l = s.line;
-        o << "  " << printableName(c.name, 40).leftJustified(24) << c.version.toString().leftJustified(12)
+        o << "  " << printableName(c.name, 40).leftJustified(23) << ' ' << c.version.toString().leftJustified(12)
           << LineSupport::statusName(l.status);
         if (l.until.isValid())
             o << " until " << day(l.until) << (l.projected ? " (projected)" : "");

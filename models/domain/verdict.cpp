@@ -168,7 +168,8 @@ QList<RuleViolation> ReleaseRules::check(const WorkspaceSnapshot &snapshot, cons
         if (!changed) {
             const ManifestRelease *m = snapshot.manifest.find(r.version);
             out.append({r.text(), m ? m->line : 0,
-                        tr("%1 is a chart fix, yet %2 differs from %3's in nothing but Chart.yaml")
+                        (same.size() == 1 ? tr("%1 is a chart fix, yet %2 differs from %3's in nothing but Chart.yaml")
+                                          : tr("%1 is a chart fix, yet %2 differ from %3's in nothing but Chart.yaml"))
                             .arg(r.text(), same.join(QLatin1String(", ")), against)});
         }
     }
