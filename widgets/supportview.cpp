@@ -3,6 +3,7 @@
 #include "domain/printable.h"
 #include "reporttable.h"
 
+#include <QDir>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -294,6 +295,13 @@ void SupportView::showPath(int row)
     m_path->clear();
     if (!m_report || row < 0 || row >= m_report->customers.size()) {
         m_path->setHeaderLabels({tr("Upgrade path"), tr("Detail")});
+        // Empty tables say why, and what to do about it.
+        if (m_report && m_report->customers.isEmpty())
+            new QTreeWidgetItem(m_path, {m_report->customersFile.isEmpty()
+                                             ? tr("No customers: name a customers file in the workspace (customers: customers.yaml)")
+                                             : tr("No customer could be read from %1").arg(QDir::toNativeSeparators(m_report->customersFile)),
+                                         tr("see docs/support.md for its format")});
+        m_path->resizeColumnToContents(0);
         return;
     }
     const SupportReport::CustomerRow &c = m_report->customers.at(row);
