@@ -407,9 +407,12 @@ std::optional<Plan> fix(const Inputs &in, QString *error)
                != folderWithout(in.charts->repository(), planBase, p, QStringLiteral("Chart.yaml"));
     });
     if (!changed) {
-        *error = QStringLiteral("no chart changed on %1 since %2 (%3) but in Chart.yaml: a fix ships a change to a chart's "
-                                "templates or values, so commit it there first")
-                     .arg(branch, lastTag, lastTagged.left(12));
+        *error = onLine && in.charts->tip(in.lineBranch).isEmpty()
+                     ? QStringLiteral("%1 has no branch %2 yet: branch it from %3, commit the chart change there, then fix %4")
+                           .arg(in.charts->url(), in.lineBranch, lastTag, b)
+                     : QStringLiteral("no chart changed on %1 since %2 (%3) but in Chart.yaml: a fix ships a change to a chart's "
+                                      "templates or values, so commit it there first")
+                           .arg(branch, lastTag, lastTagged.left(12));
         return std::nullopt;
     }
     const auto shipped = commitsTouching(in.charts->repository(), lastTagged, planBase, paths, 50, error);

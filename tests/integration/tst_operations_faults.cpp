@@ -63,9 +63,8 @@ TEST_CASE("Operations refuse what makes no sense, in one line naming the version
           == QLatin1String("0.74.0 is published, not staged: only a staged release is approved"));
     // An older supported line takes fixes on its own branch, once a chart changed there.
     CHECK(refusal(d, d.riley, request(Kind::Fix, QStringLiteral("0.73.0")), now)
-          == QStringLiteral("no chart changed on release/0.73 since openhands/0.73.0 (%1) but in Chart.yaml: a fix ships a change to a "
-                                "chart's templates or values, so commit it there first")
-                 .arg(git(d.charts, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.73.0^{commit}")}).left(12)));
+          .endsWith(QLatin1String(" has no branch release/0.73 yet: branch it from openhands/0.73.0, commit the chart change there, "
+                                  "then fix 0.73.0")));
     // An unsupported line takes none.
     CHECK(refusal(d, d.riley, request(Kind::Fix, QStringLiteral("0.70.1")), now).startsWith(QLatin1String("the 0.70 line is unsupported since ")));
 
