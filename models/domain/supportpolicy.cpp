@@ -22,6 +22,19 @@ QString LineSupport::statusName(Status s)
     return QStringLiteral("unsupported");
 }
 
+namespace {
+
+// The lines to come are projected on the cadence: the newest line's first
+// publish moved on in whole steps to the last slot not after `at`.
+QDateTime projectionSlot(const QDateTime &newest, int cadenceDays, const QDateTime &at)
+{
+    const qint64 step = qint64(cadenceDays) * 86400;
+    const qint64 since = newest.secsTo(at);
+    return since <= 0 ? newest : newest.addSecs(since / step * step);
+}
+
+} // namespace
+
 QList<LineSupport> SupportLines::at(const SupportPolicy &policy, const QList<Publish> &publishes, const QDateTime &at)
 {
     // Each line's first publish known at `at`.
@@ -45,12 +58,8 @@ QList<LineSupport> SupportLines::at(const SupportPolicy &policy, const QList<Pub
     if (lines.isEmpty())
         return lines;
 
-    // The lines to come, projected on the cadence: the newest line's first
-    // publish moved on in whole steps to the last slot not after `at`.
     const int cadence = std::max(1, policy.cadenceDays);
-    QDateTime slot = lines.first().firstPublished;
-    while (slot.addDays(cadence) <= at)
-        slot = slot.addDays(cadence);
+    const QDateTime slot = projectionSlot(lines.first().firstPublished, cadence, at);
     auto projected = [&](int m) { return slot.addDays(qint64(m) * cadence); };
 
     // The first line of each LTS period, by when it was first published.
@@ -178,9 +187,7 @@ QList<SupportSegment> SupportLines::history(const SupportPolicy &policy, const Q
     if (lines.isEmpty())
         return out;
     const int cadence = std::max(1, policy.cadenceDays);
-    QDateTime slot = lines.first().firstPublished;
-    while (slot.addDays(cadence) <= now)
-        slot = slot.addDays(cadence);
+    const QDateTime slot = projectionSlot(lines.first().firstPublished, cadence, now);
     auto projected = [&](int m) { return slot.addDays(qint64(m) * cadence); };
     const size_t keep = policy.securityMonths > 0 ? 1 : size_t(std::max(0, policy.securityLines)) + 1;
     std::vector<QDateTime> earliest; // the newer lines' first publishes, the `keep` earliest, ascending

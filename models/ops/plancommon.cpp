@@ -140,7 +140,8 @@ const ManifestRelease *lastPublishedOf(const ReleaseManifest &manifest, const Ve
 LineSupport lineSupport(const Inputs &in, const Version &version)
 {
     QList<Publish> publishes;
-    for (const TrainRelease &r : ReleaseTrain::build(*in.snapshot).releases()) {
+    const ReleaseTrain train = ReleaseTrain::build(*in.snapshot); // kept: the loop reads its list
+    for (const TrainRelease &r : train.releases()) {
         if (r.enterprise == TrainRelease::Enterprise::Published && r.enterpriseDate.isValid())
             publishes.append({r.version, r.enterpriseDate});
     }
