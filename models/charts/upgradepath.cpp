@@ -213,14 +213,14 @@ UpgradePath UpgradePath::build(const WorkspaceSnapshot &snapshot, const ReleaseT
         if (!target && (r.isFix() || !r.branch.isEmpty()))
             continue;
         const ManifestRelease *m = snapshot.manifest.find(r.version);
-        // An entry the manifest could not read may have marked a stop: it
+        // What the manifest cannot say for sure may have marked a stop: it
         // counts as one until it is fixed, never as one to skip.
-        const QString unreadable = snapshot.manifest.unreadable.value(r.version.toString());
-        path.steps.append({r.version, m ? m->upgradeStop
-                                        : unreadable.isEmpty() ? QString()
-                                                               : QStringLiteral("unknown, its manifest entry cannot be read (%1): "
-                                                                                "take it as a required stop until it is fixed")
-                                                                     .arg(unreadable)});
+        const QString doubt = snapshot.manifest.doubtAbout(r.version);
+        path.steps.append({r.version, m && !m->upgradeStop.isEmpty() ? m->upgradeStop
+                                      : doubt.isEmpty()              ? QString()
+                                                                     : QStringLiteral("unknown, its manifest entry cannot be read in full (%1): "
+                                                                                      "take it as a required stop until it is fixed")
+                                                                           .arg(doubt)});
     }
 
     // Each chart at the two tags, as the charts repository has them.

@@ -1,5 +1,7 @@
 #include "releasemanifest.h"
 
+#include <limits>
+
 #include "printable.h"
 
 #include <QRegularExpression>
@@ -30,6 +32,29 @@ std::optional<ManifestRelease::State> ManifestRelease::parseState(const QString 
             return s;
     }
     return std::nullopt;
+}
+
+QString ReleaseManifest::doubtAbout(const Version &version) const
+{
+    if (fatal)
+        return problems.value(0, QStringLiteral("the manifest cannot be read"));
+    if (const auto it = unreadable.constFind(version.toString()); it != unreadable.cend())
+        return *it;
+    const int at = indexOf(version);
+    if (at < 0)
+        return {};
+    // The entry's lines: from its first to the next entry's (or the end).
+    const int first = releases[at].line;
+    int next = std::numeric_limits<int>::max();
+    for (const ManifestRelease &r : releases) {
+        if (r.line > first && r.line < next)
+            next = r.line;
+    }
+    for (int i = 0; i < problemLines.size(); ++i) {
+        if (problemLines[i] >= first && problemLines[i] < next)
+            return problems.value(i);
+    }
+    return {};
 }
 
 QString lineBranch(const Version &version)

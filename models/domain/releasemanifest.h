@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -76,8 +77,17 @@ struct ReleaseManifest
     // Entries left out for a problem: version as written → the located
     // problem, so that every view can say why a release has no record.
     QMap<QString, QString> unreadable;
+    // Every problem met reading the file, located, with the lines they are
+    // on; `fatal`: the file could not be read at all.
+    QStringList problems;
+    QList<int> problemLines;
+    bool fatal = false;
 
     const ManifestRelease *find(const Version &version) const;
+    // Why what the manifest says of `version` cannot be trusted in full: the
+    // file is unreadable, its entry was left out, or a problem lies within
+    // its entry (an unknown key may be a misspelt one). Empty when it can.
+    QString doubtAbout(const Version &version) const;
     int indexOf(const Version &version) const;
 };
 

@@ -421,6 +421,25 @@ std::optional<Plan> release(const Inputs &in, QString *error)
             return std::nullopt;
         }
     }
+    // Any other release builds on the one before it: a commit without it
+    // would take that release's work back out (a branch of an older line).
+    if (backportBranch.isEmpty()) {
+        std::optional<Version> below;
+        QString belowTag;
+        for (const TrainRelease &r : ReleaseTrain::build(snap).releases()) {
+            if (!r.isFix() && !r.ossTag.isEmpty() && r.branch.isEmpty() && Version::compare(r.version, in.version) < 0
+                && (!below || Version::compare(*below, r.version) < 0)) {
+                below = r.version;
+                belowTag = r.ossTag;
+            }
+        }
+        const QString belowCommit = below ? in.source->tagTarget(belowTag) : QString();
+        if (!belowCommit.isEmpty() && belowCommit != commit && !comesAfter(in.source->repository(), commit, belowCommit)) {
+            *error = QStringLiteral("%1 does not contain %2, the release before %3: a release is cut from main, which holds it")
+                         .arg(commit.left(12), belowTag, v);
+            return std::nullopt;
+        }
+    }
     // A patch of an older line (a security backport): from a commit that
     // contains the line's last release, for a line that is supported.
     std::optional<Version> lineLast;

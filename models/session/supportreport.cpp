@@ -13,9 +13,8 @@ SupportReport SupportReport::build(const Overview &overview, const QDateTime &at
             r.publishes.append({t.version, t.enterpriseDate});
     }
     r.lines = SupportLines::at(overview.snapshot.workspace.support, r.publishes, r.at);
-    // A manifest entry left out may hide a required stop: said first.
-    for (const QString &problem : overview.snapshot.manifest.unreadable)
-        r.problems.append(problem);
+    // A manifest that does not read cleanly may hide a required stop: said first.
+    r.problems += overview.snapshot.manifest.problems;
     r.customersFile = overview.snapshot.workspace.customersFile;
     if (r.customersFile.isEmpty())
         return r;

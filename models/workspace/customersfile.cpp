@@ -67,8 +67,9 @@ private:
             problem(node["name"], QStringLiteral("a customer's name must be plain text, not '%1'").arg(printableName(c.name)));
             return;
         }
-        // Names are looked up without regard to case: "Acme" and "acme" are one.
-        if (names.contains(c.name.toCaseFolded())) {
+        // Names are looked up without regard to case or spacing: "Acme Co",
+        // "acme co" and "Acme  Co " are one.
+        if (names.contains(c.name.simplified().toCaseFolded())) {
             problem(node["name"], QStringLiteral("customer '%1' is named twice").arg(printableName(c.name)));
             return;
         }
@@ -116,7 +117,7 @@ private:
                 c.blackouts.append(*blackout);
             }
         }
-        names.insert(c.name.toCaseFolded());
+        names.insert(c.name.simplified().toCaseFolded());
         m_out.customers.append(c);
     }
 

@@ -2,6 +2,7 @@
 // with its line and column, the rest loaded.
 #include "manifestfile.h"
 
+#include "domain/printable.h"
 #include "yaml/duplicatekeys.h"
 
 #include <QRegularExpression>
@@ -187,16 +188,17 @@ public:
             if (e["branch"]) {
                 if (!text(e["branch"], QStringLiteral("branch"), &r.branch))
                     return;
-                if (!r.branch.isEmpty() && r.branch != lineBranch(r.version)) {
-                    problem(e["branch"], QStringLiteral("release %1: branch must be %2, its line's branch, not '%3'")
-                                             .arg(version, lineBranch(r.version), r.branch));
-                    return;
-                }
                 // Only a patch or a fix of an older line lives on a branch:
                 // a line's first release is made on main, and SaaS ships it.
                 if (!r.branch.isEmpty() && r.version.patch() == 0 && !r.version.isFix()) {
-                    problem(e["branch"], QStringLiteral("release %1: a line's first release is made on main, not on %2")
-                                             .arg(version, r.branch));
+                    problem(e["branch"], QStringLiteral("release %1: a line's first release is made on main, not on '%2': "
+                                                        "remove the branch")
+                                             .arg(version, printableName(r.branch)));
+                    return;
+                }
+                if (!r.branch.isEmpty() && r.branch != lineBranch(r.version)) {
+                    problem(e["branch"], QStringLiteral("release %1: branch must be %2, its line's branch, not '%3'")
+                                             .arg(version, lineBranch(r.version), printableName(r.branch)));
                     return;
                 }
                 if (!r.branch.isEmpty() && r.saasDate.isValid()) {
@@ -256,7 +258,9 @@ private:
 
 } // namespace
 
-ManifestLoad parse(const QByteArray &text, const QString &fileName)
+namespace {
+
+ManifestLoad parseText(const QByteArray &text, const QString &fileName)
 {
     ManifestLoad out;
     // YAML's character set leaves out the C0 controls but tab, line feed
@@ -344,6 +348,21 @@ ManifestLoad parse(const QByteArray &text, const QString &fileName)
     }
     for (const YAML::Node &r : releases)
         reader.release(r);
+    return out;
+}
+
+} // namespace
+
+ManifestLoad parse(const QByteArray &text, const QString &fileName)
+{
+    ManifestLoad out = parseText(text, fileName);
+    // What could not be read travels with the manifest: an unknown key in
+    // an entry may be a misspelt upgradeStop, and nothing should pass over it.
+    out.manifest.fatal = out.fatal;
+    for (const Problem &p : std::as_const(out.problems)) {
+        out.manifest.problems.append(p.toString());
+        out.manifest.problemLines.append(p.where.line);
+    }
     return out;
 }
 

@@ -26,19 +26,19 @@ namespace {
 
 constexpr qint64 kMaxManifestBytes = 64 * 1024 * 1024;
 
-// The release manifest at the HEAD of its repository. Missing is not a
-// problem (no release has been recorded yet); unreadable is.
-void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
+// Reads the manifest into the snapshot; false when it is there and
+// cannot be read.
+bool readManifestFile(const Workspace &workspace, WorkspaceSnapshot &snap)
 {
     const RepoConfig *repo = workspace.repo(workspace.manifestRepo);
     if (!repo)
-        return;
+        return true;
     const QString name = QStringLiteral("%1:%2").arg(repo->id, workspace.manifestPath);
     QString error;
     Git::RepositoryPtr r = openRepository(repo->path, &error);
     if (!r) {
         snap.problems.append(QStringLiteral("%1: %2").arg(name, error));
-        return;
+        return false;
     }
     // HEAD's commit through its reference: libgit2 1.5's revparse of
     // "HEAD^{commit}" leaks when HEAD names a commit that is not there.
@@ -49,20 +49,22 @@ void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
     if (rc != 0 || !git_reference_target(ref.get())
         || git_object_lookup(&head, r.get(), git_reference_target(ref.get()), GIT_OBJECT_COMMIT) != 0) {
         // A branch not made yet: nothing recorded yet. Anything else is a problem.
-        if (rc != GIT_EUNBORNBRANCH && rc != GIT_ENOTFOUND)
+        if (rc != GIT_EUNBORNBRANCH && rc != GIT_ENOTFOUND) {
             snap.problems.append(QStringLiteral("%1: HEAD cannot be read: %2").arg(name, Git::lastError()));
-        return;
+            return false;
+        }
+        return true;
     }
     Git::ObjectPtr commit(head);
     git_tree *treeRaw = nullptr;
     if (git_commit_tree(&treeRaw, reinterpret_cast<git_commit *>(commit.get())) != 0) {
         snap.problems.append(QStringLiteral("%1: %2").arg(name, Git::lastError()));
-        return;
+        return false;
     }
     Git::TreePtr tree(treeRaw);
     git_tree_entry *entryRaw = nullptr;
     if (git_tree_entry_bypath(&entryRaw, tree.get(), workspace.manifestPath.toUtf8().constData()) != 0)
-        return; // not there yet
+        return true; // not there yet
     std::unique_ptr<git_tree_entry, Git::Deleter<git_tree_entry, git_tree_entry_free>> entry(entryRaw);
     // The size from the object's header, before it is inflated.
     git_odb *odbRaw = nullptr;
@@ -74,17 +76,17 @@ void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
     git_odb_free(odbRaw);
     if (header != 0) {
         snap.problems.append(QStringLiteral("%1: %2").arg(name, Git::lastError()));
-        return;
+        return false;
     }
     if (size > size_t(kMaxManifestBytes)) {
         snap.problems.append(QStringLiteral("%1: larger than %2 MiB").arg(name).arg(kMaxManifestBytes >> 20));
-        return;
+        return false;
     }
     git_object *blobRaw = nullptr;
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB
         || git_tree_entry_to_object(&blobRaw, r.get(), entry.get()) != 0) {
         snap.problems.append(QStringLiteral("%1: not a file").arg(name));
-        return;
+        return false;
     }
     Git::ObjectPtr blob(blobRaw);
     const auto *b = reinterpret_cast<git_blob *>(blob.get());
@@ -98,6 +100,20 @@ void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
     }
     snap.manifest = load.manifest;
     snap.manifestCommit = Git::oidToString(*git_object_id(commit.get()));
+    return true;
+}
+
+// The release manifest at the HEAD of its repository. Missing is not a
+// problem (no release has been recorded yet); unreadable is, and the
+// manifest then says so itself, so that nothing takes its silence for
+// "nothing recorded".
+void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
+{
+    const qsizetype before = snap.problems.size();
+    if (!readManifestFile(workspace, snap)) {
+        snap.manifest.fatal = true;
+        snap.manifest.problems = snap.problems.mid(before);
+    }
 }
 
 // Progress lines reach the status bar: translated, on whichever thread.

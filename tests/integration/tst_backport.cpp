@@ -263,6 +263,9 @@ TEST_CASE("A patch of the published line while a newer release is pending on mai
     const QString api = d.demo + QLatin1String("/repos/runtime-api.git");
     CHECK(revParse(api, QStringLiteral("runtime-api/0.74.1^{commit}")) == revParse(api, QStringLiteral("runtime-api/0.74.0^{commit}")));
     CHECK(revParse(api, QStringLiteral("runtime-api/0.74.1^{commit}")) != revParse(api, QStringLiteral("runtime-api/0.75.0^{commit}")));
+    // The next release of main is not cut from that branch: it lacks 0.75.0.
+    CHECK(refuse(d, d.riley, Kind::Release, QStringLiteral("0.76.0"), now, fix)
+          == QStringLiteral("%1 does not contain 0.75.0, the release before 0.76.0: a release is cut from main, which holds it").arg(fix.left(12)));
     REQUIRE(d.perform(d.riley, Kind::Stage, QStringLiteral("0.74.1"), now.addSecs(60)) == QString());
     CHECK(chartYaml(d, QStringLiteral("release/0.74"), QStringLiteral("version")) == QLatin1String("0.74.1"));
     CHECK(chartYaml(d, QStringLiteral("main"), QStringLiteral("version")) == QLatin1String("0.75.0"));

@@ -205,6 +205,7 @@ TEST_CASE("Each kind of bad customers file entry is a located one-line problem",
         {head + "    version: 0.1.0\n    colour: blue\n", QStringLiteral(":4:5: unknown key 'colour' in a customer")},
         {head + "    version: 0.1.0\n  - name: Acme\n    version: 0.2.0\n", QStringLiteral(":4:11: customer 'Acme' is named twice")},
         {head + "    version: 0.1.0\n  - name: ACME\n    version: 0.2.0\n", QStringLiteral(":4:11: customer 'ACME' is named twice")},
+        {head + "    version: 0.1.0\n  - name: \"acme \"\n    version: 0.2.0\n", QStringLiteral(":4:11: customer 'acme ' is named twice")},
         {head + "    version: 0.1.0\n    version: 0.2.0\n", QStringLiteral(":4:5: ")},
         {"- 1\n", QStringLiteral(":1:1: a customers file is a mapping with a 'customers' list")},
     };
@@ -373,4 +374,55 @@ TEST_CASE("A customer's upgrade path lists the releases between, the required st
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.endsWith("customers.yaml has no customer 'Nobody Inc'\n"));
     CHECK(unknown.err.count('\n') == 1);
+}
+
+TEST_CASE("A manifest that does not read cleanly never hides a required stop: support says so and keeps the stops", "[support][upgrade][badinput]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(releasedeck({QStringLiteral("demo"), QStringLiteral("init"), tmp.path() + QLatin1String("/demo")}).exitCode == 0);
+    const QString file = tmp.path() + QLatin1String("/demo/releasedeck.yaml");
+    const QString charts = tmp.path() + QLatin1String("/demo/repos/charts.git");
+    const QString work = tmp.path() + QLatin1String("/work");
+    git(tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), charts, work});
+    const QByteArray original = run(QStringLiteral("cat"), {work + QLatin1String("/releases.yaml")}).out;
+    struct Case
+    {
+        const char *what;
+        QByteArray from, to;  // the edit
+        QString problem;      // in support's problems
+        bool everyStep;       // the whole file is unreadable: every step is a stop
+    };
+    const Case cases[] = {
+        {"a misspelt upgradeStop key", "    upgradeStop:", "    upgradestop:", QStringLiteral("unknown key 'upgradestop' in a release"), false},
+        {"a key written twice", "  - version: 0.66.0\n", "  - version: 0.66.0\n    saasDate: \"2026-09-29T14:00:00Z\"\n",
+         QStringLiteral("is written twice"), true},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        QByteArray text = original;
+        REQUIRE(text.contains(c.from));
+        text.replace(text.indexOf(c.from), c.from.size(), c.to);
+        writeFile(work + QLatin1String("/releases.yaml"), text);
+        git(work, {QStringLiteral("commit"), QStringLiteral("-qam"), QString::fromLatin1(c.what)});
+        git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+        const ProcessResult r = releasedeck({QStringLiteral("support"), QStringLiteral("-w"), file, QStringLiteral("--customer"),
+                                             QStringLiteral("Acme Insurance"), QStringLiteral("--json")});
+        REQUIRE(r.exitCode == 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        CHECK(QJsonDocument(root.value(QLatin1String("problems")).toArray()).toJson().contains(c.problem.toUtf8()));
+        int stops = 0, steps = 0;
+        for (const QJsonValue &step : root.value(QLatin1String("customers")).toArray()[0].toObject().value(QLatin1String("path")).toArray()) {
+            ++steps;
+            const QString stop = step.toObject().value(QLatin1String("upgradeStop")).toString();
+            if (step.toObject().value(QLatin1String("version")).toString() == QLatin1String("0.72.0"))
+                CHECK(stop.startsWith(QLatin1String("unknown, its manifest entry cannot be read in full")));
+            stops += stop.isEmpty() ? 0 : 1;
+        }
+        CHECK(steps > 3);
+        CHECK((stops == steps) == c.everyStep);
+        // Back as it was for the next case.
+        writeFile(work + QLatin1String("/releases.yaml"), original);
+        git(work, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Restore")});
+        git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+    }
 }

@@ -198,7 +198,7 @@ TEST_CASE("Bad manifest entries are reported with line and column, and the rest 
     CHECK(p.contains(QStringLiteral("releases.yaml:29:18: release 0.73.4: upgradeStop must say why upgrades stop at it (\"database migration\")")));
     CHECK(p.contains(QStringLiteral("releases.yaml:31:18: release 0.73.5: upgradeStop must say why upgrades stop at it (\"database migration\")")));
     // Only an older line's patch or fix is on a branch, and SaaS never ships it.
-    CHECK(p.contains(QStringLiteral("releases.yaml:33:41: release 0.74.0: a line's first release is made on main, not on release/0.74")));
+    CHECK(p.contains(QStringLiteral("releases.yaml:33:41: release 0.74.0: a line's first release is made on main, not on 'release/0.74': remove the branch")));
     CHECK(p.contains(QStringLiteral("releases.yaml:36:41: release 0.74.1: a release on release/0.74 is a patch of an older line, which SaaS "
                                     "never ships, yet it has a saasDate")));
     // The good entry and the one with only an unknown key load.
