@@ -2,6 +2,7 @@
 
 #include "pipelinechrome.h"
 #include "pipelinecolors.h"
+#include "domain/publishes.h"
 #include "supportband.h"
 
 #include <QFontMetricsF>
@@ -132,12 +133,8 @@ void PipelineView::rebuildBands()
     if (!m_overview)
         return;
     // Each line's support as the chart tags and the policy say today.
-    QList<Publish> publishes;
-    for (const TrainRelease &r : m_overview->train.releases()) {
-        if (r.enterprise == TrainRelease::Enterprise::Published && r.enterpriseDate.isValid())
-            publishes.append({r.version, r.enterpriseDate});
-    }
-    const QList<SupportSegment> segments = SupportLines::history(m_overview->snapshot.workspace.support, publishes, m_layout.now);
+    const QList<SupportSegment> segments =
+        SupportLines::history(m_overview->snapshot.workspace.support, enterprisePublishes(m_overview->train), m_layout.now);
     const QList<int> rows = SupportBandItem::rows(segments);
     for (int i = 0; i < segments.size(); ++i) {
         auto *band = new SupportBandItem(&m_layout, segments[i], rows[i]);

@@ -3,6 +3,7 @@
 #include "registry/httpregistry.h"
 #include "workspace/manifestfile.h"
 #include "domain/releasetrain.h"
+#include "domain/publishes.h"
 #include "registry/ocilayout.h"
 
 #include <QDir>
@@ -139,12 +140,7 @@ const ManifestRelease *lastPublishedOf(const ReleaseManifest &manifest, const Ve
 
 LineSupport lineSupport(const Inputs &in, const Version &version)
 {
-    QList<Publish> publishes;
-    const ReleaseTrain train = ReleaseTrain::build(*in.snapshot); // kept: the loop reads its list
-    for (const TrainRelease &r : train.releases()) {
-        if (r.enterprise == TrainRelease::Enterprise::Published && r.enterpriseDate.isValid())
-            publishes.append({r.version, r.enterpriseDate});
-    }
+    const QList<Publish> publishes = enterprisePublishes(ReleaseTrain::build(*in.snapshot));
     return SupportLines::of(version, SupportLines::at(in.snapshot->workspace.support, publishes, in.now));
 }
 

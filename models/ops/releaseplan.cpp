@@ -421,12 +421,14 @@ std::optional<Plan> release(const Inputs &in, QString *error)
             return std::nullopt;
         }
     }
+    // The train as the scan has it, read by both checks below.
+    const ReleaseTrain train = ReleaseTrain::build(snap);
     // Any other release builds on the one before it: a commit without it
     // would take that release's work back out (a branch of an older line).
     if (backportBranch.isEmpty()) {
         std::optional<Version> below;
         QString belowTag;
-        for (const TrainRelease &r : ReleaseTrain::build(snap).releases()) {
+        for (const TrainRelease &r : train.releases()) {
             if (!r.isFix() && !r.ossTag.isEmpty() && r.branch.isEmpty() && Version::compare(r.version, in.version) < 0
                 && (!below || Version::compare(*below, r.version) < 0)) {
                 below = r.version;
@@ -446,7 +448,6 @@ std::optional<Plan> release(const Inputs &in, QString *error)
     if (!backportBranch.isEmpty()) {
         if (!lineSupported(in, in.version, error))
             return std::nullopt;
-        const ReleaseTrain train = ReleaseTrain::build(snap);
         for (const TrainRelease &r : train.releases()) {
             if (!r.isFix() && !r.ossTag.isEmpty() && r.version.major() == in.version.major()
                 && r.version.minor() == in.version.minor() && Version::compare(r.version, in.version) < 0)

@@ -1,5 +1,7 @@
 #include "supportreport.h"
 
+#include "domain/publishes.h"
+
 #include "workspace/customersfile.h"
 
 namespace ReleaseDeck {
@@ -8,10 +10,7 @@ SupportReport SupportReport::build(const Overview &overview, const QDateTime &at
 {
     SupportReport r;
     r.at = at.toUTC();
-    for (const TrainRelease &t : overview.train.releases()) {
-        if (t.enterprise == TrainRelease::Enterprise::Published && t.enterpriseDate.isValid())
-            r.publishes.append({t.version, t.enterpriseDate});
-    }
+    r.publishes = enterprisePublishes(overview.train);
     r.lines = SupportLines::at(overview.snapshot.workspace.support, r.publishes, r.at);
     // A manifest that does not read cleanly may hide a required stop: said first.
     r.problems += overview.snapshot.manifest.problems;
