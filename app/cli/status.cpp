@@ -5,6 +5,7 @@
 #include "domain/printable.h"
 #include "domain/stagingstate.h"
 #include "domain/verdict.h"
+#include "review/agenda.h"
 #include "ops/operation.h"
 #include "session/workspacesession.h"
 
@@ -105,33 +106,11 @@ int status(const QStringList &arguments)
         return fail(QStringLiteral("status: %1").arg(error));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const VerdictsPtr verdicts = Verdicts::build(overview, report, now);
-    const StagingState state = StagingState::build(overview->snapshot, overview->train, now, &verdicts->all());
+    const Agenda agenda = Agenda::build(*verdicts, now, !parser.isSet(noRegistry));
+    const StagingState &state = agenda.state;
     const ReleaseTrain &train = overview->train;
-
-    // What holds the pending release back from Enterprise today.
-    QStringList blockers;
-    const ReleaseVerdict *pending = nullptr;
-    if (state.pending) {
-        const int index = train.indexOf(state.pending->version);
-        pending = index >= 0 ? &verdicts->at(index) : nullptr;
-        if (state.pending->state == ManifestRelease::State::Staged)
-            blockers.append(QStringLiteral("approval: another release manager approves it first"));
-        if (state.early)
-            blockers.append(state.pending->due.isValid()
-                                ? QStringLiteral("the due date: publishing before it needs a reason (--early)")
-                                : QStringLiteral("no due date, SaaS has not shipped it: publishing needs a reason (--early)"));
-        if (!state.freeze.isEmpty())
-            blockers.append(QStringLiteral("a freeze (%1): publishing needs a reason (--override-freeze)").arg(state.freeze));
-        if (pending) {
-            for (const QString &p : pending->problems) {
-                if (p.startsWith(QLatin1String("registry: ")))
-                    blockers.append(p);
-            }
-            if (!pending->registryChecked)
-                blockers.append(parser.isSet(noRegistry) ? QStringLiteral("registry: not checked (--no-registry)")
-                                                         : QStringLiteral("registry: could not be checked"));
-        }
-    }
+    const QStringList &blockers = agenda.blockers;
+    const ReleaseVerdict *pending = agenda.pending;
     // Runs a kill or a failure left open: they come first.
     QStringList interrupted;
     for (const InterruptedRun &run : Operation::interrupted(
@@ -140,18 +119,8 @@ int status(const QStringList &arguments)
                                           "--rollback to undo its local steps)")
                                .arg(run.title)
                                .arg(run.finishedSteps));
-    int lastPublished = -1;
-    for (int i = 0; i < train.releases().size(); ++i) {
-        const TrainRelease &r = train.releases().at(i);
-        if (r.enterprise == TrainRelease::Enterprise::Published
-            && (lastPublished < 0 || Version::compare(r.version, train.releases().at(lastPublished).version) > 0))
-            lastPublished = i;
-    }
-    QList<int> troubled;
-    for (int i = 0; i < verdicts->size(); ++i) {
-        if (!verdicts->at(i).problems.isEmpty())
-            troubled.append(i);
-    }
+    const int lastPublished = agenda.lastPublished;
+    const QList<int> &troubled = agenda.troubled;
 
     if (parser.isSet(json)) {
         QJsonObject o{{QStringLiteral("workspace"), overview->snapshot.workspaceFile},
@@ -215,7 +184,7 @@ int status(const QStringList &arguments)
             o << (i == 0 ? "Blocked by " : "           ") << blockers.at(i) << "\n";
         if (blockers.isEmpty())
             o << "Blocked by nothing: it can be published\n";
-    } else if (const int p = train.pendingIndex(); p >= 0) {
+    } else if (const int p = agenda.unrecorded; p >= 0) {
         // The charts say a release is pending, the manifest has no record of it.
         o << "Pending    " << train.releases().at(p).text() << " by the charts, with no readable manifest record\n";
         for (const QString &problem : verdicts->at(p).problems)

@@ -30,6 +30,13 @@ public:
     // The rank of the lowest release containing the commit, or -1.
     int rankOf(const git_oid &commit) const;
     size_t labelledCount() const { return m_rank.size(); }
+    // Calls f(commit, rank) for every labelled commit, in no order.
+    template<typename F>
+    void forEach(F f) const
+    {
+        for (const auto &entry : m_rank)
+            f(entry.first, entry.second);
+    }
     // How many commits' parents came from the commit-graph file.
     size_t fromGraphCount() const { return m_fromGraph; }
 

@@ -1,0 +1,47 @@
+#include "review.h"
+
+#include <algorithm>
+
+namespace ReleaseDeck {
+
+QSharedPointer<const Review> Review::build(const VerdictsPtr &verdicts, const ReviewPeriod &period, const QDateTime &now,
+                                           ScanControl *control)
+{
+    auto review = QSharedPointer<Review>::create();
+    review->verdicts = verdicts;
+    review->period = period;
+    review->now = now;
+    const Overview &overview = *verdicts->overview();
+    review->agenda = Agenda::build(*verdicts, now);
+    // Support as it stands at the end of the period, or now when that is sooner.
+    const QDateTime at = std::min(now, period.end().addSecs(-1));
+    review->support = SupportReport::build(overview, at);
+    const LeadTimes lead = LeadTimes::read(overview, period, control);
+    if (lead.cancelled) {
+        review->cancelled = true;
+        return review;
+    }
+    review->figures = ReviewFigures::build(overview, period, lead, &review->support);
+
+    const QList<TrainRelease> &releases = overview.train.releases();
+    for (int i = int(releases.size()) - 1; i >= 0; --i) {
+        const TrainRelease &r = releases.at(i);
+        if (period.contains(r.ossDate) || period.contains(r.saasDate) || period.contains(r.enterpriseDate)
+            || (i == overview.train.pendingIndex() && period.contains(now)))
+            review->releases.append(i);
+    }
+    const int lastWeek = period.weeks - 1;
+    for (int i = 0; i < releases.size(); ++i) {
+        const TrainRelease &r = releases.at(i);
+        if (r.enterprise != TrainRelease::Enterprise::Published || period.weekOf(r.enterpriseDate) != lastWeek)
+            continue;
+        review->notes.append(ReleaseNotes::build(overview, r.version, std::nullopt, control));
+        if (control && control->isCancelled()) {
+            review->cancelled = true;
+            return review;
+        }
+    }
+    return review;
+}
+
+} // namespace ReleaseDeck

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "agenda.h"
+#include "releasenotes.h"
+#include "reviewfigures.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSharedPointer>
+
+namespace ReleaseDeck {
+
+// The weekly review pack: the agenda, the period's figures, the releases
+// of the period with their verdicts, the notes of the releases published in
+// the week under review, and the customers.
+struct Review
+{
+    VerdictsPtr verdicts;       // the agenda points into them
+    ReviewPeriod period;
+    QDateTime now;
+    Agenda agenda;
+    ReviewFigures figures;
+    SupportReport support;
+    QList<int> releases;        // train indices with a date in the period, newest first
+    QList<ReleaseNotes> notes;  // the releases published in the week under review
+    bool cancelled = false;
+
+    // Reads git and the customers file: call it on a worker.
+    static QSharedPointer<const Review> build(const VerdictsPtr &verdicts, const ReviewPeriod &period,
+                                              const QDateTime &now, ScanControl *control = nullptr);
+};
+
+using ReviewPtr = QSharedPointer<const Review>;
+
+} // namespace ReleaseDeck
