@@ -1,6 +1,7 @@
 #include "releasetrain.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -76,7 +77,7 @@ ReleaseTrain ReleaseTrain::build(const WorkspaceSnapshot &snapshot, const ImageR
 
     // Independent charts join the release their own image was first
     // released in, never the release whose number they happen to share.
-    QHash<QString, QStringList> unmapped; // chart → versions mapping to no train release
+    QMap<QString, QStringList> unmapped; // chart → versions mapping to no train release
     auto rowByContent = [&](const ChartRelease &c) -> std::optional<Version> {
         const ContentLink link = linkByContent(c, snapshot, refs);
         if (link.mapsToTrain())

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -143,6 +144,23 @@ QString GitRemote::folderName(const QString &url)
     return cloneName(url);
 }
 
+namespace {
+
+// git's lock files in a clone of ours: a run killed while it wrote a ref,
+// packed-refs or the config leaves them, and libgit2 then refuses every
+// write. Only ReleaseDeck writes to its clones, one run at a time.
+void removeStaleLocks(const QString &clone)
+{
+    for (const char *name : {"HEAD.lock", "config.lock", "packed-refs.lock", "index.lock", "shallow.lock", "FETCH_HEAD.lock"})
+        QFile::remove(clone + QLatin1Char('/') + QLatin1String(name));
+    QDirIterator it(clone + QLatin1String("/refs"), {QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        QFile::remove(it.next());
+}
+
+} // namespace
+
 std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cacheDir, QString *error,
                                          const RegistryLogin &login, bool insecure)
 {
@@ -160,6 +178,9 @@ std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cach
     r.m_path = QDir(cacheDir).filePath(cloneName(url));
     const QByteArray path = QFile::encodeName(r.m_path);
     git_repository *repo = nullptr;
+    const QFileInfo folder(r.m_path);
+    if (folder.isDir() && !folder.isSymLink())
+        removeStaleLocks(r.m_path);
     if (QFileInfo::exists(r.m_path + QLatin1String("/HEAD"))) {
         if (git_repository_open_bare(&repo, path.constData()) != 0) {
             *error = QStringLiteral("%1: %2").arg(r.m_path, Git::lastError());
@@ -176,6 +197,9 @@ std::optional<GitRemote> GitRemote::open(const QString &url, const QString &cach
         return std::nullopt;
     }
     QDir().mkpath(cacheDir);
+    // Begun by a run killed before it wrote HEAD: cloned again.
+    if (folder.isDir() && !folder.isSymLink())
+        QDir(r.m_path).removeRecursively();
     git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
     opts.bare = 1;
     CredentialState state{0, login, r.m_noLogin, url};

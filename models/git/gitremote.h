@@ -32,7 +32,9 @@ public:
     // keychain); over ssh, the ssh agent. A URL holding a password is
     // refused (it would end up in the clone's config file), and so is plain
     // HTTP to a host that is not loopback unless `insecure`; then no login
-    // is ever sent.
+    // is ever sent. The caller holds the clone's run lock: git's own lock
+    // files left in the clone by a killed run are then stale and removed,
+    // and a clone a kill left half made is made again.
     static std::optional<GitRemote> open(const QString &url, const QString &cacheDir, QString *error,
                                          const RegistryLogin &login = {}, bool insecure = false);
 

@@ -5,6 +5,7 @@
 #include "registry/registrycheck.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 #include <QSet>
@@ -152,7 +153,7 @@ void ContentMapping::applyRegistryLabels(WorkspaceSnapshot &snapshot, ScanContro
         return;
 
     // The revisions found, resolved in the repository building each image.
-    QHash<QString, QList<ImageRef *>> byRepo;
+    QMap<QString, QList<ImageRef *>> byRepo; // in name order: problems come out the same each run
     for (ImageRef *ref : asked) {
         const ArtifactStatus &s = report.status.at(artifactOf.value(key(ref->repository, ref->value)));
         const QString revision = s.revision.trimmed().toLower();

@@ -34,17 +34,22 @@ std::optional<QByteArray> switchedWorkspace(const Workspace &ws, const QByteArra
     for (const Component *c : std::as_const(charts)) {
         const int index = c->versioningAt.line - 1;
         const int column = c->versioningAt.column - 1;
-        const QByteArray word = "independent";
-        const QByteArray key = index >= 0 && index < lines.size() ? lines[index].left(std::max(column, 0)).trimmed() : QByteArray();
-        const QByteArray rest = index >= 0 && index < lines.size() ? lines[index].mid(column + word.size()).trimmed() : QByteArray();
+        const QByteArray text = index >= 0 && index < lines.size() && column >= 0 ? lines[index].mid(column) : QByteArray();
+        // Plain, or in single or double quotes.
+        QByteArray word;
+        for (const QByteArray &form : {QByteArray("independent"), QByteArray("\"independent\""), QByteArray("'independent'")}) {
+            if (text.startsWith(form))
+                word = form;
+        }
+        const QByteArray key = !word.isEmpty() ? lines[index].left(column).trimmed() : QByteArray();
+        const QByteArray rest = !word.isEmpty() ? lines[index].mid(column + word.size()).trimmed() : QByteArray();
         // Block style only: the key opens its line, the value ends it (a comment may follow).
-        if (index < 0 || index >= lines.size() || column < 0 || lines[index].mid(column, word.size()) != word
-            || (key != "versioning:" && key != "- versioning:") || !(rest.isEmpty() || rest.startsWith('#'))) {
-            *error = QStringLiteral("%1:%2: component '%3': 'versioning: independent' is not written on one line as a plain "
-                                    "value; set 'versioning: unified' and 'unifiedFrom: \"%4\"' by hand")
+        if (word.isEmpty() || (key != "versioning:" && key != "- versioning:") || !(rest.isEmpty() || rest.startsWith('#'))) {
+            *error = QStringLiteral("%1:%2: component '%3': adopt rewrites 'versioning: independent' only where it is written "
+                                    "on a line of its own, as a plain or quoted value; write it so and run adopt again")
                          .arg(ws.file)
                          .arg(c->versioningAt.line)
-                         .arg(c->id, from.toString());
+                         .arg(c->id);
             return std::nullopt;
         }
         QByteArray &line = lines[index];

@@ -180,3 +180,49 @@ TEST_CASE("A remote that asks for a login says so in one line, with no token or 
     server.kill();
     server.waitForFinished();
 }
+
+TEST_CASE("git's lock files a killed run left in a clone are cleared, and a half-made clone is made again", "[gitremote][fault]")
+{
+    QTemporaryDir tmp;
+    const QString bare = makeBareRemote(tmp.path());
+    GitDaemon daemon(tmp.path() + QLatin1String("/remotes"));
+    REQUIRE(daemon.isRunning());
+    const QString url = daemon.url(QStringLiteral("charts.git"));
+    const QString cache = tmp.path() + QLatin1String("/cache");
+    QString error;
+    QString clonePath;
+    {
+        auto remote = GitRemote::open(url, cache, &error);
+        REQUIRE(remote);
+        REQUIRE(remote->fetch(&error));
+        clonePath = remote->path();
+    }
+    // What a kill during a fetch leaves: a ref's lock and packed-refs' lock.
+    const QString start = git(bare, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    git(bare, {QStringLiteral("tag"), QStringLiteral("openhands/0.10.0"), start});
+    QDir().mkpath(clonePath + QLatin1String("/refs/tags/openhands"));
+    for (const char *lock : {"/refs/tags/openhands/0.10.0.lock", "/packed-refs.lock"}) {
+        QFile f(clonePath + QLatin1String(lock));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    {
+        auto remote = GitRemote::open(url, cache, &error);
+        REQUIRE(remote);
+        INFO(error.toStdString());
+        REQUIRE(remote->fetch(&error));
+        CHECK(remote->tagTarget(QStringLiteral("openhands/0.10.0")) == start);
+    }
+    CHECK(git(clonePath, {QStringLiteral("rev-parse"), QStringLiteral("openhands/0.10.0^{commit}")}) == start);
+    // A clone killed before it wrote HEAD: a folder with something in it.
+    QDir(clonePath).removeRecursively();
+    QDir().mkpath(clonePath + QLatin1String("/objects/pack"));
+    {
+        QFile f(clonePath + QLatin1String("/objects/pack/tmp_pack_x"));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    auto remote = GitRemote::open(url, cache, &error);
+    INFO(error.toStdString());
+    REQUIRE(remote);
+    REQUIRE(remote->fetch(&error));
+    CHECK(remote->tip(QStringLiteral("main")) == start);
+}

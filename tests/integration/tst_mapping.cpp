@@ -359,6 +359,19 @@ TEST_CASE("The legacy demo maps its nightly build through the registry's revisio
     const auto [offline, offlineImage] = nightly(runJson({QStringLiteral("mapping"), QStringLiteral("-w"), file, QStringLiteral("--json")}));
     CHECK(offlineImage.value(QLatin1String("how")).toString() == QLatin1String("none"));
     CHECK(offline.value(QLatin1String("deploys")).isNull());
+    // Charts mapping to no release are listed in the order of their names, the same on every run.
+    QStringList unmappedCharts;
+    for (const QJsonValue &p : runJson({QStringLiteral("mapping"), QStringLiteral("-w"), file, QStringLiteral("--json")})
+                                   .value(QLatin1String("problems"))
+                                   .toArray()) {
+        const QString text = p.toString();
+        if (text.contains(QLatin1String("map to no OSS release")) || text.contains(QLatin1String("maps to no OSS release")))
+            unmappedCharts.append(text.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(':')));
+    }
+    REQUIRE(unmappedCharts.size() >= 2);
+    QStringList sorted = unmappedCharts;
+    sorted.sort();
+    CHECK(unmappedCharts == sorted);
     const auto [online, onlineImage] = nightly(runJson({QStringLiteral("mapping"), QStringLiteral("-w"), file, QStringLiteral("--json"),
                                                         QStringLiteral("--check-registry")}));
     CHECK(onlineImage.value(QLatin1String("how")).toString() == QLatin1String("label"));
@@ -520,11 +533,24 @@ TEST_CASE("adopt refuses what it cannot switch safely, and finishes a workspace 
     writeFile(flow, flowText);
     const ProcessResult refused = adopt(flow, {QStringLiteral("--yes")});
     CHECK(refused.exitCode != 0);
-    CHECK(refused.err.contains("'versioning: independent' is not written on one line as a plain value"));
+    CHECK(refused.err.contains("adopt rewrites 'versioning: independent' only where it is written on a line of its own"));
     CHECK(gitResult(dir + QLatin1String("/repos/charts.git"), {QStringLiteral("cat-file"), QStringLiteral("-e"),
                                                                 QStringLiteral("main:releases.yaml")})
               .exitCode
           != 0);
+
+    // Quoted, in either quotes: switched like the plain form (a dry run shows the edit).
+    const QString quoted = dir + QLatin1String("/quoted.yaml");
+    QByteArray quotedText = original;
+    REQUIRE(quotedText.count("versioning: independent") >= 2);
+    quotedText.replace("versioning: independent\n", "versioning: 'independent'   # own numbers\n");
+    const qsizetype first = quotedText.indexOf("versioning: 'independent'   # own numbers\n");
+    quotedText.replace(first, 42, "versioning: \"independent\"\n");
+    writeFile(quoted, quotedText);
+    const ProcessResult dry = adopt(quoted, {QStringLiteral("--dry-run")});
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains("Switch the charts in"));
 
     // Another machine adopted: the manifest is there, this workspace still says independent.
     const QString copy = dir + QLatin1String("/copy.yaml");
