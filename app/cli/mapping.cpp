@@ -52,7 +52,7 @@ int mapping(const QStringList &arguments)
     ContentMapping mapping = ContentMapping::build(snapshot);
     // What the scan and the train found too: a skipped component or an
     // unreadable workflow file changes what the mapping can say.
-    mapping.problems = overview->snapshot.problems + problems;
+    mapping.problems = overview->snapshot.problems + problems + mapping.problems;
     if (parser.isSet(checkRegistry))
         mapping.unlabelled = 0; // asked already
 

@@ -1,5 +1,7 @@
 #include "contentmapping.h"
 
+#include "domain/printable.h"
+
 #include "git/releaselabels.h"
 #include "git/tagreader.h"
 #include "registry/registrycheck.h"
@@ -64,6 +66,13 @@ ContentMapping ContentMapping::build(const WorkspaceSnapshot &snapshot)
     };
 
     for (const ChartRelease &chart : snapshot.charts) {
+        // A tag that holds no version names no release: listing it under
+        // its Chart.yaml's number would show that number twice.
+        if (!chart.tagVersion) {
+            m.problems.append(QStringLiteral("chart %1: tag %2 holds no version, so it maps to nothing and is left out")
+                                  .arg(printableName(chart.chart, 80), printableName(chart.tag, 120)));
+            continue;
+        }
         const Component *component = ws.component(chart.component);
         MappedChart c;
         c.chart = chart.chart;

@@ -1,6 +1,8 @@
 // adopt: the way from independent version streams to one version.
 #include "plans.h"
 
+#include "domain/printable.h"
+
 #include "domain/releasetrain.h"
 #include "platform/fileutil.h"
 #include "plancommon.h"
@@ -164,6 +166,10 @@ std::optional<Plan> adopt(const Inputs &in, QString *error)
         plan.warnings.append(QStringLiteral("no chart release maps to an OSS release by content: the manifest starts empty"));
     for (const int i : written ? QList<int>() : train.unmappedCharts())
         plan.warnings.append(QStringLiteral("not recorded, as it maps to no OSS release: %1").arg(snap.charts.at(i).tag));
+    for (const ChartRelease &c : snap.charts) {
+        if (!c.tagVersion)
+            plan.warnings.append(QStringLiteral("not recorded, as its tag holds no version: %1").arg(printableName(c.tag, 120)));
+    }
     plan.warnings.append(QStringLiteral("next: `releasedeck stage %1` once OSS tags it; its charts then carry %1 like every component")
                              .arg(first->toString()));
     const QString message = QStringLiteral("Record Enterprise releases from history\n\n%1\n\nThe next OSS release, %2, is the first "

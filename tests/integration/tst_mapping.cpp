@@ -589,3 +589,34 @@ TEST_CASE("adopt refuses when an old chart number reaches the first unified vers
     CHECK(r.err.contains("chart tag openhands/0.70.0 is numbered 0.70.0, at or above 0.63.0, the first unified version"));
     CHECK(r.err.count('\n') == 1);
 }
+
+TEST_CASE("A chart tag that holds no version is named as left out by mapping and adopt, never listed under a number",
+          "[mapping][adopt][badinput]")
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path() + QLatin1String("/legacy");
+    REQUIRE(releasedeck({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy"), dir}).exitCode == 0);
+    const QString file = dir + QLatin1String("/releasedeck.yaml");
+    const QString charts = dir + QLatin1String("/repos/charts.git");
+    for (const char *tag : {"openhands/0.18.0x", "openhands/v0.12.0"})
+        git(charts, {QStringLiteral("tag"), QLatin1String(tag), QStringLiteral("openhands/0.12.0^{commit}")});
+    const QJsonObject root = runJson({QStringLiteral("mapping"), QStringLiteral("-w"), file, QStringLiteral("--json")});
+    QStringList tags;
+    for (const QJsonValue &c : root.value(QLatin1String("charts")).toArray())
+        tags.append(c.toObject().value(QLatin1String("tag")).toString());
+    CHECK(tags.contains(QLatin1String("openhands/0.12.0")));
+    CHECK_FALSE(tags.contains(QLatin1String("openhands/0.18.0x")));
+    CHECK_FALSE(tags.contains(QLatin1String("openhands/v0.12.0")));
+    const QStringList problems = root.value(QLatin1String("problems")).toVariant().toStringList();
+    CHECK(problems.filter(QStringLiteral("tag openhands/0.18.0x holds no version")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("tag openhands/v0.12.0 holds no version")).size() == 1);
+
+    const QString home = tmp.path() + QLatin1String("/home");
+    writeFile(home + QLatin1String("/.gitconfig"), "[user]\n\tname = Riley Release\n\temail = riley@example.com\n");
+    const ProcessResult dry = run(QStringLiteral(RELEASEDECK_BINARY),
+                                  {QStringLiteral("adopt"), QStringLiteral("-w"), file, QStringLiteral("--dry-run")}, {},
+                                  {{QStringLiteral("HOME"), home}, {QStringLiteral("XDG_DATA_HOME"), home + QLatin1String("/data")}});
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains("not recorded, as its tag holds no version: openhands/0.18.0x"));
+}
