@@ -1,5 +1,7 @@
 #include "chartreader.h"
 
+#include "domain/printable.h"
+
 #include "git/treeindex.h"
 #include "chartyaml.h"
 #include "valuesscanner.h"
@@ -210,11 +212,17 @@ public:
             for (size_t i = 0; i < count; ++i) {
                 const git_tree_entry *e = git_tree_entry_byindex(tree, i);
                 const git_filemode_t mode = git_tree_entry_filemode(e);
-                if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE)
-                    continue;
                 const QString entryName = QString::fromUtf8(git_tree_entry_name(e));
                 if (!name.match(entryName).hasMatch())
                     continue;
+                if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE) {
+                    problems->append(QStringLiteral("%1:%2: matches %3 but is %4, not a file: not read")
+                                         .arg(m_repoId, printableName(dir.isEmpty() ? entryName : dir + u'/' + entryName), glob,
+                                              mode == GIT_FILEMODE_LINK ? QStringLiteral("a symbolic link")
+                                              : mode == GIT_FILEMODE_TREE ? QStringLiteral("a folder")
+                                                                          : QStringLiteral("a submodule")));
+                    continue;
+                }
                 if (++matched > kMaxWorkflowFiles) {
                     problems->append(QStringLiteral("%1: %2 matches more than %3 files; the first %3 were read")
                                          .arg(m_repoId, glob)

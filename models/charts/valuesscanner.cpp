@@ -260,11 +260,11 @@ private:
         found.line = mark.line + 1;
         if (value.find('/') != std::string::npos && looksLikeImageString(value)) {
             splitImageString(QString::fromStdString(value), &found.repository, &found.tag);
-        } else if (std::none_of(value.cbegin(), value.cend(), [](char c) { return static_cast<unsigned char>(c) <= 0x20; })) {
+        } else {
+            // Even a value with blanks or control characters in it: kept, so
+            // that the pin is listed (and maps to nothing) instead of lost.
             found.tag = QString::fromStdString(value);
             found.envName = QString::fromStdString(f.key);
-        } else {
-            return true;
         }
         images.append(found);
         return true;

@@ -620,3 +620,27 @@ TEST_CASE("A chart tag that holds no version is named as left out by mapping and
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains("not recorded, as its tag holds no version: openhands/0.18.0x"));
 }
+
+TEST_CASE("A workflow pin with blanks in its value is listed, and a matching entry that is no file is named as not read",
+          "[mapping][badinput]")
+{
+    Streams s;
+    writeFile(s.deploy + QLatin1String("/.github/workflows/deploy.yml"), "env:\n  RUNTIME_SHA: \"ba7906a\\t\"\n");
+    writeFile(s.deploy + QLatin1String("/.github/workflows/folder.yml/x"), "env: {}\n");
+    QFile::link(QStringLiteral("deploy.yml"), s.deploy + QLatin1String("/.github/workflows/link.yml"));
+    s.commit(s.deploy, 390, QStringLiteral("deploy"));
+    // git says what the entries are.
+    const QString tree = git(s.deploy, {QStringLiteral("ls-tree"), QStringLiteral("HEAD"), QStringLiteral(".github/workflows/")});
+    REQUIRE(tree.contains(QLatin1String("120000 blob")));
+    REQUIRE(tree.contains(QLatin1String("040000 tree")));
+
+    const QJsonObject root = runJson({QStringLiteral("scan"), QStringLiteral("-w"), s.file, QStringLiteral("--json")});
+    const QJsonArray pins = root.value(QLatin1String("workflowRefs")).toArray();
+    REQUIRE(pins.size() == 1);
+    CHECK(pins[0].toObject().value(QLatin1String("envName")).toString() == QLatin1String("RUNTIME_SHA"));
+    CHECK(pins[0].toObject().value(QLatin1String("value")).toString() == QLatin1String("ba7906a\t"));
+    CHECK(pins[0].toObject().value(QLatin1String("line")).toInt() == 2);
+    const QStringList problems = root.value(QLatin1String("problems")).toVariant().toStringList();
+    CHECK(problems.filter(QStringLiteral("deploy:.github/workflows/link.yml: matches")).filter(QStringLiteral("a symbolic link")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("deploy:.github/workflows/folder.yml: matches")).filter(QStringLiteral("a folder")).size() == 1);
+}
