@@ -1,5 +1,7 @@
 #include "mappingexport.h"
 
+#include <QRegularExpression>
+
 #include "domain/printable.h"
 
 #include <QJsonArray>
@@ -65,8 +67,13 @@ QString imageLine(const MappedImage &i)
 {
     QString where = i.release.isEmpty() ? QStringLiteral("no release") : QStringLiteral("%1 %2").arg(i.releaseRepo, i.release);
     const QString commit = i.commit.isEmpty() ? QStringLiteral("commit unknown") : QStringLiteral("commit %1").arg(i.commit.left(7));
-    return QStringLiteral("%1:%2 — %3, %4 (%5)").arg(i.repository.isEmpty() ? i.envName : i.repository, i.tag, commit, where,
-                                                    ImageRef::howName(i.how));
+    // A digest reference is written as one: repository@sha256:…
+    const bool digest = i.tag.startsWith(QLatin1String("sha256:"));
+    static const QRegularExpression wellFormed(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    const QString reference = QStringLiteral("%1%2%3%4")
+                                  .arg(i.repository.isEmpty() ? i.envName : i.repository, digest ? QStringLiteral("@") : QStringLiteral(":"),
+                                       i.tag, digest && !wellFormed.match(i.tag).hasMatch() ? QStringLiteral(" (not a sha256 digest)") : QString());
+    return QStringLiteral("%1 — %2, %3 (%4)").arg(reference, commit, where, ImageRef::howName(i.how));
 }
 
 } // namespace

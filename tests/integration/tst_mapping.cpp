@@ -625,7 +625,8 @@ TEST_CASE("A workflow pin with blanks in its value is listed, and a matching ent
           "[mapping][badinput]")
 {
     Streams s;
-    writeFile(s.deploy + QLatin1String("/.github/workflows/deploy.yml"), "env:\n  RUNTIME_SHA: \"ba7906a\\t\"\n");
+    writeFile(s.deploy + QLatin1String("/.github/workflows/deploy.yml"),
+              "env:\n  RUNTIME_SHA: \"ba7906a\\t\"\njobs:\n  d:\n    container:\n      image: ghcr.io/x/runtime@sha256:abc\n");
     writeFile(s.deploy + QLatin1String("/.github/workflows/folder.yml/x"), "env: {}\n");
     QFile::link(QStringLiteral("deploy.yml"), s.deploy + QLatin1String("/.github/workflows/link.yml"));
     s.commit(s.deploy, 390, QStringLiteral("deploy"));
@@ -636,8 +637,12 @@ TEST_CASE("A workflow pin with blanks in its value is listed, and a matching ent
 
     const QJsonObject root = runJson({QStringLiteral("scan"), QStringLiteral("-w"), s.file, QStringLiteral("--json")});
     const QJsonArray pins = root.value(QLatin1String("workflowRefs")).toArray();
-    REQUIRE(pins.size() == 1);
+    REQUIRE(pins.size() == 2);
     CHECK(pins[0].toObject().value(QLatin1String("envName")).toString() == QLatin1String("RUNTIME_SHA"));
+    // A digest reference is shown as one, and a short digest said to be none.
+    const ProcessResult text = releasedeck({QStringLiteral("mapping"), QStringLiteral("-w"), s.file});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains("ghcr.io/x/runtime@sha256:abc (not a sha256 digest)"));
     CHECK(pins[0].toObject().value(QLatin1String("value")).toString() == QLatin1String("ba7906a\t"));
     CHECK(pins[0].toObject().value(QLatin1String("line")).toInt() == 2);
     const QStringList problems = root.value(QLatin1String("problems")).toVariant().toStringList();
