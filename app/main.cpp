@@ -37,6 +37,14 @@ int main(int argc, char *argv[])
     }
     // Subcommands run headless: no display needed.
     if (argc > 1 && ReleaseDeck::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        // The report draws its charts with Qt's widgets, offscreen: still
+        // no display needed.
+        if (qstrcmp(argv[1], "report") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            installTranslations(app);
+            return ReleaseDeck::Cli::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         installTranslations(app);
         return ReleaseDeck::Cli::run(app.arguments());

@@ -15,6 +15,8 @@
 #include "session/workspacesession.h"
 #include "stagingpanel.h"
 #include "supportview.h"
+#include "reviewexport.h"
+#include "reviewview.h"
 #include "versionsview.h"
 
 #include <QAction>
@@ -24,6 +26,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
 #include <QFutureWatcher>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -56,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_diff(new DiffView(this))
     , m_view(new ScanView(this))
     , m_support(new SupportView(this))
+    , m_review(new ReviewView(this))
     , m_details(new DetailsPane(this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_staging(new StagingPanel(this))
@@ -69,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_diff);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_support);
+    m_stack->addWidget(m_review);
     setCentralWidget(m_stack);
     m_detailsDock->setObjectName(QStringLiteral("details"));
     m_detailsDock->setWidget(m_details);
@@ -137,7 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(kStateKey).toByteArray());
-    showView(View(std::clamp(settings.value(kViewKey, 0).toInt(), 0, int(View::Support))));
+    showView(View(std::clamp(settings.value(kViewKey, 0).toInt(), 0, int(View::Review))));
 }
 
 void MainWindow::createViewMenu()
@@ -156,6 +163,7 @@ void MainWindow::createViewMenu()
         {tr("&Diff"), tr("What changed between two versions")},
         {tr("&Scan Data"), tr("The raw scan: tags, charts, image references and problems")},
         {tr("S&upport"), tr("Which release lines get fixes, and each customer's status, target and upgrade path")},
+        {tr("Re&view"), tr("The weekly release review: the agenda, cadence, stagger, lead time, failures, customers, and the cadence what-if")},
     };
     for (int i = 0; i < views.size(); ++i) {
         QAction *a = m_viewActions->addAction(views[i].first);
@@ -182,6 +190,17 @@ void MainWindow::createViewMenu()
 
 void MainWindow::showView(View view)
 {
+    // The review is for the wall: its charts take the docks' width while
+    // it is shown, and the docks come back as they were.
+    if (view == View::Review && currentView() != View::Review && m_stack->count() > int(View::Review)) {
+        m_docksBeforeReview = {m_stagingDock->isVisible(), m_detailsDock->isVisible()};
+        m_stagingDock->hide();
+        m_detailsDock->hide();
+    } else if (view != View::Review && currentView() == View::Review && m_docksBeforeReview) {
+        m_stagingDock->setVisible(m_docksBeforeReview->first);
+        m_detailsDock->setVisible(m_docksBeforeReview->second);
+        m_docksBeforeReview.reset();
+    }
     m_stack->setCurrentIndex(int(view));
     if (m_viewActions)
         m_viewActions->actions().at(int(view))->setChecked(true);
@@ -278,6 +297,7 @@ void MainWindow::judge()
     m_versions->setVerdicts(m_verdicts);
     m_registry->setVerdicts(m_verdicts);
     m_details->setVerdicts(m_verdicts);
+    m_review->setVerdicts(m_verdicts);
     if (m_stagingShown)
         m_staging->setVerdicts(m_verdicts);
     emit verdictsChanged();
@@ -371,6 +391,71 @@ void MainWindow::exportMapping()
     }));
 }
 
+void MainWindow::exportReview()
+{
+    const ReviewPtr review = m_review->review();
+    if (!review) {
+        showView(View::Review);
+        statusBar()->showMessage(tr("The review is being read; export it once it is shown."), 8000);
+        return;
+    }
+    const QString pdf = tr("PDF (*.pdf)"), html = tr("HTML (*.html)"), md = tr("Markdown (*.md)");
+    const QString suggested = QFileInfo(workspaceFile()).absoluteDir().filePath(
+        QStringLiteral("review-%1.pdf").arg(ReviewPeriod::weekName(review->period.underReview())));
+    QString filter;
+    QString file = QFileDialog::getSaveFileName(this, tr("Export Review"), suggested, QStringList{pdf, html, md}.join(QLatin1String(";;")),
+                                                &filter);
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += filter == html ? QLatin1String(".html") : filter == md ? QLatin1String(".md") : QLatin1String(".pdf");
+    const auto format = ReviewExport::formatOf(file);
+    QString error;
+    // Charts are drawn with widgets, so on this thread; the review itself was read on a worker.
+    if (!format)
+        error = tr("the file name must end in .pdf, .html or .md");
+    else if (ReviewExport::write(*review, file, *format, &error))
+        statusBar()->showMessage(tr("Review exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Review"), tr("The review was not written: %1").arg(error));
+}
+
+void MainWindow::printReview()
+{
+    const ReviewPtr review = m_review->review();
+    if (!review) {
+        showView(View::Review);
+        return;
+    }
+    QPrinter printer;
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::unique_ptr<QTextDocument> document(ReviewExport::document(*review));
+    ReviewExport::print(document.get(), &printer);
+}
+
+void MainWindow::exportTimeline()
+{
+    if (!m_overview)
+        return;
+    const QString png = tr("PNG image (*.png)"), svg = tr("SVG image (*.svg)");
+    QString filter;
+    QString file = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
+                                                QFileInfo(workspaceFile()).absoluteDir().filePath(QStringLiteral("timeline.png")),
+                                                png + QLatin1String(";;") + svg, &filter);
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += filter == svg ? QLatin1String(".svg") : QLatin1String(".png");
+    QString error;
+    if (m_pipeline->exportImage(file, &error))
+        statusBar()->showMessage(tr("Timeline exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+    else
+        QMessageBox::warning(this, tr("Export Timeline"), tr("The timeline was not written: %1").arg(error));
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&Workspace"));
@@ -384,6 +469,11 @@ void MainWindow::createActions()
     file->addAction(tr("Registry &Logins…"), this, &MainWindow::editRegistryLogins);
     QAction *mapping = file->addAction(tr("&Export Mapping…"), this, &MainWindow::exportMapping);
     mapping->setToolTip(tr("Chart releases and the OSS/SaaS releases they deploy, by content, as CSV or Markdown"));
+    QAction *review = file->addAction(tr("Export Re&view…"), this, &MainWindow::exportReview);
+    review->setToolTip(tr("The review pack of the weeks the Review view shows, as PDF, HTML or Markdown"));
+    file->addAction(tr("&Print Review…"), QKeySequence::Print, this, &MainWindow::printReview);
+    file->addAction(tr("Export &Timeline…"), this, &MainWindow::exportTimeline)
+        ->setToolTip(tr("The timeline as it is shown, as PNG or SVG"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -461,6 +551,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_session->cancelAll();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
+    // The docks as the user left them, not as the Review view hid them.
+    if (m_docksBeforeReview) {
+        m_stagingDock->setVisible(m_docksBeforeReview->first);
+        m_detailsDock->setVisible(m_docksBeforeReview->second);
+    }
     settings.setValue(kStateKey, saveState());
     settings.setValue(kViewKey, int(currentView()));
     event->accept();

@@ -27,6 +27,7 @@ class ScanStatus;
 class ScanView;
 class StagingPanel;
 class SupportView;
+class ReviewView;
 class VersionsView;
 class WorkspaceSession;
 
@@ -45,7 +46,7 @@ public:
     void openInitialWorkspace(const QString &file);
     void openWorkspace(const QString &file);
 
-    enum class View { Pipeline, Versions, Registry, Diff, ScanData, Support };
+    enum class View { Pipeline, Versions, Registry, Diff, ScanData, Support, Review };
     void showView(View view);
     View currentView() const;
 
@@ -62,6 +63,7 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     StagingPanel *stagingPanel() const { return m_staging; }
     SupportView *supportView() const { return m_support; }
+    ReviewView *reviewView() const { return m_review; }
 
     static QString demoDirectory();
 
@@ -86,6 +88,9 @@ private:
     void updateRecentMenu();
     void editRegistryLogins();
     void exportMapping();
+    void exportReview();
+    void printReview();
+    void exportTimeline();
     void openOperation(int kind, const QString &version);
 
     WorkspaceSession *m_session;
@@ -96,6 +101,8 @@ private:
     DiffView *m_diff;
     ScanView *m_view;
     SupportView *m_support;
+    ReviewView *m_review;
+    std::optional<QPair<bool, bool>> m_docksBeforeReview; // staging, details
     DetailsPane *m_details;
     QDockWidget *m_detailsDock;
     StagingPanel *m_staging;

@@ -9,7 +9,7 @@ packages=(
     qt6-l10n-tools qt6-svg-dev libqt6svg6 libqt6opengl6-dev libgl-dev
     libgit2-dev libyaml-cpp-dev libarchive-dev catch2
     fonts-dejavu-core
-    skopeo docker-registry apache2-utils openssl
+    skopeo docker-registry apache2-utils openssl poppler-utils
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
 )
 

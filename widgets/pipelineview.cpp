@@ -5,11 +5,14 @@
 #include "domain/publishes.h"
 #include "supportband.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QSaveFile>
 #include <QScrollBar>
+#include <QSvgGenerator>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -473,6 +476,47 @@ void PipelineView::showEvent(QShowEvent *event)
     QGraphicsView::showEvent(event);
     if (m_fitPending)
         fitToData();
+}
+
+bool PipelineView::exportImage(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        *error = tr("%1: the file name must end in .png or .svg").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QSize size = viewport()->size();
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(tr("ReleaseDeck timeline"));
+        QPainter painter(&svg);
+        render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), viewport()->rect());
+    } else {
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), viewport()->rect());
+        painter.end();
+        if (!image.save(&file, "PNG")) {
+            *error = tr("%1: the image could not be written").arg(path);
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace ReleaseDeck

@@ -41,6 +41,9 @@ public:
 public slots:
     void zoomIn();
     void zoomOut();
+    // The timeline as it is shown, as PNG (twice the screen's pixels) or
+    // SVG by the file's ending; written whole or not at all.
+    bool exportImage(const QString &path, QString *error);
     void fitToData();
     void showToday();
 

@@ -52,6 +52,16 @@ const char *const kUsage =
     "                                        chart releases and the OSS/SaaS releases they\n"
     "                                        deploy, joined by content (image → commit →\n"
     "                                        first release)\n"
+    "       releasedeck notes VERSION [--from VERSION] -w FILE [--format md|html]\n"
+    "                                        release notes: commits per repository since\n"
+    "                                        the previous release of the line, images\n"
+    "                                        whose digest changed, chart changes\n"
+    "       releasedeck report -w FILE [--week 2026-W48] [--weeks N] -o FILE.pdf|.html|.md\n"
+    "                                        the weekly review pack: agenda, charts,\n"
+    "                                        releases, notes, customers\n"
+    "       releasedeck whatif -w FILE [--weeks N] [--json]\n"
+    "                                        replay the last weeks of OSS releases under\n"
+    "                                        each cadence option of the process\n"
     "       releasedeck release VERSION --commit REV [--commit REPO=REV]... -w FILE\n"
     "                                        give every component the version: tag OSS and\n"
     "                                        each repository that builds images, tag the\n"
@@ -351,7 +361,8 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("status"), QStringLiteral("mapping"), QStringLiteral("support"), QStringLiteral("--help"),
+    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("status"), QStringLiteral("mapping"), QStringLiteral("support"),
+                                      QStringLiteral("notes"), QStringLiteral("report"), QStringLiteral("whatif"), QStringLiteral("--help"),
                                       QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
     return commands.contains(firstArgument) || OperationRequest::parseKind(firstArgument).has_value();
 }
@@ -380,6 +391,12 @@ int run(const QStringList &arguments)
         return support(QStringList{arguments.first() + QLatin1String(" support")} + rest);
     if (command == QLatin1String("mapping"))
         return mapping(QStringList{arguments.first() + QLatin1String(" mapping")} + rest);
+    if (command == QLatin1String("notes"))
+        return notes(QStringList{arguments.first() + QLatin1String(" notes")} + rest);
+    if (command == QLatin1String("whatif"))
+        return whatif(QStringList{arguments.first() + QLatin1String(" whatif")} + rest);
+    if (command == QLatin1String("report"))
+        return report(QStringList{arguments.first() + QLatin1String(" report")} + rest);
     if (const auto kind = OperationRequest::parseKind(command))
         return planCommand(*kind, QStringList{arguments.first() + QLatin1Char(' ') + command} + rest);
     if (command == QLatin1String("--version")) {

@@ -25,4 +25,16 @@ int mapping(const QStringList &arguments);
 // support by the workspace's policy (docs/support.md).
 int support(const QStringList &arguments);
 
+// `releasedeck notes VERSION [--from VERSION] -w FILE [--format md|html]`:
+// what a release brings, per repository, image and chart.
+int notes(const QStringList &arguments);
+
+// `releasedeck whatif -w FILE [--weeks N] [--json]`: the last weeks of OSS
+// releases replayed under each cadence option (docs/review.md).
+int whatif(const QStringList &arguments);
+
+// `releasedeck report -w FILE --week 2026-W48 -o FILE.pdf|.html|.md`: the
+// review pack. Renders charts: needs a QApplication (offscreen will do).
+int report(const QStringList &arguments);
+
 } // namespace ReleaseDeck::Cli

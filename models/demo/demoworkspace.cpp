@@ -80,7 +80,15 @@ private:
             for (int d = 5; d >= 1; --d) {
                 b.write(QStringLiteral("openhands/agent/step_%1.py").arg(d),
                         QStringLiteral("# release %1, change %2\nSTEP = %3\n").arg(versionOf(i)).arg(d).arg(i * 10 + d).toUtf8());
-                if (!commit(releaseDate(i).addDays(-d), QStringLiteral("Improve agent step %1").arg(d), mainRef))
+                // Conventional-commit subjects with the pull request's number, as
+                // squash merges write them: release notes group by them.
+                static const char *const subjects[] = {"chore: bump the agent's dependencies",
+                                                       "perf(agent): cache the tool list between steps",
+                                                       "docs: explain the runtime settings",
+                                                       "fix(runtime): keep the sandbox alive on reconnect",
+                                                       "feat(agent): plan steps ahead"};
+                const QString subject = QStringLiteral("%1 (#%2)").arg(QLatin1String(subjects[d - 1])).arg(4000 + i * 10 + d);
+                if (!commit(releaseDate(i).addDays(-d), subject, mainRef))
                     return false;
             }
             b.write(QStringLiteral("pyproject.toml"),

@@ -5,14 +5,14 @@
 namespace ReleaseDeck {
 
 QSharedPointer<const Review> Review::build(const VerdictsPtr &verdicts, const ReviewPeriod &period, const QDateTime &now,
-                                           ScanControl *control)
+                                           ScanControl *control, bool registryAsked)
 {
     auto review = QSharedPointer<Review>::create();
     review->verdicts = verdicts;
     review->period = period;
     review->now = now;
     const Overview &overview = *verdicts->overview();
-    review->agenda = Agenda::build(*verdicts, now);
+    review->agenda = Agenda::build(*verdicts, now, registryAsked);
     // Support as it stands at the end of the period, or now when that is sooner.
     const QDateTime at = std::min(now, period.end().addSecs(-1));
     review->support = SupportReport::build(overview, at);

@@ -26,8 +26,10 @@ struct Review
     bool cancelled = false;
 
     // Reads git and the customers file: call it on a worker.
+    // `registryAsked`: false when the registries were left out on purpose.
     static QSharedPointer<const Review> build(const VerdictsPtr &verdicts, const ReviewPeriod &period,
-                                              const QDateTime &now, ScanControl *control = nullptr);
+                                              const QDateTime &now, ScanControl *control = nullptr,
+                                              bool registryAsked = true);
 };
 
 using ReviewPtr = QSharedPointer<const Review>;

@@ -100,8 +100,9 @@ QString htmlTable(const ReviewText::Table &t)
     return out;
 }
 
-// The agenda, one line each.
-QStringList agendaLines(const Review &review)
+} // namespace
+
+QStringList ReviewText::agendaLines(const Review &review)
 {
     QStringList lines;
     const Agenda &a = review.agenda;
@@ -136,7 +137,6 @@ QStringList agendaLines(const Review &review)
     return lines;
 }
 
-} // namespace
 
 QString ReviewText::heading(const Review &review)
 {
@@ -391,7 +391,7 @@ QString ReviewText::reviewMarkdown(const Review &review)
     return out;
 }
 
-QString ReviewText::reviewHtml(const Review &review, const QList<ChartImage> &charts)
+QString ReviewText::reviewHtml(const Review &review, const QList<ChartImage> &charts, const QString &imageNames)
 {
     QString body = QStringLiteral("<h1>%1</h1>\n").arg(html(heading(review)));
     body += QStringLiteral("<p>%1</p>\n")
@@ -407,9 +407,12 @@ QString ReviewText::reviewHtml(const Review &review, const QList<ChartImage> &ch
     body += QStringLiteral("</ul>\n");
     if (!charts.isEmpty()) {
         body += QStringLiteral("<h2>%1</h2>\n").arg(tr("Charts"));
-        for (const ChartImage &c : charts)
-            body += QStringLiteral("<figure><img alt=\"%1\" src=\"data:image/png;base64,%2\"><figcaption>%1</figcaption></figure>\n")
-                        .arg(c.first.toHtmlEscaped(), QString::fromLatin1(c.second.toBase64()));
+        for (qsizetype i = 0; i < charts.size(); ++i) {
+            const ChartImage &c = charts.at(i);
+            const QString src = imageNames.isEmpty() ? QStringLiteral("data:image/png;base64,") + QString::fromLatin1(c.second.toBase64())
+                                                     : imageNames + QString::number(i);
+            body += QStringLiteral("<p><img alt=\"%1\" src=\"%2\" width=\"900\"></p>\n").arg(c.first.toHtmlEscaped(), src);
+        }
     }
     for (const Table &t : tables(review))
         body += htmlTable(t);

@@ -24,7 +24,9 @@ public:
     static QString notesMarkdown(const ReleaseNotes &notes, int headingLevel = 1);
     static QString notesHtml(const ReleaseNotes &notes, int headingLevel = 1); // a fragment
     static QString reviewMarkdown(const Review &review);
-    static QString reviewHtml(const Review &review, const QList<ChartImage> &charts = {});
+    // `imageNames` empty: the charts are data: URIs; else each chart's image
+    // is named imageNames + its index (for a QTextDocument's resources).
+    static QString reviewHtml(const Review &review, const QList<ChartImage> &charts = {}, const QString &imageNames = {});
     // A whole HTML page around a fragment.
     static QString page(const QString &title, const QString &body);
 
@@ -40,6 +42,8 @@ public:
     };
     static QList<Table> tables(const Review &review);
     static QString heading(const Review &review);
+    // The agenda, one line each: pending, blockers, approvals, problems.
+    static QStringList agendaLines(const Review &review);
 };
 
 } // namespace ReleaseDeck

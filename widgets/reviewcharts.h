@@ -1,0 +1,42 @@
+#pragma once
+
+#include "review/review.h"
+#include "review/whatif.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace ReleaseDeck {
+
+// The review's charts, in the timeline's colours, with axes, units and the
+// numbers on hover. Built on the GUI thread from a finished review.
+class ReviewCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::ReviewCharts)
+
+public:
+    static QChart *cadence(const Review &review);     // releases per week on each train
+    static QChart *churn(const Review &review);       // patches, chart fixes, re-stages, superseded per week
+    static QChart *stagger(const Review &review);     // days SaaS → Enterprise and slip, per release
+    static QChart *leadTime(const Review &review);    // median and 90th percentile per week, per track
+    static QChart *failures(const Review &review);    // releases and failed releases per week
+    static QChart *customers(const Review &review);   // customers by support status
+    static QChart *whatIf(const WhatIfOption &option, int maxLines); // supported lines and backports over time
+
+    // Every chart of the review, as the report shows them.
+    static QList<QChart *> all(const Review &review);
+    // A chart drawn into an image of `size` logical pixels, with no
+    // window: for the report and the exports.
+    static QImage render(QChart *chart, const QSize &size, qreal scale = 2.0);
+};
+
+} // namespace ReleaseDeck

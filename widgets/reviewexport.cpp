@@ -1,0 +1,102 @@
+#include "reviewexport.h"
+
+#include "reviewcharts.h"
+#include "review/reviewtext.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace ReleaseDeck {
+
+namespace {
+
+const QSize kChartSize(900, 420);
+const QString kImageNames = QStringLiteral("chart-");
+
+QList<ReviewText::ChartImage> chartImages(const Review &review, QList<QImage> *images = nullptr)
+{
+    QList<ReviewText::ChartImage> out;
+    for (QChart *chart : ReviewCharts::all(review)) {
+        const QImage image = ReviewCharts::render(chart, kChartSize);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        out.append({chart->title(), png});
+        if (images)
+            images->append(image);
+        delete chart;
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<ReviewExport::Format> ReviewExport::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("md"))
+        return Format::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Format::Html;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QTextDocument *ReviewExport::document(const Review &review)
+{
+    QList<QImage> images;
+    const QList<ReviewText::ChartImage> charts = chartImages(review, &images);
+    auto *doc = new QTextDocument;
+    for (qsizetype i = 0; i < images.size(); ++i)
+        doc->addResource(QTextDocument::ImageResource, QUrl(kImageNames + QString::number(i)), images.at(i));
+    doc->setHtml(ReviewText::reviewHtml(review, charts, kImageNames));
+    return doc;
+}
+
+void ReviewExport::print(QTextDocument *document, QPagedPaintDevice *device)
+{
+    document->setPageSize(QSizeF(device->width(), device->height()));
+    document->print(device);
+}
+
+bool ReviewExport::write(const Review &review, const QString &path, Format format, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (format == Format::Markdown) {
+        file.write(ReviewText::reviewMarkdown(review).toUtf8());
+    } else if (format == Format::Html) {
+        file.write(ReviewText::reviewHtml(review, chartImages(review)).toUtf8());
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        pdf.setResolution(96);
+        pdf.setTitle(ReviewText::heading(review));
+        pdf.setCreator(QStringLiteral("ReleaseDeck"));
+        std::unique_ptr<QTextDocument> doc(document(review));
+        doc->setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
+        doc->print(&pdf);
+    }
+    if (!file.commit()) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ReleaseDeck
