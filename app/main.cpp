@@ -3,6 +3,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <optional>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -41,6 +45,16 @@ int main(int argc, char *argv[])
         // no display needed.
         if (qstrcmp(argv[1], "report") == 0) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Qt warns on stderr when it has no runtime folder, which the
+            // offscreen platform never uses: a private one keeps it quiet.
+            std::optional<QTemporaryDir> runtime;
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                runtime.emplace();
+                if (runtime->isValid()) {
+                    QFile::setPermissions(runtime->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+                }
+            }
             QApplication app(argc, argv);
             installTranslations(app);
             return ReleaseDeck::Cli::run(app.arguments());
