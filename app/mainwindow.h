@@ -64,6 +64,7 @@ public:
     StagingPanel *stagingPanel() const { return m_staging; }
     SupportView *supportView() const { return m_support; }
     ReviewView *reviewView() const { return m_review; }
+    QDockWidget *stagingDock() const { return m_stagingDock; }
 
     static QString demoDirectory();
 
