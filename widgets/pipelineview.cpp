@@ -466,6 +466,12 @@ void PipelineView::keyPressEvent(QKeyEvent *event)
 void PipelineView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // Hidden behind another view (whose docks came and went): laid out
+    // when it is shown again, not for nobody to see.
+    if (!isVisible()) {
+        m_relayoutPending = true;
+        return;
+    }
     relayout();
     if (m_fitPending)
         fitToData();
@@ -474,6 +480,10 @@ void PipelineView::resizeEvent(QResizeEvent *event)
 void PipelineView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
+    if (m_relayoutPending) {
+        m_relayoutPending = false;
+        relayout();
+    }
     if (m_fitPending)
         fitToData();
 }

@@ -75,6 +75,7 @@ private:
     QList<class SupportBandItem *> m_bands;
     QList<int> m_order;            // release indices left to right
     bool m_fitPending = false;
+    bool m_relayoutPending = false; // resized while hidden
 };
 
 } // namespace ReleaseDeck

@@ -1,6 +1,7 @@
 #include "reviewview.h"
 
 #include "reviewcharts.h"
+#include "platform/eachturn.h"
 #include "review/reviewtext.h"
 #include "workspace/customersfile.h"
 
@@ -174,7 +175,24 @@ ReviewView::~ReviewView() = default;
 
 void ReviewView::setVerdicts(const VerdictsPtr &verdicts)
 {
+    // A workspace whose history ends before the weeks looked back over
+    // opens on the week of its newest release.
+    const bool firstOfWorkspace = !m_verdicts || m_verdicts->overview()->snapshot.workspaceFile != verdicts->overview()->snapshot.workspaceFile;
     m_verdicts = verdicts;
+    if (firstOfWorkspace) {
+        const QDate today = verdicts->now().toUTC().date();
+        const QDate week = ReviewPeriod::defaultWeek(today, m_weeks->value(), trainDates(verdicts->overview()->train));
+        if (week != today) {
+            const QSignalBlocker block(m_week);
+            const QDate monday = week.addDays(1 - week.dayOfWeek());
+            int index = m_week->findData(monday);
+            if (index < 0) {
+                m_week->addItem(tr("%1 (the newest release)").arg(ReviewPeriod::weekName(monday)), monday);
+                index = m_week->count() - 1;
+            }
+            m_week->setCurrentIndex(index);
+        }
+    }
     m_stale = true;
     m_whatIfStale = true;
     if (isVisible())
@@ -247,25 +265,38 @@ void ReviewView::rebuildWhatIf()
 void ReviewView::showReview(const ReviewPtr &review)
 {
     m_review = review;
-    const QList<QChart *> charts = ReviewCharts::all(*review);
-    for (int i = 0; i < charts.size() && i < m_charts.size(); ++i)
-        showChart(m_charts.at(i), charts.at(i));
-    // The stagger chart's bars give their release's audited reasons.
-    if (auto *bars = qobject_cast<QBarSeries *>(m_charts.at(2)->chart()->series().value(0))) {
-        for (QBarSet *set : bars->barSets())
-            connect(set, &QBarSet::clicked, this, &ReviewView::showReasons);
+    // One chart a turn: building and first painting six charts at once
+    // holds the GUI thread too long on a large workspace.
+    using Build = QChart *(*)(const Review &);
+    const QList<Build> builders{&ReviewCharts::cadence, &ReviewCharts::churn,    &ReviewCharts::stagger,
+                                &ReviewCharts::leadTime, &ReviewCharts::failures, &ReviewCharts::customers};
+    QList<std::function<void()>> steps;
+    for (int i = 0; i < builders.size() && i < m_charts.size(); ++i) {
+        steps.append([this, review, build = builders.at(i), view = m_charts.at(i), i] {
+            showChart(view, build(*review));
+            // The stagger chart's bars give their release's audited reasons.
+            if (i == 2) {
+                if (auto *bars = qobject_cast<QBarSeries *>(view->chart()->series().value(0))) {
+                    for (QBarSet *set : bars->barSets())
+                        connect(set, &QBarSet::clicked, this, &ReviewView::showReasons);
+                }
+            }
+        });
     }
-    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(ReviewText::heading(*review).toHtmlEscaped());
-    for (const QString &line : ReviewText::agendaLines(*review))
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
-    m_agenda->setHtml(html);
-    const ReviewFigures &f = review->figures;
-    m_state->setText(tr("%n Enterprise publish(es); change failure %1 %; lead time to Enterprise %2 days (median)", nullptr,
-                        int(f.stagger.size()))
-                         .arg(QString::number(100.0 * f.failureRate(), 'f', 0))
-                         .arg(f.lead[2].count ? QString::number(f.lead[2].median, 'f', 1) : QStringLiteral("—")));
-    emit reviewReady();
+    steps.append([this, review] {
+        QString html = QStringLiteral("<h3>%1</h3><ul>").arg(ReviewText::heading(*review).toHtmlEscaped());
+        for (const QString &line : ReviewText::agendaLines(*review))
+            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+        m_agenda->setHtml(html);
+        const ReviewFigures &f = review->figures;
+        m_state->setText(tr("%n Enterprise publish(es); change failure %1 %; lead time to Enterprise %2 days (median)", nullptr,
+                            int(f.stagger.size()))
+                             .arg(QString::number(100.0 * f.failureRate(), 'f', 0))
+                             .arg(f.lead[2].count ? QString::number(f.lead[2].median, 'f', 1) : QStringLiteral("—")));
+        emit reviewReady();
+    });
+    runEachTurn(this, steps, [this, review] { return m_review == review; });
 }
 
 void ReviewView::showReasons(int row)

@@ -240,6 +240,8 @@ int report(const QStringList &arguments)
     const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, !parser.isSet(noRegistry), &registry, &error);
     if (!overview)
         return fail(QStringLiteral("report: %1").arg(error));
+    if (!parser.isSet(week))
+        underReview = ReviewPeriod::defaultWeek(underReview, n, trainDates(overview->train));
     const VerdictsPtr verdicts = Verdicts::build(overview, registry, now);
     const ReviewPtr review = Review::build(verdicts, ReviewPeriod::ending(underReview, n), now, nullptr, !parser.isSet(noRegistry));
     if (!ReviewExport::write(*review, target, *format, &error))

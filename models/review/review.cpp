@@ -44,4 +44,12 @@ QSharedPointer<const Review> Review::build(const VerdictsPtr &verdicts, const Re
     return review;
 }
 
+QList<QDateTime> trainDates(const ReleaseTrain &train)
+{
+    QList<QDateTime> out;
+    for (const TrainRelease &r : train.releases())
+        out << r.ossDate << r.saasDate << r.enterpriseDate;
+    return out;
+}
+
 } // namespace ReleaseDeck

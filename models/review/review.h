@@ -34,4 +34,7 @@ struct Review
 
 using ReviewPtr = QSharedPointer<const Review>;
 
+// Every OSS, SaaS and Enterprise date of the train, for ReviewPeriod::defaultWeek.
+QList<QDateTime> trainDates(const ReleaseTrain &train);
+
 } // namespace ReleaseDeck

@@ -65,4 +65,17 @@ QString ReviewPeriod::weekName(const QDate &day)
     return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
 }
 
+QDate ReviewPeriod::defaultWeek(const QDate &today, int weeks, const QList<QDateTime> &dates)
+{
+    const ReviewPeriod period = ending(today, weeks);
+    QDateTime newest;
+    for (const QDateTime &d : dates) {
+        if (period.contains(d))
+            return today;
+        if (d.isValid() && d <= period.end() && (!newest.isValid() || d > newest))
+            newest = d;
+    }
+    return newest.isValid() ? newest.toUTC().date() : today;
+}
+
 } // namespace ReleaseDeck

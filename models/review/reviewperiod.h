@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,10 @@ struct ReviewPeriod
     // "2026-W48": its Monday, or nothing with the reason.
     static std::optional<QDate> parseWeek(const QString &text, QString *error);
     static QString weekName(const QDate &day); // "2026-W48"
+    // The week a review looks at by default: today's, or when nothing was
+    // released in the `weeks` weeks up to it, the week of the newest date
+    // in `dates` (a workspace whose history ends earlier).
+    static QDate defaultWeek(const QDate &today, int weeks, const QList<QDateTime> &dates);
 };
 
 } // namespace ReleaseDeck

@@ -10,6 +10,11 @@
 #include "pipelineview.h"
 #include "registry/registrycheck.h"
 #include "registryview.h"
+#include "reviewview.h"
+#include "reviewcharts.h"
+#include "review/review.h"
+#include <QChart>
+#include <QEventLoop>
 #include "session/workspacesession.h"
 #include "workspace/scanrunner.h"
 #include "scanview.h"
@@ -245,6 +250,34 @@ QJsonObject breakdown(MainWindow &window, int runs)
         QCoreApplication::processEvents();
         time(name + QStringLiteral(" view paint"), [&] { window.centralWidget()->repaint(); });
     }
+    // The Review view: the review read here on this thread, then each chart
+    // built, and the view shown and painted.
+    ReviewPtr review;
+    const ReviewPeriod period = ReviewPeriod::ending(ReviewPeriod::defaultWeek(now.date(), 12, trainDates(overview->train)), 12);
+    time(QStringLiteral("Review::build (on a worker in the app)"), [&] { review = Review::build(verdicts, period, now); });
+    using Build = QChart *(*)(const Review &);
+    const QList<QPair<QString, Build>> charts{{QStringLiteral("cadence"), &ReviewCharts::cadence},
+                                              {QStringLiteral("churn"), &ReviewCharts::churn},
+                                              {QStringLiteral("stagger"), &ReviewCharts::stagger},
+                                              {QStringLiteral("leadTime"), &ReviewCharts::leadTime},
+                                              {QStringLiteral("failures"), &ReviewCharts::failures},
+                                              {QStringLiteral("customers"), &ReviewCharts::customers}};
+    for (const auto &[name, build] : charts)
+        time(QStringLiteral("ReviewCharts::") + name, [&, build = build] { delete build(*review); });
+    time(QStringLiteral("showView(Review) and back"), [&] {
+        window.showView(MainWindow::View::Review);
+        window.showView(MainWindow::View::Pipeline);
+    });
+    window.showView(MainWindow::View::Review);
+    QEventLoop loop;
+    QObject::connect(window.reviewView(), &ReviewView::reviewReady, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    window.reviewView()->setVerdicts(verdicts);
+    loop.exec();
+    QCoreApplication::processEvents();
+    time(QStringLiteral("Review view paint"), [&] { window.centralWidget()->repaint(); });
+    window.showView(MainWindow::View::Pipeline);
+    QCoreApplication::processEvents();
     return out;
 }
 
@@ -304,12 +337,14 @@ int main(int argc, char *argv[])
         MainWindow::View view;
         qint64 at = 0;
         double callMs = 0;
+        qint64 end = 0; // the Review view: until its review is shown, and half a second more
     };
     QList<Switch> switches;
     if (parser.isSet(switchOpt))
         switches = {{QStringLiteral("Versions"), MainWindow::View::Versions},
                     {QStringLiteral("Registry"), MainWindow::View::Registry},
                     {QStringLiteral("Diff"), MainWindow::View::Diff},
+                    {QStringLiteral("Review"), MainWindow::View::Review},
                     {QStringLiteral("Pipeline"), MainWindow::View::Pipeline}};
 
     QObject::connect(window.session()->scanRunner(), &ScanRunner::failed, &app, [](const QString &error) {
@@ -369,9 +404,21 @@ int main(int argc, char *argv[])
         if (nextSwitch < switches.size()) {
             Switch &s = switches[nextSwitch++];
             s.at = probe.now();
+            if (s.view == MainWindow::View::Review) {
+                // Read on a worker, shown when it comes: measured until then.
+                auto *once = new QObject(&app);
+                QObject::connect(window.reviewView(), &ReviewView::reviewReady, once, [&, once, index = nextSwitch - 1] {
+                    delete once;
+                    QTimer::singleShot(500, &app, [&, index] {
+                        switches[index].end = probe.now();
+                        step();
+                    });
+                });
+            }
             window.showView(s.view);
             s.callMs = ms(probe.now() - s.at);
-            QTimer::singleShot(kSettleMs, &app, step);
+            if (s.view != MainWindow::View::Review)
+                QTimer::singleShot(kSettleMs, &app, step);
             return;
         }
         if (parser.isSet(approveOpt) && tOp < 0) {
@@ -412,9 +459,11 @@ int main(int argc, char *argv[])
     double worst = std::max(scan.maxStallMs, shown.maxStallMs);
     QJsonObject switchJson;
     for (const Switch &s : std::as_const(switches)) {
-        const Probe::Stats st = probe.stats(s.at, s.at + qint64(kSettleMs) * 1000000);
+        const Probe::Stats st = probe.stats(s.at, s.end ? s.end : s.at + qint64(kSettleMs) * 1000000);
         QJsonObject o = statsJson(st);
         o.insert(QStringLiteral("showViewCallMs"), round1(s.callMs));
+        if (s.end)
+            o.insert(QStringLiteral("shownAfterMs"), round1(ms(s.end - s.at) - 500));
         switchJson.insert(s.name, o);
         worst = std::max(worst, st.maxStallMs);
     }

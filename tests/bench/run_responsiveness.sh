@@ -85,6 +85,8 @@ row("MainWindow::showOverview, ms", lambda r: r["showOverviewMs"])
 row("ScanView::setSnapshot and status, ms", lambda r: r["setSnapshotMs"])
 for view in r0.get("switches", {}):
     row("max stall after showView(%s), ms" % view, lambda r, v=view: r["switches"][v]["maxStallMs"])
+    if "shownAfterMs" in r0["switches"][view]:
+        row("showView(%s) to its content shown, ms" % view, lambda r, v=view: r["switches"][v]["shownAfterMs"])
 row("peak RSS (VmHWM), MB", lambda r: r["peakRssMb"])
 print()
 print("Each view's setter called again with the same overview (median of 3 calls, ms):")
