@@ -191,6 +191,11 @@ QChart *ReviewCharts::stagger(const Review &review)
     x->append(versions.isEmpty() ? QStringList{QStringLiteral("—")} : versions);
     x->setTitleText(tr("Enterprise release"));
     x->setLabelsAngle(versions.size() > 8 ? -90 : 0);
+    // Too many to name: the bars say it on hover.
+    if (versions.size() > 30) {
+        x->setLabelsVisible(false);
+        x->setTitleText(tr("%n Enterprise releases, oldest first (hover for each)", nullptr, int(versions.size())));
+    }
     QValueAxis *y = valueAxis(tr("days"), max, false);
     y->setRange(std::floor(min), std::max<qreal>(1, std::ceil(max * 1.1)));
     attach(chart, series, x, y);
