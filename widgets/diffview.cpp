@@ -1,5 +1,8 @@
 #include "diffview.h"
 
+#include "review/releasenotes.h"
+#include "review/reviewtext.h"
+
 #include "itemmodels/mappingdiffmodel.h"
 
 #include <QAction>
@@ -12,7 +15,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QGuiApplication>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -44,6 +50,8 @@ DiffView::DiffView(QWidget *parent)
     , m_commits(new QTableView(this))
     , m_model(new MappingDiffModel(this))
     , m_commitModel(new CommitListModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_notes(new QTextBrowser(this))
 {
     m_left->setAccessibleName(tr("Left version"));
     m_right->setAccessibleName(tr("Right version"));
@@ -85,9 +93,30 @@ DiffView::DiffView(QWidget *parent)
     split->addWidget(m_commits);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // Release notes from the left version to the right: commits by type,
+    // images, chart changes; read on a worker when the tab is shown.
+    auto *notesPage = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesPage);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    m_notes->setAccessibleName(tr("Release notes between the two versions"));
+    m_notes->setOpenLinks(false);
+    auto *copyNotes = new QPushButton(tr("Copy as &Markdown"), notesPage);
+    copyNotes->setToolTip(tr("Copy the release notes as Markdown"));
+    connect(copyNotes, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_notesMarkdown); });
+    auto *notesBar = new QHBoxLayout;
+    notesBar->addStretch(1);
+    notesBar->addWidget(copyNotes);
+    notesLayout->addWidget(m_notes, 1);
+    notesLayout->addLayout(notesBar);
+    m_tabs->addTab(split, tr("&Mapping"));
+    m_tabs->addTab(notesPage, tr("&Notes"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && m_notesStale)
+            readNotes();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_left, &QComboBox::currentIndexChanged, this, &DiffView::compare);
     connect(m_right, &QComboBox::currentIndexChanged, this, &DiffView::compare);
@@ -182,6 +211,9 @@ void DiffView::compare()
         m_status->clear();
         return;
     }
+    m_notesStale = true;
+    if (m_tabs->currentIndex() == 1)
+        readNotes();
     // The sides come from the snapshot at once; the commits follow from a worker.
     const QList<DiffRow> rows = MappingDiff::plan(*m_overview, *left, *right);
     m_model->setRows(rows);
@@ -243,6 +275,33 @@ void DiffView::copyCommits()
     const QString text = commitsAsText();
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
+}
+
+void DiffView::readNotes()
+{
+    auto left = Version::parse(m_left->currentText());
+    auto right = Version::parse(m_right->currentText());
+    if (!m_overview || !left || !right)
+        return;
+    m_notesStale = false;
+    if (Version::compare(*left, *right) > 0)
+        std::swap(left, right);
+    const int generation = ++m_notesGeneration;
+    m_notes->setPlainText(tr("Reading the commits from %1 to %2…").arg(left->toString(), right->toString()));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_notesGeneration)
+            return;
+        m_notesMarkdown = watcher->result();
+        m_notes->setMarkdown(m_notesMarkdown);
+        emit notesReady();
+    });
+    // The same version on both sides: its own notes, since the release before it.
+    const std::optional<Version> from = Version::compare(*left, *right) == 0 ? std::nullopt : left;
+    watcher->setFuture(QtConcurrent::run([overview = m_overview, version = *right, from] {
+        return ReviewText::notesMarkdown(ReleaseNotes::build(*overview, version, from));
+    }));
 }
 
 } // namespace ReleaseDeck

@@ -11,7 +11,9 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
+class QTextBrowser;
 
 namespace ReleaseDeck {
 
@@ -40,6 +42,10 @@ public:
     CommitListModel *commitModel() const { return m_commitModel; }
     bool isComputing() const;
     QString commitsAsText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QTextBrowser *notes() const { return m_notes; }
+    // The release notes from the left version to the right, as Markdown.
+    QString notesMarkdown() const { return m_notesMarkdown; }
 
 public slots:
     void compare();
@@ -48,9 +54,11 @@ public slots:
 
 signals:
     void computed();
+    void notesReady();
 
 private:
     void showCommitsOf(int row);
+    void readNotes();
 
     OverviewPtr m_overview;
     QComboBox *m_left;
@@ -62,6 +70,11 @@ private:
     CommitListModel *m_commitModel;
     QFutureWatcher<QList<DiffRow>> *m_watcher = nullptr;
     std::shared_ptr<ScanControl> m_control;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_notes;
+    QString m_notesMarkdown;
+    int m_notesGeneration = 0;
+    bool m_notesStale = true;
 };
 
 } // namespace ReleaseDeck

@@ -679,4 +679,19 @@ TEST_CASE("The Review view draws its charts from the weeks chosen, gives a relea
     CHECK(xml.out.startsWith("svg "));
     CHECK_FALSE(w.pipelineView()->exportImage(demo.tmp.path() + QLatin1String("/timeline.gif"), &error));
     CHECK(error.contains(QLatin1String("must end in .png or .svg")));
+
+    // The Diff view's Notes tab: every commit git log has between the two versions.
+    DiffView *diff = w.diffView();
+    w.showView(MainWindow::View::Diff);
+    QSignalSpy notesReady(diff, &DiffView::notesReady);
+    diff->setVersions(QStringLiteral("0.74.0"), QStringLiteral("0.73.0")); // either order
+    diff->tabs()->setCurrentIndex(1);
+    REQUIRE(notesReady.wait(30000));
+    const QString notes = diff->notesMarkdown();
+    CHECK(notes.startsWith(QLatin1String("# Release notes 0.74.0 (since 0.73.0)")));
+    for (const QString &id : git(demo.oss, {QStringLiteral("log"), QStringLiteral("--format=%h"), QStringLiteral("--abbrev=7"),
+                                            QStringLiteral("0.73.0..0.74.0")})
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        CHECK(notes.contains(id));
+    CHECK(diff->notes()->toPlainText().contains(QLatin1String("Features")));
 }
