@@ -57,6 +57,17 @@ QString weekAxisTitle(const Review &review)
         .arg(ReviewPeriod::weekName(review.period.first), ReviewPeriod::weekName(review.period.underReview()));
 }
 
+// Week numbers on their side when a row of them would not fit.
+QBarCategoryAxis *weekAxis(const Review &review, const QStringList &weeks)
+{
+    auto *x = new QBarCategoryAxis;
+    x->append(weeks);
+    x->setTitleText(weekAxisTitle(review));
+    if (weeks.size() > 16)
+        x->setLabelsAngle(-90);
+    return x;
+}
+
 QBarSet *barSet(const QString &name, const QColor &color)
 {
     auto *set = new QBarSet(name);
@@ -129,9 +140,7 @@ QChart *ReviewCharts::cadence(const Review &review)
         tipOnHover(s, weeks, tr("release(s)"));
         series->append(s);
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(weeks);
-    x->setTitleText(weekAxisTitle(review));
+    QBarCategoryAxis *x = weekAxis(review, weeks);
     attach(chart, series, x, valueAxis(tr("releases"), max, true));
     return chart;
 }
@@ -158,9 +167,7 @@ QChart *ReviewCharts::churn(const Review &review)
         tipOnHover(s, weeks, QString());
         series->append(s);
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(weeks);
-    x->setTitleText(weekAxisTitle(review));
+    QBarCategoryAxis *x = weekAxis(review, weeks);
     attach(chart, series, x, valueAxis(tr("count"), max, true));
     return chart;
 }
@@ -219,9 +226,7 @@ QChart *ReviewCharts::leadTime(const Review &review)
 {
     QChart *chart = newChart(tr("Lead time, commit → release (median; dotted: p90)"));
     const QStringList weeks = weekLabels(review);
-    auto *x = new QBarCategoryAxis;
-    x->append(weeks);
-    x->setTitleText(weekAxisTitle(review));
+    QBarCategoryAxis *x = weekAxis(review, weeks);
     qreal max = 1;
     const QColor colors[3] = {PipelineColors::oss(), PipelineColors::saas(), PipelineColors::enterprise()};
     const QString names[3] = {tr("OSS"), tr("SaaS"), tr("Enterprise")};
@@ -295,9 +300,7 @@ QChart *ReviewCharts::failures(const Review &review)
         tipOnHover(s, weeks, tr("release(s)"));
         series->append(s);
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(weeks);
-    x->setTitleText(weekAxisTitle(review));
+    QBarCategoryAxis *x = weekAxis(review, weeks);
     attach(chart, series, x, valueAxis(tr("releases"), max, true));
     return chart;
 }
@@ -327,7 +330,7 @@ QChart *ReviewCharts::customers(const Review &review)
     pie->setPieSize(0.6);
     chart->addSeries(pie);
     if (!f.customersAtRisk.isEmpty())
-        chart->setTitle(tr("Customers by support; %n lose it before their window", nullptr, int(f.customersAtRisk.size())));
+        chart->setTitle(tr("Customers by support; %n with a warning", nullptr, int(f.customersAtRisk.size())));
     return chart;
 }
 

@@ -71,15 +71,23 @@ void ReviewExport::print(QTextDocument *document, QPagedPaintDevice *device)
 
 bool ReviewExport::write(const Review &review, const QString &path, Format format, QString *error)
 {
+    // A FIFO, a device or a folder of that name is not replaced by a file
+    // (a link to a regular file is followed: its target is replaced whole).
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        *error = tr("%1 is not a regular file: choose another name").arg(path);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1: %2").arg(path, file.errorString());
         return false;
     }
+    auto writeAll = [&file](const QByteArray &bytes) { return file.write(bytes) == bytes.size(); };
+    bool written = true;
     if (format == Format::Markdown) {
-        file.write(ReviewText::reviewMarkdown(review).toUtf8());
+        written = writeAll(ReviewText::reviewMarkdown(review).toUtf8());
     } else if (format == Format::Html) {
-        file.write(ReviewText::reviewHtml(review, chartImages(review)).toUtf8());
+        written = writeAll(ReviewText::reviewHtml(review, chartImages(review)).toUtf8());
     } else {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -91,6 +99,15 @@ bool ReviewExport::write(const Review &review, const QString &path, Format forma
         std::unique_ptr<QTextDocument> doc(document(review));
         doc->setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
         doc->print(&pdf);
+    }
+    // A short write (a full disk, a file size limit) leaves the old file as it was.
+    if (!written || !file.flush() || file.error() != QFileDevice::NoError) {
+        const QString why = file.error() == QFileDevice::NoError || file.errorString() == QLatin1String("Unknown error")
+                                ? tr("it could not be written in full (a full disk or a file size limit); the old file is kept")
+                                : file.errorString();
+        *error = tr("%1: %2").arg(path, why);
+        file.cancelWriting();
+        return false;
     }
     if (!file.commit()) {
         *error = tr("%1: %2").arg(path, file.errorString());

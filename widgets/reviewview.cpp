@@ -329,7 +329,7 @@ void ReviewView::showWhatIf(const std::shared_ptr<const WhatIf> &whatIf)
         QStringList out;
         for (const WhatIfOption::Dropped &d : o.dropped)
             out.append(tr("%1 (from %2, on %3)").arg(d.customer, d.from.toString(Qt::ISODate), d.version));
-        const QStringList cells{tr("%1: %2").arg(o.number).arg(o.name), QString::number(o.publishes.size()),
+        const QStringList cells{tr("%1: %2").arg(o.number).arg(o.name), QString::number(o.made()),
                                 QString::number(o.maxSupported()), QString::number(o.maxBackports()),
                                 out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c) {

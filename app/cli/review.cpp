@@ -151,7 +151,7 @@ int whatif(const QStringList &arguments)
             options.append(QJsonObject{{QStringLiteral("option"), o.number},
                                        {QStringLiteral("name"), o.name},
                                        {QStringLiteral("summary"), o.summary},
-                                       {QStringLiteral("enterpriseReleases"), int(o.publishes.size())},
+                                       {QStringLiteral("enterpriseReleases"), o.made()},
                                        {QStringLiteral("maxSupportedLines"), o.maxSupported()},
                                        {QStringLiteral("maxBackports"), o.maxBackports()},
                                        {QStringLiteral("publishes"), publishes},
@@ -172,7 +172,7 @@ int whatif(const QStringList &arguments)
       << w.ossReleases << " OSS releases, " << customers.size() << " customers\n";
     for (const WhatIfOption &opt : w.options) {
         o << "\nOption " << opt.number << ": " << opt.name << "\n  " << opt.summary << "\n";
-        o << "  Enterprise releases      " << opt.publishes.size() << "\n";
+        o << "  Enterprise releases      " << opt.made() << "\n";
         o << "  supported lines, at most " << opt.maxSupported() << "\n";
         o << "  backports of a fix, at most " << opt.maxBackports() << " lines\n";
         if (opt.dropped.isEmpty())
@@ -195,7 +195,7 @@ int report(const QStringList &arguments)
                                        QStringLiteral("FILE"));
     const QCommandLineOption week(QStringLiteral("week"), QStringLiteral("The week under review, as 2026-W48 (default: this week)."),
                                   QStringLiteral("WEEK"));
-    const QCommandLineOption weeks(QStringLiteral("weeks"), QStringLiteral("How many weeks the review looks back over (default 12)."),
+    const QCommandLineOption weeks(QStringLiteral("weeks"), QStringLiteral("How many weeks the review looks back over (1 to 52, default 12)."),
                                    QStringLiteral("N"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The file to write: .pdf, .html or .md."), QStringLiteral("FILE"));
@@ -231,8 +231,8 @@ int report(const QStringList &arguments)
     if (parser.isSet(weeks)) {
         bool ok = false;
         n = parser.value(weeks).toInt(&ok);
-        if (!ok || n < 1 || n > 104)
-            return fail(QStringLiteral("report: --weeks must be a whole number from 1 to 104, not '%1'")
+        if (!ok || n < 1 || n > 52)
+            return fail(QStringLiteral("report: --weeks must be a whole number from 1 to 52, not '%1'")
                             .arg(printableName(parser.value(weeks), 40)),
                         2);
     }

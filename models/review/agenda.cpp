@@ -26,6 +26,14 @@ Agenda Agenda::build(const Verdicts &verdicts, const QDateTime &now, bool regist
                                    : tr("%1 needs an approval by someone other than %2, who staged it")
                                          .arg(p.version.toString(), stager));
         }
+        else if (p.state == ManifestRelease::State::Approved) {
+            // `approved` is only as good as its trail (a self-approval, an
+            // approve line moved from elsewhere): publish refuses it.
+            if (const QString why = p.approvalProblem(overview->snapshot.workspace.selfApproval); !why.isEmpty()) {
+                a.blockers.append(tr("approval: %1").arg(why));
+                a.approvals.append(tr("%1 needs an approval its trail backs: %2").arg(p.version.toString(), why));
+            }
+        }
         if (a.state.early)
             a.blockers.append(p.due.isValid()
                                   ? tr("the due date: publishing before it needs a reason (--early)")

@@ -78,13 +78,22 @@ LeadTimes LeadTimes::read(const Overview &overview, const ReviewPeriod &period, 
                 releaseOfRank.insert(rank, index);
         }
         QHash<int, std::vector<git_oid>> commits;
+        QHash<int, int> totals;
         labels.forEach([&](const git_oid &id, int rank) {
             if (releaseOfRank.contains(rank)) {
+                ++totals[rank];
                 std::vector<git_oid> &list = commits[rank];
                 if (int(list.size()) < perRelease)
                     list.push_back(id);
             }
         });
+        for (auto t = totals.cbegin(); t != totals.cend(); ++t) {
+            if (t.value() > perRelease)
+                out.problems.append(QStringLiteral("%1 %2: lead time counts %3 of its %4 changes")
+                                        .arg(repoId, releases.at(releaseOfRank.value(t.key())).text())
+                                        .arg(perRelease)
+                                        .arg(t.value()));
+        }
         for (auto c = commits.cbegin(); c != commits.cend(); ++c) {
             QList<QDateTime> &dates = out.commitDates[releaseOfRank.value(c.key())];
             for (const git_oid &id : c.value()) {

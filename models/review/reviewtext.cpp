@@ -24,27 +24,26 @@ QString spread(const Spread &s)
     return s.count ? QStringLiteral("%1 / %2").arg(days(s.median), days(s.p90)) : QStringLiteral("—");
 }
 
-// A cell of a Markdown table: one line, pipes and backslashes escaped.
-QString mdCell(const QString &text)
-{
-    QString t = printableName(text, 400);
-    t.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('|'), QLatin1String("\\|"));
-    // A cell must not start what Markdown takes for markup.
-    if (t.startsWith(QLatin1Char('<')) || t.startsWith(QLatin1Char('#')))
-        t.prepend(QLatin1Char('\\'));
-    return t;
-}
-
-// Running text in Markdown: markup characters escaped.
+// Text from outside in Markdown, running or in a table cell: every
+// character Markdown or inline HTML could act on is escaped, so a note or
+// a name can make no link, tag or table column of its own.
 QString mdText(const QString &text)
 {
     QString out;
     for (const QChar c : printableName(text, 400)) {
-        if (QStringLiteral("\\`*_{}[]<>#|!").contains(c))
+        if (QStringLiteral("\\`*_{}[]<>|!").contains(c))
             out += QLatin1Char('\\');
         out += c;
     }
+    // '#' opens a heading only at the start of a line.
+    if (out.startsWith(QLatin1Char('#')))
+        out.prepend(QLatin1Char('\\'));
     return out;
+}
+
+QString mdCell(const QString &text)
+{
+    return mdText(text);
 }
 
 QString html(const QString &text)
@@ -200,8 +199,11 @@ QList<ReviewText::Table> ReviewText::tables(const Review &review)
                     {tr("Customer"), tr("Version"), tr("Support"), tr("Supported until"), tr("Target"), tr("Next window"),
                      tr("Warning")},
                     {},
-                    review.support.customersFile.isEmpty() ? tr("The workspace names no customers file.")
-                                                            : tr("The customers file lists no customer.")};
+                    review.support.customersFile.isEmpty()
+                        ? tr("The workspace names no customers file.")
+                        : review.support.problems.isEmpty()
+                              ? tr("The customers file lists no customer.")
+                              : tr("No customer could be read: %1").arg(review.support.problems.first())};
     for (const SupportReport::CustomerRow &c : review.support.customers)
         customers.rows.append({c.customer.name, c.customer.version.toString(),
                                LineSupport::statusName(c.standing.line.status), day(c.standing.line.until),
@@ -214,8 +216,7 @@ QList<ReviewText::Table> ReviewText::tables(const Review &review)
         QStringList counts;
         for (auto it = f.customersByStatus.cbegin(); it != f.customersByStatus.cend(); ++it)
             counts.append(QStringLiteral("%1 %2").arg(it.value()).arg(LineSupport::statusName(it.key())));
-        customers.note = tr("By support: %1; %n lose support before their next change window.", nullptr,
-                            int(f.customersAtRisk.size()))
+        customers.note = tr("By support: %1; %n with a support warning.", nullptr, int(f.customersAtRisk.size()))
                              .arg(counts.isEmpty() ? tr("none") : counts.join(QStringLiteral(", ")));
     }
     out.append(customers);

@@ -146,8 +146,10 @@ WhatIf WhatIf::build(const Overview &overview, const QList<Customer> &customers,
     three.summary = tr("On the first of each month the newest OSS release goes to Enterprise; the first line of each "
                        "quarter is an LTS line with security fixes for %n month(s).", nullptr, three.policy.ltsMonths);
     if (seed) {
-        for (WhatIfOption *o : {&one, &two, &three})
+        for (WhatIfOption *o : {&one, &two, &three}) {
             o->publishes.append({seed->version, start});
+            o->seeded = true;
+        }
     }
     for (const TrainRelease *r : std::as_const(oss)) {
         if (const QDateTime at = r->ossDate.addDays(stagger); at <= end)

@@ -35,6 +35,8 @@ struct WhatIfOption
     QList<Publish> publishes; // the Enterprise releases it would have made in the replay
     QList<Sample> samples;
     QList<Dropped> dropped;   // customers who would fall out of support
+    bool seeded = false;      // publishes[0] is the starting point, not a release it made
+    int made() const { return int(publishes.size()) - (seeded ? 1 : 0); }
     int maxSupported() const;
     int maxBackports() const;
 };

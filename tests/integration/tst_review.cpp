@@ -332,6 +332,8 @@ TEST_CASE("notes, report and whatif refuse bad input in one line naming it", "[r
           demo.tmp.path() + QLatin1String("/no/such/folder/r.md")},
          1, "no/such/folder/r.md"},
         {{QStringLiteral("whatif"), QStringLiteral("-w"), demo.file, QStringLiteral("--weeks"), QStringLiteral("0")}, 2, "--weeks must be a whole number from 1 to 520"},
+        {{QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("--weeks"), QStringLiteral("53"), QStringLiteral("-o"), out},
+         2, "--weeks must be a whole number from 1 to 52"},
         {{QStringLiteral("whatif"), QStringLiteral("-w"), demo.file, QStringLiteral("--weeks"), QStringLiteral("x")}, 2, "not 'x'"},
     };
     for (const Case &c : cases) {
@@ -368,8 +370,10 @@ TEST_CASE("whatif replays the OSS tags: every release under no stagger, a week l
     CHECK(root.value(QLatin1String("ossReleases")).toInt() == inWindow);
     const QJsonArray options = root.value(QLatin1String("options")).toArray();
     REQUIRE(options.size() == 3);
+    // The starting point (the newest release before the replay) is no release it made.
     const int seed = before > 0 ? 1 : 0;
-    CHECK(options[1].toObject().value(QLatin1String("enterpriseReleases")).toInt() == inWindow + seed);
+    CHECK(options[1].toObject().value(QLatin1String("enterpriseReleases")).toInt() == inWindow);
+    CHECK(options[1].toObject().value(QLatin1String("publishes")).toArray().size() == inWindow + seed);
     for (const QJsonValue &p : options[0].toObject().value(QLatin1String("publishes")).toArray()) {
         const QString version = p.toObject().value(QLatin1String("version")).toString();
         const qint64 at = QDateTime::fromString(p.toObject().value(QLatin1String("at")).toString(), Qt::ISODate).toSecsSinceEpoch();
@@ -389,4 +393,87 @@ TEST_CASE("whatif replays the OSS tags: every release under no stagger, a week l
                   == std::max(0, s.toObject().value(QLatin1String("supportedLines")).toInt() - 1));
         }
     }
+}
+
+TEST_CASE("report writes only regular files, whole or not at all, and escapes what others wrote in its Markdown",
+          "[review][badinput]")
+{
+    Demo demo;
+    // A FIFO and a folder of the name: refused, left as they were.
+    const QString fifo = demo.tmp.path() + QLatin1String("/pipe.md");
+    REQUIRE(run(QStringLiteral("mkfifo"), {fifo}).exitCode == 0);
+    const QString folder = demo.tmp.path() + QLatin1String("/folder.html");
+    QDir().mkpath(folder);
+    for (const QString &target : {fifo, folder}) {
+        const ProcessResult r = releasedeck({QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("--no-registry"),
+                                             QStringLiteral("-o"), target});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains("is not a regular file"));
+    }
+    CHECK(run(QStringLiteral("test"), {QStringLiteral("-p"), fifo}).exitCode == 0);
+    CHECK(QFileInfo(folder).isDir());
+    // A file size limit cuts the write short: an error, and the old report stays.
+    const QString kept = demo.tmp.path() + QLatin1String("/kept.md");
+    writeFile(kept, "the old report\n");
+    const ProcessResult limited = run(QStringLiteral("bash"),
+                                      {QStringLiteral("-c"), QStringLiteral("ulimit -f 4; trap '' XFSZ; exec \"$0\" \"$@\""),
+                                       QStringLiteral(RELEASEDECK_BINARY), QStringLiteral("report"), QStringLiteral("-w"), demo.file,
+                                       QStringLiteral("--no-registry"), QStringLiteral("-o"), kept});
+    INFO(limited.err.toStdString());
+    CHECK(limited.exitCode == 1);
+    CHECK(limited.err.contains("kept.md"));
+    CHECK(readAll(kept) == "the old report\n");
+
+    // A note in the manifest's trail with Markdown and HTML in it: shown as text.
+    const QString charts = demo.repo("charts");
+    const QString work = demo.tmp.path() + QLatin1String("/work");
+    git(demo.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), charts, work});
+    QByteArray manifest = readAll(work + QLatin1String("/releases.yaml"));
+    REQUIRE(manifest.contains("note: \"validated on SaaS for a week\""));
+    manifest.replace("note: \"validated on SaaS for a week\"", "note: \"<script>alert(1)</script> [x](javascript:alert(2)) | y\"");
+    writeFile(work + QLatin1String("/releases.yaml"), manifest);
+    git(work, {QStringLiteral("-c"), QStringLiteral("user.name=Mallory"), QStringLiteral("-c"), QStringLiteral("user.email=m@example.com"),
+               QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("notes")});
+    git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+    const QString md = QString::fromUtf8(readAll(report(demo, QStringLiteral("hostile.md"))));
+    CHECK(md.contains(QLatin1String("\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(2)) \\| y")));
+    CHECK_FALSE(md.contains(QLatin1String("<script>")));
+    CHECK_FALSE(md.contains(QLatin1String("[x](javascript")));
+    // Each row of the stagger table still has its eight cells.
+    for (const QStringList &row : mdTable(md, QStringLiteral("Stagger and slip")))
+        CHECK(row.size() == 8);
+    const QString html = QString::fromUtf8(readAll(report(demo, QStringLiteral("hostile.html"))));
+    CHECK_FALSE(html.contains(QLatin1String("<script>")));
+    CHECK(html.contains(QLatin1String("&lt;script&gt;alert(1)")));
+}
+
+TEST_CASE("An approval by the one who staged it is on the agenda as a blocker, as publish refuses it", "[review]")
+{
+    Demo demo;
+    const QString work = demo.tmp.path() + QLatin1String("/work");
+    git(demo.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), demo.repo("charts"), work});
+    QByteArray manifest = readAll(work + QLatin1String("/releases.yaml"));
+    REQUIRE(manifest.count("state: staged") == 1);
+    manifest.replace("state: staged", "state: approved");
+    const QByteArray at = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate).toUtf8();
+    manifest += "    - at: \"" + at + "\"\n      by: \"Riley Release <riley@example.com>\"\n      action: approve\n      note: \"looks fine\"\n";
+    writeFile(work + QLatin1String("/releases.yaml"), manifest);
+    git(work, {QStringLiteral("-c"), QStringLiteral("user.name=Riley Release"), QStringLiteral("-c"), QStringLiteral("user.email=riley@example.com"),
+               QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Approve")});
+    git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+    const ProcessResult status = releasedeck({QStringLiteral("status"), QStringLiteral("-w"), demo.file, QStringLiteral("--json"),
+                                              QStringLiteral("--no-registry")});
+    REQUIRE(status.exitCode == 0);
+    const QJsonObject pending = QJsonDocument::fromJson(status.out).object().value(QLatin1String("pending")).toObject();
+    CHECK(pending.value(QLatin1String("state")).toString() == QLatin1String("approved"));
+    const QStringList blockers = pending.value(QLatin1String("blockers")).toVariant().toStringList();
+    INFO(blockers.join(QLatin1Char('\n')).toStdString());
+    CHECK(blockers.filter(QStringLiteral("approval: ")).size() == 1);
+    // publish says the same.
+    const ProcessResult publish = releasedeck({QStringLiteral("publish"), QStringLiteral("-w"), demo.file, QStringLiteral("--dry-run"),
+                                               QStringLiteral("--early"), QStringLiteral("nothing to wait for")});
+    CHECK(publish.exitCode != 0);
+    const QString md = QString::fromUtf8(readAll(report(demo, QStringLiteral("agenda.md"))));
+    CHECK(md.contains(QLatin1String("- Blocked by approval: ")));
 }
