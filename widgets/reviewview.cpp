@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -28,9 +29,10 @@ namespace ReleaseDeck {
 
 namespace {
 
-QChartView *chartView(QWidget *parent)
+QChartView *chartView(QWidget *parent, const QString &name)
 {
     auto *view = new QChartView(parent);
+    view->setAccessibleName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(250);
     view->setFocusPolicy(Qt::StrongFocus);
@@ -76,6 +78,13 @@ ReviewView::ReviewView(QWidget *parent)
     m_weeks->setValue(12);
     m_weeks->setSuffix(tr(" weeks"));
     m_weeks->setAccessibleName(tr("Weeks the review looks back over"));
+    m_week->setAccessibleName(tr("Week under review"));
+    m_replayWeeks->setAccessibleName(tr("Weeks the what-if replays"));
+    // The spin boxes' own text fields carry their names to screen readers.
+    for (QSpinBox *box : {m_weeks, m_replayWeeks}) {
+        if (auto *edit = box->findChild<QLineEdit *>())
+            edit->setAccessibleName(box->accessibleName());
+    }
     auto *weeksLabel = new QLabel(tr("&Looking back:"), this);
     weeksLabel->setBuddy(m_weeks);
     bar->addWidget(weekLabel);
@@ -113,8 +122,10 @@ ReviewView::ReviewView(QWidget *parent)
     auto *grid = new QWidget(scroll);
     auto *gridLayout = new QGridLayout(grid);
     gridLayout->setContentsMargins(0, 0, 0, 0);
+    const QStringList names{tr("Releases per week"), tr("Patches, fixes, re-stages"), tr("Stagger and slip"),
+                            tr("Lead time for changes"), tr("Change failure and time to restore"), tr("Customers by support")};
     for (int i = 0; i < 6; ++i) {
-        QChartView *view = chartView(grid);
+        QChartView *view = chartView(grid, names.at(i));
         gridLayout->addWidget(view, i / 2, i % 2);
         m_charts.append(view);
     }
@@ -143,7 +154,7 @@ ReviewView::ReviewView(QWidget *parent)
     whatIfLayout->addLayout(replayBar);
     auto *row = new QHBoxLayout;
     for (int i = 0; i < 3; ++i) {
-        QChartView *view = chartView(whatIf);
+        QChartView *view = chartView(whatIf, tr("What-if, option %1").arg(i + 1));
         row->addWidget(view);
         m_whatIfCharts.append(view);
     }

@@ -241,6 +241,7 @@ TEST_CASE("Every view can be reached by keyboard and names itself", "[gui][dashb
         {QKeySequence(Qt::CTRL | Qt::Key_4), MainWindow::View::Diff},
         {QKeySequence(Qt::CTRL | Qt::Key_5), MainWindow::View::ScanData},
         {QKeySequence(Qt::CTRL | Qt::Key_6), MainWindow::View::Support},
+        {QKeySequence(Qt::CTRL | Qt::Key_7), MainWindow::View::Review},
         {QKeySequence(Qt::CTRL | Qt::Key_1), MainWindow::View::Pipeline},
     };
     for (const auto &[key, view] : keys) {
