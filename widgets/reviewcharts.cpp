@@ -68,6 +68,11 @@ QBarCategoryAxis *weekAxis(const Review &review, const QStringList &weeks)
     return x;
 }
 
+// Bars per week of the period: the sets in `series`, the week axis, a
+// whole-number axis up to `max`, the numbers on hover.
+void addWeeklyBars(QChart *chart, const Review &review, const QStringList &weeks, QAbstractBarSeries *series,
+                   const QList<QBarSet *> &sets, const QString &unit, const QString &axisTitle, int max);
+
 QBarSet *barSet(const QString &name, const QColor &color)
 {
     auto *set = new QBarSet(name);
@@ -119,6 +124,16 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
     series->attachAxis(y);
 }
 
+void addWeeklyBars(QChart *chart, const Review &review, const QStringList &weeks, QAbstractBarSeries *series,
+                   const QList<QBarSet *> &sets, const QString &unit, const QString &axisTitle, int max)
+{
+    for (QBarSet *set : sets) {
+        tipOnHover(set, weeks, unit);
+        series->append(set);
+    }
+    attach(chart, series, weekAxis(review, weeks), valueAxis(axisTitle, max, true));
+}
+
 } // namespace
 
 QChart *ReviewCharts::cadence(const Review &review)
@@ -135,13 +150,7 @@ QChart *ReviewCharts::cadence(const Review &review)
         *ent << w.enterprise;
         max = std::max({max, w.oss, w.saas, w.enterprise});
     }
-    auto *series = new QBarSeries;
-    for (QBarSet *s : {oss, saas, ent}) {
-        tipOnHover(s, weeks, tr("release(s)"));
-        series->append(s);
-    }
-    QBarCategoryAxis *x = weekAxis(review, weeks);
-    attach(chart, series, x, valueAxis(tr("releases"), max, true));
+    addWeeklyBars(chart, review, weeks, new QBarSeries, {oss, saas, ent}, tr("release(s)"), tr("releases"), max);
     return chart;
 }
 
@@ -162,13 +171,7 @@ QChart *ReviewCharts::churn(const Review &review)
         *superseded << w.superseded;
         max = std::max(max, w.patches + w.fixes + w.restages + w.superseded);
     }
-    auto *series = new QStackedBarSeries;
-    for (QBarSet *s : {patches, fixes, restages, superseded}) {
-        tipOnHover(s, weeks, QString());
-        series->append(s);
-    }
-    QBarCategoryAxis *x = weekAxis(review, weeks);
-    attach(chart, series, x, valueAxis(tr("count"), max, true));
+    addWeeklyBars(chart, review, weeks, new QStackedBarSeries, {patches, fixes, restages, superseded}, QString(), tr("count"), max);
     return chart;
 }
 
@@ -295,13 +298,7 @@ QChart *ReviewCharts::failures(const Review &review)
         *failed << failedPerWeek.at(w);
         max = std::max(max, review.figures.weeks.at(w).oss);
     }
-    auto *series = new QBarSeries;
-    for (QBarSet *s : {released, failed}) {
-        tipOnHover(s, weeks, tr("release(s)"));
-        series->append(s);
-    }
-    QBarCategoryAxis *x = weekAxis(review, weeks);
-    attach(chart, series, x, valueAxis(tr("releases"), max, true));
+    addWeeklyBars(chart, review, weeks, new QBarSeries, {released, failed}, tr("release(s)"), tr("releases"), max);
     return chart;
 }
 

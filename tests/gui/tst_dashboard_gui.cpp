@@ -1,6 +1,7 @@
 // The dashboard as a user drives it: a click on the timeline, the matrix
 // filter, a diff. Expectations come from the git CLI on the demo's repositories.
 #include "testsupport.h"
+#include "guidemo.h"
 
 #include "demo/demoworkspace.h"
 #include "detailspane.h"
@@ -49,49 +50,6 @@
 using namespace ReleaseDeck;
 using namespace TestSupport;
 
-namespace {
-
-struct Demo
-{
-    QTemporaryDir tmp;
-    QString file;
-    QString oss;
-    MainWindow window;
-
-    Demo()
-    {
-        QString error;
-        file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
-        REQUIRE_FALSE(file.isEmpty());
-        oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
-        window.resize(1280, 800);
-        window.show();
-        QSignalSpy shown(&window, &MainWindow::snapshotShown);
-        window.openWorkspace(file);
-        REQUIRE(shown.wait(60000));
-    }
-
-    // The registry check ends in two steps: the report reaches the Registry
-    // view, then the verdicts (and the details pane) in a later turn.
-    void waitForRegistry()
-    {
-        if (window.verdicts() && window.verdicts()->report())
-            return;
-        QSignalSpy checked(&window, &MainWindow::registryChecked);
-        REQUIRE(checked.wait(30000));
-        REQUIRE(window.verdicts());
-        REQUIRE(window.verdicts()->report());
-    }
-
-    int release(const QString &version) const
-    {
-        const int i = window.overview()->train.indexOf(*Version::parse(version));
-        REQUIRE(i >= 0);
-        return i;
-    }
-};
-
-} // namespace
 
 TEST_CASE("A click on the timeline selects the release and fills the details pane", "[gui][dashboard]")
 {
@@ -593,106 +551,4 @@ TEST_CASE("The timeline shows each line's support as bands that begin at the cha
             CHECK(s.projected);
         }
     }
-}
-
-TEST_CASE("The Review view draws its charts from the weeks chosen, gives a release's reasons on a click, "
-          "and the timeline exports as PNG and SVG",
-          "[gui][review]")
-{
-    Demo demo;
-    MainWindow &w = demo.window;
-    ReviewView *view = w.reviewView();
-    QSignalSpy ready(view, &ReviewView::reviewReady);
-    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_7));
-    REQUIRE(w.currentView() == MainWindow::View::Review);
-    // The docks make room for the charts, and come back after.
-    CHECK_FALSE(w.stagingDock()->isVisible());
-    if (!view->review())
-        REQUIRE(ready.wait(30000));
-    REQUIRE(view->review());
-    REQUIRE(view->charts().size() == 6);
-    for (QChartView *c : view->charts()) {
-        INFO(c->chart()->title().toStdString());
-        CHECK_FALSE(c->chart()->title().isEmpty());
-    }
-    // The cadence chart's OSS bars: the OSS tags git has in each week.
-    const auto *bars = qobject_cast<QBarSeries *>(view->charts().at(0)->chart()->series().value(0));
-    REQUIRE(bars);
-    const QBarSet *ossBars = bars->barSets().value(0);
-    REQUIRE(ossBars);
-    REQUIRE(ossBars->count() == 12);
-    const QDate first = view->review()->period.first;
-    QList<int> perWeek(12, 0);
-    for (const QString &line : git(demo.oss, {QStringLiteral("for-each-ref"), QStringLiteral("refs/tags"),
-                                              QStringLiteral("--format=%(refname:strip=2) %(creatordate:unix)")})
-                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qint64 d = first.daysTo(QDateTime::fromSecsSinceEpoch(line.section(QLatin1Char(' '), 1).toLongLong(), Qt::UTC).date());
-        if (d >= 0 && d < 84 && !line.section(QLatin1Char(' '), 0, 0).contains(QLatin1Char('-')))
-            ++perWeek[int(d / 7)];
-    }
-    for (int i = 0; i < 12; ++i)
-        CHECK(int(ossBars->at(i)) == perWeek.at(i));
-    // The agenda names the pending release the manifest records as staged.
-    const QJsonValue manifest = readWithPyYaml(
-        git(QFileInfo(demo.file).absolutePath() + QLatin1String("/repos/charts.git"), {QStringLiteral("show"), QStringLiteral("main:releases.yaml")}).toUtf8(),
-        false);
-    QString staged;
-    for (const QJsonValue &r : manifest.toObject().value(QLatin1String("releases")).toArray()) {
-        if (r.toObject().value(QLatin1String("enterprise")).toObject().value(QLatin1String("state")).toString() == QLatin1String("staged"))
-            staged = r.toObject().value(QLatin1String("version")).toString();
-    }
-    REQUIRE_FALSE(staged.isEmpty());
-    CHECK(view->agenda()->toPlainText().contains(QStringLiteral("Pending: %1, staged").arg(staged)));
-    // A click on a stagger bar: that release's audited reasons.
-    auto *stagger = qobject_cast<QBarSeries *>(view->charts().at(2)->chart()->series().value(0));
-    REQUIRE(stagger);
-    REQUIRE(stagger->barSets().size() >= 1);
-    emit stagger->barSets().first()->clicked(0);
-    const StaggerRow &row = view->review()->figures.stagger.first();
-    CHECK(view->reasons()->text().startsWith(row.version + QLatin1String(": published")));
-    // Fewer weeks: the charts follow.
-    ready.clear();
-    view->setPeriod(view->review()->period.underReview(), 6);
-    REQUIRE(ready.wait(30000));
-    CHECK(qobject_cast<QBarSeries *>(view->charts().at(0)->chart()->series().value(0))->barSets().value(0)->count() == 6);
-    // The what-if, on its tab.
-    QSignalSpy whatIfReady(view, &ReviewView::whatIfReady);
-    view->tabs()->setCurrentIndex(1);
-    REQUIRE(whatIfReady.wait(30000));
-    CHECK(view->whatIfTable()->rowCount() == 3);
-    CHECK(view->whatIfCharts().at(0)->chart()->series().size() == 2);
-
-    // Back on the timeline, the docks are back; it exports as shown.
-    w.showView(MainWindow::View::Pipeline);
-    CHECK(w.stagingDock()->isVisible());
-    QString error;
-    const QString png = demo.tmp.path() + QLatin1String("/timeline.png");
-    const QString svg = demo.tmp.path() + QLatin1String("/timeline.svg");
-    REQUIRE(w.pipelineView()->exportImage(png, &error));
-    REQUIRE(w.pipelineView()->exportImage(svg, &error));
-    const QImage image(png);
-    CHECK(image.width() == 2 * w.pipelineView()->viewport()->width());
-    const ProcessResult xml = run(QStringLiteral("python3"), {QStringLiteral("-c"),
-                                                              QStringLiteral("import sys,xml.dom.minidom as m; d=m.parse(sys.argv[1]); "
-                                                                             "print(d.documentElement.tagName, len(d.getElementsByTagName('text')))"),
-                                                              svg});
-    REQUIRE(xml.exitCode == 0);
-    CHECK(xml.out.startsWith("svg "));
-    CHECK_FALSE(w.pipelineView()->exportImage(demo.tmp.path() + QLatin1String("/timeline.gif"), &error));
-    CHECK(error.contains(QLatin1String("must end in .png or .svg")));
-
-    // The Diff view's Notes tab: every commit git log has between the two versions.
-    DiffView *diff = w.diffView();
-    w.showView(MainWindow::View::Diff);
-    QSignalSpy notesReady(diff, &DiffView::notesReady);
-    diff->setVersions(QStringLiteral("0.74.0"), QStringLiteral("0.73.0")); // either order
-    diff->tabs()->setCurrentIndex(1);
-    REQUIRE(notesReady.wait(30000));
-    const QString notes = diff->notesMarkdown();
-    CHECK(notes.startsWith(QLatin1String("# Release notes 0.74.0 (since 0.73.0)")));
-    for (const QString &id : git(demo.oss, {QStringLiteral("log"), QStringLiteral("--format=%h"), QStringLiteral("--abbrev=7"),
-                                            QStringLiteral("0.73.0..0.74.0")})
-                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        CHECK(notes.contains(id));
-    CHECK(diff->notes()->toPlainText().contains(QLatin1String("Features")));
 }
