@@ -41,11 +41,6 @@ QString mdText(const QString &text)
     return out;
 }
 
-QString mdCell(const QString &text)
-{
-    return mdText(text);
-}
-
 QString html(const QString &text)
 {
     return printableName(text, 400).toHtmlEscaped();
@@ -59,14 +54,14 @@ QString mdTable(const ReviewText::Table &t)
     } else {
         QStringList head, rule;
         for (const QString &h : t.header) {
-            head.append(mdCell(h));
+            head.append(mdText(h));
             rule.append(QStringLiteral("---"));
         }
         out += QStringLiteral("| %1 |\n| %2 |\n").arg(head.join(QStringLiteral(" | ")), rule.join(QStringLiteral(" | ")));
         for (const QStringList &row : t.rows) {
             QStringList cells;
             for (const QString &c : row)
-                cells.append(mdCell(c));
+                cells.append(mdText(c));
             out += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
         }
         out += QLatin1Char('\n');
@@ -368,14 +363,18 @@ QString ReviewText::notesHtml(const ReleaseNotes &notes, int level)
     return out;
 }
 
+QString ReviewText::periodLine(const Review &review)
+{
+    return tr("Weeks %1 to %2 (%3 to %4), made %5.")
+        .arg(ReviewPeriod::weekName(review.period.first), ReviewPeriod::weekName(review.period.underReview()),
+             review.period.first.toString(Qt::ISODate), review.period.end().addDays(-1).date().toString(Qt::ISODate),
+             review.now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+}
+
 QString ReviewText::reviewMarkdown(const Review &review)
 {
     QString out = QStringLiteral("# %1\n\n").arg(mdText(heading(review)));
-    out += tr("Weeks %1 to %2 (%3 to %4), made %5.")
-               .arg(ReviewPeriod::weekName(review.period.first), ReviewPeriod::weekName(review.period.underReview()),
-                    review.period.first.toString(Qt::ISODate), review.period.end().addDays(-1).date().toString(Qt::ISODate),
-                    review.now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-           + QStringLiteral("\n\n");
+    out += periodLine(review) + QStringLiteral("\n\n");
     out += QStringLiteral("## %1\n\n").arg(tr("Agenda"));
     for (const QString &line : agendaLines(review))
         out += QStringLiteral("- %1\n").arg(mdText(line));
@@ -395,13 +394,7 @@ QString ReviewText::reviewMarkdown(const Review &review)
 QString ReviewText::reviewHtml(const Review &review, const QList<ChartImage> &charts, const QString &imageNames)
 {
     QString body = QStringLiteral("<h1>%1</h1>\n").arg(html(heading(review)));
-    body += QStringLiteral("<p>%1</p>\n")
-                .arg(tr("Weeks %1 to %2 (%3 to %4), made %5.")
-                         .arg(ReviewPeriod::weekName(review.period.first), ReviewPeriod::weekName(review.period.underReview()),
-                              review.period.first.toString(Qt::ISODate),
-                              review.period.end().addDays(-1).date().toString(Qt::ISODate),
-                              review.now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-                         .toHtmlEscaped());
+    body += QStringLiteral("<p>%1</p>\n").arg(periodLine(review).toHtmlEscaped());
     body += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(tr("Agenda"));
     for (const QString &line : agendaLines(review))
         body += QStringLiteral("<li>%1</li>\n").arg(html(line));

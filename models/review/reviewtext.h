@@ -42,6 +42,8 @@ public:
     };
     static QList<Table> tables(const Review &review);
     static QString heading(const Review &review);
+    // "Weeks 2026-W38 to 2026-W49 (2026-09-14 to 2026-12-06), made …".
+    static QString periodLine(const Review &review);
     // The agenda, one line each: pending, blockers, approvals, problems.
     static QStringList agendaLines(const Review &review);
 };
