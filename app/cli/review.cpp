@@ -39,6 +39,24 @@ std::optional<Version> versionArgument(const QString &text, const QString &comma
     return v && v->isRelease() ? v : std::nullopt;
 }
 
+// --weeks: 1 to `max`, `fallback` when not given; -1 once the refusal is printed.
+int weeksArgument(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback, int max,
+                  const QString &command)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (ok && n >= 1 && n <= max)
+        return n;
+    fail(QStringLiteral("%1: --weeks must be a whole number from 1 to %2, not '%3'")
+             .arg(command)
+             .arg(max)
+             .arg(printableName(parser.value(option), 40)),
+         2);
+    return -1;
+}
+
 } // namespace
 
 // `releasedeck notes VERSION [--from VERSION] -w FILE [--format md|html]`.
@@ -110,15 +128,9 @@ int whatif(const QStringList &arguments)
         return fail(QStringLiteral("whatif: -w FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("whatif: unexpected argument '%1'").arg(printableName(parser.positionalArguments().first())), 2);
-    int n = 52;
-    if (parser.isSet(weeks)) {
-        bool ok = false;
-        n = parser.value(weeks).toInt(&ok);
-        if (!ok || n < 1 || n > 520)
-            return fail(QStringLiteral("whatif: --weeks must be a whole number from 1 to 520, not '%1'")
-                            .arg(printableName(parser.value(weeks), 40)),
-                        2);
-    }
+    const int n = weeksArgument(parser, weeks, 52, 520, QStringLiteral("whatif"));
+    if (n < 0)
+        return 2;
     QString error;
     RegistryReportPtr report;
     const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, false, &report, &error);
@@ -227,15 +239,9 @@ int report(const QStringList &arguments)
             return fail(QStringLiteral("report: --week %1").arg(error), 2);
         underReview = *monday;
     }
-    int n = 12;
-    if (parser.isSet(weeks)) {
-        bool ok = false;
-        n = parser.value(weeks).toInt(&ok);
-        if (!ok || n < 1 || n > 52)
-            return fail(QStringLiteral("report: --weeks must be a whole number from 1 to 52, not '%1'")
-                            .arg(printableName(parser.value(weeks), 40)),
-                        2);
-    }
+    const int n = weeksArgument(parser, weeks, 12, 52, QStringLiteral("report"));
+    if (n < 0)
+        return 2;
     RegistryReportPtr registry;
     const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, !parser.isSet(noRegistry), &registry, &error);
     if (!overview)
