@@ -197,6 +197,9 @@ void MainWindow::showView(View view)
         m_stagingDock->hide();
         m_detailsDock->hide();
     } else if (view != View::Review && currentView() == View::Review && m_docksBeforeReview) {
+        // Hidden first, the review is not laid out again for the docks'
+        // width on its way out; the next view is laid out once.
+        m_stack->currentWidget()->hide();
         m_stagingDock->setVisible(m_docksBeforeReview->first);
         m_detailsDock->setVisible(m_docksBeforeReview->second);
         m_docksBeforeReview.reset();

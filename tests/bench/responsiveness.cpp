@@ -153,6 +153,43 @@ private:
     const Probe &m_probe;
 };
 
+// With --trace-slow MS: every event whose delivery takes at least MS, with
+// its receiver and nesting depth, printed to stderr at the end. Shows what a
+// stall is made of.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    double thresholdMs = -1;
+    QElapsedTimer clock;
+    QStringList lines;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (thresholdMs < 0)
+            return QApplication::notify(receiver, event);
+        // The receiver may be gone afterwards (a single-shot timer, deleteLater).
+        const int type = int(event->type());
+        const QString receiverName = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + receiver->objectName();
+        const qint64 start = clock.nsecsElapsed();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double took = double(clock.nsecsElapsed() - start) / 1e6;
+        if (took >= thresholdMs)
+            lines << QStringLiteral("%1 ms at %2 depth %3 event %4 to %5")
+                         .arg(took, 0, 'f', 1)
+                         .arg(double(start) / 1e6, 0, 'f', 0)
+                         .arg(m_depth)
+                         .arg(type)
+                         .arg(receiverName);
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 qint64 peakRssKb()
 {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -289,7 +326,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings (recent workspaces, geometry) go to a throw-away location.
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDeckBench"));
     QCoreApplication::setApplicationName(QStringLiteral("ReleaseDeckBench"));
     QSettings().clear();
@@ -315,8 +352,15 @@ int main(int argc, char *argv[])
                                         QStringLiteral("then approve the pending release through the Staging panel and "
                                                        "the plan dialog, and measure until the rescan is shown"),
                                         QStringLiteral("note"));
-    parser.addOptions({intervalOpt, afterOpt, limitOpt, timeoutOpt, switchOpt, breakdownOpt, approveOpt});
+    const QCommandLineOption traceOpt(QStringLiteral("trace-slow"),
+                                      QStringLiteral("print every event that takes at least this many ms"),
+                                      QStringLiteral("ms"));
+    parser.addOptions({intervalOpt, afterOpt, limitOpt, timeoutOpt, switchOpt, breakdownOpt, approveOpt, traceOpt});
     parser.process(app);
+    if (parser.isSet(traceOpt)) {
+        app.thresholdMs = parser.value(traceOpt).toDouble();
+        app.clock.start();
+    }
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
     const QString workspace = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
@@ -415,6 +459,8 @@ int main(int argc, char *argv[])
                     });
                 });
             }
+            if (app.thresholdMs >= 0)
+                app.lines << QStringLiteral("showView(%1) at %2").arg(s.name).arg(double(app.clock.nsecsElapsed()) / 1e6, 0, 'f', 0);
             window.showView(s.view);
             s.callMs = ms(probe.now() - s.at);
             if (s.view != MainWindow::View::Review)
@@ -452,6 +498,8 @@ int main(int argc, char *argv[])
         return rc;
     }
     probe.stop();
+    for (const QString &line : std::as_const(app.lines))
+        std::fprintf(stderr, "%s\n", qPrintable(line));
 
     const Probe::Stats scan = probe.stats(t0, tShown);
     const Probe::Stats shown = probe.stats(tShown, tShown + qint64(after) * 1000000);

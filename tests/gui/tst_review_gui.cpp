@@ -92,6 +92,15 @@ TEST_CASE("The Review view draws its charts from the weeks chosen, gives a relea
     // Back on the timeline, the docks are back; it exports as shown.
     w.showView(MainWindow::View::Pipeline);
     CHECK(w.stagingDock()->isVisible());
+    CHECK_FALSE(view->isVisible());
+    CHECK(w.pipelineView()->isVisible());
+    // And the review comes back whole, the docks aside again.
+    w.showView(MainWindow::View::Review);
+    CHECK(view->isVisible());
+    CHECK(view->tabs()->currentWidget()->isVisible());
+    CHECK_FALSE(w.stagingDock()->isVisible());
+    w.showView(MainWindow::View::Pipeline);
+    CHECK(w.stagingDock()->isVisible());
     QString error;
     const QString png = demo.tmp.path() + QLatin1String("/timeline.png");
     const QString svg = demo.tmp.path() + QLatin1String("/timeline.svg");
