@@ -56,7 +56,7 @@ const char *const kUsage =
     "                                        release notes: commits per repository since\n"
     "                                        the previous release of the line, images\n"
     "                                        whose digest changed, chart changes\n"
-    "       releasedeck report -w FILE [--week 2026-W48] [--weeks N] -o FILE.pdf|.html|.md\n"
+    "       releasedeck report -w FILE [--week 2026-W48] [--weeks N] [--at DATE] -o FILE.pdf|.html|.md\n"
     "                                        the weekly review pack: agenda, charts,\n"
     "                                        releases, notes, customers\n"
     "       releasedeck whatif -w FILE [--weeks N] [--json]\n"

@@ -211,14 +211,18 @@ int report(const QStringList &arguments)
                                    QStringLiteral("N"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The file to write: .pdf, .html or .md."), QStringLiteral("FILE"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                QStringLiteral("The moment the agenda, the verdicts and the customers' support are judged at "
+                                               "(ISO 8601 date or date and time, UTC); default: now."),
+                                QStringLiteral("DATE"));
     const QCommandLineOption noRegistry(QStringLiteral("no-registry"),
                                         QStringLiteral("Do not ask the registries (offline): their part is unknown."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, week, weeks, output, noRegistry, help});
+    parser.addOptions({workspace, week, weeks, at, output, noRegistry, help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("report: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
-        return printHelp(QStringLiteral("usage: releasedeck report -w FILE [--week 2026-W48] [--weeks N] -o FILE.pdf|.html|.md"),
+        return printHelp(QStringLiteral("usage: releasedeck report -w FILE [--week 2026-W48] [--weeks N] [--at DATE] -o FILE.pdf|.html|.md"),
                          parser);
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("report: -w FILE is required"), 2);
@@ -230,7 +234,9 @@ int report(const QStringList &arguments)
     const auto format = ReviewExport::formatOf(target);
     if (!format)
         return fail(QStringLiteral("report: %1: the file name must end in .pdf, .html or .md").arg(printableName(target, 200)), 2);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now;
+    if (!atArgument(parser, at, QStringLiteral("report"), &now))
+        return 2;
     QDate underReview = now.date();
     QString error;
     if (parser.isSet(week)) {

@@ -126,25 +126,9 @@ int support(const QStringList &arguments)
         return fail(QStringLiteral("support: unexpected argument '%1'").arg(printableName(parser.positionalArguments().first())), 2);
     if (parser.isSet(customer) && parser.value(customer).trimmed().isEmpty())
         return fail(QStringLiteral("support: --customer needs a customer's name"), 2);
-    QDateTime when = QDateTime::currentDateTimeUtc();
-    if (parser.isSet(at)) {
-        const QString text = parser.value(at);
-        when = QDateTime::fromString(text, Qt::ISODate);
-        if (!when.isValid() && text.size() == 10) { // a date alone, not a bad time after one
-            const QDate d = QDate::fromString(text, Qt::ISODate);
-            if (d.isValid())
-                when = QDateTime(d, QTime(0, 0), Qt::UTC);
-        }
-        if (when.isValid() && (when.date().year() < 1970 || when.date().year() > 9000))
-            return fail(QStringLiteral("support: --at '%1' is outside the years 1970 to 9000").arg(printableName(text)), 2);
-        if (!when.isValid())
-            return fail(QStringLiteral("support: --at '%1' is not a date (2026-12-01) or a date and time (2026-12-01T14:00:00Z)")
-                            .arg(printableName(text)),
-                        2);
-        if (when.timeSpec() == Qt::LocalTime)
-            when.setTimeSpec(Qt::UTC); // a time without an offset is taken as UTC
-        when = when.toUTC();
-    }
+    QDateTime when;
+    if (!atArgument(parser, at, QStringLiteral("support"), &when))
+        return 2;
 
     QString error;
     RegistryReportPtr registry;

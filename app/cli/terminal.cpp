@@ -94,4 +94,32 @@ int printHelp(const QString &usage, const QCommandLineParser &parser)
     return 0;
 }
 
+bool atArgument(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command, QDateTime *when)
+{
+    *when = QDateTime::currentDateTimeUtc();
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    *when = QDateTime::fromString(text, Qt::ISODate);
+    if (!when->isValid() && text.size() == 10) { // a date alone, not a bad time after one
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            *when = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (when->isValid() && (when->date().year() < 1970 || when->date().year() > 9000)) {
+        fail(QStringLiteral("%1: --at '%2' is outside the years 1970 to 9000").arg(command, printableName(text)), 2);
+        return false;
+    }
+    if (!when->isValid()) {
+        fail(QStringLiteral("%1: --at '%2' is not a date (2026-12-01) or a date and time (2026-12-01T14:00:00Z)")
+                 .arg(command, printableName(text)),
+             2);
+        return false;
+    }
+    if (when->timeSpec() == Qt::LocalTime)
+        when->setTimeSpec(Qt::UTC); // a time without an offset is taken as UTC
+    *when = when->toUTC();
+    return true;
+}
+
 } // namespace ReleaseDeck::Cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QString>
 #include <QTextStream>
 
@@ -17,5 +18,9 @@ int printHelp(const QString &usage, const QCommandLineParser &parser);
 
 // Prints "releasedeck: MESSAGE" as one line to stderr; returns `code`.
 int fail(const QString &message, int code = 1);
+
+// --at: an ISO 8601 date (midnight UTC) or date and time (UTC unless it
+// says otherwise), or now when not given. False once the refusal is printed.
+bool atArgument(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command, QDateTime *when);
 
 } // namespace ReleaseDeck::Cli

@@ -10,30 +10,31 @@ QSharedPointer<const Review> Review::build(const VerdictsPtr &verdicts, const Re
     auto review = QSharedPointer<Review>::create();
     review->verdicts = verdicts;
     review->period = period;
+    review->period.asOf = now;
     review->now = now;
     const Overview &overview = *verdicts->overview();
     review->agenda = Agenda::build(*verdicts, now, registryAsked);
     // Support as it stands at the end of the period, or now when that is sooner.
     const QDateTime at = std::min(now, period.end().addSecs(-1));
     review->support = SupportReport::build(overview, at);
-    const LeadTimes lead = LeadTimes::read(overview, period, control);
+    const LeadTimes lead = LeadTimes::read(overview, review->period, control);
     if (lead.cancelled) {
         review->cancelled = true;
         return review;
     }
-    review->figures = ReviewFigures::build(overview, period, lead, &review->support);
+    review->figures = ReviewFigures::build(overview, review->period, lead, &review->support);
 
     const QList<TrainRelease> &releases = overview.train.releases();
     for (int i = int(releases.size()) - 1; i >= 0; --i) {
         const TrainRelease &r = releases.at(i);
-        if (period.contains(r.ossDate) || period.contains(r.saasDate) || period.contains(r.enterpriseDate)
-            || (i == overview.train.pendingIndex() && period.contains(now)))
+        if (review->period.contains(r.ossDate) || review->period.contains(r.saasDate)
+            || review->period.contains(r.enterpriseDate) || (i == overview.train.pendingIndex() && review->period.contains(now)))
             review->releases.append(i);
     }
     const int lastWeek = period.weeks - 1;
     for (int i = 0; i < releases.size(); ++i) {
         const TrainRelease &r = releases.at(i);
-        if (r.enterprise != TrainRelease::Enterprise::Published || period.weekOf(r.enterpriseDate) != lastWeek)
+        if (r.enterprise != TrainRelease::Enterprise::Published || review->period.weekOf(r.enterpriseDate) != lastWeek)
             continue;
         review->notes.append(ReleaseNotes::build(overview, r.version, std::nullopt, control));
         if (control && control->isCancelled()) {

@@ -16,7 +16,7 @@ QDateTime ReviewPeriod::end() const
 
 int ReviewPeriod::weekOf(const QDateTime &at) const
 {
-    if (!at.isValid() || !first.isValid())
+    if (!at.isValid() || !first.isValid() || (asOf.isValid() && at > asOf))
         return -1;
     const qint64 days = first.daysTo(at.toUTC().date());
     if (days < 0 || days >= 7 * qint64(weeks))

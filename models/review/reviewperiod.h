@@ -15,6 +15,9 @@ struct ReviewPeriod
 {
     QDate first;    // Monday of the first week
     int weeks = 12;
+    // When valid, later moments are outside the period: a review made at
+    // a past moment counts nothing that happened after it.
+    QDateTime asOf;
 
     QDate monday(int week) const { return first.addDays(7 * week); }
     QDate underReview() const { return monday(weeks - 1); }

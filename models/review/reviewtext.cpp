@@ -365,7 +365,9 @@ QString ReviewText::notesHtml(const ReleaseNotes &notes, int level)
 
 QString ReviewText::periodLine(const Review &review)
 {
-    return tr("Weeks %1 to %2 (%3 to %4), made %5.")
+    // The agenda and the verdicts are of the moment the review is made, not
+    // of the week under review: said, for a review of a past week.
+    return tr("Weeks %1 to %2 (%3 to %4); the agenda, verdicts and support as of %5.")
         .arg(ReviewPeriod::weekName(review.period.first), ReviewPeriod::weekName(review.period.underReview()),
              review.period.first.toString(Qt::ISODate), review.period.end().addDays(-1).date().toString(Qt::ISODate),
              review.now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));

@@ -5,10 +5,13 @@
 #include "workspace/customersfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVersionNumber>
+
+#include <algorithm>
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
@@ -64,6 +67,36 @@ QStringList rows(const QJsonObject &root)
                             l.value(QLatin1String("projected")).toBool() ? QStringLiteral(" projected") : QString()));
     }
     return out;
+}
+
+// Four customers, one on each line of the default table on 2026-10-27.
+const QByteArray kFourCustomers =
+    "customers:\n"
+    "  - name: Acme Insurance\n    version: 0.70.0\n    delivery: customer-managed\n    cadence: quarterly\n"
+    "    blackouts:\n      - {every: November, reason: open enrolment}\n"
+    "  - name: Globex Retail\n    version: 0.72.1\n    delivery: vendor-managed\n    cadence: monthly\n"
+    "    windows: [\"Sat 02:00-06:00 UTC\"]\n    blackouts:\n      - {from: \"11-20\", to: \"01-05\", reason: holiday season}\n"
+    "  - name: Initech\n    version: 0.73.0\n    cadence: weekly\n    contact: ops@initech.example\n    lts: true\n"
+    "  - name: Hooli\n    version: 0.71.0\n    windows: [\"Sun 02:00-06:00 UTC\"]\n    blackouts: [{every: November}]\n";
+
+// The rows of the Markdown table under "## title", cells joined by '|'.
+QStringList markdownTable(const QString &text, const QString &title)
+{
+    QStringList rows;
+    const qsizetype at = text.indexOf(QStringLiteral("\n## ") + title + QLatin1Char('\n'));
+    if (at < 0)
+        return rows;
+    const QStringList lines = text.mid(at + 1).split(QLatin1Char('\n'));
+    for (qsizetype i = 1; i < lines.size() && !lines.at(i).startsWith(QLatin1String("## ")); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (!line.startsWith(QLatin1Char('|')) || line.startsWith(QLatin1String("| ---")))
+            continue;
+        QStringList cells = line.mid(1, line.size() - 2).split(QLatin1Char('|'));
+        for (QString &c : cells)
+            c = c.trimmed();
+        rows.append(cells.join(QLatin1Char('|')));
+    }
+    return rows.mid(1); // without the header
 }
 
 } // namespace
@@ -124,14 +157,7 @@ TEST_CASE("support refuses a bad --at in one line", "[support][cli][badinput]")
 TEST_CASE("support judges each customer's version by its line", "[support][cli]")
 {
     const Lines byDefault("customers: customers.yaml\n");
-    writeFile(byDefault.tmp.path() + QLatin1String("/customers.yaml"),
-              "customers:\n"
-              "  - name: Acme Insurance\n    version: 0.70.0\n    delivery: customer-managed\n    cadence: quarterly\n"
-              "    blackouts:\n      - {every: November, reason: open enrolment}\n"
-              "  - name: Globex Retail\n    version: 0.72.1\n    delivery: vendor-managed\n    cadence: monthly\n"
-              "    windows: [\"Sat 02:00-06:00 UTC\"]\n    blackouts:\n      - {from: \"11-20\", to: \"01-05\", reason: holiday season}\n"
-              "  - name: Initech\n    version: 0.73.0\n    cadence: weekly\n    contact: ops@initech.example\n    lts: true\n"
-              "  - name: Hooli\n    version: 0.71.0\n    windows: [\"Sun 02:00-06:00 UTC\"]\n    blackouts: [{every: November}]\n");
+    writeFile(byDefault.tmp.path() + QLatin1String("/customers.yaml"), kFourCustomers);
     const QJsonObject root = byDefault.run(QStringLiteral("2026-10-27T12:00:00Z"));
     QStringList got;
     for (const QJsonValue &v : root.value(QLatin1String("customers")).toArray()) {
@@ -425,4 +451,55 @@ TEST_CASE("A manifest that does not read cleanly never hides a required stop: su
         git(work, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Restore")});
         git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
     }
+}
+
+TEST_CASE("The review's customers and releases tables say what docs/support.md's table and git's tags say", "[support][review]")
+{
+    const Lines byDefault("customers: customers.yaml\n");
+    writeFile(byDefault.tmp.path() + QLatin1String("/customers.yaml"), kFourCustomers);
+    const QString md = byDefault.tmp.path() + QLatin1String("/review.md");
+    const ProcessResult r = releasedeck({QStringLiteral("report"), QStringLiteral("-w"), byDefault.file, QStringLiteral("--at"),
+                                         QStringLiteral("2026-10-27T12:00:00Z"), QStringLiteral("--no-registry"), QStringLiteral("-o"), md});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile file(md);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // The moment is said, as the report was asked for it.
+    CHECK(text.contains(QStringLiteral("as of 2026-10-27 12:00 UTC")));
+    // The default table on 2026-10-27 (docs/support.md): 0.73 full to 11-02,
+    // 0.72 security to 11-09, 0.71 security to 11-02, 0.70 unsupported;
+    // windows and warnings as worked out by hand in the test above.
+    CHECK(markdownTable(text, QStringLiteral("Customers"))
+          == QStringList({QStringLiteral("Acme Insurance|0.70.0|unsupported|—|0.73.0|—|0.70 is unsupported since 2026-10-26"),
+                          QStringLiteral("Globex Retail|0.72.1|security|2026-11-09|0.73.0|2026-10-31 02:00 UTC|"),
+                          QStringLiteral("Initech|0.73.0|full|2026-11-02|0.73.0|—|"),
+                          QStringLiteral("Hooli|0.71.0|security|2026-11-02|0.73.0|2026-12-06 02:00 UTC|support for 0.71 ends "
+                                         "2026-11-02 (projected), before the next change window 2026-12-06")}));
+    CHECK(text.contains(QStringLiteral("By support: 1 full, 2 security, 1 unsupported; 2 with a support warning.")));
+
+    // The releases of the period: every chart tag git dates on or before the
+    // moment, newest version first, with that date; 0.71.1, tagged the day
+    // after, is not yet in the review.
+    const QDateTime at = QDateTime::fromString(QStringLiteral("2026-10-27T12:00:00Z"), Qt::ISODate);
+    QList<std::pair<QVersionNumber, QString>> tags;
+    for (const QString &line : git(byDefault.charts, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname:short) %(creatordate:unix)"),
+                                                      QStringLiteral("refs/tags")})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(QLatin1Char(' '));
+        const QDateTime tagged = QDateTime::fromSecsSinceEpoch(parts.at(1).toLongLong(), Qt::UTC);
+        if (tagged <= at)
+            tags.append({QVersionNumber::fromString(parts.at(0).mid(4)), tagged.date().toString(Qt::ISODate)});
+    }
+    std::sort(tags.begin(), tags.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList expected;
+    for (const auto &[version, day] : tags)
+        expected.append(version.toString() + QLatin1Char('|') + day);
+    REQUIRE(expected.size() == 5);
+    QStringList got;
+    for (const QString &row : markdownTable(text, QStringLiteral("Releases of the period"))) {
+        const QStringList cells = row.split(QLatin1Char('|'));
+        got.append(cells.at(0) + QLatin1Char('|') + cells.at(3));
+    }
+    CHECK(got == expected);
 }
