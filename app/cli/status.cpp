@@ -157,9 +157,9 @@ int status(const QStringList &arguments)
         } else {
             o.insert(QStringLiteral("lastPublished"), QJsonValue());
         }
-        QJsonArray problems;
-        for (int i : troubled)
-            problems.append(verdictJson(i));
+        QJsonArray problems; // newest first, as the text lists them
+        for (auto it = troubled.crbegin(); it != troubled.crend(); ++it)
+            problems.append(verdictJson(*it));
         o.insert(QStringLiteral("problems"), problems);
         o.insert(QStringLiteral("interrupted"), QJsonArray::fromStringList(interrupted));
         o.insert(QStringLiteral("workspaceProblems"), QJsonArray::fromStringList(overview->scanProblems()));

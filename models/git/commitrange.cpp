@@ -68,10 +68,8 @@ CommitLine readLine(git_commit *commit)
     return line;
 }
 
-} // namespace
-
-CommitRange readCommitRange(const QString &repoPath, const QString &from, const QString &to, int limit,
-                            ScanControl *control)
+CommitRange readRange(const QString &repoPath, const QString &from, const QString &to, int limit, ScanControl *control,
+                      bool fromRoot)
 {
     CommitRange out;
     auto fail = [&](const QString &message) {
@@ -91,16 +89,18 @@ CommitRange readCommitRange(const QString &repoPath, const QString &from, const 
 
     git_oid fromId;
     git_oid toId;
-    if (!resolveCommit(repo.get(), repoPath, from, &fromId, &error)
+    if ((!fromRoot && !resolveCommit(repo.get(), repoPath, from, &fromId, &error))
         || !resolveCommit(repo.get(), repoPath, to, &toId, &error))
         return fail(error);
 
-    size_t ahead = 0;
-    size_t behind = 0;
-    if (git_graph_ahead_behind(&ahead, &behind, repo.get(), &toId, &fromId) != 0)
-        return fail(Git::lastError(QStringLiteral("cannot compare %1 with %2").arg(from, to)));
-    out.ahead = int(ahead);
-    out.behind = int(behind);
+    if (!fromRoot) {
+        size_t ahead = 0;
+        size_t behind = 0;
+        if (git_graph_ahead_behind(&ahead, &behind, repo.get(), &toId, &fromId) != 0)
+            return fail(Git::lastError(QStringLiteral("cannot compare %1 with %2").arg(from, to)));
+        out.ahead = int(ahead);
+        out.behind = int(behind);
+    }
 
     git_revwalk *rawWalk = nullptr;
     if (git_revwalk_new(&rawWalk, repo.get()) != 0)
@@ -110,7 +110,7 @@ CommitRange readCommitRange(const QString &repoPath, const QString &from, const 
     // history whose commit dates grow along its edges it is also plain
     // `git log` order, and it never lists a parent before its child.
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-    if (git_revwalk_push(walk.get(), &toId) != 0 || git_revwalk_hide(walk.get(), &fromId) != 0)
+    if (git_revwalk_push(walk.get(), &toId) != 0 || (!fromRoot && git_revwalk_hide(walk.get(), &fromId) != 0))
         return fail(Git::lastError());
 
     const int max = std::max(limit, 0);
@@ -136,6 +136,19 @@ CommitRange readCommitRange(const QString &repoPath, const QString &from, const 
     if (cancelled())
         return fail(QStringLiteral("cancelled"));
     return out;
+}
+
+} // namespace
+
+CommitRange readCommitRange(const QString &repoPath, const QString &from, const QString &to, int limit,
+                            ScanControl *control)
+{
+    return readRange(repoPath, from, to, limit, control, false);
+}
+
+CommitRange readCommitsUpTo(const QString &repoPath, const QString &to, int limit, ScanControl *control)
+{
+    return readRange(repoPath, QString(), to, limit, control, true);
 }
 
 } // namespace ReleaseDeck

@@ -34,4 +34,8 @@ struct CommitRange
 CommitRange readCommitRange(const QString &repoPath, const QString &from, const QString &to, int limit = 500,
                             ScanControl *control = nullptr);
 
+// Every commit reachable from `to`, as `git log to` lists them (a first
+// release's history); ahead and behind stay 0.
+CommitRange readCommitsUpTo(const QString &repoPath, const QString &to, int limit = 500, ScanControl *control = nullptr);
+
 } // namespace ReleaseDeck

@@ -146,12 +146,13 @@ ReleaseNotes ReleaseNotes::build(const Overview &overview, const Version &versio
             if (r.id == t.repo)
                 path = r.path;
         }
-        if (!base) {
-            repo.problem = from ? tr("%1 has no release tag for %2").arg(t.repo, from->toString())
-                                : tr("%1 has no release before %2").arg(t.repo, notes.version);
+        if (!base && from) {
+            repo.problem = tr("%1 has no release tag for %2").arg(t.repo, from->toString());
         } else {
-            repo.fromTag = base->tag;
-            const CommitRange range = readCommitRange(path, base->commit, t.commit, kCommitLimit, control);
+            // No release before: its first, with every commit up to it.
+            repo.fromTag = base ? base->tag : QString();
+            const CommitRange range = base ? readCommitRange(path, base->commit, t.commit, kCommitLimit, control)
+                                           : readCommitsUpTo(path, t.commit, kCommitLimit, control);
             if (!range.error.isEmpty())
                 repo.problem = range.error;
             repo.truncated = range.truncated;
@@ -182,9 +183,30 @@ ReleaseNotes ReleaseNotes::build(const Overview &overview, const Version &versio
         notes.problems.append(tr("the release manifest records no images for %1").arg(a ? notes.version : notes.from));
     }
 
-    // What changes in each chart, between the two chart tags.
-    if (before)
-        notes.charts = UpgradePath::build(snapshot, overview.train, *before, version).charts;
+    // What changes in each chart, between the two chart tags. A release
+    // before that was never published for Enterprise (superseded, or not
+    // yet) has no chart tags: the charts compare with the newest published
+    // release below, the one an Enterprise customer upgrades from.
+    const QList<TrainRelease> &train = overview.train.releases();
+    auto published = [&](const Version &v) {
+        const int i = overview.train.indexOf(v);
+        return i >= 0 && train.at(i).enterprise == TrainRelease::Enterprise::Published;
+    };
+    std::optional<Version> chartBase = before;
+    if (before && !published(*before)) {
+        chartBase.reset();
+        for (const TrainRelease &r : train) {
+            if (Version::compare(r.version, version) < 0 && published(r.version)
+                && (!chartBase || Version::compare(r.version, *chartBase) > 0))
+                chartBase = r.version;
+        }
+        notes.problems.append(chartBase ? tr("%1 was not published for Enterprise: the charts are compared with %2")
+                                              .arg(before->toString(), chartBase->toString())
+                                        : tr("%1 was not published for Enterprise, nor any release before it: no chart to compare")
+                                              .arg(before->toString()));
+    }
+    if (chartBase)
+        notes.charts = UpgradePath::build(snapshot, overview.train, *chartBase, version).charts;
     return notes;
 }
 

@@ -30,7 +30,7 @@ struct NoteCommit
 struct RepoNotes
 {
     QString repo;
-    QString fromTag; // empty: the repository has no release before
+    QString fromTag; // empty: the repository's first release, every commit up to it
     QString toTag;
     QList<NoteCommit> commits; // newest first
     bool truncated = false;

@@ -231,14 +231,23 @@ QList<ReviewText::Table> ReviewText::tables(const Review &review)
     return out;
 }
 
+// "oss: 0.70.0..0.71.0"; a first release "oss: up to 0.62.0 (first release)".
+QString repoTitle(const RepoNotes &repo)
+{
+    if (!repo.fromTag.isEmpty())
+        return QStringLiteral("%1: %2..%3").arg(repo.repo, repo.fromTag, repo.toTag);
+    if (repo.problem.isEmpty())
+        return ReviewText::tr("%1: up to %2 (first release)").arg(repo.repo, repo.toTag);
+    return repo.repo;
+}
+
 QString ReviewText::notesMarkdown(const ReleaseNotes &notes, int level)
 {
     const QString h = QString(level, QLatin1Char('#'));
     QString out = notes.from.isEmpty() ? QStringLiteral("%1 %2\n\n").arg(h, tr("Release notes %1").arg(notes.version))
                                        : QStringLiteral("%1 %2\n\n").arg(h, tr("Release notes %1 (since %2)").arg(notes.version, notes.from));
     for (const RepoNotes &repo : notes.repos) {
-        out += QStringLiteral("%1# %2\n\n").arg(h, mdText(repo.fromTag.isEmpty() ? repo.repo
-                                                                        : QStringLiteral("%1: %2..%3").arg(repo.repo, repo.fromTag, repo.toTag)));
+        out += QStringLiteral("%1# %2\n\n").arg(h, mdText(repoTitle(repo)));
         if (!repo.problem.isEmpty())
             out += mdText(repo.problem) + QStringLiteral("\n\n");
         else if (repo.commits.isEmpty())
@@ -302,7 +311,7 @@ QString ReviewText::notesHtml(const ReleaseNotes &notes, int level)
     QString out = hx(level, (notes.from.isEmpty() ? tr("Release notes %1").arg(notes.version)
                                                   : tr("Release notes %1 (since %2)").arg(notes.version, notes.from)).toHtmlEscaped());
     for (const RepoNotes &repo : notes.repos) {
-        out += hx(level + 1, html(repo.fromTag.isEmpty() ? repo.repo : QStringLiteral("%1: %2..%3").arg(repo.repo, repo.fromTag, repo.toTag)));
+        out += hx(level + 1, html(repoTitle(repo)));
         if (!repo.problem.isEmpty())
             out += QStringLiteral("<p>%1</p>\n").arg(html(repo.problem));
         else if (repo.commits.isEmpty())

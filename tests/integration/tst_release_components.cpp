@@ -6,6 +6,9 @@
 #include "opsdemo.h"
 
 #include <QRegularExpression>
+#include <QVersionNumber>
+
+#include <algorithm>
 
 #include <csignal>
 
@@ -412,6 +415,12 @@ TEST_CASE("status tells the pipeline today as the manifest and the registry have
               .hasMatch());
     CHECK(p[QStringLiteral("blockers")].toArray().contains(QStringLiteral("approval: another release manager approves it first")));
     CHECK(o[QStringLiteral("registryChecked")].toBool());
+    // Problems newest first, as the text lists them.
+    QList<QVersionNumber> troubled;
+    for (const QJsonValue &v : o[QStringLiteral("problems")].toArray())
+        troubled.append(QVersionNumber::fromString(v.toObject()[QStringLiteral("version")].toString()));
+    REQUIRE(troubled.size() >= 2);
+    CHECK(std::is_sorted(troubled.crbegin(), troubled.crend()));
     // The newest published: the highest version with a chart release tag, as git lists them.
     const QStringList chartTags = git(d.charts, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/*"),
                                                  QStringLiteral("--sort=-v:refname")})

@@ -251,6 +251,20 @@ TEST_CASE("The report as PDF reads back with pdftotext and pdftoppm, and as HTML
     CHECK(readAll(mdFile).startsWith("# Release review"));
 }
 
+namespace {
+
+// The short commit ids a notes text lists, `abc1234` each.
+QStringList commitIds(const QString &text)
+{
+    static const QRegularExpression id(QStringLiteral("`([0-9a-f]{7})`"));
+    QStringList out;
+    for (auto it = id.globalMatch(text); it.hasNext();)
+        out.append(it.next().captured(1));
+    return out;
+}
+
+} // namespace
+
 TEST_CASE("Release notes list the commits git log lists, grouped by type with their pull requests", "[review]")
 {
     Demo demo;
@@ -263,11 +277,8 @@ TEST_CASE("Release notes list the commits git log lists, grouped by type with th
                                                         QStringLiteral("--abbrev=7"), QStringLiteral("0.73.0..0.74.0")})
                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(expected.size() >= 5);
-    static const QRegularExpression id(QStringLiteral("`([0-9a-f]{7})`"));
-    QStringList listed;
     const QString oss = text.section(QStringLiteral("## oss: 0.73.0..0.74.0"), 1).section(QStringLiteral("\n## "), 0, 0);
-    for (auto it = id.globalMatch(oss); it.hasNext();)
-        listed.append(it.next().captured(1));
+    QStringList listed = commitIds(oss);
     QStringList ids;
     for (const QString &e : expected) {
         ids.append(e.left(7));
@@ -299,7 +310,7 @@ TEST_CASE("Release notes list the commits git log lists, grouped by type with th
     const ProcessResult span = releasedeck({QStringLiteral("notes"), QStringLiteral("0.74.0"), QStringLiteral("--from"),
                                             QStringLiteral("0.72.0"), QStringLiteral("-w"), demo.file});
     REQUIRE(span.exitCode == 0);
-    CHECK(QString::fromUtf8(span.out).count(id) >= git(demo.repo("oss"), {QStringLiteral("rev-list"), QStringLiteral("--count"),
+    CHECK(commitIds(QString::fromUtf8(span.out)).size() >= git(demo.repo("oss"), {QStringLiteral("rev-list"), QStringLiteral("--count"),
                                                                           QStringLiteral("0.72.0..0.74.0")})
                                                    .toInt());
 }
@@ -476,4 +487,48 @@ TEST_CASE("An approval by the one who staged it is on the agenda as a blocker, a
     CHECK(publish.exitCode != 0);
     const QString md = QString::fromUtf8(readAll(report(demo, QStringLiteral("agenda.md"))));
     CHECK(md.contains(QLatin1String("- Blocked by approval: ")));
+}
+
+TEST_CASE("A first release's notes list every commit up to it, and after a release never published the charts compare with the one "
+          "published before",
+          "[review]")
+{
+    Demo demo;
+    // The oldest OSS tag, as git sorts them: every commit git log lists up to it.
+    const QString first = git(demo.repo("oss"), {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.*"),
+                                                 QStringLiteral("--sort=v:refname")})
+                              .section(QLatin1Char('\n'), 0, 0);
+    REQUIRE_FALSE(first.isEmpty());
+    const ProcessResult notes = releasedeck({QStringLiteral("notes"), first, QStringLiteral("-w"), demo.file});
+    INFO(notes.err.toStdString());
+    REQUIRE(notes.exitCode == 0);
+    const QString text = QString::fromUtf8(notes.out);
+    const QString oss = text.section(QStringLiteral("## oss: up to %1 (first release)").arg(first), 1).section(QStringLiteral("\n## "), 0, 0);
+    QStringList listed = commitIds(oss);
+    QStringList expected = git(demo.repo("oss"), {QStringLiteral("log"), QStringLiteral("--format=%h"), QStringLiteral("--abbrev=7"), first})
+                               .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(expected.isEmpty());
+    listed.sort();
+    expected.sort();
+    CHECK(listed == expected);
+
+    // 0.70.0 was superseded before its charts were published: 0.70.1's
+    // charts compare with the newest chart tag below it, as git sorts them.
+    const QString below = git(demo.repo("charts"), {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/0.*"),
+                                                    QStringLiteral("--sort=-v:refname")})
+                              .split(QLatin1Char('\n'))
+                              .filter(QRegularExpression(QStringLiteral("^openhands/0\\.(69|70\\.0)")))
+                              .value(0);
+    CHECK(below == QLatin1String("openhands/0.69.0"));
+    const ProcessResult patch = releasedeck({QStringLiteral("notes"), QStringLiteral("0.70.1"), QStringLiteral("-w"), demo.file});
+    REQUIRE(patch.exitCode == 0);
+    const QString patchText = QString::fromUtf8(patch.out);
+    CHECK(patchText.contains(QStringLiteral("## Chart openhands: %1 → openhands/0.70.1").arg(below)));
+    CHECK(patchText.contains(QStringLiteral("0.70.0 was not published for Enterprise: the charts are compared with 0.69.0")));
+    CHECK_FALSE(patchText.contains(QStringLiteral("no chart tag")));
+    // The values git shows at the two tags.
+    const QString diff = git(demo.repo("charts"), {QStringLiteral("diff"), below, QStringLiteral("openhands/0.70.1"), QStringLiteral("--"),
+                                                   QStringLiteral("charts/openhands/values.yaml")});
+    CHECK(diff.contains(QLatin1String("-  tag: 0.69.0")));
+    CHECK(patchText.contains(QStringLiteral("changed `image.tag`: 0.69.0 → 0.70.1")));
 }
