@@ -18,14 +18,18 @@ namespace ReleaseDeck {
 
 namespace {
 
+// On screen one chart a row; on an A4 landscape page (about 1,030 pixels
+// wide at 96 dpi) two, drawn at the size they are printed so that their
+// text keeps its size.
 const QSize kChartSize(900, 420);
+const QSize kPrintedChartSize(505, 300);
 const QString kImageNames = QStringLiteral("chart-");
 
-QList<ReviewText::ChartImage> chartImages(const Review &review, QList<QImage> *images = nullptr)
+QList<ReviewText::ChartImage> chartImages(const Review &review, const QSize &size, QList<QImage> *images = nullptr)
 {
     QList<ReviewText::ChartImage> out;
     for (QChart *chart : ReviewCharts::all(review)) {
-        const QImage image = ReviewCharts::render(chart, kChartSize);
+        const QImage image = ReviewCharts::render(chart, size);
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
@@ -55,11 +59,11 @@ std::optional<ReviewExport::Format> ReviewExport::formatOf(const QString &path)
 QTextDocument *ReviewExport::document(const Review &review)
 {
     QList<QImage> images;
-    const QList<ReviewText::ChartImage> charts = chartImages(review, &images);
+    const QList<ReviewText::ChartImage> charts = chartImages(review, kPrintedChartSize, &images);
     auto *doc = new QTextDocument;
     for (qsizetype i = 0; i < images.size(); ++i)
         doc->addResource(QTextDocument::ImageResource, QUrl(kImageNames + QString::number(i)), images.at(i));
-    doc->setHtml(ReviewText::reviewHtml(review, charts, kImageNames));
+    doc->setHtml(ReviewText::reviewHtml(review, charts, kImageNames, 2, kPrintedChartSize.width()));
     return doc;
 }
 
@@ -87,7 +91,7 @@ bool ReviewExport::write(const Review &review, const QString &path, Format forma
     if (format == Format::Markdown) {
         written = writeAll(ReviewText::reviewMarkdown(review).toUtf8());
     } else if (format == Format::Html) {
-        written = writeAll(ReviewText::reviewHtml(review, chartImages(review)).toUtf8());
+        written = writeAll(ReviewText::reviewHtml(review, chartImages(review, kChartSize)).toUtf8());
     } else {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace ReleaseDeck {
 
 namespace {
@@ -77,10 +79,11 @@ QString htmlTable(const ReviewText::Table &t)
     if (t.rows.isEmpty()) {
         out += QStringLiteral("<p>%1</p>\n").arg(t.empty.toHtmlEscaped());
     } else {
-        out += QStringLiteral("<table>\n<tr>");
+        // A header row that a printed table repeats on each page it spans.
+        out += QStringLiteral("<table>\n<thead><tr>");
         for (const QString &h : t.header)
             out += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
-        out += QStringLiteral("</tr>\n");
+        out += QStringLiteral("</tr></thead>\n");
         for (const QStringList &row : t.rows) {
             out += QStringLiteral("<tr>");
             for (const QString &c : row)
@@ -402,7 +405,8 @@ QString ReviewText::reviewMarkdown(const Review &review)
     return out;
 }
 
-QString ReviewText::reviewHtml(const Review &review, const QList<ChartImage> &charts, const QString &imageNames)
+QString ReviewText::reviewHtml(const Review &review, const QList<ChartImage> &charts, const QString &imageNames, int columns,
+                               int width)
 {
     QString body = QStringLiteral("<h1>%1</h1>\n").arg(html(heading(review)));
     body += QStringLiteral("<p>%1</p>\n").arg(periodLine(review).toHtmlEscaped());
@@ -411,13 +415,19 @@ QString ReviewText::reviewHtml(const Review &review, const QList<ChartImage> &ch
         body += QStringLiteral("<li>%1</li>\n").arg(html(line));
     body += QStringLiteral("</ul>\n");
     if (!charts.isEmpty()) {
-        body += QStringLiteral("<h2>%1</h2>\n").arg(tr("Charts"));
+        body += QStringLiteral("<h2>%1</h2>\n<table class=\"charts\">\n").arg(tr("Charts"));
+        columns = std::max(1, columns);
         for (qsizetype i = 0; i < charts.size(); ++i) {
             const ChartImage &c = charts.at(i);
             const QString src = imageNames.isEmpty() ? QStringLiteral("data:image/png;base64,") + QString::fromLatin1(c.second.toBase64())
                                                      : imageNames + QString::number(i);
-            body += QStringLiteral("<p><img alt=\"%1\" src=\"%2\" width=\"900\"></p>\n").arg(c.first.toHtmlEscaped(), src);
+            if (i % columns == 0)
+                body += QStringLiteral("<tr>");
+            body += QStringLiteral("<td><img alt=\"%1\" src=\"%2\" width=\"%3\"></td>").arg(c.first.toHtmlEscaped(), src).arg(width);
+            if (i % columns == columns - 1 || i == charts.size() - 1)
+                body += QStringLiteral("</tr>\n");
         }
+        body += QStringLiteral("</table>\n");
     }
     for (const Table &t : tables(review))
         body += htmlTable(t);
@@ -438,6 +448,7 @@ QString ReviewText::page(const QString &title, const QString &body)
                           "table{border-collapse:collapse;margin:0.5em 0}\n"
                           "th,td{border:1px solid #bbb;padding:2px 6px;text-align:left;font-size:90%}\n"
                           "th{background:#eee}\n"
+                          "table.charts td{border:none;padding:4px 8px 4px 0}\n"
                           "figure{display:inline-block;margin:0.5em}\n"
                           ".problem{color:#a00}\n"
                           "</style></head>\n<body>\n%2</body></html>\n")

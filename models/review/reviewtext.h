@@ -26,7 +26,9 @@ public:
     static QString reviewMarkdown(const Review &review);
     // `imageNames` empty: the charts are data: URIs; else each chart's image
     // is named imageNames + its index (for a QTextDocument's resources).
-    static QString reviewHtml(const Review &review, const QList<ChartImage> &charts = {}, const QString &imageNames = {});
+    // The charts are laid out `columns` to a row, each `width` wide.
+    static QString reviewHtml(const Review &review, const QList<ChartImage> &charts = {}, const QString &imageNames = {},
+                              int columns = 1, int width = 900);
     // A whole HTML page around a fragment.
     static QString page(const QString &title, const QString &body);
 
