@@ -179,50 +179,118 @@ QChart *ReviewCharts::stagger(const Review &review)
 {
     const ReviewFigures &f = review.figures;
     QChart *chart = newChart(tr("Stagger and slip (days)"));
-    QStringList versions;
-    QBarSet *days = barSet(tr("Stagger"), PipelineColors::enterprise());
-    QBarSet *slip = barSet(tr("Slip"), PipelineColors::pending());
+    QList<int> rows; // the rows with something to draw, oldest publish first
+    for (int i = 0; i < f.stagger.size(); ++i) {
+        const StaggerRow &s = f.stagger.at(i);
+        if (s.staggerDays >= 0 || s.slip != StaggerRow::Slip::NoDue)
+            rows.append(i);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](int a, int b) { return f.stagger.at(a).published < f.stagger.at(b).published; });
+    if (f.stagger.isEmpty())
+        chart->setTitle(tr("Stagger kept: no Enterprise release was published in the period"));
+    else if (rows.isEmpty())
+        chart->setTitle(tr("Stagger kept: no release published in the period has a SaaS or a due date"));
+    else if (rows.size() < f.stagger.size())
+        chart->setTitle(tr("Stagger and slip (days); %n not drawn (no SaaS or due date)", nullptr,
+                           int(f.stagger.size() - rows.size())));
+    const QVariant rowList = QVariant::fromValue(rows);
     qreal max = f.staggerDays, min = 0;
-    for (const StaggerRow &s : f.stagger) {
-        versions.append(s.version);
-        *days << std::max(0.0, s.staggerDays);
-        *slip << (s.slip == StaggerRow::Slip::NoDue ? 0.0 : s.slipDays);
+    for (int i : rows) {
+        const StaggerRow &s = f.stagger.at(i);
         max = std::max({max, s.staggerDays, s.slipDays});
         min = std::min(min, s.slipDays);
     }
-    if (f.stagger.isEmpty())
-        chart->setTitle(tr("Stagger kept: no Enterprise release was published in the period"));
-    auto *series = new QBarSeries;
-    for (QBarSet *s : {days, slip}) {
-        tipOnHover(s, versions, tr("day(s)"));
-        series->append(s);
-    }
-    auto *x = new QBarCategoryAxis;
-    x->append(versions.isEmpty() ? QStringList{QStringLiteral("—")} : versions);
-    x->setTitleText(tr("Enterprise release"));
-    x->setLabelsAngle(versions.size() > 8 ? -90 : 0);
-    // Too many to name: the bars say it on hover.
-    if (versions.size() > 30) {
-        x->setLabelsVisible(false);
-        x->setTitleText(tr("%n Enterprise releases, oldest first (hover for each)", nullptr, int(versions.size())));
-    }
     QValueAxis *y = valueAxis(tr("days"), max, false);
     y->setRange(std::floor(min), std::max<qreal>(1, std::ceil(max * 1.1)));
-    attach(chart, series, x, y);
-    // The policy's stagger as a line across.
     auto *policy = new QLineSeries;
     policy->setName(tr("Policy"));
     policy->setPen(QPen(PipelineColors::today(), 2, Qt::DashLine));
-    const int n = std::max<int>(1, int(versions.size()));
-    *policy << QPointF(-0.5, f.staggerDays) << QPointF(n - 0.5, f.staggerDays);
-    auto *px = new QValueAxis;
-    px->setRange(-0.5, n - 0.5);
-    px->setVisible(false);
+
+    if (rows.size() <= 30) {
+        QStringList versions;
+        QBarSet *days = barSet(tr("Stagger"), PipelineColors::enterprise());
+        QBarSet *slip = barSet(tr("Slip"), PipelineColors::pending());
+        for (int i : rows) {
+            const StaggerRow &s = f.stagger.at(i);
+            versions.append(s.version);
+            *days << std::max(0.0, s.staggerDays);
+            *slip << (s.slip == StaggerRow::Slip::NoDue ? 0.0 : s.slipDays);
+        }
+        auto *series = new QBarSeries;
+        series->setProperty("staggerRows", rowList);
+        for (QBarSet *s : {days, slip}) {
+            tipOnHover(s, versions, tr("day(s)"));
+            series->append(s);
+        }
+        auto *x = new QBarCategoryAxis;
+        x->append(versions.isEmpty() ? QStringList{QStringLiteral("—")} : versions);
+        x->setTitleText(tr("Enterprise release, by publish date"));
+        x->setLabelsAngle(versions.size() > 8 ? -90 : 0);
+        attach(chart, series, x, y);
+        // The policy's stagger as a line across.
+        const int n = std::max<int>(1, int(versions.size()));
+        *policy << QPointF(-0.5, f.staggerDays) << QPointF(n - 0.5, f.staggerDays);
+        auto *px = new QValueAxis;
+        px->setRange(-0.5, n - 0.5);
+        px->setVisible(false);
+        chart->addSeries(policy);
+        chart->addAxis(px, Qt::AlignTop);
+        policy->attachAxis(px);
+        policy->attachAxis(y);
+        return chart;
+    }
+
+    // Too many to name: each release a point at its publish date.
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTitleText(tr("%n Enterprise publishes; hover or click a point for its release", nullptr, int(rows.size())));
+    x->setRange(review.period.start(), std::min(review.period.end(), std::max(review.period.start().addDays(1), review.now)));
+    x->setTickCount(std::min(review.period.weeks + 1, 9));
+    QList<QScatterSeries *> points;
+    const QString names[2] = {tr("Stagger"), tr("Slip")};
+    const QColor colors[2] = {PipelineColors::enterprise(), PipelineColors::pending()};
+    for (int k = 0; k < 2; ++k) {
+        auto *series = new QScatterSeries;
+        series->setName(names[k]);
+        series->setColor(colors[k]);
+        series->setBorderColor(colors[k].darker(120));
+        series->setMarkerSize(7);
+        QList<int> drawn;
+        QStringList versions;
+        for (int i : rows) {
+            const StaggerRow &s = f.stagger.at(i);
+            const bool has = k == 0 ? s.staggerDays >= 0 : s.slip != StaggerRow::Slip::NoDue;
+            if (!has)
+                continue;
+            series->append(double(s.published.toMSecsSinceEpoch()), k == 0 ? s.staggerDays : s.slipDays);
+            drawn.append(i);
+            versions.append(s.version);
+        }
+        series->setProperty("staggerRows", QVariant::fromValue(drawn));
+        QObject::connect(series, &QScatterSeries::hovered, series, [series, versions, name = names[k]](const QPointF &p, bool on) {
+            const qsizetype index = series->points().indexOf(p);
+            if (!on || index < 0) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1 · %2: %3 %4").arg(versions.at(index), name).arg(p.y(), 0, 'f', 1).arg(tr("day(s)")));
+        });
+        attach(chart, series, x, y);
+    }
+    *policy << QPointF(double(x->min().toMSecsSinceEpoch()), f.staggerDays)
+            << QPointF(double(x->max().toMSecsSinceEpoch()), f.staggerDays);
     chart->addSeries(policy);
-    chart->addAxis(px, Qt::AlignTop);
-    policy->attachAxis(px);
+    policy->attachAxis(x);
     policy->attachAxis(y);
     return chart;
+}
+
+int ReviewCharts::staggerRow(const QAbstractSeries *series, int index)
+{
+    const QList<int> rows = series ? series->property("staggerRows").value<QList<int>>() : QList<int>();
+    return index >= 0 && index < rows.size() ? rows.at(index) : -1;
 }
 
 QChart *ReviewCharts::leadTime(const Review &review)
@@ -233,12 +301,15 @@ QChart *ReviewCharts::leadTime(const Review &review)
     qreal max = 1;
     const QColor colors[3] = {PipelineColors::oss(), PipelineColors::saas(), PipelineColors::enterprise()};
     const QString names[3] = {tr("OSS"), tr("SaaS"), tr("Enterprise")};
+    // SaaS often ships the day OSS tags: its line lies on the OSS one, which
+    // is drawn wider underneath so that both show.
+    const qreal widths[3] = {6, 2.5, 2.5};
     QList<QLineSeries *> lines, dotted;
     for (int t = 0; t < 3; ++t) {
         auto *median = new QLineSeries;
         median->setName(names[t]);
-        median->setPen(QPen(colors[t], 2.5));
-        median->setPointsVisible(true);
+        median->setPen(QPen(colors[t], widths[t]));
+        median->setPointsVisible(t != 0);
         auto *p90 = new QLineSeries;
         p90->setName(tr("%1, 90th percentile").arg(names[t]));
         p90->setPen(QPen(colors[t], 1.5, Qt::DotLine));

@@ -12,6 +12,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QAbstractSeries;
 class QChart;
 QT_END_NAMESPACE
 
@@ -26,7 +27,13 @@ class ReviewCharts
 public:
     static QChart *cadence(const Review &review);     // releases per week on each train
     static QChart *churn(const Review &review);       // patches, chart fixes, re-stages, superseded per week
-    static QChart *stagger(const Review &review);     // days SaaS → Enterprise and slip, per release
+    // Days SaaS → Enterprise and the slip, per release: bars named by
+    // version up to 30 releases, points over the period's dates beyond.
+    // Releases with neither a SaaS date nor a due date have nothing to draw.
+    static QChart *stagger(const Review &review);
+    // The stagger row (index into figures.stagger) of a stagger chart's
+    // series' point or bar `index`, or -1.
+    static int staggerRow(const QAbstractSeries *series, int index);
     static QChart *leadTime(const Review &review);    // median and 90th percentile per week, per track
     static QChart *failures(const Review &review);    // releases and failed releases per week
     static QChart *customers(const Review &review);   // customers by support status

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScatterSeries>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -114,7 +115,7 @@ ReviewView::ReviewView(QWidget *parent)
     m_reasons->setWordWrap(true);
     m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reasons->setAccessibleName(tr("Audited reasons of the chosen release"));
-    m_reasons->setText(tr("Click a bar of the stagger chart for that release's audited reasons."));
+    m_reasons->setText(tr("Click a release in the stagger chart for its audited reasons."));
     leftLayout->addWidget(m_agenda, 1);
     leftLayout->addWidget(m_reasons);
     auto *scroll = new QScrollArea(review);
@@ -285,11 +286,18 @@ void ReviewView::showReview(const ReviewPtr &review)
     for (int i = 0; i < builders.size() && i < m_charts.size(); ++i) {
         steps.append([this, review, build = builders.at(i), view = m_charts.at(i), i] {
             showChart(view, build(*review));
-            // The stagger chart's bars give their release's audited reasons.
+            // The stagger chart's bars or points give their release's audited reasons.
             if (i == 2) {
-                if (auto *bars = qobject_cast<QBarSeries *>(view->chart()->series().value(0))) {
-                    for (QBarSet *set : bars->barSets())
-                        connect(set, &QBarSet::clicked, this, &ReviewView::showReasons);
+                for (QAbstractSeries *series : view->chart()->series()) {
+                    if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+                        for (QBarSet *set : bars->barSets())
+                            connect(set, &QBarSet::clicked, this,
+                                    [this, bars](int index) { showReasons(ReviewCharts::staggerRow(bars, index)); });
+                    } else if (auto *points = qobject_cast<QScatterSeries *>(series)) {
+                        connect(points, &QScatterSeries::clicked, this, [this, points](const QPointF &p) {
+                            showReasons(ReviewCharts::staggerRow(points, int(points->points().indexOf(p))));
+                        });
+                    }
                 }
             }
         });

@@ -5,22 +5,30 @@
 
 #include "diffview.h"
 #include "pipelineview.h"
+#include "reviewcharts.h"
 #include "reviewview.h"
+#include "review/review.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <algorithm>
+#include <memory>
 
 TEST_CASE("The Review view draws its charts from the weeks chosen, gives a release's reasons on a click, "
           "and the timeline exports as PNG and SVG",
@@ -75,8 +83,18 @@ TEST_CASE("The Review view draws its charts from the weeks chosen, gives a relea
     REQUIRE(stagger);
     REQUIRE(stagger->barSets().size() >= 1);
     emit stagger->barSets().first()->clicked(0);
-    const StaggerRow &row = view->review()->figures.stagger.first();
-    CHECK(view->reasons()->text().startsWith(row.version + QLatin1String(": published")));
+    // The first bar, named on the axis: the release published first.
+    auto *versions = qobject_cast<QBarCategoryAxis *>(view->charts().at(2)->chart()->axes(Qt::Horizontal).value(0));
+    REQUIRE(versions);
+    const QString firstBar = versions->categories().value(0);
+    const StaggerRow *row = nullptr;
+    for (const StaggerRow &s : view->review()->figures.stagger) {
+        if (s.staggerDays >= 0 && (!row || s.published < row->published))
+            row = &s;
+    }
+    REQUIRE(row);
+    CHECK(firstBar == row->version);
+    CHECK(view->reasons()->text().startsWith(row->version + QLatin1String(": published")));
     // Fewer weeks: the charts follow.
     ready.clear();
     view->setPeriod(view->review()->period.underReview(), 6);
@@ -131,4 +149,58 @@ TEST_CASE("The Review view draws its charts from the weeks chosen, gives a relea
                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         CHECK(notes.contains(id));
     CHECK(diff->notes()->toPlainText().contains(QLatin1String("Features")));
+}
+
+TEST_CASE("The stagger chart draws many releases as points at their publish dates, each leading back to its release",
+          "[gui][review]")
+{
+    // Forty releases published a day apart from 2026-09-01, staggered 7 to
+    // 9 days; every third one with a due date and a slip; one without SaaS.
+    Review review;
+    review.period = ReviewPeriod::ending(QDate(2026, 10, 11), 8);
+    review.now = QDateTime(QDate(2026, 10, 12), QTime(12, 0), Qt::UTC);
+    review.figures.staggerDays = 7;
+    for (int i = 0; i < 40; ++i) {
+        StaggerRow s;
+        s.version = QStringLiteral("1.%1.0").arg(i);
+        s.published = QDateTime(QDate(2026, 9, 1).addDays(i), QTime(14, 0), Qt::UTC);
+        s.staggerDays = i == 5 ? -1 : 7 + i % 3;
+        if (i % 3 == 0) {
+            s.due = s.published.addDays(-1);
+            s.slipDays = 1;
+            s.slip = StaggerRow::Slip::Late;
+        }
+        review.figures.stagger.append(s);
+    }
+    std::unique_ptr<QChart> chart(ReviewCharts::stagger(review));
+    QList<QScatterSeries *> points;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *p = qobject_cast<QScatterSeries *>(s))
+            points.append(p);
+    }
+    REQUIRE(points.size() == 2);
+    CHECK(points.at(0)->count() == 39); // the one without a SaaS date has no stagger
+    CHECK(points.at(1)->count() == 14); // 0, 3, … 39
+    for (QScatterSeries *series : points) {
+        for (int k = 0; k < series->count(); ++k) {
+            const int row = ReviewCharts::staggerRow(series, k);
+            REQUIRE(row >= 0);
+            const StaggerRow &s = review.figures.stagger.at(row);
+            CHECK(qint64(series->at(k).x()) == s.published.toMSecsSinceEpoch());
+            CHECK(series->at(k).y() == (series == points.at(0) ? s.staggerDays : s.slipDays));
+        }
+    }
+    CHECK(qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0)));
+    // Under the limit, bars named by version, oldest publish first.
+    review.figures.stagger = review.figures.stagger.mid(0, 12);
+    std::reverse(review.figures.stagger.begin(), review.figures.stagger.end());
+    chart.reset(ReviewCharts::stagger(review));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    REQUIRE(axis);
+    // 1.5.0 has neither a SaaS nor a due date: left out, and the title says so.
+    CHECK(axis->categories().size() == 11);
+    CHECK_FALSE(axis->categories().contains(QStringLiteral("1.5.0")));
+    CHECK(chart->title().endsWith(QStringLiteral("; 1 not drawn (no SaaS or due date)")));
+    CHECK(axis->categories().first() == QLatin1String("1.0.0"));
+    CHECK(axis->categories().last() == QLatin1String("1.11.0"));
 }
