@@ -6,11 +6,13 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <optional>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <csignal>
+#include <optional>
 
 namespace {
 
@@ -32,6 +34,10 @@ void installTranslations(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Past a file size limit a write fails with EFBIG and is reported as
+    // any failed write (the old file kept), instead of the signal ending
+    // the process without a word.
+    std::signal(SIGXFSZ, SIG_IGN);
     setIdentity();
     // A mistyped subcommand is no workspace to open: refused before any
     // application object, so that no display is ever asked for.

@@ -93,7 +93,12 @@ bool ReviewExport::write(const Review &review, const QString &path, Format forma
     } else if (format == Format::Html) {
         written = writeAll(ReviewText::reviewHtml(review, chartImages(review, kChartSize)).toUtf8());
     } else {
-        QPdfWriter pdf(&file);
+        // Drawn into memory and written as the other forms are, so that a
+        // short write is seen (the PDF writer does not report one).
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
@@ -103,6 +108,7 @@ bool ReviewExport::write(const Review &review, const QString &path, Format forma
         std::unique_ptr<QTextDocument> doc(document(review));
         doc->setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
         doc->print(&pdf);
+        written = writeAll(bytes);
     }
     // A short write (a full disk, a file size limit) leaves the old file as it was.
     if (!written || !file.flush() || file.error() != QFileDevice::NoError) {

@@ -180,13 +180,17 @@ int whatif(const QStringList &arguments)
         return writeStdout(QJsonDocument(root).toJson(QJsonDocument::Indented), QStringLiteral("whatif"));
     }
     QTextStream &o = out();
-    o << "Replay of " << w.weeks << " weeks, " << w.from.toString(Qt::ISODate) << " to " << w.to.toString(Qt::ISODate) << ": "
-      << w.ossReleases << " OSS releases, " << customers.size() << " customers\n";
+    auto count = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    o << "Replay of " << count(w.weeks, "week", "weeks") << ", " << w.from.toString(Qt::ISODate) << " to "
+      << w.to.toString(Qt::ISODate) << ": " << count(w.ossReleases, "OSS release", "OSS releases") << ", "
+      << count(customers.size(), "customer", "customers") << "\n";
     for (const WhatIfOption &opt : w.options) {
         o << "\nOption " << opt.number << ": " << opt.name << "\n  " << opt.summary << "\n";
         o << "  Enterprise releases      " << opt.made() << "\n";
         o << "  supported lines, at most " << opt.maxSupported() << "\n";
-        o << "  backports of a fix, at most " << opt.maxBackports() << " lines\n";
+        o << "  backports of a fix, at most " << count(opt.maxBackports(), "line", "lines") << "\n";
         if (opt.dropped.isEmpty())
             o << "  customers out of support none\n";
         for (const WhatIfOption::Dropped &d : opt.dropped)
@@ -234,10 +238,11 @@ int report(const QStringList &arguments)
     const auto format = ReviewExport::formatOf(target);
     if (!format)
         return fail(QStringLiteral("report: %1: the file name must end in .pdf, .html or .md").arg(printableName(target, 200)), 2);
-    QDateTime now;
-    if (!atArgument(parser, at, QStringLiteral("report"), &now))
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime asOf;
+    if (!atArgument(parser, at, QStringLiteral("report"), &asOf))
         return 2;
-    QDate underReview = now.date();
+    QDate underReview = asOf.date();
     QString error;
     if (parser.isSet(week)) {
         const auto monday = ReviewPeriod::parseWeek(parser.value(week), &error);
@@ -248,6 +253,10 @@ int report(const QStringList &arguments)
     const int n = weeksArgument(parser, weeks, 12, 52, QStringLiteral("report"));
     if (n < 0)
         return 2;
+    if (parser.isSet(week) && parser.isSet(at) && ReviewPeriod::ending(underReview, 1).start() > asOf)
+        return fail(QStringLiteral("report: --week %1 begins after --at %2: none of it had happened by then")
+                        .arg(parser.value(week), asOf.toString(Qt::ISODate)),
+                    2);
     RegistryReportPtr registry;
     const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, !parser.isSet(noRegistry), &registry, &error);
     if (!overview)
@@ -255,7 +264,8 @@ int report(const QStringList &arguments)
     if (!parser.isSet(week))
         underReview = ReviewPeriod::defaultWeek(underReview, n, trainDates(overview->train));
     const VerdictsPtr verdicts = Verdicts::build(overview, registry, now);
-    const ReviewPtr review = Review::build(verdicts, ReviewPeriod::ending(underReview, n), now, nullptr, !parser.isSet(noRegistry));
+    const ReviewPtr review =
+        Review::build(verdicts, ReviewPeriod::ending(underReview, n), now, nullptr, !parser.isSet(noRegistry), asOf);
     if (!ReviewExport::write(*review, target, *format, &error))
         return fail(QStringLiteral("report: %1").arg(error));
     out() << "Wrote " << target << "\n";

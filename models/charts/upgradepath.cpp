@@ -228,8 +228,12 @@ UpgradePath UpgradePath::build(const WorkspaceSnapshot &snapshot, const ReleaseT
     for (const Component &component : ws.components) {
         if (component.kind != Component::Kind::Chart)
             continue;
+        // A chart-only fix tags only the charts it fixes: for the others, a
+        // release X.Y.Z-fixN runs their X.Y.Z.
         const ChartRelease *a = nullptr;
         const ChartRelease *b = nullptr;
+        const ChartRelease *aBase = nullptr;
+        const ChartRelease *bBase = nullptr;
         for (const ChartRelease &c : snapshot.charts) {
             if (c.component != component.id || !c.tagVersion)
                 continue;
@@ -237,7 +241,15 @@ UpgradePath UpgradePath::build(const WorkspaceSnapshot &snapshot, const ReleaseT
                 a = &c;
             if (Version::compare(*c.tagVersion, to) == 0)
                 b = &c;
+            if (from.isFix() && Version::compare(*c.tagVersion, from.withoutFix()) == 0)
+                aBase = &c;
+            if (to.isFix() && Version::compare(*c.tagVersion, to.withoutFix()) == 0)
+                bBase = &c;
         }
+        a = a ? a : aBase;
+        b = b ? b : bBase;
+        if (a && a == b)
+            continue; // the same chart on both sides: a fix of another chart
         ChartChanges changes;
         changes.chart = component.chart;
         changes.from = a ? a->tag : component.tags.format(from);

@@ -124,9 +124,37 @@ ReleaseNotes ReleaseNotes::build(const Overview &overview, const Version &versio
     ReleaseNotes notes;
     const WorkspaceSnapshot &snapshot = overview.snapshot;
     notes.version = version.toString();
-    const std::optional<Version> before = from ? from : previous(overview.train, version);
+    const QList<TrainRelease> &train = overview.train.releases();
+    auto enterprise = [&](const Version &v) {
+        const int i = overview.train.indexOf(v);
+        return i >= 0 ? train.at(i).enterprise : TrainRelease::Enterprise::None;
+    };
+    auto published = [&](const Version &v) { return enterprise(v) == TrainRelease::Enterprise::Published; };
+    // The newest release below `version` published for Enterprise.
+    auto publishedBelow = [&] {
+        std::optional<Version> best;
+        for (const TrainRelease &r : train) {
+            if (Version::compare(r.version, version) < 0 && r.enterprise == TrainRelease::Enterprise::Published
+                && (!best || Version::compare(r.version, *best) > 0))
+                best = r.version;
+        }
+        return best;
+    };
+    std::optional<Version> before = from ? from : previous(overview.train, version);
+    bool sameLine = !from && (version.isFix() || version.patch() > 0);
+    // A release for Enterprise whose release before never was (superseded):
+    // its notes are since the one Enterprise customers upgrade from.
+    if (!from && before && !published(*before)
+        && (published(version) || enterprise(version) == TrainRelease::Enterprise::Pending)) {
+        if (const std::optional<Version> base = publishedBelow()) {
+            notes.problems.append(tr("%1 was not published for Enterprise: these notes are since %2, the release Enterprise "
+                                     "customers upgrade from")
+                                      .arg(before->toString(), base->toString()));
+            before = base;
+            sameLine = false;
+        }
+    }
     notes.from = before ? before->toString() : QString();
-    const bool sameLine = !from && (version.isFix() || version.patch() > 0);
 
     // Each repository with a release tag for the version: its commits since
     // the release before, in that repository.
@@ -139,6 +167,9 @@ ReleaseNotes ReleaseNotes::build(const Overview &overview, const Version &versio
         repo.repo = t.repo;
         repo.toTag = t.tag;
         const ReleaseTag *base = before ? tagOf(snapshot, t.repo, *before) : nullptr;
+        // A chart-only fix has no tag here: its repositories are at X.Y.Z.
+        if (!base && before && before->isFix())
+            base = tagOf(snapshot, t.repo, before->withoutFix());
         if (!base && !from)
             base = tagBelow(snapshot, t.repo, version, sameLine);
         QString path;
@@ -162,6 +193,47 @@ ReleaseNotes ReleaseNotes::build(const Overview &overview, const Version &versio
         notes.repos.append(repo);
         if (control && control->isCancelled())
             return notes;
+    }
+    // A chart-only fix: no repository has a release tag for it, and what
+    // changed is in the charts repository, between the chart tags.
+    if (notes.repos.isEmpty() && version.isFix()) {
+        QSet<QString> ranges;
+        for (const ChartRelease &c : snapshot.charts) {
+            if (!c.tagVersion || Version::compare(*c.tagVersion, version) != 0)
+                continue;
+            const ChartRelease *base = nullptr;
+            for (const ChartRelease &b : snapshot.charts) {
+                if (b.component == c.component && b.tagVersion && before
+                    && (Version::compare(*b.tagVersion, *before) == 0
+                        || (!base && before->isFix() && Version::compare(*b.tagVersion, before->withoutFix()) == 0)))
+                    base = &b;
+            }
+            if (ranges.contains(c.repo + u'\n' + (base ? base->commit : QString()) + u'\n' + c.commit))
+                continue;
+            ranges.insert(c.repo + u'\n' + (base ? base->commit : QString()) + u'\n' + c.commit);
+            RepoNotes repo;
+            repo.repo = c.repo;
+            repo.toTag = c.tag;
+            QString path;
+            for (const RepoState &r : snapshot.repos) {
+                if (r.id == c.repo)
+                    path = r.path;
+            }
+            if (!base) {
+                repo.problem = tr("no chart tag of %1 for %2 to compare with").arg(c.chart, notes.from.isEmpty() ? tr("a release before") : notes.from);
+            } else {
+                repo.fromTag = base->tag;
+                const CommitRange range = readCommitRange(path, base->commit, c.commit, kCommitLimit, control);
+                if (!range.error.isEmpty())
+                    repo.problem = range.error;
+                repo.truncated = range.truncated;
+                for (const CommitLine &line : range.commits)
+                    repo.commits.append(parse(line));
+            }
+            notes.repos.append(repo);
+            if (control && control->isCancelled())
+                return notes;
+        }
     }
     if (notes.repos.isEmpty())
         notes.problems.append(tr("no repository has a release tag for %1").arg(notes.version));
@@ -187,19 +259,9 @@ ReleaseNotes ReleaseNotes::build(const Overview &overview, const Version &versio
     // before that was never published for Enterprise (superseded, or not
     // yet) has no chart tags: the charts compare with the newest published
     // release below, the one an Enterprise customer upgrades from.
-    const QList<TrainRelease> &train = overview.train.releases();
-    auto published = [&](const Version &v) {
-        const int i = overview.train.indexOf(v);
-        return i >= 0 && train.at(i).enterprise == TrainRelease::Enterprise::Published;
-    };
     std::optional<Version> chartBase = before;
-    if (before && !published(*before)) {
-        chartBase.reset();
-        for (const TrainRelease &r : train) {
-            if (Version::compare(r.version, version) < 0 && published(r.version)
-                && (!chartBase || Version::compare(r.version, *chartBase) > 0))
-                chartBase = r.version;
-        }
+    if (before && !published(*before) && !(before->isFix() && published(before->withoutFix()))) {
+        chartBase = publishedBelow();
         notes.problems.append(chartBase ? tr("%1 was not published for Enterprise: the charts are compared with %2")
                                               .arg(before->toString(), chartBase->toString())
                                         : tr("%1 was not published for Enterprise, nor any release before it: no chart to compare")

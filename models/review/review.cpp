@@ -5,17 +5,18 @@
 namespace ReleaseDeck {
 
 QSharedPointer<const Review> Review::build(const VerdictsPtr &verdicts, const ReviewPeriod &period, const QDateTime &now,
-                                           ScanControl *control, bool registryAsked)
+                                           ScanControl *control, bool registryAsked, const QDateTime &asOf)
 {
     auto review = QSharedPointer<Review>::create();
     review->verdicts = verdicts;
     review->period = period;
-    review->period.asOf = now;
     review->now = now;
+    review->asOf = asOf.isValid() ? std::min(asOf, now) : now;
+    review->period.asOf = review->asOf;
     const Overview &overview = *verdicts->overview();
     review->agenda = Agenda::build(*verdicts, now, registryAsked);
-    // Support as it stands at the end of the period, or now when that is sooner.
-    const QDateTime at = std::min(now, period.end().addSecs(-1));
+    // Support as it stands at the end of the period, or at its moment when that is sooner.
+    const QDateTime at = std::min(review->asOf, period.end().addSecs(-1));
     review->support = SupportReport::build(overview, at);
     const LeadTimes lead = LeadTimes::read(overview, review->period, control);
     if (lead.cancelled) {

@@ -17,7 +17,8 @@ struct Review
 {
     VerdictsPtr verdicts;       // the agenda points into them
     ReviewPeriod period;
-    QDateTime now;
+    QDateTime now;              // the agenda and the verdicts are of this moment
+    QDateTime asOf;             // the figures and support: `now`, or an earlier moment asked for
     Agenda agenda;
     ReviewFigures figures;
     SupportReport support;
@@ -27,9 +28,11 @@ struct Review
 
     // Reads git and the customers file: call it on a worker.
     // `registryAsked`: false when the registries were left out on purpose.
+    // `asOf`, when valid and before `now`: nothing after it is counted and
+    // support is judged at it; the agenda stays the workspace's as it is.
     static QSharedPointer<const Review> build(const VerdictsPtr &verdicts, const ReviewPeriod &period,
                                               const QDateTime &now, ScanControl *control = nullptr,
-                                              bool registryAsked = true);
+                                              bool registryAsked = true, const QDateTime &asOf = {});
 };
 
 using ReviewPtr = QSharedPointer<const Review>;

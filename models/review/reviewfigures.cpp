@@ -76,6 +76,20 @@ ReviewFigures ReviewFigures::build(const Overview &overview, const ReviewPeriod 
     QList<double> leadDays[3][64];
     QList<double> leadAll[3];
     const int weeks = std::min(period.weeks, 64);
+    // A change reaches Enterprise with the first release published there
+    // at or above the one that first shipped it: a superseded release's
+    // changes arrive with the release that replaced it.
+    QList<int> published; // by version
+    for (int j = 0; j < releases.size(); ++j) {
+        if (!releases.at(j).isFix() && releases.at(j).enterprise == TrainRelease::Enterprise::Published)
+            published.append(j);
+    }
+    auto byVersion = [&](int a, int b) { return Version::compare(releases.at(a).version, releases.at(b).version) < 0; };
+    std::sort(published.begin(), published.end(), byVersion);
+    auto reachesEnterprise = [&](int i) {
+        const auto it = std::lower_bound(published.cbegin(), published.cend(), i, byVersion);
+        return it == published.cend() ? QDateTime() : releases.at(*it).enterpriseDate;
+    };
     for (int i = 0; i < releases.size(); ++i) {
         const TrainRelease &r = releases.at(i);
         if (const int w = period.weekOf(r.ossDate); w >= 0 && !r.isFix()) {
@@ -94,7 +108,7 @@ ReviewFigures ReviewFigures::build(const Overview &overview, const ReviewPeriod 
         const auto commits = lead.commitDates.constFind(i);
         if (commits != lead.commitDates.constEnd()) {
             for (int t = 0; t < 3; ++t) {
-                const QDateTime at = trackDate(r, Track(t));
+                const QDateTime at = t == int(Track::Enterprise) ? reachesEnterprise(i) : trackDate(r, Track(t));
                 const int w = period.weekOf(at);
                 if (w < 0 || w >= weeks)
                     continue;
@@ -133,9 +147,14 @@ ReviewFigures ReviewFigures::build(const Overview &overview, const ReviewPeriod 
         row.version = r.text();
         row.saas = r.saasDate;
         row.published = r.enterpriseDate;
+        const ManifestRelease *m = manifest.find(r.version);
+        // The SaaS date the release plan recorded, when it did; else the
+        // train's (the OSS tag's, SaaS shipping the day OSS tags).
+        if (m && m->saasDate.isValid())
+            row.saas = m->saasDate;
         if (row.saas.isValid())
             row.staggerDays = row.saas.secsTo(row.published) / kDay;
-        if (const ManifestRelease *m = manifest.find(r.version)) {
+        if (m) {
             row.due = m->due;
             for (const AuditEntry &a : m->audit) {
                 if (!a.note.isEmpty() && (a.action == QLatin1String("publish") || a.action == QLatin1String("approve")))

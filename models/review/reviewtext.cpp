@@ -43,6 +43,12 @@ QString mdText(const QString &text)
     return out;
 }
 
+// Whether the subject as shown (cut at 400 characters) names its pull request.
+bool prShown(const NoteCommit &c)
+{
+    return printableName(c.subject, 400).contains(c.prs.first());
+}
+
 QString html(const QString &text)
 {
     return printableName(text, 400).toHtmlEscaped();
@@ -225,9 +231,10 @@ QList<ReviewText::Table> ReviewText::tables(const Review &review)
                    tr("No release in the period.")};
     for (int i : review.releases) {
         const TrainRelease &r = train.releases().at(i);
-        const QString enterprise = r.enterprise == TrainRelease::Enterprise::Published
-                                       ? day(r.enterpriseDate)
-                                       : ReleaseTrain::enterpriseName(r.enterprise);
+        const bool asOfEarlier = review.asOf.isValid() && r.enterpriseDate > review.asOf;
+        const QString enterprise = r.enterprise != TrainRelease::Enterprise::Published ? ReleaseTrain::enterpriseName(r.enterprise)
+                                   : asOfEarlier ? tr("later (%1)").arg(day(r.enterpriseDate))
+                                                 : day(r.enterpriseDate);
         releases.rows.append({r.text(), day(r.ossDate), day(r.saasDate), enterprise, review.verdicts->at(i).summary()});
     }
     out.append(releases);
@@ -266,7 +273,7 @@ QString ReviewText::notesMarkdown(const ReleaseNotes &notes, int level)
                 if (!c.scope.isEmpty())
                     line += QStringLiteral("**%1:** ").arg(mdText(c.scope));
                 line += mdText(c.subject);
-                if (!c.prs.isEmpty() && !c.subject.contains(c.prs.first()))
+                if (!c.prs.isEmpty() && !prShown(c))
                     line += QStringLiteral(" (%1)").arg(c.prs.join(QStringLiteral(", ")));
                 line += QStringLiteral(" `%1`").arg(c.id.left(7));
                 lines.append(line);
@@ -330,7 +337,7 @@ QString ReviewText::notesHtml(const ReleaseNotes &notes, int level)
                 if (!c.scope.isEmpty())
                     line += QStringLiteral("<b>%1:</b> ").arg(html(c.scope));
                 line += html(c.subject);
-                if (!c.prs.isEmpty() && !c.subject.contains(c.prs.first()))
+                if (!c.prs.isEmpty() && !prShown(c))
                     line += QStringLiteral(" (%1)").arg(c.prs.join(QStringLiteral(", ")));
                 line += QStringLiteral(" <code>%1</code>").arg(c.id.left(7).toHtmlEscaped());
                 items += QStringLiteral("<li>%1</li>\n").arg(line);
@@ -379,10 +386,16 @@ QString ReviewText::periodLine(const Review &review)
 {
     // The agenda and the verdicts are of the moment the review is made, not
     // of the week under review: said, for a review of a past week.
-    return tr("Weeks %1 to %2 (%3 to %4); the agenda, verdicts and support as of %5.")
-        .arg(ReviewPeriod::weekName(review.period.first), ReviewPeriod::weekName(review.period.underReview()),
-             review.period.first.toString(Qt::ISODate), review.period.end().addDays(-1).date().toString(Qt::ISODate),
-             review.now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    const QString weeks = tr("Weeks %1 to %2 (%3 to %4)")
+                              .arg(ReviewPeriod::weekName(review.period.first), ReviewPeriod::weekName(review.period.underReview()),
+                                   review.period.first.toString(Qt::ISODate),
+                                   review.period.end().addDays(-1).date().toString(Qt::ISODate));
+    const QString now = review.now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (!review.asOf.isValid() || review.asOf >= review.now)
+        return tr("%1; the agenda, verdicts and support as of %2.").arg(weeks, now);
+    return tr("%1; the figures and support as of %2, nothing after it counted; the agenda and verdicts as the workspace "
+              "stands at %3.")
+        .arg(weeks, review.asOf.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), now);
 }
 
 QString ReviewText::reviewMarkdown(const Review &review)

@@ -167,23 +167,40 @@ TEST_CASE("The review's cadence, re-stages, lead time and failures are what git 
     std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
         return QVersionNumber::fromString(a) < QVersionNumber::fromString(b);
     });
-    QList<double> lead;
+    // To Enterprise: to the first openhands chart tag (no fix) at or above
+    // the release, so a superseded release's changes count with the one
+    // that replaced it.
+    QList<std::pair<QVersionNumber, qint64>> charts;
+    for (auto it = chartTags.cbegin(); it != chartTags.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("openhands/")) && isVersion(it.key().mid(10)))
+            charts.append({QVersionNumber::fromString(it.key().mid(10)), it.value()});
+    }
+    std::sort(charts.begin(), charts.end());
+    QList<double> lead, leadEnterprise;
     for (int i = 0; i < versions.size(); ++i) {
-        if (demo.weekOf(ossTags.value(versions[i])) < 0)
-            continue;
         QStringList args{QStringLiteral("log"), QStringLiteral("--format=%ct"), versions[i]};
         if (i > 0)
             args << QStringLiteral("--not") << versions.mid(0, i);
-        for (const QString &ct : git(demo.repo("oss"), args).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            lead.append(std::max<qint64>(0, ossTags.value(versions[i]) - ct.toLongLong()) / 86400.0);
+        const QStringList commits = git(demo.repo("oss"), args).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const auto reach = std::find_if(charts.cbegin(), charts.cend(),
+                                        [&](const auto &c) { return c.first >= QVersionNumber::fromString(versions[i]); });
+        for (const QString &ct : commits) {
+            if (demo.weekOf(ossTags.value(versions[i])) >= 0)
+                lead.append(std::max<qint64>(0, ossTags.value(versions[i]) - ct.toLongLong()) / 86400.0);
+            if (reach != charts.cend() && demo.weekOf(reach->second) >= 0)
+                leadEnterprise.append(std::max<qint64>(0, reach->second - ct.toLongLong()) / 86400.0);
+        }
     }
     REQUIRE(!lead.isEmpty());
+    REQUIRE(!leadEnterprise.isEmpty());
     const QList<QStringList> leadRows = mdTable(md, QStringLiteral("Lead time for changes (days, median / 90th percentile)"));
     REQUIRE(leadRows.size() == 13);
     CHECK(leadRows.last()[0] == QLatin1String("Period"));
     CHECK(leadRows.last()[1] == QStringLiteral("%1 / %2").arg(QString::number(nearestRank(lead, 0.5), 'f', 1),
                                                                QString::number(nearestRank(lead, 0.9), 'f', 1)));
     CHECK(leadRows.last()[4].toInt() == lead.size());
+    CHECK(leadRows.last()[3] == QStringLiteral("%1 / %2").arg(QString::number(nearestRank(leadEnterprise, 0.5), 'f', 1),
+                                                               QString::number(nearestRank(leadEnterprise, 0.9), 'f', 1)));
 
     // Failures: a release whose next patch came within the 7-day stagger.
     QStringList failed;
@@ -350,6 +367,11 @@ TEST_CASE("notes, report and whatif refuse bad input in one line naming it", "[r
         {{QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("--weeks"), QStringLiteral("53"), QStringLiteral("-o"), out},
          2, "--weeks must be a whole number from 1 to 52"},
         {{QStringLiteral("whatif"), QStringLiteral("-w"), demo.file, QStringLiteral("--weeks"), QStringLiteral("x")}, 2, "not 'x'"},
+        {{QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("--at"), QStringLiteral("2026-02-30"), QStringLiteral("-o"), out},
+         2, "--at '2026-02-30' is not a date"},
+        {{QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("--week"), QStringLiteral("2026-W46"), QStringLiteral("--at"),
+          QStringLiteral("2026-11-01"), QStringLiteral("-o"), out},
+         2, "--week 2026-W46 begins after --at 2026-11-01T00:00:00Z"},
     };
     for (const Case &c : cases) {
         const ProcessResult r = releasedeck(c.args);
@@ -428,17 +450,21 @@ TEST_CASE("report writes only regular files, whole or not at all, and escapes wh
     }
     CHECK(run(QStringLiteral("test"), {QStringLiteral("-p"), fifo}).exitCode == 0);
     CHECK(QFileInfo(folder).isDir());
-    // A file size limit cuts the write short: an error, and the old report stays.
-    const QString kept = demo.tmp.path() + QLatin1String("/kept.md");
-    writeFile(kept, "the old report\n");
-    const ProcessResult limited = run(QStringLiteral("bash"),
-                                      {QStringLiteral("-c"), QStringLiteral("ulimit -f 4; trap '' XFSZ; exec \"$0\" \"$@\""),
-                                       QStringLiteral(RELEASEDECK_BINARY), QStringLiteral("report"), QStringLiteral("-w"), demo.file,
-                                       QStringLiteral("--no-registry"), QStringLiteral("-o"), kept});
-    INFO(limited.err.toStdString());
-    CHECK(limited.exitCode == 1);
-    CHECK(limited.err.contains("kept.md"));
-    CHECK(readAll(kept) == "the old report\n");
+    // A file size limit cuts the write short: an error naming the file, not
+    // the limit's signal, and the old report stays, in every form.
+    for (const QString name : {QStringLiteral("kept.md"), QStringLiteral("kept.pdf"), QStringLiteral("kept.html")}) {
+        const QString kept = demo.tmp.path() + QLatin1Char('/') + name;
+        writeFile(kept, "the old report\n");
+        const ProcessResult limited = run(QStringLiteral("bash"),
+                                          {QStringLiteral("-c"), QStringLiteral("ulimit -f 4; exec \"$0\" \"$@\""),
+                                           QStringLiteral(RELEASEDECK_BINARY), QStringLiteral("report"), QStringLiteral("-w"), demo.file,
+                                           QStringLiteral("--no-registry"), QStringLiteral("-o"), kept});
+        INFO(name.toStdString() << ": " << limited.err.toStdString());
+        CHECK(limited.exitCode == 1);
+        CHECK(limited.err.contains(name.toUtf8()));
+        CHECK(limited.err.contains("could not be written in full"));
+        CHECK(readAll(kept) == "the old report\n");
+    }
 
     // A note in the manifest's trail with Markdown and HTML in it: shown as text.
     const QString charts = demo.repo("charts");
@@ -517,7 +543,8 @@ TEST_CASE("A first release's notes list every commit up to it, and after a relea
     CHECK(listed == expected);
 
     // 0.70.0 was superseded before its charts were published: 0.70.1's
-    // charts compare with the newest chart tag below it, as git sorts them.
+    // notes are since the newest chart tag below it, as git sorts them, the
+    // release Enterprise customers upgrade from; its commits are git's.
     const QString below = git(demo.repo("charts"), {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/0.*"),
                                                     QStringLiteral("--sort=-v:refname")})
                               .split(QLatin1Char('\n'))
@@ -527,12 +554,47 @@ TEST_CASE("A first release's notes list every commit up to it, and after a relea
     const ProcessResult patch = releasedeck({QStringLiteral("notes"), QStringLiteral("0.70.1"), QStringLiteral("-w"), demo.file});
     REQUIRE(patch.exitCode == 0);
     const QString patchText = QString::fromUtf8(patch.out);
+    CHECK(patchText.startsWith(QStringLiteral("# Release notes 0.70.1 (since 0.69.0)")));
+    CHECK(patchText.contains(QStringLiteral("0.70.0 was not published for Enterprise: these notes are since 0.69.0")));
     CHECK(patchText.contains(QStringLiteral("## Chart openhands: %1 → openhands/0.70.1").arg(below)));
-    CHECK(patchText.contains(QStringLiteral("0.70.0 was not published for Enterprise: the charts are compared with 0.69.0")));
     CHECK_FALSE(patchText.contains(QStringLiteral("no chart tag")));
+    QStringList patchIds = commitIds(patchText.section(QStringLiteral("## oss: 0.69.0..0.70.1"), 1).section(QStringLiteral("\n## "), 0, 0));
+    QStringList patchExpected = git(demo.repo("oss"), {QStringLiteral("log"), QStringLiteral("--format=%h"), QStringLiteral("--abbrev=7"),
+                                                       QStringLiteral("0.69.0..0.70.1")})
+                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(patchExpected.size() >= 2);
+    patchIds.sort();
+    patchExpected.sort();
+    CHECK(patchIds == patchExpected);
     // The values git shows at the two tags.
     const QString diff = git(demo.repo("charts"), {QStringLiteral("diff"), below, QStringLiteral("openhands/0.70.1"), QStringLiteral("--"),
                                                    QStringLiteral("charts/openhands/values.yaml")});
     CHECK(diff.contains(QLatin1String("-  tag: 0.69.0")));
     CHECK(patchText.contains(QStringLiteral("changed `image.tag`: 0.69.0 → 0.70.1")));
+
+    // A chart-only fix: its commits are those git has between the chart
+    // tags; the release after it compares the charts the fix left alone
+    // with their X.Y.Z tags.
+    const QString fix = git(demo.repo("charts"), {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/*-fix*")})
+                            .section(QLatin1Char('\n'), 0, 0)
+                            .section(QLatin1Char('/'), 1);
+    REQUIRE_FALSE(fix.isEmpty());
+    const QString fixed = fix.section(QStringLiteral("-fix"), 0, 0);
+    const ProcessResult fixNotes = releasedeck({QStringLiteral("notes"), fix, QStringLiteral("-w"), demo.file});
+    REQUIRE(fixNotes.exitCode == 0);
+    const QString fixText = QString::fromUtf8(fixNotes.out);
+    QStringList fixIds = commitIds(fixText);
+    QStringList fixExpected = git(demo.repo("charts"), {QStringLiteral("log"), QStringLiteral("--format=%h"), QStringLiteral("--abbrev=7"),
+                                                        QStringLiteral("openhands/%1..openhands/%2").arg(fixed, fix)})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(fixExpected.isEmpty());
+    fixIds.sort();
+    fixExpected.sort();
+    CHECK(fixIds == fixExpected);
+    CHECK_FALSE(fixText.contains(QStringLiteral("no repository has a release tag")));
+    const QString next = QStringLiteral("%1.%2.0").arg(fixed.section(QLatin1Char('.'), 0, 0)).arg(fixed.section(QLatin1Char('.'), 1, 1).toInt() + 1);
+    const ProcessResult after = releasedeck({QStringLiteral("notes"), next, QStringLiteral("-w"), demo.file});
+    REQUIRE(after.exitCode == 0);
+    CHECK(QString::fromUtf8(after.out).contains(QStringLiteral("## Chart runtime-api: runtime-api/%1 → runtime-api/%2").arg(fixed, next)));
+    CHECK_FALSE(QString::fromUtf8(after.out).contains(QStringLiteral("no chart tag")));
 }
