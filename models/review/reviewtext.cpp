@@ -33,7 +33,7 @@ QString mdText(const QString &text)
 {
     QString out;
     for (const QChar c : printableName(text, 400)) {
-        if (QStringLiteral("\\`*_{}[]<>|!").contains(c))
+        if (QStringLiteral("\\`*_{}[]<>|!&").contains(c))
             out += QLatin1Char('\\');
         out += c;
     }

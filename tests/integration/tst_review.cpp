@@ -472,13 +472,13 @@ TEST_CASE("report writes only regular files, whole or not at all, and escapes wh
     git(demo.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), charts, work});
     QByteArray manifest = readAll(work + QLatin1String("/releases.yaml"));
     REQUIRE(manifest.contains("note: \"validated on SaaS for a week\""));
-    manifest.replace("note: \"validated on SaaS for a week\"", "note: \"<script>alert(1)</script> [x](javascript:alert(2)) | y\"");
+    manifest.replace("note: \"validated on SaaS for a week\"", "note: \"<script>alert(1)</script> [x](javascript:alert(2)) | y &lt;b&gt;\"");
     writeFile(work + QLatin1String("/releases.yaml"), manifest);
     git(work, {QStringLiteral("-c"), QStringLiteral("user.name=Mallory"), QStringLiteral("-c"), QStringLiteral("user.email=m@example.com"),
                QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("notes")});
     git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
     const QString md = QString::fromUtf8(readAll(report(demo, QStringLiteral("hostile.md"))));
-    CHECK(md.contains(QLatin1String("\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(2)) \\| y")));
+    CHECK(md.contains(QLatin1String("\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(2)) \\| y \\&lt;b\\&gt;")));
     CHECK_FALSE(md.contains(QLatin1String("<script>")));
     CHECK_FALSE(md.contains(QLatin1String("[x](javascript")));
     // Each row of the stagger table still has its eight cells.
