@@ -250,10 +250,21 @@ UpgradePath UpgradePath::build(const WorkspaceSnapshot &snapshot, const ReleaseT
         b = b ? b : bBase;
         if (a && a == b)
             continue; // the same chart on both sides: a fix of another chart
+        // A release staged and not yet published: its charts are at the
+        // charts repository's HEAD, untagged.
+        bool staged = false;
+        for (const ChartRelease &c : snapshot.headCharts) {
+            if (!b && c.component == component.id && c.found && c.version == to.toString()) {
+                b = &c;
+                staged = true;
+            }
+        }
         ChartChanges changes;
         changes.chart = component.chart;
         changes.from = a ? a->tag : component.tags.format(from);
-        changes.to = b ? b->tag : component.tags.format(to);
+        changes.to = !b ? component.tags.format(to)
+                     : staged ? QStringLiteral("%1 (staged at HEAD)").arg(component.tags.format(to))
+                              : b->tag;
         const RepoConfig *repo = ws.repo(component.repo);
         if (!a || !b || !repo) {
             changes.problem = QStringLiteral("no chart tag %1 to compare").arg(a ? changes.to : changes.from);
@@ -263,7 +274,7 @@ UpgradePath UpgradePath::build(const WorkspaceSnapshot &snapshot, const ReleaseT
         if (!a->found || !b->found) {
             const ChartRelease *bad = a->found ? b : a;
             changes.problem = QStringLiteral("chart %1 cannot be read at %2%3")
-                                  .arg(component.chart, bad->tag,
+                                  .arg(component.chart, bad == b ? changes.to : changes.from,
                                        bad->problems.isEmpty() ? QString() : QStringLiteral(": ") + printableName(bad->problems.first(), 200));
             path.charts.append(changes);
             continue;

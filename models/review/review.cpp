@@ -16,8 +16,8 @@ QSharedPointer<const Review> Review::build(const VerdictsPtr &verdicts, const Re
     const Overview &overview = *verdicts->overview();
     review->agenda = Agenda::build(*verdicts, now, registryAsked);
     // Support as it stands at the end of the period, or at its moment when that is sooner.
-    const QDateTime at = std::min(review->asOf, period.end().addSecs(-1));
-    review->support = SupportReport::build(overview, at);
+    review->supportAt = std::min(review->asOf, period.end().addSecs(-1));
+    review->support = SupportReport::build(overview, review->supportAt);
     const LeadTimes lead = LeadTimes::read(overview, review->period, control);
     if (lead.cancelled) {
         review->cancelled = true;

@@ -18,7 +18,8 @@ struct Review
     VerdictsPtr verdicts;       // the agenda points into them
     ReviewPeriod period;
     QDateTime now;              // the agenda and the verdicts are of this moment
-    QDateTime asOf;             // the figures and support: `now`, or an earlier moment asked for
+    QDateTime asOf;             // the figures: `now`, or an earlier moment asked for
+    QDateTime supportAt;        // the customers' support: asOf, or the end of the period when sooner
     Agenda agenda;
     ReviewFigures figures;
     SupportReport support;

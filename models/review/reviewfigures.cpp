@@ -175,6 +175,8 @@ ReviewFigures ReviewFigures::build(const Overview &overview, const ReviewPeriod 
     // Enterprise by a chart fix.
     QList<double> restoreDays;
     const qint64 window = qint64(f.staggerDays) * 86400;
+    // A replacement after the review's moment has not happened yet.
+    auto happened = [&](const QDateTime &at) { return !period.asOf.isValid() || at <= period.asOf; };
     for (int i = 0; i < releases.size(); ++i) {
         const TrainRelease &r = releases.at(i);
         if (r.isFix() || !period.contains(r.ossDate))
@@ -183,7 +185,7 @@ ReviewFigures ReviewFigures::build(const Overview &overview, const ReviewPeriod 
         FailureRow row;
         if (const int p = nextPatch(releases, i); p >= 0) {
             const qint64 secs = r.ossDate.secsTo(releases.at(p).ossDate);
-            if (secs >= 0 && secs <= window) {
+            if (secs >= 0 && secs <= window && happened(releases.at(p).ossDate)) {
                 row = {i, r.text(), releases.at(p).text(), false, r.ossDate, releases.at(p).ossDate};
             }
         }
@@ -193,7 +195,7 @@ ReviewFigures ReviewFigures::build(const Overview &overview, const ReviewPeriod 
                 if (x.enterprise != TrainRelease::Enterprise::Published)
                     continue;
                 const qint64 secs = r.enterpriseDate.secsTo(x.enterpriseDate);
-                if (secs >= 0 && secs <= window && (row.release < 0 || x.enterpriseDate < row.restored))
+                if (secs >= 0 && secs <= window && happened(x.enterpriseDate) && (row.release < 0 || x.enterpriseDate < row.restored))
                     row = {i, r.text(), x.text(), true, r.enterpriseDate, x.enterpriseDate};
             }
         }

@@ -390,12 +390,19 @@ QString ReviewText::periodLine(const Review &review)
                               .arg(ReviewPeriod::weekName(review.period.first), ReviewPeriod::weekName(review.period.underReview()),
                                    review.period.first.toString(Qt::ISODate),
                                    review.period.end().addDays(-1).date().toString(Qt::ISODate));
-    const QString now = review.now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    if (!review.asOf.isValid() || review.asOf >= review.now)
+    auto moment = [](const QDateTime &at) { return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); };
+    const QString now = moment(review.now);
+    const bool earlierFigures = review.asOf.isValid() && review.asOf < review.now;
+    const bool earlierSupport = review.supportAt.isValid() && review.supportAt < review.now;
+    if (!earlierFigures && !earlierSupport)
         return tr("%1; the agenda, verdicts and support as of %2.").arg(weeks, now);
-    return tr("%1; the figures and support as of %2, nothing after it counted; the agenda and verdicts as the workspace "
-              "stands at %3.")
-        .arg(weeks, review.asOf.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), now);
+    QString line = weeks;
+    if (earlierFigures)
+        line += tr("; the figures as of %1, nothing after it counted").arg(moment(review.asOf));
+    line += tr("; the customers' support as of %1").arg(moment(earlierSupport ? review.supportAt : review.now));
+    if (earlierSupport && review.supportAt < review.asOf)
+        line += tr(" (the end of the period)");
+    return line + tr("; the agenda and verdicts as the workspace stands at %1.").arg(now);
 }
 
 QString ReviewText::reviewMarkdown(const Review &review)

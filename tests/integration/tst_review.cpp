@@ -1,7 +1,8 @@
 // The weekly review on the demo workspace: its figures against git and the
 // release manifest (PyYAML), the report in its three forms read back with
-// pdftotext and pdftoppm, release notes against git log, the what-if
-// against the OSS tags.
+// pdftotext and pdftoppm, the what-if against the OSS tags (release notes:
+// tst_review_notes.cpp).
+#include "reviewdemo.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -18,32 +19,9 @@
 
 using namespace ReleaseDeck;
 using namespace TestSupport;
+using ReviewTest::Demo;
 
 namespace {
-
-struct Demo
-{
-    QTemporaryDir tmp;
-    QString dir, file;
-    QDate first, end; // the 12 weeks ending this week: [first, end)
-
-    Demo()
-    {
-        dir = tmp.path() + QLatin1String("/demo");
-        const ProcessResult init = releasedeck({QStringLiteral("demo"), QStringLiteral("init"), dir});
-        REQUIRE(init.exitCode == 0);
-        file = dir + QLatin1String("/releasedeck.yaml");
-        const QDate today = QDateTime::currentDateTimeUtc().date();
-        end = today.addDays(8 - today.dayOfWeek());
-        first = end.addDays(-7 * 12);
-    }
-    QString repo(const char *name) const { return dir + QLatin1String("/repos/") + QLatin1String(name) + QLatin1String(".git"); }
-    int weekOf(qint64 secs) const
-    {
-        const qint64 d = first.daysTo(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date());
-        return d >= 0 && d < 84 ? int(d / 7) : -1;
-    }
-};
 
 // Tag name → its date as git says (tagger date, else the commit's).
 QMap<QString, qint64> tagDates(const QString &repo)
@@ -86,11 +64,12 @@ bool isVersion(const QString &s)
     return re.match(s).hasMatch();
 }
 
-QString report(const Demo &demo, const QString &name)
+QString report(const Demo &demo, const QString &name, const QStringList &more = {})
 {
     const QString out = demo.tmp.path() + QLatin1Char('/') + name;
-    const ProcessResult r = releasedeck({QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("-o"), out,
-                                         QStringLiteral("--no-registry")});
+    const ProcessResult r = releasedeck(QStringList{QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("-o"), out,
+                                                    QStringLiteral("--no-registry")}
+                                        + more);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return out;
@@ -212,12 +191,27 @@ TEST_CASE("The review's cadence, re-stages, lead time and failures are what git 
             failed.append(v + QLatin1Char('>') + patch);
     }
     REQUIRE(!failed.isEmpty());
-    QStringList shown;
-    for (const QStringList &row : mdTable(md, QStringLiteral("Change failure and time to restore"))) {
-        if (row.value(2) == QLatin1String("OSS (patch)"))
-            shown.append(row[0] + QLatin1Char('>') + row[1]);
+    auto patchFailures = [](const QString &text) {
+        QStringList shown;
+        for (const QStringList &row : mdTable(text, QStringLiteral("Change failure and time to restore"))) {
+            if (row.value(2) == QLatin1String("OSS (patch)"))
+                shown.append(row[0] + QLatin1Char('>') + row[1]);
+        }
+        return shown;
+    };
+    CHECK(patchFailures(md) == failed);
+    // As of a moment between a failed release and its patch: the patch has
+    // not happened, the failure is not counted, and nothing after is.
+    const QString last = failed.last();
+    const qint64 between = (ossTags.value(last.section(QLatin1Char('>'), 0, 0)) + ossTags.value(last.section(QLatin1Char('>'), 1))) / 2;
+    const QString at = QDateTime::fromSecsSinceEpoch(between, Qt::UTC).toString(Qt::ISODate);
+    const QString earlier = QString::fromUtf8(readAll(report(demo, QStringLiteral("at.md"), {QStringLiteral("--at"), at})));
+    CHECK(earlier.contains(QStringLiteral("the figures as of %1").arg(QDateTime::fromSecsSinceEpoch(between, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
+    CHECK_FALSE(patchFailures(earlier).contains(last));
+    for (const QString &f : failed.mid(0, failed.size() - 1)) {
+        if (ossTags.value(f.section(QLatin1Char('>'), 1)) <= between)
+            CHECK(patchFailures(earlier).contains(f));
     }
-    CHECK(shown == failed);
 }
 
 TEST_CASE("The report as PDF reads back with pdftotext and pdftoppm, and as HTML needs nothing outside itself", "[review]")
@@ -270,70 +264,6 @@ TEST_CASE("The report as PDF reads back with pdftotext and pdftoppm, and as HTML
         CHECK_FALSE(html.contains(QLatin1String(external)));
     const QString mdFile = report(demo, QStringLiteral("review.md"));
     CHECK(readAll(mdFile).startsWith("# Release review"));
-}
-
-namespace {
-
-// The short commit ids a notes text lists, `abc1234` each.
-QStringList commitIds(const QString &text)
-{
-    static const QRegularExpression id(QStringLiteral("`([0-9a-f]{7})`"));
-    QStringList out;
-    for (auto it = id.globalMatch(text); it.hasNext();)
-        out.append(it.next().captured(1));
-    return out;
-}
-
-} // namespace
-
-TEST_CASE("Release notes list the commits git log lists, grouped by type with their pull requests", "[review]")
-{
-    Demo demo;
-    const ProcessResult notes = releasedeck({QStringLiteral("notes"), QStringLiteral("0.74.0"), QStringLiteral("-w"), demo.file});
-    INFO(notes.err.toStdString());
-    REQUIRE(notes.exitCode == 0);
-    const QString text = QString::fromUtf8(notes.out);
-    CHECK(text.startsWith(QLatin1String("# Release notes 0.74.0 (since 0.73.0)")));
-    const QStringList expected = git(demo.repo("oss"), {QStringLiteral("log"), QStringLiteral("--format=%h %s"),
-                                                        QStringLiteral("--abbrev=7"), QStringLiteral("0.73.0..0.74.0")})
-                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    REQUIRE(expected.size() >= 5);
-    const QString oss = text.section(QStringLiteral("## oss: 0.73.0..0.74.0"), 1).section(QStringLiteral("\n## "), 0, 0);
-    QStringList listed = commitIds(oss);
-    QStringList ids;
-    for (const QString &e : expected) {
-        ids.append(e.left(7));
-        // Each pull request's number is there, and a feat commit sits under Features.
-        const QRegularExpressionMatch pr = QRegularExpression(QStringLiteral("\\(#(\\d+)\\)")).match(e);
-        if (pr.hasMatch())
-            CHECK(oss.contains(QLatin1Char('#') + pr.captured(1)));
-    }
-    listed.sort();
-    ids.sort();
-    CHECK(listed == ids);
-    const QString features = oss.section(QStringLiteral("### Features"), 1).section(QStringLiteral("\n### "), 0, 0);
-    for (const QString &e : expected) {
-        if (e.mid(8).startsWith(QLatin1String("feat")))
-            CHECK(features.contains(e.left(7)));
-    }
-    // Chart values that changed, as git diff of the two chart tags shows them.
-    const QString diff = git(demo.repo("charts"), {QStringLiteral("diff"), QStringLiteral("openhands/0.73.0"),
-                                                   QStringLiteral("openhands/0.74.0"), QStringLiteral("--"), QStringLiteral("*values.yaml")});
-    CHECK(diff.contains(QLatin1String("tag: 0.74.0")));
-    CHECK(text.contains(QStringLiteral("changed `image.tag`: 0.73.0 → 0.74.0")));
-
-    const ProcessResult html = releasedeck({QStringLiteral("notes"), QStringLiteral("0.74.0"), QStringLiteral("-w"), demo.file,
-                                            QStringLiteral("--format"), QStringLiteral("html")});
-    REQUIRE(html.exitCode == 0);
-    CHECK(html.out.startsWith("<!DOCTYPE html>"));
-    CHECK_FALSE(html.out.contains("http"));
-    // Between two releases: every commit git has between them.
-    const ProcessResult span = releasedeck({QStringLiteral("notes"), QStringLiteral("0.74.0"), QStringLiteral("--from"),
-                                            QStringLiteral("0.72.0"), QStringLiteral("-w"), demo.file});
-    REQUIRE(span.exitCode == 0);
-    CHECK(commitIds(QString::fromUtf8(span.out)).size() >= git(demo.repo("oss"), {QStringLiteral("rev-list"), QStringLiteral("--count"),
-                                                                          QStringLiteral("0.72.0..0.74.0")})
-                                                   .toInt());
 }
 
 TEST_CASE("notes, report and whatif refuse bad input in one line naming it", "[review][badinput]")
@@ -519,82 +449,3 @@ TEST_CASE("An approval by the one who staged it is on the agenda as a blocker, a
     CHECK(md.contains(QLatin1String("- Blocked by approval: ")));
 }
 
-TEST_CASE("A first release's notes list every commit up to it, and after a release never published the charts compare with the one "
-          "published before",
-          "[review]")
-{
-    Demo demo;
-    // The oldest OSS tag, as git sorts them: every commit git log lists up to it.
-    const QString first = git(demo.repo("oss"), {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("0.*"),
-                                                 QStringLiteral("--sort=v:refname")})
-                              .section(QLatin1Char('\n'), 0, 0);
-    REQUIRE_FALSE(first.isEmpty());
-    const ProcessResult notes = releasedeck({QStringLiteral("notes"), first, QStringLiteral("-w"), demo.file});
-    INFO(notes.err.toStdString());
-    REQUIRE(notes.exitCode == 0);
-    const QString text = QString::fromUtf8(notes.out);
-    const QString oss = text.section(QStringLiteral("## oss: up to %1 (first release)").arg(first), 1).section(QStringLiteral("\n## "), 0, 0);
-    QStringList listed = commitIds(oss);
-    QStringList expected = git(demo.repo("oss"), {QStringLiteral("log"), QStringLiteral("--format=%h"), QStringLiteral("--abbrev=7"), first})
-                               .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    REQUIRE_FALSE(expected.isEmpty());
-    listed.sort();
-    expected.sort();
-    CHECK(listed == expected);
-
-    // 0.70.0 was superseded before its charts were published: 0.70.1's
-    // notes are since the newest chart tag below it, as git sorts them, the
-    // release Enterprise customers upgrade from; its commits are git's.
-    const QString below = git(demo.repo("charts"), {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/0.*"),
-                                                    QStringLiteral("--sort=-v:refname")})
-                              .split(QLatin1Char('\n'))
-                              .filter(QRegularExpression(QStringLiteral("^openhands/0\\.(69|70\\.0)")))
-                              .value(0);
-    CHECK(below == QLatin1String("openhands/0.69.0"));
-    const ProcessResult patch = releasedeck({QStringLiteral("notes"), QStringLiteral("0.70.1"), QStringLiteral("-w"), demo.file});
-    REQUIRE(patch.exitCode == 0);
-    const QString patchText = QString::fromUtf8(patch.out);
-    CHECK(patchText.startsWith(QStringLiteral("# Release notes 0.70.1 (since 0.69.0)")));
-    CHECK(patchText.contains(QStringLiteral("0.70.0 was not published for Enterprise: these notes are since 0.69.0")));
-    CHECK(patchText.contains(QStringLiteral("## Chart openhands: %1 → openhands/0.70.1").arg(below)));
-    CHECK_FALSE(patchText.contains(QStringLiteral("no chart tag")));
-    QStringList patchIds = commitIds(patchText.section(QStringLiteral("## oss: 0.69.0..0.70.1"), 1).section(QStringLiteral("\n## "), 0, 0));
-    QStringList patchExpected = git(demo.repo("oss"), {QStringLiteral("log"), QStringLiteral("--format=%h"), QStringLiteral("--abbrev=7"),
-                                                       QStringLiteral("0.69.0..0.70.1")})
-                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    REQUIRE(patchExpected.size() >= 2);
-    patchIds.sort();
-    patchExpected.sort();
-    CHECK(patchIds == patchExpected);
-    // The values git shows at the two tags.
-    const QString diff = git(demo.repo("charts"), {QStringLiteral("diff"), below, QStringLiteral("openhands/0.70.1"), QStringLiteral("--"),
-                                                   QStringLiteral("charts/openhands/values.yaml")});
-    CHECK(diff.contains(QLatin1String("-  tag: 0.69.0")));
-    CHECK(patchText.contains(QStringLiteral("changed `image.tag`: 0.69.0 → 0.70.1")));
-
-    // A chart-only fix: its commits are those git has between the chart
-    // tags; the release after it compares the charts the fix left alone
-    // with their X.Y.Z tags.
-    const QString fix = git(demo.repo("charts"), {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("openhands/*-fix*")})
-                            .section(QLatin1Char('\n'), 0, 0)
-                            .section(QLatin1Char('/'), 1);
-    REQUIRE_FALSE(fix.isEmpty());
-    const QString fixed = fix.section(QStringLiteral("-fix"), 0, 0);
-    const ProcessResult fixNotes = releasedeck({QStringLiteral("notes"), fix, QStringLiteral("-w"), demo.file});
-    REQUIRE(fixNotes.exitCode == 0);
-    const QString fixText = QString::fromUtf8(fixNotes.out);
-    QStringList fixIds = commitIds(fixText);
-    QStringList fixExpected = git(demo.repo("charts"), {QStringLiteral("log"), QStringLiteral("--format=%h"), QStringLiteral("--abbrev=7"),
-                                                        QStringLiteral("openhands/%1..openhands/%2").arg(fixed, fix)})
-                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    REQUIRE_FALSE(fixExpected.isEmpty());
-    fixIds.sort();
-    fixExpected.sort();
-    CHECK(fixIds == fixExpected);
-    CHECK_FALSE(fixText.contains(QStringLiteral("no repository has a release tag")));
-    const QString next = QStringLiteral("%1.%2.0").arg(fixed.section(QLatin1Char('.'), 0, 0)).arg(fixed.section(QLatin1Char('.'), 1, 1).toInt() + 1);
-    const ProcessResult after = releasedeck({QStringLiteral("notes"), next, QStringLiteral("-w"), demo.file});
-    REQUIRE(after.exitCode == 0);
-    CHECK(QString::fromUtf8(after.out).contains(QStringLiteral("## Chart runtime-api: runtime-api/%1 → runtime-api/%2").arg(fixed, next)));
-    CHECK_FALSE(QString::fromUtf8(after.out).contains(QStringLiteral("no chart tag")));
-}
