@@ -36,6 +36,30 @@ const ReleaseTag *tagOf(const WorkspaceSnapshot &snapshot, const QString &repo, 
     return nullptr;
 }
 
+// The commits of a repository from `fromCommit` (none: every commit, a
+// first release) to `toCommit`, as git log lists them.
+RepoNotes readRepo(const WorkspaceSnapshot &snapshot, const QString &repoId, const QString &fromTag, const QString &fromCommit,
+                   const QString &toTag, const QString &toCommit, ScanControl *control)
+{
+    RepoNotes repo;
+    repo.repo = repoId;
+    repo.fromTag = fromTag;
+    repo.toTag = toTag;
+    QString path;
+    for (const RepoState &r : snapshot.repos) {
+        if (r.id == repoId)
+            path = r.path;
+    }
+    const CommitRange range = fromCommit.isEmpty() ? readCommitsUpTo(path, toCommit, kCommitLimit, control)
+                                                   : readCommitRange(path, fromCommit, toCommit, kCommitLimit, control);
+    if (!range.error.isEmpty())
+        repo.problem = range.error;
+    repo.truncated = range.truncated;
+    for (const CommitLine &line : range.commits)
+        repo.commits.append(ReleaseNotes::parse(line));
+    return repo;
+}
+
 } // namespace
 
 std::optional<Version> ReleaseNotes::previous(const ReleaseTrain &train, const Version &version)
@@ -163,32 +187,20 @@ ReleaseNotes ReleaseNotes::build(const Overview &overview, const Version &versio
         if (Version::compare(t.version, version) != 0 || seen.contains(t.repo))
             continue;
         seen.insert(t.repo);
-        RepoNotes repo;
-        repo.repo = t.repo;
-        repo.toTag = t.tag;
         const ReleaseTag *base = before ? tagOf(snapshot, t.repo, *before) : nullptr;
         // A chart-only fix has no tag here: its repositories are at X.Y.Z.
         if (!base && before && before->isFix())
             base = tagOf(snapshot, t.repo, before->withoutFix());
         if (!base && !from)
             base = tagBelow(snapshot, t.repo, version, sameLine);
-        QString path;
-        for (const RepoState &r : snapshot.repos) {
-            if (r.id == t.repo)
-                path = r.path;
-        }
+        RepoNotes repo;
         if (!base && from) {
+            repo.repo = t.repo;
+            repo.toTag = t.tag;
             repo.problem = tr("%1 has no release tag for %2").arg(t.repo, from->toString());
         } else {
             // No release before: its first, with every commit up to it.
-            repo.fromTag = base ? base->tag : QString();
-            const CommitRange range = base ? readCommitRange(path, base->commit, t.commit, kCommitLimit, control)
-                                           : readCommitsUpTo(path, t.commit, kCommitLimit, control);
-            if (!range.error.isEmpty())
-                repo.problem = range.error;
-            repo.truncated = range.truncated;
-            for (const CommitLine &line : range.commits)
-                repo.commits.append(parse(line));
+            repo = readRepo(snapshot, t.repo, base ? base->tag : QString(), base ? base->commit : QString(), t.tag, t.commit, control);
         }
         notes.repos.append(repo);
         if (control && control->isCancelled())
@@ -212,23 +224,12 @@ ReleaseNotes ReleaseNotes::build(const Overview &overview, const Version &versio
                 continue;
             ranges.insert(c.repo + u'\n' + (base ? base->commit : QString()) + u'\n' + c.commit);
             RepoNotes repo;
-            repo.repo = c.repo;
-            repo.toTag = c.tag;
-            QString path;
-            for (const RepoState &r : snapshot.repos) {
-                if (r.id == c.repo)
-                    path = r.path;
-            }
             if (!base) {
+                repo.repo = c.repo;
+                repo.toTag = c.tag;
                 repo.problem = tr("no chart tag of %1 for %2 to compare with").arg(c.chart, notes.from.isEmpty() ? tr("a release before") : notes.from);
             } else {
-                repo.fromTag = base->tag;
-                const CommitRange range = readCommitRange(path, base->commit, c.commit, kCommitLimit, control);
-                if (!range.error.isEmpty())
-                    repo.problem = range.error;
-                repo.truncated = range.truncated;
-                for (const CommitLine &line : range.commits)
-                    repo.commits.append(parse(line));
+                repo = readRepo(snapshot, c.repo, base->tag, base->commit, c.tag, c.commit, control);
             }
             notes.repos.append(repo);
             if (control && control->isCancelled())
