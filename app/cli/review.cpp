@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ReleaseDeck::Cli {
@@ -253,9 +254,11 @@ int report(const QStringList &arguments)
     const int n = weeksArgument(parser, weeks, 12, 52, QStringLiteral("report"));
     if (n < 0)
         return 2;
-    if (parser.isSet(week) && parser.isSet(at) && ReviewPeriod::ending(underReview, 1).start() > asOf)
-        return fail(QStringLiteral("report: --week %1 begins after --at %2: none of it had happened by then")
-                        .arg(parser.value(week), asOf.toString(Qt::ISODate)),
+    if (parser.isSet(week) && ReviewPeriod::ending(underReview, 1).start() > std::min(asOf, now))
+        return fail(parser.isSet(at) && asOf < now
+                        ? QStringLiteral("report: --week %1 begins after --at %2: none of it had happened by then")
+                              .arg(parser.value(week), asOf.toString(Qt::ISODate))
+                        : QStringLiteral("report: --week %1 has not begun yet").arg(parser.value(week)),
                     2);
     RegistryReportPtr registry;
     const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, !parser.isSet(noRegistry), &registry, &error);

@@ -302,6 +302,8 @@ TEST_CASE("notes, report and whatif refuse bad input in one line naming it", "[r
         {{QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("--week"), QStringLiteral("2026-W46"), QStringLiteral("--at"),
           QStringLiteral("2026-11-01"), QStringLiteral("-o"), out},
          2, "--week 2026-W46 begins after --at 2026-11-01T00:00:00Z"},
+        {{QStringLiteral("report"), QStringLiteral("-w"), demo.file, QStringLiteral("--week"), QStringLiteral("8999-W01"), QStringLiteral("-o"), out},
+         2, "--week 8999-W01 has not begun yet"},
     };
     for (const Case &c : cases) {
         const ProcessResult r = releasedeck(c.args);
