@@ -18,7 +18,7 @@ namespace ReleaseDeck {
 
 namespace {
 
-constexpr double kRadius = 7;
+constexpr double kRadius = PipelineItem::kMarkerRadius;
 constexpr double kPendingRadius = 11;
 
 QString tr(const char *text)
@@ -98,6 +98,17 @@ QDateTime PipelineItem::enterpriseDate() const
 }
 
 QPointF PipelineItem::markerPos(int lane) const
+{
+    const QPointF at = datePos(lane);
+    return at.isNull() ? at : at + QPointF(m_shift[lane], 0);
+}
+
+double PipelineItem::dateX(int lane) const
+{
+    return datePos(lane).x();
+}
+
+QPointF PipelineItem::datePos(int lane) const
 {
     QDateTime d;
     if (lane == PipelineLayout::Oss)

@@ -39,6 +39,13 @@ public:
     int release() const { return m_release; }
     // Scene position of the marker in a lane; null when the release has none there.
     QPointF markerPos(int lane) const;
+    // Where its date puts the marker, before it is moved aside for another
+    // release on the same day; 0 when it has none in the lane.
+    double dateX(int lane) const;
+    // Moves the marker in a lane sideways, clear of another on the same day.
+    void setLaneShift(int lane, double dx) { m_shift[lane] = dx; }
+    // The radius of a release's marker.
+    static constexpr double kMarkerRadius = 7;
     void relayout();
     // The version label in a lane: its text, and whether there is room for it.
     QString labelText(int lane) const;
@@ -60,6 +67,7 @@ protected:
 
 private:
     const TrainRelease &r() const { return m_train->releases()[m_release]; }
+    QPointF datePos(int lane) const;
     QString toolTipText() const;
     void paintBadge(QPainter *painter, const QPointF &marker, int lane);
     bool labelled(int lane) const;
@@ -69,6 +77,7 @@ private:
     int m_release;
     bool m_labelShown[PipelineLayout::LaneCount] = {true, true, true};
     double m_labelWidth[PipelineLayout::LaneCount] = {0, 0, 0};
+    double m_shift[PipelineLayout::LaneCount] = {0, 0, 0};
     bool m_hover = false;
     QRectF m_bounds;
     ReleaseVerdict m_verdict;

@@ -239,10 +239,45 @@ void PipelineView::placeLabels()
     }
 }
 
+void PipelineView::spreadSameDay()
+{
+    // Releases on the same day (markers closer than one marker's width at
+    // this zoom) sit side by side, centred on their dates, instead of on
+    // one dot. A run of more than a few is left stacked: that is density,
+    // not a day.
+    constexpr int kMostSideBySide = 4;
+    const double gap = 2 * PipelineItem::kMarkerRadius + 3;
+    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+        QList<std::pair<double, PipelineItem *>> at;
+        for (PipelineItem *item : std::as_const(m_items)) {
+            item->setLaneShift(lane, 0);
+            if (!item->markerPos(lane).isNull())
+                at.append({item->dateX(lane), item});
+        }
+        std::stable_sort(at.begin(), at.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (qsizetype begin = 0; begin < at.size();) {
+            qsizetype end = begin + 1;
+            while (end < at.size() && at[end].first - at[end - 1].first < gap)
+                ++end;
+            const qsizetype n = end - begin;
+            if (n > 1 && n <= kMostSideBySide) {
+                double centre = 0;
+                for (qsizetype k = begin; k < end; ++k)
+                    centre += at[k].first;
+                centre /= double(n);
+                for (qsizetype k = begin; k < end; ++k)
+                    at[k].second->setLaneShift(lane, centre + (double(k - begin) - double(n - 1) / 2) * gap - at[k].first);
+            }
+            begin = end;
+        }
+    }
+}
+
 void PipelineView::relayout()
 {
     const double available = viewport()->height() - m_layout.axisHeight - m_layout.legendHeight - 4;
     m_layout.laneHeight = std::clamp(available / int(PipelineLayout::LaneCount), 84.0, 320.0);
+    spreadSameDay();
     for (PipelineItem *item : std::as_const(m_items))
         item->relayout();
     for (SupportBandItem *band : std::as_const(m_bands))

@@ -62,6 +62,7 @@ protected:
 private:
     void zoomAround(double factor, double viewportX);
     void relayout();
+    void spreadSameDay();
     void placeLabels();
     void stepSelection(int delta);
     QDateTime firstDate() const;
