@@ -122,6 +122,55 @@ QPointF PipelineItem::datePos(int lane) const
     return {m_layout->x(d), m_layout->markerY(lane)};
 }
 
+QRectF PipelineItem::labelRect(int lane) const
+{
+    using E = TrainRelease::Enterprise;
+    const QPointF p = markerPos(lane);
+    const QString text = labelText(lane);
+    if (p.isNull() || text.isEmpty())
+        return {};
+    const QFontMetricsF fm(PipelineLayout::labelFont());
+    const double w = fm.horizontalAdvance(text);
+    const bool enterprise = lane == PipelineLayout::Enterprise;
+    QPointF at = p;
+    double dy = -13; // above the marker
+    if (enterprise && r().isFix()) {
+        at += QPointF(w / 2 + 8, 0); // beside the small marker, clear of the arc
+        dy = 4;
+    } else if (enterprise && r().enterprise == E::Pending) {
+        dy = -20;
+    } else if (enterprise && r().enterprise == E::Superseded) {
+        dy = 22; // below, struck out
+    }
+    at.rx() += m_labelShift[lane];
+    return {at.x() - w / 2 - 3, at.y() + dy - fm.ascent() - 1, w + 6, fm.height() + 2};
+}
+
+QStringList PipelineItem::dueLines() const
+{
+    // The verdict's countdown, worded as in every other view, on two lines:
+    // the date, then the time left.
+    const QString when = m_verdict.due.isEmpty() ? Countdown::due(r().dueDate, m_layout->now) : m_verdict.due;
+    const qsizetype comma = when.indexOf(QLatin1String(", "));
+    return comma < 0 ? QStringList{when} : QStringList{when.left(comma), when.mid(comma + 2)};
+}
+
+QRectF PipelineItem::dueRect() const
+{
+    const QPointF ent = markerPos(PipelineLayout::Enterprise);
+    if (ent.isNull() || r().enterprise != TrainRelease::Enterprise::Pending)
+        return {};
+    QFont small = PipelineLayout::labelFont();
+    small.setPointSizeF(8);
+    const QFontMetricsF fm(small);
+    const QStringList lines = dueLines();
+    double w = 0;
+    for (const QString &line : lines)
+        w = std::max(w, fm.horizontalAdvance(line));
+    const double top = ent.y() + kPendingRadius + 16 - fm.ascent();
+    return {ent.x() - w / 2 - 2, top, w + 4, (lines.size() - 1) * fm.lineSpacing() + fm.height()};
+}
+
 bool PipelineItem::labelled(int lane) const
 {
     return isSelected() || m_hover || m_labelShown[lane];
@@ -231,23 +280,25 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     small.setBold(false);
     small.setPointSizeF(8);
 
-    auto label = [&](const QPointF &at, const QString &text, const QColor &color, bool strike, double dy) {
+    // Each label in the box labelRect() gives, which the timeline's
+    // placement keeps clear of the others.
+    auto label = [&](int lane, const QColor &color, bool strike) {
         QFont f = font;
         f.setStrikeOut(strike);
         painter->setFont(f);
         const QFontMetricsF fm(f);
-        const double w = fm.horizontalAdvance(text);
-        const QRectF box(at.x() - w / 2 - 3, at.y() + dy - fm.ascent() - 1, w + 6, fm.height() + 2);
+        const QString text = labelText(lane);
+        const QRectF box = labelRect(lane);
         if (selected || m_hover || rel.isFix()) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(PipelineColors::labelBackground());
             painter->drawRoundedRect(box, 3, 3);
         }
         painter->setPen(color);
-        painter->drawText(QPointF(at.x() - w / 2, at.y() + dy), text);
+        painter->drawText(QPointF(box.center().x() - fm.horizontalAdvance(text) / 2, box.top() + 1 + QFontMetricsF(PipelineLayout::labelFont()).ascent()),
+                          text);
     };
 
-    const QString v = rel.text();
     auto halo = [&](const QPointF &p, double radius) {
         if (!selected && !m_hover)
             return;
@@ -262,7 +313,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setBrush(PipelineColors::oss());
         painter->drawEllipse(oss, kRadius, kRadius);
         if (labelled(PipelineLayout::Oss))
-            label(oss, v, PipelineColors::text(), false, -13);
+            label(PipelineLayout::Oss, PipelineColors::text(), false);
     }
     if (!saas.isNull()) {
         halo(saas, kRadius);
@@ -270,7 +321,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setBrush(PipelineColors::saas());
         painter->drawEllipse(saas, kRadius, kRadius);
         if (labelled(PipelineLayout::Saas))
-            label(saas, v, PipelineColors::text(), false, -13);
+            label(PipelineLayout::Saas, PipelineColors::text(), false);
     }
     paintBadge(painter, !oss.isNull() ? oss : ent, !oss.isNull() ? PipelineLayout::Oss : PipelineLayout::Enterprise);
     if (!ent.isNull()) {
@@ -282,14 +333,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             diamond(painter, ent, rel.isFix() ? kRadius - 2 : kRadius + 1);
             if (!labelled(PipelineLayout::Enterprise))
                 break;
-            if (rel.isFix()) {
-                // Beside the small marker, clear of the arc to its release.
-                const QString text = labelText(PipelineLayout::Enterprise);
-                label(ent + QPointF(m_labelWidth[PipelineLayout::Enterprise] / 2 + 8, 0), text,
-                      PipelineColors::enterprise(), false, 4);
-            } else {
-                label(ent, labelText(PipelineLayout::Enterprise), PipelineColors::text(), false, -13);
-            }
+            label(PipelineLayout::Enterprise, rel.isFix() ? PipelineColors::enterprise() : PipelineColors::text(), false);
             break;
         case E::Pending: {
             halo(ent, kPendingRadius);
@@ -299,12 +343,8 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->setPen(QPen(PipelineColors::pending(), 3));
             painter->setBrush(Qt::white);
             diamond(painter, ent, kPendingRadius);
-            label(ent, labelText(PipelineLayout::Enterprise), PipelineColors::pending().darker(130), false, -20);
-            // The verdict's countdown, worded as in every other view, on
-            // two lines under the marker: the date, then the time left.
-            const QString when = m_verdict.due.isEmpty() ? Countdown::due(rel.dueDate, m_layout->now) : m_verdict.due;
-            const qsizetype comma = when.indexOf(QLatin1String(", "));
-            const QStringList lines = comma < 0 ? QStringList{when} : QStringList{when.left(comma), when.mid(comma + 2)};
+            label(PipelineLayout::Enterprise, PipelineColors::pending().darker(130), false);
+            const QStringList lines = dueLines();
             painter->setFont(small);
             const QFontMetricsF fm(small);
             painter->setPen(PipelineColors::pending().darker(140));
@@ -319,7 +359,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->setBrush(Qt::white);
             diamond(painter, ent, kRadius);
             if (labelled(PipelineLayout::Enterprise))
-                label(ent, v, PipelineColors::superseded().darker(130), true, 22);
+                label(PipelineLayout::Enterprise, PipelineColors::superseded().darker(130), true);
             break;
         case E::None:
             break;

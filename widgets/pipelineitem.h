@@ -53,6 +53,14 @@ public:
     // Where its Enterprise marker sits: published, due, or waiting at today.
     QDateTime enterpriseDate() const;
     void setLabelShown(int lane, bool shown) { m_labelShown[lane] = shown; }
+    bool labelShown(int lane) const { return labelled(lane); }
+    // The box of the version label in a lane as it is painted, in scene
+    // coordinates, shown or not; null when the lane has none.
+    QRectF labelRect(int lane) const;
+    // The box of the due date under a pending marker; null for the others.
+    QRectF dueRect() const;
+    // Moves a lane's label sideways (clear of the today line).
+    void setLabelShift(int lane, double dx) { m_labelShift[lane] = dx; }
     // The release's verdict, shown as a badge under its first marker; a
     // default one (nothing judged) shows none.
     void setVerdict(const ReleaseVerdict &verdict);
@@ -68,6 +76,7 @@ protected:
 private:
     const TrainRelease &r() const { return m_train->releases()[m_release]; }
     QPointF datePos(int lane) const;
+    QStringList dueLines() const;
     QString toolTipText() const;
     void paintBadge(QPainter *painter, const QPointF &marker, int lane);
     bool labelled(int lane) const;
@@ -78,6 +87,7 @@ private:
     bool m_labelShown[PipelineLayout::LaneCount] = {true, true, true};
     double m_labelWidth[PipelineLayout::LaneCount] = {0, 0, 0};
     double m_shift[PipelineLayout::LaneCount] = {0, 0, 0};
+    double m_labelShift[PipelineLayout::LaneCount] = {0, 0, 0};
     bool m_hover = false;
     QRectF m_bounds;
     ReleaseVerdict m_verdict;

@@ -51,7 +51,14 @@ PipelineView::PipelineView(QWidget *parent)
     setAccessibleDescription(tr("Releases on the OSS, SaaS and Enterprise lanes over time. Left and Right select the "
                                 "previous or next release; plus and minus zoom; 0 fits; T shows today."));
     setToolTip(QString());
-    connect(scene(), &QGraphicsScene::selectionChanged, this, [this] { emit releaseSelected(selectedRelease()); });
+    connect(scene(), &QGraphicsScene::selectionChanged, this, [this] {
+        // The selected release's labels are always shown: the others make room.
+        if (m_overview) {
+            placeLabels();
+            viewport()->update();
+        }
+        emit releaseSelected(selectedRelease());
+    });
 }
 
 PipelineView::~PipelineView()
@@ -188,91 +195,6 @@ QDateTime PipelineView::lastDate(bool withToday) const
     return last.isValid() ? last : m_layout.now;
 }
 
-void PipelineView::placeLabels()
-{
-    // Left to right, a label is shown where it does not run into one already
-    // placed in its row.
-    using E = TrainRelease::Enterprise;
-    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
-        std::vector<std::pair<double, double>> placed; // sorted by left edge
-        auto fits = [&placed](double left, double right) {
-            auto it = std::lower_bound(placed.begin(), placed.end(), std::make_pair(left, left));
-            if (it != placed.end() && it->first < right)
-                return false;
-            return it == placed.begin() || std::prev(it)->second < left;
-        };
-        // Pass 0 places the pending release's label, which is always shown,
-        // pass 1 the others above their markers around it; superseded
-        // versions (below their markers) and fixes (beside theirs) each
-        // have a row of their own.
-        for (int pass = 0; pass < 4; ++pass) {
-            if (pass >= 2)
-                placed.clear();
-            for (int i : std::as_const(m_order)) {
-                PipelineItem *item = m_items[i];
-                const TrainRelease &r = m_overview->train.releases()[i];
-                const bool enterprise = lane == PipelineLayout::Enterprise;
-                int wanted = 1;
-                if (enterprise && r.enterprise == E::Pending)
-                    wanted = 0;
-                else if (enterprise && r.enterprise == E::Superseded)
-                    wanted = 2;
-                else if (r.isFix())
-                    wanted = 3;
-                if (wanted != pass)
-                    continue;
-                const QPointF p = item->markerPos(lane);
-                const double width = item->labelWidth(lane);
-                if (p.isNull() || width <= 0)
-                    continue;
-                const double half = width / 2 + 6;
-                const bool always = pass == 0;
-                const double left = r.isFix() ? p.x() + 6 : p.x() - half;
-                const double right = r.isFix() ? p.x() + 2 * half + 6 : p.x() + half;
-                const bool shown = always || fits(left, right);
-                item->setLabelShown(lane, shown);
-                if (shown)
-                    placed.insert(std::lower_bound(placed.begin(), placed.end(), std::make_pair(left, right)),
-                                  std::make_pair(left, right));
-            }
-        }
-    }
-}
-
-void PipelineView::spreadSameDay()
-{
-    // Releases on the same day (markers closer than one marker's width at
-    // this zoom) sit side by side, centred on their dates, instead of on
-    // one dot. A run of more than a few is left stacked: that is density,
-    // not a day.
-    constexpr int kMostSideBySide = 4;
-    const double gap = 2 * PipelineItem::kMarkerRadius + 3;
-    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
-        QList<std::pair<double, PipelineItem *>> at;
-        for (PipelineItem *item : std::as_const(m_items)) {
-            item->setLaneShift(lane, 0);
-            if (!item->markerPos(lane).isNull())
-                at.append({item->dateX(lane), item});
-        }
-        std::stable_sort(at.begin(), at.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (qsizetype begin = 0; begin < at.size();) {
-            qsizetype end = begin + 1;
-            while (end < at.size() && at[end].first - at[end - 1].first < gap)
-                ++end;
-            const qsizetype n = end - begin;
-            if (n > 1 && n <= kMostSideBySide) {
-                double centre = 0;
-                for (qsizetype k = begin; k < end; ++k)
-                    centre += at[k].first;
-                centre /= double(n);
-                for (qsizetype k = begin; k < end; ++k)
-                    at[k].second->setLaneShift(lane, centre + (double(k - begin) - double(n - 1) / 2) * gap - at[k].first);
-            }
-            begin = end;
-        }
-    }
-}
-
 void PipelineView::relayout()
 {
     const double available = viewport()->height() - m_layout.axisHeight - m_layout.legendHeight - 4;
@@ -290,6 +212,18 @@ void PipelineView::relayout()
         setSceneRect(rect);
     }
     viewport()->update();
+}
+
+QList<QRectF> PipelineView::shownLabels(PipelineLayout::Lane lane) const
+{
+    QList<QRectF> out;
+    for (const PipelineItem *item : m_items) {
+        if (item->labelShown(lane) && !item->labelRect(lane).isNull())
+            out.append(item->labelRect(lane));
+        if (lane == PipelineLayout::Enterprise && !item->dueRect().isNull())
+            out.append(item->dueRect());
+    }
+    return out;
 }
 
 int PipelineView::selectedRelease() const

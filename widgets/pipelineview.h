@@ -32,6 +32,11 @@ public:
     // Viewport position of a release's marker in a lane, after scrolling
     // it into view; (-1,-1) when it has none there.
     QPoint markerPoint(int release, PipelineLayout::Lane lane);
+    // The boxes of the labels shown in a lane (and the pending release's
+    // due date in the Enterprise lane), in scene coordinates.
+    QList<QRectF> shownLabels(PipelineLayout::Lane lane) const;
+    // The x of the today line, in scene coordinates.
+    double todayX() const { return m_layout.x(m_layout.now); }
     // The support stretches drawn at the foot of the Enterprise lane.
     QList<SupportSegment> supportBands() const;
 

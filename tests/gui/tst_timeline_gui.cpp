@@ -15,24 +15,36 @@
 using namespace ReleaseDeck;
 using namespace TestSupport;
 
-TEST_CASE("Releases tagged on the same day sit side by side on the timeline, and at their dates when there is room",
-          "[gui][timeline]")
+namespace {
+
+// The demo with patches of 0.74.0 tagged `hours` after it, on its commit,
+// as git dates them: releases on one day. Returns the workspace file.
+QString busyDemo(const QTemporaryDir &tmp, const QList<int> &hours)
 {
-    QTemporaryDir tmp;
     QString error;
     const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
     REQUIRE_FALSE(file.isEmpty());
     const QString oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
-    // A patch tagged twelve hours after 0.74.0, on the same commit, as git dates it.
     const qint64 tagged = git(oss, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(creatordate:unix)"),
                                     QStringLiteral("refs/tags/0.74.0")})
                               .trimmed()
                               .toLongLong();
     REQUIRE(tagged > 0);
-    git(oss, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-m"), QStringLiteral("0.74.1"), QStringLiteral("0.74.1"),
-              QStringLiteral("0.74.0^{commit}")},
-        gitDateEnv(tagged + 12 * 3600));
+    for (int n = 0; n < hours.size(); ++n)
+        git(oss, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-m"), QStringLiteral("patch"),
+                  QStringLiteral("0.74.%1").arg(n + 1), QStringLiteral("0.74.0^{commit}")},
+            gitDateEnv(tagged + hours[n] * 3600));
+    return file;
+}
 
+} // namespace
+
+TEST_CASE("Releases tagged on the same day sit side by side on the timeline, and at their dates when there is room",
+          "[gui][timeline]")
+{
+    // A patch tagged twelve hours after 0.74.0.
+    QTemporaryDir tmp;
+    const QString file = busyDemo(tmp, {12});
     MainWindow window;
     window.resize(1280, 800);
     window.show();
@@ -65,5 +77,45 @@ TEST_CASE("Releases tagged on the same day sit side by side on the timeline, and
     for (const auto lane : {PipelineLayout::Oss, PipelineLayout::Saas}) {
         INFO("lane " << int(lane));
         CHECK(std::abs(view->markerPoint(b, lane).x() - view->markerPoint(a, lane).x() - halfDay) <= 1.5);
+    }
+}
+
+TEST_CASE("No two labels on the timeline overlap, and the pending label keeps clear of the today line", "[gui][timeline]")
+{
+    // A busy week: two patches of 0.74.0 within hours of it, never
+    // published (superseded beside the pending release).
+    QTemporaryDir tmp;
+    const QString file = busyDemo(tmp, {3, 6});
+    for (const QSize size : {QSize(1280, 720), QSize(1600, 900)}) {
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::snapshotShown);
+        window.openWorkspace(file);
+        REQUIRE(shown.wait(60000));
+        PipelineView *view = window.pipelineView();
+        for (const double zoom : {0.0, 4.0, 30.0}) {
+            if (zoom > 0)
+                view->setPixelsPerDay(zoom);
+            for (const auto lane : {PipelineLayout::Oss, PipelineLayout::Saas, PipelineLayout::Enterprise}) {
+                const QList<QRectF> boxes = view->shownLabels(lane);
+                INFO(size.width() << "x" << size.height() << " zoom " << view->pixelsPerDay() << " lane " << int(lane));
+                CHECK(boxes.size() >= 2);
+                for (qsizetype i = 0; i < boxes.size(); ++i) {
+                    for (qsizetype j = i + 1; j < boxes.size(); ++j) {
+                        INFO(i << " and " << j);
+                        CHECK_FALSE(boxes[i].intersects(boxes[j]));
+                    }
+                }
+            }
+            const int pending = window.overview()->train.pendingIndex();
+            REQUIRE(pending >= 0);
+            // The labels above the Enterprise markers: none across the today line.
+            const double markerY = view->mapToScene(view->markerPoint(pending, PipelineLayout::Enterprise)).y();
+            for (const QRectF &box : view->shownLabels(PipelineLayout::Enterprise)) {
+                if (box.bottom() < markerY)
+                    CHECK_FALSE((box.left() < view->todayX() && box.right() > view->todayX()));
+            }
+        }
     }
 }
