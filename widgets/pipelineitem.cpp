@@ -126,11 +126,11 @@ QRectF PipelineItem::labelRect(int lane) const
 {
     using E = TrainRelease::Enterprise;
     const QPointF p = markerPos(lane);
-    const QString text = labelText(lane);
-    if (p.isNull() || text.isEmpty())
+    if (p.isNull() || m_labelWidth[lane] <= 0)
         return {};
-    const QFontMetricsF fm(PipelineLayout::labelFont());
-    const double w = fm.horizontalAdvance(text);
+    // Measured once: thousands of labels are placed on every zoom.
+    static const QFontMetricsF fm(PipelineLayout::labelFont());
+    const double w = m_labelWidth[lane];
     const bool enterprise = lane == PipelineLayout::Enterprise;
     QPointF at = p;
     double dy = -13; // above the marker
@@ -295,8 +295,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->drawRoundedRect(box, 3, 3);
         }
         painter->setPen(color);
-        painter->drawText(QPointF(box.center().x() - fm.horizontalAdvance(text) / 2, box.top() + 1 + QFontMetricsF(PipelineLayout::labelFont()).ascent()),
-                          text);
+        painter->drawText(QPointF(box.center().x() - fm.horizontalAdvance(text) / 2, box.top() + 1 + fm.ascent()), text);
     };
 
     auto halo = [&](const QPointF &p, double radius) {
