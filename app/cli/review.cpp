@@ -217,8 +217,9 @@ int report(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The file to write: .pdf, .html or .md."), QStringLiteral("FILE"));
     const QCommandLineOption at(QStringLiteral("at"),
-                                QStringLiteral("The moment the agenda, the verdicts and the customers' support are judged at "
-                                               "(ISO 8601 date or date and time, UTC); default: now."),
+                                QStringLiteral("The moment the figures and the customers' support are judged at, nothing after "
+                                               "it counted (ISO 8601 date or date and time, UTC); default: now. The agenda "
+                                               "is the workspace's as it is now."),
                                 QStringLiteral("DATE"));
     const QCommandLineOption noRegistry(QStringLiteral("no-registry"),
                                         QStringLiteral("Do not ask the registries (offline): their part is unknown."));

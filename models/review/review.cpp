@@ -11,12 +11,11 @@ QSharedPointer<const Review> Review::build(const VerdictsPtr &verdicts, const Re
     review->verdicts = verdicts;
     review->period = period;
     review->now = now;
-    review->asOf = asOf.isValid() ? std::min(asOf, now) : now;
-    review->period.asOf = review->asOf;
+    review->period.asOf = asOf.isValid() ? std::min(asOf, now) : now;
     const Overview &overview = *verdicts->overview();
     review->agenda = Agenda::build(*verdicts, now, registryAsked);
     // Support as it stands at the end of the period, or at its moment when that is sooner.
-    review->supportAt = std::min(review->asOf, period.end().addSecs(-1));
+    review->supportAt = std::min(review->period.asOf, period.end().addSecs(-1));
     review->support = SupportReport::build(overview, review->supportAt);
     const LeadTimes lead = LeadTimes::read(overview, review->period, control);
     if (lead.cancelled) {

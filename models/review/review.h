@@ -18,8 +18,7 @@ struct Review
     VerdictsPtr verdicts;       // the agenda points into them
     ReviewPeriod period;
     QDateTime now;              // the agenda and the verdicts are of this moment
-    QDateTime asOf;             // the figures: `now`, or an earlier moment asked for
-    QDateTime supportAt;        // the customers' support: asOf, or the end of the period when sooner
+    QDateTime supportAt;        // the customers' support: period.asOf, or the end of the period when sooner
     Agenda agenda;
     ReviewFigures figures;
     SupportReport support;

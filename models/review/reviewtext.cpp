@@ -231,7 +231,7 @@ QList<ReviewText::Table> ReviewText::tables(const Review &review)
                    tr("No release in the period.")};
     for (int i : review.releases) {
         const TrainRelease &r = train.releases().at(i);
-        const bool asOfEarlier = review.asOf.isValid() && r.enterpriseDate > review.asOf;
+        const bool asOfEarlier = review.period.asOf.isValid() && r.enterpriseDate > review.period.asOf;
         const QString enterprise = r.enterprise != TrainRelease::Enterprise::Published ? ReleaseTrain::enterpriseName(r.enterprise)
                                    : asOfEarlier ? tr("later (%1)").arg(day(r.enterpriseDate))
                                                  : day(r.enterpriseDate);
@@ -392,15 +392,15 @@ QString ReviewText::periodLine(const Review &review)
                                    review.period.end().addDays(-1).date().toString(Qt::ISODate));
     auto moment = [](const QDateTime &at) { return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); };
     const QString now = moment(review.now);
-    const bool earlierFigures = review.asOf.isValid() && review.asOf < review.now;
+    const bool earlierFigures = review.period.asOf.isValid() && review.period.asOf < review.now;
     const bool earlierSupport = review.supportAt.isValid() && review.supportAt < review.now;
     if (!earlierFigures && !earlierSupport)
         return tr("%1; the agenda, verdicts and support as of %2.").arg(weeks, now);
     QString line = weeks;
     if (earlierFigures)
-        line += tr("; the figures as of %1, nothing after it counted").arg(moment(review.asOf));
+        line += tr("; the figures as of %1, nothing after it counted").arg(moment(review.period.asOf));
     line += tr("; the customers' support as of %1").arg(moment(earlierSupport ? review.supportAt : review.now));
-    if (earlierSupport && review.supportAt < review.asOf)
+    if (earlierSupport && review.supportAt < review.period.asOf)
         line += tr(" (the end of the period)");
     return line + tr("; the agenda and verdicts as the workspace stands at %1.").arg(now);
 }

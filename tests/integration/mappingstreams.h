@@ -42,20 +42,9 @@ struct Streams
     QTemporaryDir tmp;
     QString oss, charts, deploy, file;
 
-    void commit(const QString &repo, int day, const QString &message)
-    {
-        git(repo, {QStringLiteral("add"), QStringLiteral("-A")});
-        git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"), QStringLiteral("-m"), message},
-            gitDateEnv(kBase + day * kDay));
-    }
-    void tag(const QString &repo, const QString &name, int day)
-    {
-        git(repo, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-m"), name, name}, gitDateEnv(kBase + day * kDay));
-    }
-    QString rev(const QString &repo, const QString &what)
-    {
-        return git(repo, {QStringLiteral("rev-parse"), what + QLatin1String("^{commit}")});
-    }
+    void commit(const QString &repo, int day, const QString &message) { gitCommitAt(repo, kBase + day * kDay, message); }
+    void tag(const QString &repo, const QString &name, int day) { gitTagAt(repo, name, kBase + day * kDay); }
+    QString rev(const QString &repo, const QString &what) { return gitCommitOf(repo, what); }
     void chart(const QString &version, const QString &serverTag, const QString &runtimeTag, int day, bool tagged = true)
     {
         writeFile(charts + QLatin1String("/charts/openhands/Chart.yaml"),
@@ -129,6 +118,14 @@ QJsonObject runJson(const QStringList &args)
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     REQUIRE(error.error == QJsonParseError::NoError);
     return doc.object();
+}
+
+// `releasedeck demo init --legacy` into TMP/legacy: its folder.
+QString legacyDemo(const QTemporaryDir &tmp)
+{
+    const QString dir = tmp.path() + QLatin1String("/legacy");
+    REQUIRE(releasedeck({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy"), dir}).exitCode == 0);
+    return dir;
 }
 
 } // namespace

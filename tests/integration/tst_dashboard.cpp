@@ -23,20 +23,9 @@ struct Train
     QTemporaryDir tmp;
     QString oss, charts, file;
 
-    void commit(const QString &repo, int day, const QString &message)
-    {
-        git(repo, {QStringLiteral("add"), QStringLiteral("-A")});
-        git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"), QStringLiteral("-m"), message},
-            gitDateEnv(kBase + day * kDay));
-    }
-    void tag(const QString &repo, const QString &name, int day)
-    {
-        git(repo, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-m"), name, name}, gitDateEnv(kBase + day * kDay));
-    }
-    QString rev(const QString &repo, const QString &what)
-    {
-        return git(repo, {QStringLiteral("rev-parse"), what + QLatin1String("^{commit}")});
-    }
+    void commit(const QString &repo, int day, const QString &message) { gitCommitAt(repo, kBase + day * kDay, message); }
+    void tag(const QString &repo, const QString &name, int day) { gitTagAt(repo, name, kBase + day * kDay); }
+    QString rev(const QString &repo, const QString &what) { return gitCommitOf(repo, what); }
     QDateTime tagDate(const QString &repo, const QString &name)
     {
         const QString unix = git(repo, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(creatordate:unix)"),

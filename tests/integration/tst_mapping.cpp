@@ -236,8 +236,7 @@ TEST_CASE("adopt writes the first release manifest from history and switches the
           "[mapping][adopt]")
 {
     QTemporaryDir tmp;
-    const QString dir = tmp.path() + QLatin1String("/legacy");
-    REQUIRE(releasedeck({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy"), dir}).exitCode == 0);
+    const QString dir = legacyDemo(tmp);
     const QString file = dir + QLatin1String("/releasedeck.yaml");
     const QString home = tmp.path() + QLatin1String("/home");
     writeFile(home + QLatin1String("/.gitconfig"), "[user]\n\tname = Riley Release\n\temail = riley@example.com\n");
@@ -344,8 +343,7 @@ TEST_CASE("adopt refuses what it cannot switch safely, and finishes a workspace 
           "[mapping][adopt][badinput]")
 {
     QTemporaryDir tmp;
-    const QString dir = tmp.path() + QLatin1String("/legacy");
-    REQUIRE(releasedeck({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy"), dir}).exitCode == 0);
+    const QString dir = legacyDemo(tmp);
     const QString file = dir + QLatin1String("/releasedeck.yaml");
     const QString home = tmp.path() + QLatin1String("/home");
     writeFile(home + QLatin1String("/.gitconfig"), "[user]\n\tname = Riley Release\n\temail = riley@example.com\n");

@@ -41,8 +41,7 @@ TEST_CASE("A chart tag that holds no version is named as left out by mapping and
           "[mapping][adopt][badinput]")
 {
     QTemporaryDir tmp;
-    const QString dir = tmp.path() + QLatin1String("/legacy");
-    REQUIRE(releasedeck({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--legacy"), dir}).exitCode == 0);
+    const QString dir = legacyDemo(tmp);
     const QString file = dir + QLatin1String("/releasedeck.yaml");
     const QString charts = dir + QLatin1String("/repos/charts.git");
     for (const char *tag : {"openhands/0.18.0x", "openhands/v0.12.0"})

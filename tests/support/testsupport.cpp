@@ -78,6 +78,23 @@ QMap<QString, QString> gitDateEnv(qint64 when, const QString &offset)
     return {{QStringLiteral("GIT_AUTHOR_DATE"), date}, {QStringLiteral("GIT_COMMITTER_DATE"), date}};
 }
 
+void gitCommitAt(const QString &dir, qint64 when, const QString &message)
+{
+    git(dir, {QStringLiteral("add"), QStringLiteral("-A")});
+    git(dir, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"), QStringLiteral("-m"), message},
+        gitDateEnv(when));
+}
+
+void gitTagAt(const QString &dir, const QString &name, qint64 when)
+{
+    git(dir, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-m"), name, name}, gitDateEnv(when));
+}
+
+QString gitCommitOf(const QString &dir, const QString &what)
+{
+    return git(dir, {QStringLiteral("rev-parse"), what + QLatin1String("^{commit}")});
+}
+
 void writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -61,6 +61,12 @@ ProcessResult gitResult(const QString &dir, const QStringList &args);
 
 // Environment for a commit or tag at a fixed time (unix seconds, +0000).
 QMap<QString, QString> gitDateEnv(qint64 when, const QString &offset = QStringLiteral("+0000"));
+// Stages everything in a work tree and commits it (empty or not) at `when`.
+void gitCommitAt(const QString &dir, qint64 when, const QString &message);
+// An annotated tag `name` on HEAD, its message its name, made at `when`.
+void gitTagAt(const QString &dir, const QString &name, qint64 when);
+// The commit `what` (a tag, a branch, an id) names.
+QString gitCommitOf(const QString &dir, const QString &what);
 
 void writeFile(const QString &path, const QByteArray &content);
 
