@@ -12,7 +12,8 @@
 
 namespace ReleaseDeck {
 
-void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layout, const QRectF &rect, bool hasData)
+void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layout, const QRectF &rect, bool hasData,
+                                  double labelsFrom)
 {
     painter->fillRect(rect, Qt::white);
     for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
@@ -40,13 +41,13 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
         const bool monthStart = day.day() <= 7;
         painter->setPen(QPen(PipelineColors::grid(), monthStart ? 1.5 : 1));
         painter->drawLine(QPointF(x, layout.axisHeight - 8), QPointF(x, layout.height()));
-        if (monthStart) {
+        if (monthStart && x + 3 >= labelsFrom) {
             painter->setFont(bold);
             painter->setPen(PipelineColors::text());
             painter->drawText(QPointF(x + 3, 16), QLocale().toString(day, QStringLiteral("MMMM yyyy")));
             painter->setFont(font);
         }
-        if (day.weekNumber() % every == 0) {
+        if (day.weekNumber() % every == 0 && x + 3 >= labelsFrom) {
             painter->setPen(PipelineColors::mutedText());
             painter->drawText(QPointF(x + 3, layout.axisHeight - 12),
                               tr("W%1 · %2").arg(day.weekNumber()).arg(QLocale().toString(day, QStringLiteral("d MMM"))));
@@ -84,10 +85,25 @@ void PipelineChrome::drawLaneNames(QPainter *painter, const PipelineLayout &layo
     QFont note = name;
     note.setBold(false);
     note.setPointSizeF(8);
-    painter->fillRect(QRectF(left, 0, labelWidth, layout.axisHeight), QColor(255, 255, 255, 235));
+    // Over the axis, the month the view starts in, whole: the axis's own
+    // label for it may lie to the left, under this column.
+    painter->fillRect(QRectF(left, 0, labelWidth, layout.axisHeight), Qt::white);
+    if (layout.origin.isValid()) {
+        QFont month = painter->font();
+        month.setPointSizeF(8.5);
+        month.setBold(true);
+        painter->setFont(month);
+        painter->setPen(PipelineColors::text());
+        const QDate date = layout.dateAt(left + labelWidth + 1).toUTC().date();
+        const QFontMetricsF fm(month);
+        QString text = QLocale().toString(date, QStringLiteral("MMMM yyyy"));
+        if (fm.horizontalAdvance(text) > labelWidth - 16)
+            text = QLocale().toString(date, QStringLiteral("MMM yyyy"));
+        painter->drawText(QPointF(left + 12, 16), fm.elidedText(text, Qt::ElideRight, labelWidth - 16));
+    }
     for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
         const QRectF box(left, layout.laneTop(lane), labelWidth, layout.laneHeight);
-        painter->fillRect(box, QColor(255, 255, 255, 235));
+        painter->fillRect(box, Qt::white);
         painter->fillRect(QRectF(box.left(), box.top(), 4, box.height()), colors[lane]);
         painter->setPen(PipelineColors::text());
         painter->setFont(name);

@@ -15,7 +15,10 @@ class PipelineChrome
     Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::PipelineChrome)
 
 public:
-    static void drawBackdrop(QPainter *painter, const PipelineLayout &layout, const QRectF &rect, bool hasData);
+    // Axis labels that would start under the lane names (left of
+    // `labelsFrom`) are left out, not cut.
+    static void drawBackdrop(QPainter *painter, const PipelineLayout &layout, const QRectF &rect, bool hasData,
+                             double labelsFrom);
     static void drawToday(QPainter *painter, const PipelineLayout &layout);
     static void drawLaneNames(QPainter *painter, const PipelineLayout &layout, double left, double labelWidth,
                               int staggerDays);

@@ -20,6 +20,15 @@ namespace {
 
 constexpr double kRadius = PipelineItem::kMarkerRadius;
 constexpr double kPendingRadius = 11;
+constexpr double kBadgeSize = 11;
+
+QFont badgeFont()
+{
+    QFont f = PipelineLayout::labelFont();
+    f.setPointSizeF(7.5);
+    f.setBold(true);
+    return f;
+}
 
 QString tr(const char *text)
 {
@@ -74,7 +83,6 @@ PipelineItem::PipelineItem(const PipelineLayout *layout, const ReleaseTrain *tra
     setAcceptHoverEvents(true);
     for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane)
         m_labelWidth[lane] = textWidth(labelText(lane));
-    // Fix labels sit beside their marker, over the next release's marker.
     setZValue(r().enterprise == TrainRelease::Enterprise::Pending ? 3 : r().isFix() ? 2 : 1);
     relayout();
 }
@@ -133,15 +141,11 @@ QRectF PipelineItem::labelRect(int lane) const
     const double w = m_labelWidth[lane];
     const bool enterprise = lane == PipelineLayout::Enterprise;
     QPointF at = p;
-    double dy = -13; // above the marker
-    if (enterprise && r().isFix()) {
-        at += QPointF(w / 2 + 8, 0); // beside the small marker, clear of the arc
-        dy = 4;
-    } else if (enterprise && r().enterprise == E::Pending) {
+    double dy = -13 - m_labelRow[lane] * kRowHeight; // above the marker
+    if (enterprise && r().enterprise == E::Pending)
         dy = -20;
-    } else if (enterprise && r().enterprise == E::Superseded) {
+    else if (enterprise && r().enterprise == E::Superseded)
         dy = 22; // below, struck out
-    }
     at.rx() += m_labelShift[lane];
     return {at.x() - w / 2 - 3, at.y() + dy - fm.ascent() - 1, w + 6, fm.height() + 2};
 }
@@ -171,9 +175,51 @@ QRectF PipelineItem::dueRect() const
     return {ent.x() - w / 2 - 2, top, w + 4, (lines.size() - 1) * fm.lineSpacing() + fm.height()};
 }
 
+bool PipelineItem::canRaiseLabel(int lane) const
+{
+    using E = TrainRelease::Enterprise;
+    return lane != PipelineLayout::Enterprise || (r().enterprise != E::Pending && r().enterprise != E::Superseded);
+}
+
 bool PipelineItem::labelled(int lane) const
 {
-    return isSelected() || m_hover || m_labelShown[lane];
+    return isSelected() || m_hover || m_highlighted || m_labelShown[lane];
+}
+
+void PipelineItem::setHighlighted(bool on)
+{
+    if (m_highlighted == on)
+        return;
+    m_highlighted = on;
+    update();
+}
+
+double PipelineItem::markerRadius(int lane) const
+{
+    if (lane != PipelineLayout::Enterprise)
+        return kRadius;
+    if (r().enterprise == TrainRelease::Enterprise::Pending)
+        return kPendingRadius + 4;
+    return r().isFix() ? kRadius - 2 : kRadius + 1;
+}
+
+int PipelineItem::badgeLane() const
+{
+    return markerPos(PipelineLayout::Oss).isNull() ? PipelineLayout::Enterprise : PipelineLayout::Oss;
+}
+
+QRectF PipelineItem::badgeRect(bool withCount) const
+{
+    const QPointF marker = markerPos(badgeLane());
+    const MatrixCell::State state = m_verdict.state;
+    if (marker.isNull() || state == MatrixCell::State::None)
+        return {};
+    const double size = kBadgeSize;
+    const QPointF centre = marker + QPointF(0, kRadius + 4 + size / 2);
+    if (state == MatrixCell::State::Consistent)
+        return {centre.x() - size / 2 - 1.5, centre.y() - size / 2 - 1.5, size + 3, size + 3};
+    const double w = size + (withCount && m_badgeWidth > 0 ? m_badgeWidth + 4 : 0);
+    return {centre.x() - w / 2 - 2, centre.y() - size / 2 - 1, w + 4, size + 2};
 }
 
 QString PipelineItem::labelText(int lane) const
@@ -219,6 +265,8 @@ void PipelineItem::setVerdict(const ReleaseVerdict &verdict)
                          || (verdict.state != MatrixCell::State::Consistent && verdict.badge() != m_verdict.badge())
                          || verdict.due != m_verdict.due;
     m_verdict = verdict;
+    const QString count = verdict.state == MatrixCell::State::Consistent ? QString() : verdict.badge();
+    m_badgeWidth = count.isEmpty() ? 0 : QFontMetricsF(badgeFont()).horizontalAdvance(count);
     if (repaint)
         update();
 }
@@ -245,6 +293,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     using E = TrainRelease::Enterprise;
     const TrainRelease &rel = r();
     const bool selected = isSelected();
+    const bool lit = selected || m_hover || m_highlighted;
     painter->setRenderHint(QPainter::Antialiasing);
     const QPointF oss = markerPos(PipelineLayout::Oss);
     const QPointF saas = markerPos(PipelineLayout::Saas);
@@ -289,7 +338,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         const QFontMetricsF fm(f);
         const QString text = labelText(lane);
         const QRectF box = labelRect(lane);
-        if (selected || m_hover || rel.isFix()) {
+        if (lit || rel.isFix()) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(PipelineColors::labelBackground());
             painter->drawRoundedRect(box, 3, 3);
@@ -299,7 +348,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     };
 
     auto halo = [&](const QPointF &p, double radius) {
-        if (!selected && !m_hover)
+        if (!lit)
             return;
         painter->setPen(Qt::NoPen);
         painter->setBrush(selected ? PipelineColors::selection() : PipelineColors::hover());
@@ -322,7 +371,7 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         if (labelled(PipelineLayout::Saas))
             label(PipelineLayout::Saas, PipelineColors::text(), false);
     }
-    paintBadge(painter, !oss.isNull() ? oss : ent, !oss.isNull() ? PipelineLayout::Oss : PipelineLayout::Enterprise);
+    paintBadge(painter);
     if (!ent.isNull()) {
         switch (rel.enterprise) {
         case E::Published:
@@ -366,43 +415,39 @@ void PipelineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     }
 }
 
-void PipelineItem::paintBadge(QPainter *painter, const QPointF &marker, int lane)
+void PipelineItem::paintBadge(QPainter *painter)
 {
     // Under the marker: a tick when the release's verdict finds nothing
     // wrong, a warning or a cross, with the registry's count or the number
-    // of problems, when it does.
+    // of problems where the timeline found room for it.
     const MatrixCell::State state = m_verdict.state;
-    if (marker.isNull() || state == MatrixCell::State::None)
+    const bool withCount = isSelected() || m_hover || m_highlighted || m_badgeCount;
+    const QRectF box = badgeRect(withCount);
+    if (box.isNull())
         return;
     static const QIcon icons[3] = {StateIcons::icon(MatrixCell::State::Consistent),
                                    StateIcons::icon(MatrixCell::State::Drift),
                                    StateIcons::icon(MatrixCell::State::Missing)};
-    const double size = 11;
-    const QPointF centre = marker + QPointF(0, kRadius + 4 + size / 2);
+    const double size = kBadgeSize;
+    const double cy = box.center().y();
     if (state == MatrixCell::State::Consistent) {
         // A white ring parts the tick from the connector it sits on.
         painter->setPen(Qt::NoPen);
         painter->setBrush(Qt::white);
-        painter->drawEllipse(centre, size / 2 + 1.5, size / 2 + 1.5);
-        icons[0].paint(painter, QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size).toRect());
+        painter->drawEllipse(box.center(), size / 2 + 1.5, size / 2 + 1.5);
+        icons[0].paint(painter, QRectF(box.center().x() - size / 2, cy - size / 2, size, size).toRect());
         return;
     }
-    const QString count = m_verdict.badge();
-    QFont f = PipelineLayout::labelFont();
-    f.setPointSizeF(7.5);
-    f.setBold(true);
-    const QFontMetricsF fm(f);
-    const bool withCount = labelled(lane);
-    const double w = size + (withCount ? fm.horizontalAdvance(count) + 4 : 0);
-    const QRectF box(centre.x() - w / 2 - 2, centre.y() - size / 2 - 1, w + 4, size + 2);
     painter->setPen(Qt::NoPen);
     painter->setBrush(StateIcons::background(state));
     painter->drawRoundedRect(box, 3, 3);
-    icons[int(state)].paint(painter, QRectF(box.left() + 2, centre.y() - size / 2, size, size).toRect());
-    if (withCount) {
+    icons[int(state)].paint(painter, QRectF(box.left() + 2, cy - size / 2, size, size).toRect());
+    if (withCount && m_badgeWidth > 0) {
+        const QFont f = badgeFont();
+        const QFontMetricsF fm(f);
         painter->setFont(f);
         painter->setPen(StateIcons::foreground(state));
-        painter->drawText(QPointF(box.left() + 2 + size + 3, centre.y() + fm.ascent() / 2 - 1), count);
+        painter->drawText(QPointF(box.left() + 2 + size + 3, cy + fm.ascent() / 2 - 1), m_verdict.badge());
     }
 }
 

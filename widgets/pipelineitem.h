@@ -61,9 +61,30 @@ public:
     QRectF dueRect() const;
     // Moves a lane's label sideways (clear of the today line).
     void setLabelShift(int lane, double dx) { m_labelShift[lane] = dx; }
+    // Raises a lane's label above the row of its neighbours' (row 1), or
+    // keeps it in the first row (0). Only labels above their markers rise.
+    void setLabelRow(int lane, int row) { m_labelRow[lane] = row; }
+    bool canRaiseLabel(int lane) const;
+    static constexpr double kRowHeight = 17;
     // The release's verdict, shown as a badge under its first marker; a
     // default one (nothing judged) shows none.
     void setVerdict(const ReleaseVerdict &verdict);
+    MatrixCell::State verdictState() const { return m_verdict.state; }
+    // The lane whose marker carries the badge: OSS, or Enterprise for a fix.
+    int badgeLane() const;
+    // The badge's box, with or without its count; null when it has none.
+    QRectF badgeRect(bool withCount) const;
+    // Whether the badge shows its count, where the timeline found room.
+    void setBadgeCountShown(bool shown) { m_badgeCount = shown; }
+    bool badgeCountShown() const { return m_badgeCount; }
+    // Whether the timeline placed the lane's label (selected or hovered
+    // releases show theirs anyway).
+    bool labelPlaced(int lane) const { return m_labelShown[lane]; }
+    // Shows the labels as a hover does, while a "+N" cluster holding the
+    // release is pointed at.
+    void setHighlighted(bool on);
+    // The radius of the lane's marker as painted, for keeping labels off it.
+    double markerRadius(int lane) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -78,7 +99,7 @@ private:
     QPointF datePos(int lane) const;
     QStringList dueLines() const;
     QString toolTipText() const;
-    void paintBadge(QPainter *painter, const QPointF &marker, int lane);
+    void paintBadge(QPainter *painter);
     bool labelled(int lane) const;
 
     const PipelineLayout *m_layout;
@@ -88,7 +109,11 @@ private:
     double m_labelWidth[PipelineLayout::LaneCount] = {0, 0, 0};
     double m_shift[PipelineLayout::LaneCount] = {0, 0, 0};
     double m_labelShift[PipelineLayout::LaneCount] = {0, 0, 0};
+    int m_labelRow[PipelineLayout::LaneCount] = {0, 0, 0};
     bool m_hover = false;
+    bool m_highlighted = false;
+    bool m_badgeCount = true;
+    double m_badgeWidth = 0; // of the count, measured when the verdict is set
     QRectF m_bounds;
     ReleaseVerdict m_verdict;
 };

@@ -1,6 +1,7 @@
 #include "pipelineview.h"
 
 #include "pipelinechrome.h"
+#include "pipelineclusters.h"
 #include "pipelinecolors.h"
 #include "domain/publishes.h"
 #include "supportband.h"
@@ -23,9 +24,6 @@ namespace ReleaseDeck {
 
 namespace {
 
-constexpr double kMinPixelsPerDay = 0.4;
-constexpr double kMaxPixelsPerDay = 80;
-constexpr double kLaneLabelWidth = 104;
 constexpr int kDefaultWeeks = 26;
 
 } // namespace
@@ -52,11 +50,7 @@ PipelineView::PipelineView(QWidget *parent)
                                 "previous or next release; plus and minus zoom; 0 fits; T shows today."));
     setToolTip(QString());
     connect(scene(), &QGraphicsScene::selectionChanged, this, [this] {
-        // The selected release's labels are always shown: the others make room.
-        if (m_overview) {
-            placeLabels();
-            viewport()->update();
-        }
+        selectionMoved();
         emit releaseSelected(selectedRelease());
     });
 }
@@ -87,6 +81,10 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     m_items.clear();
     m_bands.clear();
     m_order.clear();
+    m_chips.clear();
+    m_aggregate = nullptr;
+    m_aggregated = false;
+    m_medianGapDays = 0;
     m_overview = overview;
     m_layout.now = now;
     if (!m_overview)
@@ -110,6 +108,13 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
         return 0.0;
     };
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return firstX(a) < firstX(b); });
+    measureDensity();
+    m_aggregate = new PipelineAggregate(&m_layout, &train, [this](const QDateTime &from, const QDateTime &to) {
+        // After the click has been handled: the zoom rebuilds the bars.
+        QMetaObject::invokeMethod(this, [this, from, to] { showRange(from, to); }, Qt::QueuedConnection);
+    });
+    m_aggregate->setVisible(false);
+    scene()->addItem(m_aggregate);
     rebuildBands();
     relayout();
     if (isVisible() && viewport()->width() > 0)
@@ -119,11 +124,14 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     if (!previousVersion.isEmpty()) {
         if (auto v = Version::parse(previousVersion)) {
             const int again = train.indexOf(*v);
-            if (again >= 0)
+            if (again >= 0) {
+                m_items[again]->setVisible(true); // hidden items cannot be selected
                 m_items[again]->setSelected(true);
+            }
         }
     }
     block.unblock();
+    selectionMoved();
     emit releaseSelected(selectedRelease());
 }
 
@@ -133,6 +141,10 @@ void PipelineView::setVerdicts(const VerdictsPtr &verdicts)
         return; // for another overview
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i]->setVerdict(verdicts->at(i));
+    // Badges take room, and the periods' bars count the problems.
+    if (m_aggregated)
+        m_aggregate->rebuild(m_items);
+    placeLabels();
 }
 
 void PipelineView::rebuildBands()
@@ -202,6 +214,7 @@ void PipelineView::relayout()
     spreadSameDay();
     for (PipelineItem *item : std::as_const(m_items))
         item->relayout();
+    showAggregate(wantsAggregate());
     for (SupportBandItem *band : std::as_const(m_bands))
         band->relayout();
     placeLabels();
@@ -218,10 +231,17 @@ QList<QRectF> PipelineView::shownLabels(PipelineLayout::Lane lane) const
 {
     QList<QRectF> out;
     for (const PipelineItem *item : m_items) {
-        if (item->labelShown(lane) && !item->labelRect(lane).isNull())
+        if (item->isVisible() && item->labelShown(lane) && !item->labelRect(lane).isNull())
             out.append(item->labelRect(lane));
         if (lane == PipelineLayout::Enterprise && !item->dueRect().isNull())
             out.append(item->dueRect());
+        if (item->isVisible() && item->badgeLane() == lane && item->badgeCountShown()
+            && item->verdictState() != MatrixCell::State::Consistent && !item->badgeRect(true).isNull())
+            out.append(item->badgeRect(true));
+    }
+    for (const PipelineChip *chip : m_chips) {
+        if (chip->lane() == lane)
+            out.append(chip->boundingRect().adjusted(1, 1, -1, -1));
     }
     return out;
 }
@@ -236,6 +256,18 @@ int PipelineView::selectedRelease() const
     return -1;
 }
 
+void PipelineView::selectionMoved()
+{
+    // The selected release's labels are always shown: the others make
+    // room. Among the periods' bars, only it keeps its marker.
+    if (!m_overview)
+        return;
+    if (m_aggregated)
+        showAggregate(true);
+    placeLabels();
+    viewport()->update();
+}
+
 void PipelineView::selectRelease(int release)
 {
     if (release == selectedRelease())
@@ -243,6 +275,7 @@ void PipelineView::selectRelease(int release)
     QSignalBlocker block(scene());
     scene()->clearSelection();
     if (release >= 0 && release < m_items.size()) {
+        m_items[release]->setVisible(true); // hidden among the bars, it could not be selected
         m_items[release]->setSelected(true);
         for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
             const QPointF p = m_items[release]->markerPos(lane);
@@ -253,6 +286,7 @@ void PipelineView::selectRelease(int release)
         }
     }
     block.unblock();
+    selectionMoved();
     emit releaseSelected(selectedRelease());
 }
 
@@ -351,7 +385,8 @@ void PipelineView::stepSelection(int delta)
 
 void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    PipelineChrome::drawBackdrop(painter, m_layout, rect, m_overview != nullptr);
+    PipelineChrome::drawBackdrop(painter, m_layout, rect, m_overview != nullptr,
+                                 mapToScene(QPoint(0, 0)).x() + kLaneLabelWidth);
 }
 
 void PipelineView::drawForeground(QPainter *painter, const QRectF &)

@@ -32,8 +32,11 @@ public:
     // Viewport position of a release's marker in a lane, after scrolling
     // it into view; (-1,-1) when it has none there.
     QPoint markerPoint(int release, PipelineLayout::Lane lane);
-    // The boxes of the labels shown in a lane (and the pending release's
-    // due date in the Enterprise lane), in scene coordinates.
+    // The release's item on the timeline, or null.
+    const PipelineItem *releaseItem(int release) const { return release >= 0 && release < m_items.size() ? m_items[release] : nullptr; }
+    // The boxes of the texts shown in a lane, in scene coordinates: the
+    // labels, the "+N" over markers without one, the badges' counts, and
+    // the pending release's due date in the Enterprise lane.
     QList<QRectF> shownLabels(PipelineLayout::Lane lane) const;
     // The x of the today line, in scene coordinates.
     double todayX() const { return m_layout.x(m_layout.now); }
@@ -42,6 +45,20 @@ public:
 
     double pixelsPerDay() const { return m_layout.pixelsPerDay; }
     void setPixelsPerDay(double pixelsPerDay);
+    static constexpr double kMinPixelsPerDay = 0.4;
+    static constexpr double kMaxPixelsPerDay = 80;
+
+    // Whether releases crowd so closely at this zoom that they are shown
+    // per week, month or quarter.
+    bool isAggregated() const { return m_aggregated; }
+    const class PipelineAggregate *aggregate() const { return m_aggregate; }
+    // The "+N" over markers whose labels found no room.
+    QList<class PipelineChip *> chips() const { return m_chips; }
+    // Zooms in on a "+N": until the releases' labels have room, then, at
+    // the closest zoom, selects them in turn.
+    void expandCluster(const QList<int> &releases, int lane);
+    // Zooms and scrolls so that the days between the two fill the view.
+    void showRange(const QDateTime &from, const QDateTime &to);
 
 public slots:
     void zoomIn();
@@ -65,10 +82,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    static constexpr double kLaneLabelWidth = 104;
     void zoomAround(double factor, double viewportX);
     void relayout();
     void spreadSameDay();
     void placeLabels();
+    void selectionMoved();
+    void measureDensity();
+    bool wantsAggregate() const;
+    void showAggregate(bool on);
     void stepSelection(int delta);
     QDateTime firstDate() const;
     QDateTime lastDate(bool withToday = true) const;
@@ -80,6 +102,10 @@ private:
     QList<PipelineItem *> m_items; // by release index
     QList<class SupportBandItem *> m_bands;
     QList<int> m_order;            // release indices left to right
+    class PipelineAggregate *m_aggregate = nullptr;
+    QList<class PipelineChip *> m_chips;
+    bool m_aggregated = false;
+    double m_medianGapDays = 0;
     bool m_fitPending = false;
     bool m_relayoutPending = false; // resized while hidden
 };
