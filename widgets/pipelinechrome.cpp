@@ -36,15 +36,27 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
     QFont bold = font;
     bold.setBold(true);
     int week = 0;
+    double monthsTo = -1e9; // the right end of the last month named
     for (; day <= end; day = day.addDays(7), ++week) {
         const double x = layout.x(QDateTime(day, QTime(0, 0), Qt::UTC));
         const bool monthStart = day.day() <= 7;
         painter->setPen(QPen(PipelineColors::grid(), monthStart ? 1.5 : 1));
         painter->drawLine(QPointF(x, layout.axisHeight - 8), QPointF(x, layout.height()));
-        if (monthStart && x + 3 >= labelsFrom) {
+        if (monthStart && x + 3 >= labelsFrom && x + 3 >= monthsTo) {
+            // Shortened, then left out, as the months narrow.
             painter->setFont(bold);
             painter->setPen(PipelineColors::text());
-            painter->drawText(QPointF(x + 3, 16), QLocale().toString(day, QStringLiteral("MMMM yyyy")));
+            const QFontMetricsF fm(bold);
+            const double room = layout.pixelsPerDay * day.daysInMonth() - 6;
+            QString text = QLocale().toString(day, QStringLiteral("MMMM yyyy"));
+            if (fm.horizontalAdvance(text) > room)
+                text = QLocale().toString(day, QStringLiteral("MMM yyyy"));
+            if (fm.horizontalAdvance(text) > room)
+                text = QLocale().toString(day, QStringLiteral("MMM"));
+            if (fm.horizontalAdvance(text) <= room || day.month() == 1) {
+                painter->drawText(QPointF(x + 3, 16), text);
+                monthsTo = x + 3 + fm.horizontalAdvance(text) + 6;
+            }
             painter->setFont(font);
         }
         if (day.weekNumber() % every == 0 && x + 3 >= labelsFrom) {

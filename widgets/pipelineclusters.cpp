@@ -182,7 +182,7 @@ QDateTime PipelineAggregate::bucketEnd(const QDateTime &start) const
     return start.addMonths(3);
 }
 
-void PipelineAggregate::rebuild(const QList<PipelineItem *> &items)
+void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<QRectF> taken[PipelineLayout::LaneCount])
 {
     using E = TrainRelease::Enterprise;
     prepareGeometryChange();
@@ -247,17 +247,35 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items)
             return Version::compare(m_train->releases()[x].version, m_train->releases()[y].version) < 0;
         });
         const QString text = m_train->releases()[lowest].text();
-        const double centre = (m_layout->x(bucket.from) + m_layout->x(bucket.to)) / 2;
+        const QRectF bar = barRect(bucket);
         const double half = smallFm.horizontalAdvance(text) / 2 + 3;
+        auto clear = [&](const QRectF &box) {
+            const QList<QRectF> &mine = taken[bucket.lane];
+            return std::none_of(mine.begin(), mine.end(), [&](const QRectF &t) { return t.intersects(box); });
+        };
         for (int row = 0; row < 2 && bucket.label.isEmpty(); ++row) {
-            if (centre - half >= rowEnd[row]) {
+            const double bottom = bar.top() - 1 - row * PipelineItem::kRowHeight;
+            const QRectF box(bar.center().x() - half, bottom - smallFm.height(), 2 * half, smallFm.height());
+            if (box.left() >= rowEnd[row] && clear(box)) {
                 bucket.label = text;
                 bucket.labelRow = row;
-                rowEnd[row] = centre + half;
+                rowEnd[row] = box.right();
+            }
+        }
+        // The problems under it: centred, else at either end, clear of a
+        // release shown on its own.
+        if (bucket.problems > 0) {
+            static const QFontMetricsF countFm(chipFont());
+            const QString n = QLocale().toString(bucket.problems);
+            const double w = 15 + (bar.width() >= countFm.horizontalAdvance(n) + 25 ? countFm.horizontalAdvance(n) + 4 : 0);
+            const QRectF centred(bar.center().x() - w / 2, bar.bottom() + 2, w, 13);
+            for (const QRectF &box : {centred, centred.translated(bar.right() - centred.right(), 0),
+                                      centred.translated(bar.left() - centred.left(), 0)}) {
+                if (bucket.problemsBox.isNull() && clear(box))
+                    bucket.problemsBox = box;
             }
         }
         m_most[bucket.lane] = std::max(m_most[bucket.lane], int(bucket.releases.size()));
-        const QRectF bar = barRect(bucket);
         bounds = bounds.isNull() ? bar : bounds.united(bar);
         m_buckets.append(std::move(bucket));
     }
@@ -375,19 +393,17 @@ void PipelineAggregate::paint(QPainter *painter, const QStyleOptionGraphicsItem 
                                       bar.top() - 4 - b.labelRow * PipelineItem::kRowHeight),
                               b.label);
         }
-        if (b.problems > 0) {
+        if (!b.problemsBox.isNull()) {
             const MatrixCell::State state = b.missing > 0 ? MatrixCell::State::Missing : MatrixCell::State::Drift;
-            const QString text = QLocale().toString(b.problems);
-            const double w = 11 + (bar.width() >= 11 + countFm.horizontalAdvance(text) + 10 ? countFm.horizontalAdvance(text) + 4 : 0);
-            const QRectF box(bar.center().x() - w / 2 - 2, bar.bottom() + 2, w + 4, 13);
+            const QRectF &box = b.problemsBox;
             painter->setPen(Qt::NoPen);
             painter->setBrush(StateIcons::background(state));
             painter->drawRoundedRect(box, 3, 3);
             StateIcons::icon(state).paint(painter, QRectF(box.left() + 2, box.top() + 1, 11, 11).toRect());
-            if (w > 11) {
+            if (box.width() > 15) {
                 painter->setFont(count);
                 painter->setPen(StateIcons::foreground(state));
-                painter->drawText(QPointF(box.left() + 16, box.top() + 1 + countFm.ascent() - 1), text);
+                painter->drawText(QPointF(box.left() + 16, box.top() + 1 + countFm.ascent() - 1), QLocale().toString(b.problems));
             }
         }
     }

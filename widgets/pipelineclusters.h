@@ -68,13 +68,16 @@ public:
         int superseded = 0;
         QString label; // its lowest version, where there is room above the bar
         int labelRow = 0;
+        QRectF problemsBox; // under the bar, where there is room; null when none
     };
     using ZoomTo = std::function<void(const QDateTime &from, const QDateTime &to)>;
 
     PipelineAggregate(const PipelineLayout *layout, const ReleaseTrain *train, ZoomTo zoomTo);
 
-    // Buckets for the current zoom, from the releases' dates and verdicts.
-    void rebuild(const QList<PipelineItem *> &items);
+    // Buckets for the current zoom, from the releases' dates and verdicts;
+    // their texts keep clear of `taken`, by lane (the markers, labels and
+    // badges of the releases still shown on their own).
+    void rebuild(const QList<PipelineItem *> &items, const QList<QRectF> taken[PipelineLayout::LaneCount]);
     Unit unit() const { return m_unit; }
     QList<Bucket> buckets(int lane) const;
     // The bar of a bucket, in scene coordinates.

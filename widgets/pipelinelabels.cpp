@@ -246,6 +246,28 @@ void PipelineView::placeLabels()
             m_chips.append(chip);
         }
     }
+    if (m_aggregated && m_aggregate) {
+        // The periods' bars keep their texts off the releases shown alone.
+        QList<QRectF> taken[PipelineLayout::LaneCount];
+        for (const PipelineItem *item : std::as_const(m_items)) {
+            if (!item->isVisible())
+                continue;
+            for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
+                const QPointF p = item->markerPos(lane);
+                if (p.isNull())
+                    continue;
+                const double r = item->markerRadius(lane) + 2;
+                taken[lane].append(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r));
+                if (item->labelShown(lane))
+                    taken[lane].append(item->labelRect(lane));
+                if (item->badgeLane() == lane && !item->badgeRect(item->badgeCountShown()).isNull())
+                    taken[lane].append(item->badgeRect(item->badgeCountShown()));
+            }
+            if (!item->dueRect().isNull())
+                taken[PipelineLayout::Enterprise].append(item->dueRect());
+        }
+        m_aggregate->rebuild(m_items, taken);
+    }
 }
 
 void PipelineView::expandCluster(const QList<int> &releases, int lane)
@@ -350,11 +372,8 @@ void PipelineView::showAggregate(bool on)
     const int pending = m_overview ? m_overview->train.pendingIndex() : -1;
     for (PipelineItem *item : std::as_const(m_items))
         item->setVisible(!on || item->isSelected() || item->release() == pending);
-    if (m_aggregate) {
+    if (m_aggregate)
         m_aggregate->setVisible(on);
-        if (on)
-            m_aggregate->rebuild(m_items);
-    }
 }
 
 void PipelineView::showRange(const QDateTime &from, const QDateTime &to)

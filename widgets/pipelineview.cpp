@@ -142,8 +142,6 @@ void PipelineView::setVerdicts(const VerdictsPtr &verdicts)
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i]->setVerdict(verdicts->at(i));
     // Badges take room, and the periods' bars count the problems.
-    if (m_aggregated)
-        m_aggregate->rebuild(m_items);
     placeLabels();
 }
 
