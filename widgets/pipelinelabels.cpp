@@ -198,13 +198,18 @@ void PipelineView::placeLabels()
                     continue;
                 }
                 bool shown = boxes.fits(box.adjusted(-3, 0, 3, 0), item);
-                if (!shown && item->canRaiseLabel(lane)) {
-                    // A row higher, above its neighbours' labels.
-                    item->setLabelRow(lane, 1);
+                // A row or two higher, above its neighbours' labels, while
+                // the lane has room.
+                for (int row = 1; !shown && row <= 2 && item->canRaiseLabel(lane); ++row) {
+                    item->setLabelRow(lane, row);
                     box = item->labelRect(lane);
+                    if (box.top() < m_layout.laneTop(lane) + 2)
+                        break;
                     shown = boxes.fits(box.adjusted(-3, 0, 3, 0), item);
-                    if (!shown)
-                        item->setLabelRow(lane, 0);
+                }
+                if (!shown) {
+                    item->setLabelRow(lane, 0);
+                    box = item->labelRect(lane);
                 }
                 item->setLabelShown(lane, shown);
                 if (shown)
@@ -302,7 +307,7 @@ void PipelineView::expandCluster(const QList<int> &releases, int lane)
     selectRelease(releases[(at + 1) % releases.size()]);
 }
 
-void PipelineView::spreadSameDay()
+void PipelineView::spreadSameDay(bool spread)
 {
     // Releases on the same day (markers closer than one marker's width at
     // this zoom) sit side by side, centred on their dates, instead of on
@@ -314,7 +319,7 @@ void PipelineView::spreadSameDay()
         QList<std::pair<double, PipelineItem *>> at;
         for (PipelineItem *item : std::as_const(m_items)) {
             item->setLaneShift(lane, 0);
-            if (!item->markerPos(lane).isNull())
+            if (spread && !item->markerPos(lane).isNull())
                 at.append({item->dateX(lane), item});
         }
         std::stable_sort(at.begin(), at.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -368,10 +373,16 @@ void PipelineView::showAggregate(bool on)
 {
     // In the per-period view only the pending release and the selected one
     // keep their markers.
-    m_aggregated = on;
     const int pending = m_overview ? m_overview->train.pendingIndex() : -1;
-    for (PipelineItem *item : std::as_const(m_items))
-        item->setVisible(!on || item->isSelected() || item->release() == pending);
+    m_aggregated = on;
+    for (PipelineItem *item : std::as_const(m_items)) {
+        const bool visible = !on || item->isSelected() || item->release() == pending;
+        if (visible == item->isVisible())
+            continue;
+        item->setVisible(visible);
+        if (visible)
+            item->relayout(); // its bounds were left as they were while hidden
+    }
     if (m_aggregate)
         m_aggregate->setVisible(on);
 }

@@ -209,10 +209,15 @@ void PipelineView::relayout()
 {
     const double available = viewport()->height() - m_layout.axisHeight - m_layout.legendHeight - 4;
     m_layout.laneHeight = std::clamp(available / int(PipelineLayout::LaneCount), 84.0, 320.0);
-    spreadSameDay();
-    for (PipelineItem *item : std::as_const(m_items))
-        item->relayout();
-    showAggregate(wantsAggregate());
+    // Among the periods' bars, the hidden markers are neither spread nor
+    // laid out: they are laid out when they are shown.
+    const bool aggregate = wantsAggregate();
+    spreadSameDay(!aggregate);
+    showAggregate(aggregate);
+    for (PipelineItem *item : std::as_const(m_items)) {
+        if (item->isVisible())
+            item->relayout();
+    }
     for (SupportBandItem *band : std::as_const(m_bands))
         band->relayout();
     placeLabels();

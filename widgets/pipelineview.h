@@ -85,7 +85,7 @@ private:
     static constexpr double kLaneLabelWidth = 104;
     void zoomAround(double factor, double viewportX);
     void relayout();
-    void spreadSameDay();
+    void spreadSameDay(bool spread);
     void placeLabels();
     void selectionMoved();
     void measureDensity();
