@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <charconv>
+
 namespace ReleaseDeck {
 
 namespace {
@@ -30,20 +32,25 @@ public:
 
     JsonWriter &string(const QString &s)
     {
-        // Most text here is ASCII with nothing to escape: copy it straight.
+        // Most text here is ASCII with nothing to escape: copied straight
+        // into room made for it at once.
         const qsizetype start = m_buffer.size();
-        m_buffer.append('"');
+        const qsizetype n = s.size();
+        m_buffer.resize(start + n + 2);
+        char *out = m_buffer.data() + start;
+        *out++ = '"';
+        const auto *in = reinterpret_cast<const char16_t *>(s.utf16());
         bool plain = true;
-        for (QChar ch : s) {
-            const char16_t u = ch.unicode();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t u = in[i];
             if (u >= 0x80 || u < 0x20 || u == '"' || u == '\\') {
                 plain = false;
                 break;
             }
-            m_buffer.append(char(u));
+            *out++ = char(u);
         }
         if (plain) {
-            m_buffer.append('"');
+            *out = '"';
             maybeFlush();
             return *this;
         }
@@ -78,7 +85,9 @@ public:
     JsonWriter &stringOrNull(const QString &s) { return s.isEmpty() ? raw("null") : string(s); }
     JsonWriter &number(qint64 n)
     {
-        m_buffer.append(QByteArray::number(n));
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        m_buffer.append(digits, end - digits);
         return *this;
     }
     JsonWriter &boolean(bool b) { return raw(b ? "true" : "false"); }
