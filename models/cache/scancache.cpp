@@ -8,13 +8,16 @@
 #include <QDateTime>
 #include <QFile>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <zlib.h>
 
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
+#include <thread>
 #include <cstring>
 
 namespace ReleaseDeck {
@@ -354,7 +357,22 @@ bool ScanCache::save(const QString &folder, QString *error) const
     w.u32(checksum(payload.constData(), payload.size()));
     w.u64(quint64(payload.size()));
     w.out.append(payload);
-    return replaceFileAtomically(fileFor(folder, m_workspace), w.out, error);
+    if (!replaceFileAtomically(fileFor(folder, m_workspace), w.out, error))
+        return false;
+    // Workspaces and repositories not scanned for a month leave no trace:
+    // their files go, and a graph still needed is written again.
+    const QDateTime monthAgo = QDateTime::currentDateTimeUtc().addDays(-30);
+    const QDir dir(folder);
+    for (const QFileInfo &old : dir.entryInfoList({QStringLiteral("*.cache")}, QDir::Files | QDir::System)) {
+        if (old.lastModified() < monthAgo)
+            QFile::remove(old.filePath());
+    }
+    for (const QFileInfo &graph : QDir(folder + QLatin1String("/graphs")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QFileInfo file(graph.filePath() + QLatin1String("/info/commit-graph"));
+        if (file.exists() && file.lastModified() < monthAgo && !graph.isSymLink())
+            QDir(graph.filePath()).removeRecursively();
+    }
+    return true;
 }
 
 QByteArray ScanCache::serialise() const
@@ -382,7 +400,10 @@ QByteArray ScanCache::serialise() const
         for (auto it = repo.charts.cbegin(); it != repo.charts.cend(); ++it) {
             body.u32(quint32(it.key().size()));
             body.raw(it.key().constData(), it.key().size());
-            writeChart(body, strings, *it.value());
+            Writer chart; // its length first, so that entries are found without reading them
+            writeChart(chart, strings, *it.value());
+            body.u32(quint32(chart.out.size()));
+            body.out.append(chart.out);
         }
         body.u32(quint32(repo.objectsFingerprint.size()));
         body.raw(repo.objectsFingerprint.constData(), repo.objectsFingerprint.size());
@@ -451,15 +472,47 @@ bool ScanCache::deserialise(const QByteArray &payload, QString *why)
             const git_oid commit = r.oid();
             repo.trees.emplace(commit, r.oid());
         }
-        const quint32 charts = r.count(4);
-        repo.charts.reserve(charts);
+        // Charts are most of the file: read on as many threads as there are cores.
+        const quint32 charts = r.count(8);
+        struct Stored
+        {
+            QByteArray key;
+            const char *data = nullptr;
+            quint32 size = 0;
+            std::shared_ptr<const ChartTreeResult> chart;
+        };
+        std::vector<Stored> stored(charts);
         for (quint32 c = 0; c < charts && r.ok(); ++c) {
             const quint32 keySize = r.u32();
             const char *key = r.take(keySize);
-            if (!key)
-                break;
-            repo.charts.insert(QByteArray(key, keySize), readChart(r, strings));
+            stored[c].size = r.u32();
+            stored[c].data = r.take(stored[c].size);
+            if (key)
+                stored[c].key = QByteArray(key, keySize);
         }
+        std::atomic<bool> malformed{!r.ok()};
+        const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+        const size_t share = (stored.size() + threads - 1) / size_t(threads);
+        auto parse = [&](int t) {
+            for (size_t c = size_t(t) * share; c < std::min(stored.size(), size_t(t + 1) * share) && !malformed; ++c) {
+                Reader one(stored[c].data, stored[c].size);
+                stored[c].chart = readChart(one, strings);
+                if (!one.ok() || !one.atEnd())
+                    malformed = true;
+            }
+        };
+        std::vector<std::thread> pool;
+        for (int t = 1; t < threads && !malformed; ++t)
+            pool.emplace_back(parse, t);
+        if (!malformed)
+            parse(0);
+        for (std::thread &th : pool)
+            th.join();
+        if (malformed)
+            r.fail();
+        repo.charts.reserve(charts);
+        for (Stored &e : stored)
+            repo.charts.insert(e.key, std::move(e.chart));
         const quint32 fingerprintSize = r.u32();
         if (const char *fingerprint = r.take(fingerprintSize))
             repo.objectsFingerprint = QByteArray(fingerprint, fingerprintSize);

@@ -32,46 +32,6 @@ QString progressText(const char *text, const QString &arg)
     return QCoreApplication::translate("ReleaseDeck::Scanner", text).arg(arg);
 }
 
-template<typename Fn>
-void runParallel(int count, int threads, Fn fn)
-{
-    if (count <= 1 || threads <= 1) {
-        for (int i = 0; i < count; ++i)
-            fn(i);
-        return;
-    }
-    std::atomic<int> next{0};
-    std::vector<std::thread> pool;
-    const int n = std::min(count, threads);
-    for (int t = 0; t < n; ++t) {
-        pool.emplace_back([&] {
-            for (int i = next++; i < count; i = next++)
-                fn(i);
-        });
-    }
-    for (auto &th : pool)
-        th.join();
-}
-
-// The image an env pin in a workflow file names, by its variable:
-// RUNTIME_API_SHA → the component runtime-api, or the image component
-// whose repository ends in /runtime-api. Empty when none does.
-QString pinnedRepository(const Workspace &workspace, const QString &envName)
-{
-    const QString name = pinnedImageName(envName);
-    if (name.isEmpty())
-        return QString();
-    for (const Component &c : workspace.components) {
-        if (c.kind == Component::Kind::Image && c.id == name)
-            return c.image;
-    }
-    for (const Component &c : workspace.components) {
-        if (c.kind == Component::Kind::Image && c.image.section(u'/', -1) == name)
-            return c.image;
-    }
-    return QString();
-}
-
 struct ResolveResult
 {
     ImageRef::Status status = ImageRef::Status::NotFound;
@@ -283,12 +243,23 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         if (!chunk.error.isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(workspace.repos[chunk.repo].id, chunk.error));
     }
+    // The tags' own parts, on the workers too: tens of thousands of image
+    // references are made here.
+    std::vector<ChartResult> made(chartSlots.size());
+    const size_t share = (chartSlots.size() + threads - 1) / size_t(threads);
+    runParallel(threads, threads, [&](int t) {
+        for (size_t s = size_t(t) * share; s < std::min(chartSlots.size(), size_t(t + 1) * share); ++s) {
+            if (const ChartSlot &slot = chartSlots[s]; slot.result)
+                made[s] = ChartReader::forTag(*slot.result, slot.task, workspace.repos[slot.repo].id);
+        }
+    });
     qsizetype refCount = 0;
-    for (const ChartSlot &slot : chartSlots)
-        refCount += slot.result && !slot.atHead ? slot.result->refs.size() : 0;
+    for (size_t s = 0; s < chartSlots.size(); ++s)
+        refCount += chartSlots[s].atHead ? 0 : made[s].refs.size();
     snap.charts.reserve(qsizetype(chartSlots.size()));
     snap.imageRefs.reserve(refCount);
-    for (const ChartSlot &slot : chartSlots) {
+    for (size_t s = 0; s < chartSlots.size(); ++s) {
+        const ChartSlot &slot = chartSlots[s];
         if (!slot.result)
             continue; // its repository could not be opened
         if (cache.on && slot.haveTree) {
@@ -297,7 +268,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             if (slot.result->cacheable)
                 next.charts.insert(RepoCache::chartKey(slot.tree, slot.fingerprint), slot.result);
         }
-        ChartResult r = ChartReader::forTag(*slot.result, slot.task, workspace.repos[slot.repo].id);
+        ChartResult &r = made[s];
         if (slot.atHead) {
             snap.headCharts.append(std::move(r.chart));
             snap.headImageRefs.append(std::move(r.refs));
@@ -365,7 +336,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     struct Judged
     {
         ImageRef ref; // sha, status, how, imageVersion, resolvedRepo, commit, earliestRelease
-        QHash<QString, QList<int>> *queue = nullptr;
+        int queue = -1; // 0: refsByRepo, 1: streamByRepo
     };
     using Strings = std::tuple<const QChar *, qsizetype, const QChar *, qsizetype>;
     struct PairHash
@@ -375,8 +346,6 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             return size_t(std::get<0>(k)) * 0x9e3779b97f4a7c15ULL ^ size_t(std::get<2>(k)) ^ size_t(std::get<1>(k)) << 40;
         }
     };
-    std::unordered_map<Strings, Judged, PairHash> judged;
-    judged.reserve(allRefs.size() / 4 + 16);
     auto judge = [&](const ImageRef &ref, Judged &j) {
         ImageRef &out = j.ref;
         out.sha = shaInImageTag(ref.value);
@@ -407,7 +376,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                         out.how = ImageRef::How::VersionTag;
                         out.resolvedRepo = builder->repo;
                         out.commit = Git::oidToString(it->commit);
-                        j.queue = &streamByRepo;
+                        j.queue = 1;
                     }
                 }
             }
@@ -418,23 +387,42 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             return;
         }
         out.resolvedRepo = builder->repo;
-        j.queue = &refsByRepo;
+        j.queue = 0;
     };
-    for (int i = 0; i < int(allRefs.size()); ++i) {
-        ImageRef &ref = *allRefs[i];
-        auto [it, added] = judged.try_emplace({ref.value.constData(), ref.value.size(), ref.repository.constData(), ref.repository.size()});
-        if (added)
-            judge(ref, it->second);
-        const Judged &j = it->second;
-        ref.sha = j.ref.sha;
-        ref.status = j.ref.status;
-        ref.how = j.ref.how;
-        ref.imageVersion = j.ref.imageVersion;
-        ref.resolvedRepo = j.ref.resolvedRepo;
-        ref.commit = j.ref.commit;
-        ref.earliestRelease = j.ref.earliestRelease;
-        if (j.queue)
-            (*j.queue)[j.ref.resolvedRepo].append(i);
+    // In contiguous parts, one per worker, whose queues join in order.
+    struct Part
+    {
+        std::unordered_map<Strings, Judged, PairHash> judged;
+        QHash<QString, QList<int>> queues[2];
+    };
+    std::vector<Part> parts(threads);
+    const int perPart = (int(allRefs.size()) + threads - 1) / threads;
+    runParallel(threads, threads, [&](int t) {
+        Part &part = parts[t];
+        part.judged.reserve(size_t(perPart) / 4 + 16);
+        for (int i = t * perPart; i < std::min(int(allRefs.size()), (t + 1) * perPart); ++i) {
+            ImageRef &ref = *allRefs[i];
+            auto [it, added] = part.judged.try_emplace({ref.value.constData(), ref.value.size(), ref.repository.constData(),
+                                                        ref.repository.size()});
+            if (added)
+                judge(ref, it->second);
+            const Judged &j = it->second;
+            ref.sha = j.ref.sha;
+            ref.status = j.ref.status;
+            ref.how = j.ref.how;
+            ref.imageVersion = j.ref.imageVersion;
+            ref.resolvedRepo = j.ref.resolvedRepo;
+            ref.commit = j.ref.commit;
+            ref.earliestRelease = j.ref.earliestRelease;
+            if (j.queue >= 0)
+                part.queues[j.queue][j.ref.resolvedRepo].append(i);
+        }
+    });
+    for (Part &part : parts) {
+        for (int q = 0; q < 2; ++q) {
+            for (auto it = part.queues[q].cbegin(); it != part.queues[q].cend(); ++it)
+                (q == 0 ? refsByRepo : streamByRepo)[it.key()].append(it.value());
+        }
     }
     for (auto it = streamByRepo.cbegin(); it != streamByRepo.cend(); ++it) {
         if (!refsByRepo.contains(it.key()))
@@ -561,9 +549,14 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     for (int k = 0; k < resolvingRepos.size(); ++k) {
         if (!resolveErrors[k].isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(resolvingRepos[k], resolveErrors[k]));
+        static const ResolveResult none;
+        auto resultOf = [&](const QString &sha) -> const ResolveResult & {
+            const auto it = resolved[k].constFind(sha);
+            return it == resolved[k].cend() ? none : *it;
+        };
         int cutOff = 0;
         for (int i : refsByRepo[resolvingRepos[k]])
-            cutOff += resolved[k].value(allRefs[i]->sha).status == ImageRef::Status::Shallow;
+            cutOff += resultOf(allRefs[i]->sha).status == ImageRef::Status::Shallow;
         if (cutOff > 0) {
             const RepoConfig *shallowRepo = workspace.repo(resolvingRepos[k]);
             snap.problems.append(QStringLiteral("repository '%1' is a shallow clone: %2 image tags name commits it does not hold; "
@@ -574,7 +567,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         }
         for (int i : refsByRepo[resolvingRepos[k]]) {
             ImageRef &ref = *allRefs[i];
-            const ResolveResult r = resolved[k].value(ref.sha);
+            const ResolveResult &r = resultOf(ref.sha);
             ref.status = r.status;
             ref.commit = r.commit;
             ref.earliestRelease = r.earliestRelease;

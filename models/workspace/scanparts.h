@@ -6,15 +6,46 @@
 #include "cache/scancache.h"
 #include "scanner.h"
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
 #include <vector>
 
 namespace ReleaseDeck {
+
+// Calls fn(0) … fn(count - 1) on up to `threads` threads, the next index
+// to whichever is free.
+template<typename Fn>
+void runParallel(int count, int threads, Fn fn)
+{
+    if (count <= 1 || threads <= 1) {
+        for (int i = 0; i < count; ++i)
+            fn(i);
+        return;
+    }
+    std::atomic<int> next{0};
+    std::vector<std::thread> pool;
+    const int n = std::min(count, threads);
+    for (int t = 0; t < n; ++t) {
+        pool.emplace_back([&] {
+            for (int i = next++; i < count; i = next++)
+                fn(i);
+        });
+    }
+    for (auto &th : pool)
+        th.join();
+}
 
 // The release manifest at the HEAD of its repository, into the snapshot.
 // Missing is not a problem (no release has been recorded yet); unreadable
 // is, and the manifest then says so itself, so that nothing takes its
 // silence for "nothing recorded".
 void readManifestAtHead(const Workspace &workspace, WorkspaceSnapshot &snap);
+
+// The image an env pin in a workflow file names, by its variable:
+// RUNTIME_API_SHA → the component runtime-api, or the image component
+// whose repository ends in /runtime-api. Empty when none does.
+QString pinnedRepository(const Workspace &workspace, const QString &envName);
 
 // The persistent cache as one scan uses it: what an earlier scan kept, per
 // repository index, and what this one keeps.

@@ -1,5 +1,6 @@
 #include "scanparts.h"
 
+#include "charts/valuesscanner.h"
 #include "git/gitutil.h"
 #include "git/tagreader.h"
 #include "manifestfile.h"
@@ -96,6 +97,22 @@ void readManifestAtHead(const Workspace &workspace, WorkspaceSnapshot &snap)
         snap.manifest.fatal = true;
         snap.manifest.problems = snap.problems.mid(before);
     }
+}
+
+QString pinnedRepository(const Workspace &workspace, const QString &envName)
+{
+    const QString name = pinnedImageName(envName);
+    if (name.isEmpty())
+        return QString();
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Image && c.id == name)
+            return c.image;
+    }
+    for (const Component &c : workspace.components) {
+        if (c.kind == Component::Kind::Image && c.image.section(u'/', -1) == name)
+            return c.image;
+    }
+    return QString();
 }
 
 } // namespace ReleaseDeck
