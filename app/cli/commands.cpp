@@ -79,7 +79,9 @@ const char *const kUsage =
     "  Operations print their plan first and ask before running it; --yes runs it\n"
     "  without asking (needed without a terminal), --dry-run stops at the plan,\n"
     "  --note TEXT goes to the audit trail, --rollback undoes an interrupted run's\n"
-    "  local steps.\n";
+    "  local steps.\n"
+    "  Every command that scans takes --no-cache: the scan starts from scratch and\n"
+    "  neither reads nor writes its cache (~/.cache/releasedeck/scan).\n";
 
 int demo(const QStringList &args)
 {
@@ -151,17 +153,17 @@ int scan(const QStringList &arguments)
     const QCommandLineOption checkRegistry(QStringLiteral("check-registry"),
                                            QStringLiteral("Ask the registries too: the verdicts then judge them."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, json, threads, checkRegistry, help});
+    parser.addOptions({workspace, json, threads, checkRegistry, noCacheOption(), help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("scan: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
-        return printHelp(QStringLiteral("usage: releasedeck scan -w FILE [--json] [--check-registry] [--threads N]"), parser);
+        return printHelp(QStringLiteral("usage: releasedeck scan -w FILE [--json] [--check-registry] [--threads N] [--no-cache]"), parser);
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("scan: -w FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("scan: unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
 
-    Scanner::Options options;
+    Scanner::Options options = scanOptions(parser);
     if (parser.isSet(threads)) {
         bool ok = false;
         options.threads = parser.value(threads).toInt(&ok);
@@ -232,7 +234,7 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
                                             QStringLiteral("REASON"));
     const QCommandLineOption early(QStringLiteral("early"), QStringLiteral("publish before the due date"), QStringLiteral("REASON"));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("run the plan without asking"));
-    parser.addOptions({workspace, dryRun, rollback, note, yes});
+    parser.addOptions({workspace, dryRun, rollback, note, yes, noCacheOption()});
     if (kind == OperationRequest::Kind::Release)
         parser.addOption(commit);
     if (kind == OperationRequest::Kind::Publish)
@@ -303,6 +305,7 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
         return fail(load.problems.value(0).toString());
     OperationSetup setup;
     setup.dataDir = dataDir();
+    setup.useScanCache = !parser.isSet(QStringLiteral("no-cache"));
     // Registry logins come from the environment here (the keychain is the GUI's).
     auto op = Operation::prepare(load.workspace, request, setup, nullptr, &error);
     if (!op)

@@ -24,8 +24,8 @@ int mapping(const QStringList &arguments)
     const QCommandLineOption checkRegistry(QStringLiteral("check-registry"),
                                            QStringLiteral("Ask the registries for the revision label of images whose commit git cannot name."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, json, format, checkRegistry, help});
-    const QString usage = QStringLiteral("usage: releasedeck mapping -w FILE [--json | --format text|json|csv|md] [--check-registry]");
+    parser.addOptions({workspace, json, format, checkRegistry, noCacheOption(), help});
+    const QString usage = QStringLiteral("usage: releasedeck mapping -w FILE [--json | --format text|json|csv|md] [--check-registry] [--no-cache]");
     if (!parser.parse(arguments))
         return fail(QStringLiteral("mapping: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
@@ -42,7 +42,7 @@ int mapping(const QStringList &arguments)
 
     QString error;
     RegistryReportPtr report;
-    const OverviewPtr overview = scanWorkspace(parser.value(workspace), Scanner::Options{}, false, &report, &error);
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), scanOptions(parser), false, &report, &error);
     if (!overview)
         return fail(error == QLatin1String("cancelled") ? QStringLiteral("mapping: cancelled") : error);
     WorkspaceSnapshot snapshot = overview->snapshot;

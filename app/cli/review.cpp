@@ -71,11 +71,11 @@ int notes(const QStringList &arguments)
                                   QStringLiteral("VERSION"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("md (default) or html."), QStringLiteral("FORMAT"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, from, format, help});
+    parser.addOptions({workspace, from, format, noCacheOption(), help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("notes: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
-        return printHelp(QStringLiteral("usage: releasedeck notes VERSION [--from VERSION] -w FILE [--format md|html]"), parser);
+        return printHelp(QStringLiteral("usage: releasedeck notes VERSION [--from VERSION] -w FILE [--format md|html] [--no-cache]"), parser);
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("notes: -w FILE is required"), 2);
     if (parser.positionalArguments().size() != 1)
@@ -96,7 +96,7 @@ int notes(const QStringList &arguments)
             return fail(QStringLiteral("notes: --from %1 is not before %2").arg(since->toString(), version->toString()), 2);
     }
     RegistryReportPtr report;
-    const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, false, &report, &error);
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), scanOptions(parser), false, &report, &error);
     if (!overview)
         return fail(QStringLiteral("notes: %1").arg(error));
     if (overview->train.indexOf(*version) < 0)
@@ -120,11 +120,11 @@ int whatif(const QStringList &arguments)
                                    QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print it as JSON."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, weeks, json, help});
+    parser.addOptions({workspace, weeks, json, noCacheOption(), help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("whatif: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
-        return printHelp(QStringLiteral("usage: releasedeck whatif -w FILE [--weeks N] [--json]"), parser);
+        return printHelp(QStringLiteral("usage: releasedeck whatif -w FILE [--weeks N] [--json] [--no-cache]"), parser);
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("whatif: -w FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())
@@ -134,7 +134,7 @@ int whatif(const QStringList &arguments)
         return 2;
     QString error;
     RegistryReportPtr report;
-    const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, false, &report, &error);
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), scanOptions(parser), false, &report, &error);
     if (!overview)
         return fail(QStringLiteral("whatif: %1").arg(error));
     QStringList problems;
@@ -224,11 +224,11 @@ int report(const QStringList &arguments)
     const QCommandLineOption noRegistry(QStringLiteral("no-registry"),
                                         QStringLiteral("Do not ask the registries (offline): their part is unknown."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, week, weeks, at, output, noRegistry, help});
+    parser.addOptions({workspace, week, weeks, at, output, noRegistry, noCacheOption(), help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("report: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
-        return printHelp(QStringLiteral("usage: releasedeck report -w FILE [--week 2026-W48] [--weeks N] [--at DATE] -o FILE.pdf|.html|.md"),
+        return printHelp(QStringLiteral("usage: releasedeck report -w FILE [--week 2026-W48] [--weeks N] [--at DATE] -o FILE.pdf|.html|.md [--no-cache]"),
                          parser);
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("report: -w FILE is required"), 2);
@@ -262,7 +262,7 @@ int report(const QStringList &arguments)
                         : QStringLiteral("report: --week %1 has not begun yet").arg(parser.value(week)),
                     2);
     RegistryReportPtr registry;
-    const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, !parser.isSet(noRegistry), &registry, &error);
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), scanOptions(parser), !parser.isSet(noRegistry), &registry, &error);
     if (!overview)
         return fail(QStringLiteral("report: %1").arg(error));
     if (!parser.isSet(week))

@@ -79,6 +79,19 @@ OverviewPtr scanWorkspace(const QString &file, const Scanner::Options &options, 
     return overview;
 }
 
+QCommandLineOption noCacheOption()
+{
+    return QCommandLineOption(QStringLiteral("no-cache"),
+                              QStringLiteral("Scan from scratch: neither read nor write the scan cache."));
+}
+
+Scanner::Options scanOptions(const QCommandLineParser &parser)
+{
+    Scanner::Options options;
+    options.useCache = !parser.isSet(QStringLiteral("no-cache"));
+    return options;
+}
+
 // The pipeline today, judged as the window judges it: the pending release,
 // its due date and what holds it back, the last published, the problems.
 int status(const QStringList &arguments)
@@ -90,18 +103,18 @@ int status(const QStringList &arguments)
     const QCommandLineOption noRegistry(QStringLiteral("no-registry"),
                                        QStringLiteral("Do not ask the registries (offline): their part is unknown."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, json, noRegistry, help});
+    parser.addOptions({workspace, json, noRegistry, noCacheOption(), help});
     if (!parser.parse(arguments))
         return fail(QStringLiteral("status: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
-        return printHelp(QStringLiteral("usage: releasedeck status -w FILE [--json] [--no-registry]"), parser);
+        return printHelp(QStringLiteral("usage: releasedeck status -w FILE [--json] [--no-registry] [--no-cache]"), parser);
     if (!parser.isSet(workspace))
         return fail(QStringLiteral("status: -w FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("status: unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
     QString error;
     RegistryReportPtr report;
-    const OverviewPtr overview = scanWorkspace(parser.value(workspace), {}, !parser.isSet(noRegistry), &report, &error);
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), scanOptions(parser), !parser.isSet(noRegistry), &report, &error);
     if (!overview)
         return fail(QStringLiteral("status: %1").arg(error));
     const QDateTime now = QDateTime::currentDateTimeUtc();

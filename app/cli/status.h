@@ -4,6 +4,7 @@
 #include "domain/overview.h"
 #include "workspace/scanner.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 
 namespace ReleaseDeck::Cli {
@@ -13,6 +14,12 @@ namespace ReleaseDeck::Cli {
 // with the reason in `error`.
 OverviewPtr scanWorkspace(const QString &file, const Scanner::Options &options, bool checkRegistry,
                           RegistryReportPtr *report, QString *error);
+
+// --no-cache, taken by every command that scans: the scan neither reads nor
+// writes the scan cache.
+QCommandLineOption noCacheOption();
+// The scan's options as the command line sets them.
+Scanner::Options scanOptions(const QCommandLineParser &parser);
 
 // `releasedeck status -w FILE [--json] [--no-registry]`: the pipeline today.
 int status(const QStringList &arguments);

@@ -114,8 +114,8 @@ int support(const QStringList &arguments)
                                       QStringLiteral("Only this customer, with what changes on the way to their target."),
                                       QStringLiteral("NAME"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({workspace, at, json, customer, help});
-    const QString usage = QStringLiteral("usage: releasedeck support -w FILE [--at DATE] [--customer NAME] [--json]");
+    parser.addOptions({workspace, at, json, customer, noCacheOption(), help});
+    const QString usage = QStringLiteral("usage: releasedeck support -w FILE [--at DATE] [--customer NAME] [--json] [--no-cache]");
     if (!parser.parse(arguments))
         return fail(QStringLiteral("support: %1").arg(parser.errorText()), 2);
     if (parser.isSet(help))
@@ -132,7 +132,7 @@ int support(const QStringList &arguments)
 
     QString error;
     RegistryReportPtr registry;
-    const OverviewPtr overview = scanWorkspace(parser.value(workspace), Scanner::Options{}, false, &registry, &error);
+    const OverviewPtr overview = scanWorkspace(parser.value(workspace), scanOptions(parser), false, &registry, &error);
     if (!overview)
         return fail(error == QLatin1String("cancelled") ? QStringLiteral("support: cancelled") : error);
     const SupportReport report = SupportReport::build(*overview, when, parser.value(customer));

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ReleaseDeck {
 
@@ -27,16 +28,19 @@ constexpr size_t kMaxWorkflowFiles = 2000; // files one workflows glob reads
 struct BlobReader
 {
     git_odb *odb = nullptr;
+    mutable bool unreadable = false; // the last failure was the object's, not its size's
 
     bool read(const git_oid &id, size_t maxBytes, Git::OdbObjectPtr *holder, std::string_view *text,
               QString *error) const
     {
         size_t size = 0;
         git_object_t type = GIT_OBJECT_INVALID;
+        unreadable = true;
         if (git_odb_read_header(&size, &type, odb, &id) != 0) {
             *error = Git::lastError(QStringLiteral("cannot read object"));
             return false;
         }
+        unreadable = false;
         if (size > maxBytes) {
             *error = QStringLiteral("%1 bytes, over the %2 MiB limit; not read")
                          .arg(size)
@@ -45,6 +49,7 @@ struct BlobReader
         }
         git_odb_object *raw = nullptr;
         if (git_odb_read(&raw, odb, &id) != 0) {
+            unreadable = true;
             *error = Git::lastError(QStringLiteral("cannot read object"));
             return false;
         }
@@ -77,29 +82,27 @@ public:
         return true;
     }
 
-    ChartResult read(const ChartTask &task)
+    bool treeOf(const git_oid &commitId, git_oid *tree, QString *error)
     {
-        ChartResult out;
-        ChartRelease &c = out.chart;
-        c.repo = m_repoId;
-        c.component = task.component->id;
-        c.tag = task.tag->name;
-        c.tagVersion = task.tagVersion;
-        c.commit = Git::oidToString(task.tag->commit);
-        c.date = task.tag->date;
-        c.chart = task.component->chart;
-
         git_commit *rawCommit = nullptr;
-        if (git_commit_lookup(&rawCommit, m_repo.get(), &task.tag->commit) != 0) {
-            c.problems.append(QStringLiteral("cannot read commit: %1").arg(Git::lastError()));
-            return out;
+        if (git_commit_lookup(&rawCommit, m_repo.get(), &commitId) != 0) {
+            *error = QStringLiteral("cannot read commit: %1").arg(Git::lastError());
+            return false;
         }
         Git::CommitPtr commit(rawCommit);
-        auto files = m_trees->files(*git_commit_tree_id(commit.get()));
+        git_oid_cpy(tree, git_commit_tree_id(commit.get()));
+        return true;
+    }
+
+    ChartTreeResult readTree(const Component &component, const git_oid &treeId)
+    {
+        ChartTreeResult c;
+        auto files = m_trees->files(treeId);
         if (!files) {
             c.problems.append(QStringLiteral("cannot read tree: %1").arg(m_trees->lastError()));
-            return out;
+            return c;
         }
+        c.cacheable = true;
 
         QStringList unreadable;
         std::vector<std::string> found;
@@ -111,7 +114,7 @@ public:
                 unreadable.append(QStringLiteral("%1: %2").arg(QString::fromStdString(f.path), y.error));
                 continue;
             }
-            if (task.component->isChartNamed(y.name)) {
+            if (component.isChartNamed(y.name)) {
                 if (found.empty()) {
                     c.version = y.version;
                     c.appVersion = y.appVersion;
@@ -120,37 +123,27 @@ public:
             }
         }
         if (found.empty()) {
-            c.problems.append(QStringLiteral("chart '%1' not found at this commit").arg(c.chart));
+            c.problems.append(QStringLiteral("chart '%1' not found at this commit").arg(component.chart));
             for (const QString &u : unreadable)
                 c.problems.append(u);
-            return out;
+            keepOnlyIfRead(*files, &c);
+            return c;
         }
         const std::string &chartFile = found.front();
         const std::string dir = chartFile.size() > 11 ? chartFile.substr(0, chartFile.size() - 11) : std::string();
         c.found = true;
         c.path = QString::fromStdString(dir);
-        if (!c.tag.isEmpty())
-            c.contentId = contentId(commit.get(), dir);
+        c.contentId = contentId(treeId, dir);
         if (found.size() > 1) {
             QStringList all;
             for (const auto &p : found)
                 all.append(QString::fromStdString(p));
             c.problems.append(QStringLiteral("chart '%1' found in %2 places (%3); using the first")
-                                  .arg(c.chart)
+                                  .arg(component.chart)
                                   .arg(found.size())
                                   .arg(all.join(QLatin1String(", "))));
         }
-        if (c.tag.isEmpty()) {
-            // The charts at HEAD: no tag to compare with.
-        } else if (!task.tagVersion) {
-            QString why;
-            Version::parse(task.component->tags.versionText(c.tag).value_or(QString()), &why);
-            c.problems.append(QStringLiteral("tag name holds no version: %1").arg(why));
-        } else if (c.version != task.tagVersion->toString()) {
-            c.problems.append(QStringLiteral("tag says %1 but Chart.yaml version is %2")
-                                  .arg(task.tagVersion->toString(),
-                                       c.version.isEmpty() ? QStringLiteral("(none)") : c.version));
-        }
+        c.tagProblemsAt = int(c.problems.size());
 
         const std::string prefix = dir.empty() ? std::string() : dir + "/";
         const std::string ownValues = prefix + "values.yaml";
@@ -167,22 +160,27 @@ public:
             if (!v.error.isEmpty())
                 c.problems.append(QStringLiteral("%1: %2").arg(file, v.error));
             for (const FoundImage &img : v.images) {
-                ImageRef ref;
-                ref.repo = m_repoId;
-                ref.tag = c.tag;
-                ref.file = file;
-                ref.path = img.path;
-                ref.line = img.line;
-                ref.repository = img.repository;
-                ref.value = img.tag;
-                out.refs.append(ref);
+                c.refs.append(ChartTreeRef{file, img.path, img.repository, img.tag, img.line});
                 if (f->path == ownValues && img.path == QLatin1String("image") && !c.image)
                     c.image = ImageSpec{img.repository, img.tag};
             }
         }
-        resolveSubchartOverrides(*files, &out.refs);
-        return out;
+        resolveSubchartOverrides(*files, &c.refs);
+        keepOnlyIfRead(*files, &c);
+        return c;
     }
+
+    // An object that could not be read may be there next time (a fetch
+    // completes it): a result that met one is not kept.
+    void keepOnlyIfRead(const TreeIndex::Files &files, ChartTreeResult *c) const
+    {
+        if (m_unreadable.empty())
+            return;
+        for (const TreeIndex::File &f : files)
+            c->cacheable = c->cacheable && !m_unreadable.count(f.blob);
+    }
+
+    const QString &repoId() const { return m_repoId; }
 
     QList<ImageRef> readWorkflows(const git_oid &commitId, const QStringList &globs, QStringList *problems)
     {
@@ -259,9 +257,9 @@ public:
 private:
     // `runtime-api: {image: {tag: X}}` in a parent chart names no repository:
     // take it from the chart called `runtime-api` in the same tree.
-    void resolveSubchartOverrides(const TreeIndex::Files &files, QList<ImageRef> *refs)
+    void resolveSubchartOverrides(const TreeIndex::Files &files, QList<ChartTreeRef> *refs)
     {
-        for (ImageRef &ref : *refs) {
+        for (ChartTreeRef &ref : *refs) {
             if (!ref.repository.isEmpty())
                 continue;
             const qsizetype dot = ref.path.indexOf(u'.');
@@ -304,10 +302,13 @@ private:
         Git::OdbObjectPtr holder;
         std::string_view text;
         QString error;
-        if (m_blobs.read(id, maxBytes, &holder, &text, &error))
+        if (m_blobs.read(id, maxBytes, &holder, &text, &error)) {
             result = parse(text);
-        else
+        } else {
             result.error = error;
+            if (m_blobs.unreadable)
+                m_unreadable.insert(id);
+        }
         return cache.emplace(id, std::move(result)).first->second;
     }
 
@@ -325,10 +326,10 @@ private:
 
     // The chart's directory without its Chart.yaml, as one id: equal for
     // two releases whose chart differs in nothing but Chart.yaml.
-    QString contentId(git_commit *commit, const std::string &dir)
+    QString contentId(const git_oid &treeId, const std::string &dir)
     {
         git_tree *raw = nullptr;
-        if (git_commit_tree(&raw, commit) != 0)
+        if (git_tree_lookup(&raw, m_repo.get(), &treeId) != 0)
             return QString();
         Git::TreePtr root(raw);
         Git::TreePtr sub;
@@ -365,6 +366,7 @@ private:
     std::unique_ptr<TreeIndex> m_trees;
     std::unordered_map<git_oid, ChartYaml, Git::OidHash, Git::OidEqual> m_chartYaml;
     std::unordered_map<git_oid, ValuesScan, Git::OidHash, Git::OidEqual> m_values;
+    std::unordered_set<git_oid, Git::OidHash, Git::OidEqual> m_unreadable;
 };
 
 ChartReader::ChartReader()
@@ -380,7 +382,84 @@ bool ChartReader::open(const RepoConfig &config, QString *error)
 
 ChartResult ChartReader::read(const ChartTask &task)
 {
-    return d->read(task);
+    git_oid tree;
+    QString error;
+    if (!d->treeOf(task.tag->commit, &tree, &error)) {
+        ChartTreeResult unread;
+        unread.problems.append(error);
+        return forTag(unread, task, d->repoId());
+    }
+    return forTag(d->readTree(*task.component, tree), task, d->repoId());
+}
+
+bool ChartReader::treeOf(const git_oid &commit, git_oid *tree, QString *error)
+{
+    return d->treeOf(commit, tree, error);
+}
+
+ChartTreeResult ChartReader::readTree(const Component &component, const git_oid &tree)
+{
+    return d->readTree(component, tree);
+}
+
+ChartResult ChartReader::forTag(const ChartTreeResult &tree, const ChartTask &task, const QString &repoId)
+{
+    ChartResult out;
+    ChartRelease &c = out.chart;
+    c.repo = repoId;
+    c.component = task.component->id;
+    c.tag = task.tag->name;
+    c.tagVersion = task.tagVersion;
+    c.commit = Git::oidToString(task.tag->commit);
+    c.date = task.tag->date;
+    c.chart = task.component->chart;
+    c.found = tree.found;
+    c.path = tree.path;
+    c.version = tree.version;
+    c.appVersion = tree.appVersion;
+    c.image = tree.image;
+    if (!c.tag.isEmpty())
+        c.contentId = tree.contentId;
+    c.problems = tree.problems;
+    if (tree.tagProblemsAt >= 0 && !c.tag.isEmpty()) {
+        // The charts at HEAD have no tag to compare with.
+        QString problem;
+        if (!task.tagVersion) {
+            QString why;
+            Version::parse(task.component->tags.versionText(c.tag).value_or(QString()), &why);
+            problem = QStringLiteral("tag name holds no version: %1").arg(why);
+        } else if (c.version != task.tagVersion->toString()) {
+            problem = QStringLiteral("tag says %1 but Chart.yaml version is %2")
+                          .arg(task.tagVersion->toString(), c.version.isEmpty() ? QStringLiteral("(none)") : c.version);
+        }
+        if (!problem.isEmpty())
+            c.problems.insert(std::min(qsizetype(tree.tagProblemsAt), c.problems.size()), problem);
+    }
+    out.refs.reserve(tree.refs.size());
+    for (const ChartTreeRef &treeRef : tree.refs) {
+        ImageRef &ref = out.refs.emplace_back();
+        ref.repo = repoId;
+        ref.tag = c.tag;
+        ref.file = treeRef.file;
+        ref.path = treeRef.path;
+        ref.line = treeRef.line;
+        ref.repository = treeRef.repository;
+        ref.value = treeRef.value;
+    }
+    return out;
+}
+
+QByteArray ChartReader::fingerprint(const Component &component)
+{
+    // The chart's name and former names choose the Chart.yaml; nothing else
+    // of the component reaches readTree().
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(component.chart.toUtf8());
+    for (const QString &alias : component.aliases) {
+        hash.addData(QByteArrayView("\n", 1));
+        hash.addData(alias.toUtf8());
+    }
+    return hash.result();
 }
 
 QList<ImageRef> ChartReader::readWorkflows(const git_oid &commit, const QStringList &globs, QStringList *problems)

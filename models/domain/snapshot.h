@@ -100,6 +100,19 @@ struct ImageRef
     static bool carriesVersion(const QString &tag, const QString &version);
 };
 
+// What a scan did, for its log, tests and benchmarks; not part of the
+// JSON contract.
+struct ScanStats
+{
+    QString cache;               // "off", "warm", or "cold (why)"
+    int chartsRead = 0;          // chart trees read from git
+    int chartsFromCache = 0;
+    qint64 commitsWalked = 0;    // commits the label walks (re)labelled
+    qint64 commitsFromGraph = 0; // of which parents came from a commit-graph
+    QStringList labels;          // per repository: "oss: reused" and the like
+    bool cacheWritten = false;
+};
+
 struct WorkspaceSnapshot
 {
     Workspace workspace; // as loaded for this scan
@@ -122,6 +135,7 @@ struct WorkspaceSnapshot
     ReleaseManifest manifest;
     QString manifestCommit; // the HEAD it was read at
     QStringList problems; // workspace-wide: bad entries, unreadable repos, odd tags
+    ScanStats stats;
 };
 
 // The image references of a snapshot by the chart release they were read

@@ -53,6 +53,25 @@ bool ReleaseLabels::build(git_repository *repo, const std::vector<Release> &rele
                           ScanControl *control, QString *error)
 {
     m_rank.clear();
+    return walk(repo, releases, control, error);
+}
+
+void ReleaseLabels::seed(std::unordered_map<git_oid, int, Git::OidHash, Git::OidEqual> labels)
+{
+    m_rank = std::move(labels);
+}
+
+bool ReleaseLabels::extend(git_repository *repo, const std::vector<Release> &releases, ScanControl *control,
+                           QString *error)
+{
+    return walk(repo, releases, control, error);
+}
+
+// One walk serves both: on an empty map every commit is unlabelled, so a
+// release stops only where a lower one has been, as build() needs.
+bool ReleaseLabels::walk(git_repository *repo, const std::vector<Release> &releases, ScanControl *control,
+                         QString *error)
+{
     git_odb *rawOdb = nullptr;
     if (git_repository_odb(&rawOdb, repo) != 0) {
         *error = Git::lastError();
@@ -62,29 +81,43 @@ bool ReleaseLabels::build(git_repository *repo, const std::vector<Release> &rele
     // Parents come from the commit-graph where it has them; other commits
     // (newer than the graph, or no graph at all) are read from the odb.
     CommitGraph graph;
-    graph.open(QString::fromUtf8(git_repository_path(repo)) + QLatin1String("objects"));
+    m_graphUsed = "none";
+    if (graph.open(QString::fromUtf8(git_repository_commondir(repo)) + QLatin1String("objects")))
+        m_graphUsed = "own";
+    else if (!m_fallbackGraph.isEmpty() && graph.open(m_fallbackGraph))
+        m_graphUsed = "cached";
     m_fromGraph = 0;
+    m_walked = 0;
     std::vector<git_oid> stack;
     std::vector<git_oid> parents;
-    size_t visited = 0;
+    // Whether a walk for `rank` must (re)label the commit.
+    auto claims = [this](const git_oid &id, int rank) {
+        auto it = m_rank.find(id);
+        return it == m_rank.end() || it->second > rank;
+    };
     for (const Release &release : releases) {
-        if (m_rank.count(release.commit))
+        if (!claims(release.commit, release.rank))
             continue;
         stack.push_back(release.commit);
         while (!stack.empty()) {
             const git_oid id = stack.back();
             stack.pop_back();
-            if (!m_rank.emplace(id, release.rank).second)
-                continue;
+            auto [it, added] = m_rank.emplace(id, release.rank);
+            if (!added) {
+                if (it->second <= release.rank)
+                    continue;
+                it->second = release.rank;
+            }
+            ++m_walked;
             if (graph.parents(id, &parents))
                 ++m_fromGraph;
             else if (!readParents(odb.get(), id, &parents, error))
                 return false;
             for (const git_oid &p : parents) {
-                if (!m_rank.count(p))
+                if (claims(p, release.rank))
                     stack.push_back(p);
             }
-            if ((++visited & 0x3fff) == 0 && control && control->isCancelled())
+            if ((m_walked & 0x3fff) == 0 && control && control->isCancelled())
                 return false;
         }
     }

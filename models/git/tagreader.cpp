@@ -34,7 +34,7 @@ Git::RepositoryPtr openRepository(const QString &path, QString *error)
     return repo;
 }
 
-RepoTags readTags(const RepoConfig &config, ScanControl *control)
+RepoTags readTags(const RepoConfig &config, ScanControl *control, const TagPeels *known, TagPeels *learnt)
 {
     RepoTags out;
     out.state.id = config.id;
@@ -84,6 +84,19 @@ RepoTags readTags(const RepoConfig &config, ScanControl *control)
             return out;
         TagInfo tag;
         tag.name = QString::fromUtf8(git_reference_shorthand(ref.get()));
+        const git_oid *direct = git_reference_target(ref.get());
+        if (const auto peel = known && direct ? known->find(*direct) : TagPeels::const_iterator(); known && direct && peel != known->end()) {
+            tag.commit = peel->second.commit;
+            tag.isCommit = true;
+            tag.annotated = peel->second.annotated;
+            tag.date = gitDate(peel->second.time, peel->second.offsetMinutes);
+            if (learnt)
+                learnt->emplace(*direct, peel->second);
+            out.tags.push_back(tag);
+            ++out.state.tagCount;
+            continue;
+        }
+        TagPeel peel;
         git_object *rawObj = nullptr;
         if (git_reference_peel(&rawObj, ref.get(), GIT_OBJECT_ANY) != 0) {
             out.problems.append(QStringLiteral("%1: tag '%2' cannot be read: %3")
@@ -93,15 +106,17 @@ RepoTags readTags(const RepoConfig &config, ScanControl *control)
         Git::ObjectPtr target(rawObj);
         // Peel annotated tags one level at a time to see the tagger date.
         git_object *rawDirect = nullptr;
-        const git_oid *direct = git_reference_target(ref.get());
         if (direct && git_object_lookup(&rawDirect, repo.get(), direct, GIT_OBJECT_ANY) == 0) {
             Git::ObjectPtr directObj(rawDirect);
             if (git_object_type(directObj.get()) == GIT_OBJECT_TAG) {
-                tag.annotated = true;
+                tag.annotated = peel.annotated = true;
                 const git_signature *tagger =
                     git_tag_tagger(reinterpret_cast<git_tag *>(directObj.get()));
-                if (tagger)
+                if (tagger) {
                     tag.date = gitDate(tagger->when.time, tagger->when.offset);
+                    peel.time = tagger->when.time;
+                    peel.offsetMinutes = tagger->when.offset;
+                }
             }
         }
         git_object *rawCommit = nullptr;
@@ -116,8 +131,14 @@ RepoTags readTags(const RepoConfig &config, ScanControl *control)
         auto *commit = reinterpret_cast<git_commit *>(commitObj.get());
         tag.commit = *git_commit_id(commit);
         tag.isCommit = true;
-        if (!tag.date.isValid())
+        if (!tag.date.isValid()) {
             tag.date = gitDate(git_commit_time(commit), git_commit_time_offset(commit));
+            peel.time = git_commit_time(commit);
+            peel.offsetMinutes = git_commit_time_offset(commit);
+        }
+        peel.commit = tag.commit;
+        if (learnt && direct)
+            learnt->emplace(*direct, peel);
         out.tags.push_back(tag);
         ++out.state.tagCount;
     }

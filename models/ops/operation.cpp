@@ -389,6 +389,17 @@ bool Operation::findLine(const QString &base, const QString &lineBase, QString *
     return true;
 }
 
+namespace {
+
+Scanner::Options scanOptions(const OperationSetup &setup)
+{
+    Scanner::Options options;
+    options.useCache = setup.useScanCache;
+    return options;
+}
+
+} // namespace
+
 bool Operation::build(const QString &base, QString *error, const QString &lineBase)
 {
     State &s = *d;
@@ -399,11 +410,11 @@ bool Operation::build(const QString &base, QString *error, const QString &lineBa
         // or for an older line's release the commit its charts are on.
         if (!s.charts->setHead(s.lineBase.isEmpty() ? base : s.lineBase, s.request.branch, error))
             return false;
-        s.snapshot = Scanner::scan(s.workspace);
+        s.snapshot = Scanner::scan(s.workspace, scanOptions(s.setup), nullptr);
         QString ignored;
         s.charts->setHead(QString(), s.request.branch, &ignored);
     } else {
-        s.snapshot = Scanner::scan(s.workspace);
+        s.snapshot = Scanner::scan(s.workspace, scanOptions(s.setup), nullptr);
     }
     Plans::Inputs in;
     in.snapshot = &s.snapshot;

@@ -37,6 +37,7 @@ struct OperationSetup
     std::optional<GitIdentity> who;       // default: git config's user.name and user.email
     QHash<QString, RegistryLogin> logins; // by host, from the keychain: registries and https git remotes
     QDateTime now;                        // default: the clock
+    bool useScanCache = true;             // the scan of the clones reads and keeps the scan cache
 };
 
 // A run that did not finish: its journal is open.

@@ -24,6 +24,17 @@ bool writeFileAtomically(const QString &path, const QByteArray &content, QString
     return true;
 }
 
+bool replaceFileAtomically(const QString &path, const QByteArray &content, QString *error)
+{
+    struct stat st = {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::lstat(native.constData(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) && ::unlink(native.constData()) != 0) {
+        *error = QStringLiteral("cannot replace %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    return writeFileAtomically(path, content, error);
+}
+
 std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);

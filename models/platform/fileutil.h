@@ -12,6 +12,11 @@ namespace ReleaseDeck {
 // sees the old content or the new, never half of it.
 bool writeFileAtomically(const QString &path, const QByteArray &content, QString *error);
 
+// The same for a file of ReleaseDeck's own (a cache): whatever else sits at
+// the path, a symbolic link, a FIFO or a device, is removed first and never
+// written through. A folder there is left alone and the write fails.
+bool replaceFileAtomically(const QString &path, const QByteArray &content, QString *error);
+
 // Reads a regular file of at most maxBytes. A FIFO, a device or a folder
 // is refused without blocking, and the bound counts the bytes read, not
 // the size the file claims. The error is one line naming the file.

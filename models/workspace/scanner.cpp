@@ -1,10 +1,10 @@
 #include "scanner.h"
 
+#include "cache/graphcache.h"
 #include "charts/chartreader.h"
 #include "charts/valuesscanner.h"
 #include "git/gitutil.h"
-#include "manifestfile.h"
-#include "git/releaselabels.h"
+#include "scanparts.h"
 #include "git/tagreader.h"
 
 #include <QCoreApplication>
@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <thread>
+#include <tuple>
+#include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcScan, "releasedeck.scan", QtWarningMsg)
 
@@ -24,142 +26,10 @@ namespace ReleaseDeck {
 
 namespace {
 
-constexpr qint64 kMaxManifestBytes = 64 * 1024 * 1024;
-
-// Reads the manifest into the snapshot; false when it is there and
-// cannot be read.
-bool readManifestFile(const Workspace &workspace, WorkspaceSnapshot &snap)
-{
-    const RepoConfig *repo = workspace.repo(workspace.manifestRepo);
-    if (!repo)
-        return true;
-    const QString name = QStringLiteral("%1:%2").arg(repo->id, workspace.manifestPath);
-    QString error;
-    Git::RepositoryPtr r = openRepository(repo->path, &error);
-    if (!r) {
-        snap.problems.append(QStringLiteral("%1: %2").arg(name, error));
-        return false;
-    }
-    // HEAD's commit through its reference: libgit2 1.5's revparse of
-    // "HEAD^{commit}" leaks when HEAD names a commit that is not there.
-    git_reference *rawRef = nullptr;
-    const int rc = Git::repositoryHead(r.get(), &rawRef);
-    const Git::ReferencePtr ref(rawRef);
-    git_object *head = nullptr;
-    if (rc != 0 || !git_reference_target(ref.get())
-        || git_object_lookup(&head, r.get(), git_reference_target(ref.get()), GIT_OBJECT_COMMIT) != 0) {
-        // A branch not made yet: nothing recorded yet. Anything else is a problem.
-        if (rc != GIT_EUNBORNBRANCH && rc != GIT_ENOTFOUND) {
-            snap.problems.append(QStringLiteral("%1: HEAD cannot be read: %2").arg(name, Git::lastError()));
-            return false;
-        }
-        return true;
-    }
-    Git::ObjectPtr commit(head);
-    git_tree *treeRaw = nullptr;
-    if (git_commit_tree(&treeRaw, reinterpret_cast<git_commit *>(commit.get())) != 0) {
-        snap.problems.append(QStringLiteral("%1: %2").arg(name, Git::lastError()));
-        return false;
-    }
-    Git::TreePtr tree(treeRaw);
-    git_tree_entry *entryRaw = nullptr;
-    if (git_tree_entry_bypath(&entryRaw, tree.get(), workspace.manifestPath.toUtf8().constData()) != 0)
-        return true; // not there yet
-    std::unique_ptr<git_tree_entry, Git::Deleter<git_tree_entry, git_tree_entry_free>> entry(entryRaw);
-    // The size from the object's header, before it is inflated.
-    git_odb *odbRaw = nullptr;
-    size_t size = 0;
-    git_object_t type = GIT_OBJECT_INVALID;
-    const int header = git_repository_odb(&odbRaw, r.get()) == 0
-                           ? git_odb_read_header(&size, &type, odbRaw, git_tree_entry_id(entry.get()))
-                           : -1;
-    git_odb_free(odbRaw);
-    if (header != 0) {
-        snap.problems.append(QStringLiteral("%1: %2").arg(name, Git::lastError()));
-        return false;
-    }
-    if (size > size_t(kMaxManifestBytes)) {
-        snap.problems.append(QStringLiteral("%1: larger than %2 MiB").arg(name).arg(kMaxManifestBytes >> 20));
-        return false;
-    }
-    git_object *blobRaw = nullptr;
-    if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB
-        || git_tree_entry_to_object(&blobRaw, r.get(), entry.get()) != 0) {
-        snap.problems.append(QStringLiteral("%1: not a file").arg(name));
-        return false;
-    }
-    Git::ObjectPtr blob(blobRaw);
-    const auto *b = reinterpret_cast<git_blob *>(blob.get());
-    const QByteArray text(static_cast<const char *>(git_blob_rawcontent(b)), qsizetype(git_blob_rawsize(b)));
-    const ManifestLoad load = ManifestFile::parse(text, name);
-    for (const Problem &p : load.problems)
-        snap.problems.append(p.toString());
-    for (const ManifestRelease &r : load.manifest.releases) {
-        if (const QString forged = r.approvalProblem(workspace.selfApproval); !forged.isEmpty())
-            snap.problems.append(QStringLiteral("%1:%2: %3").arg(name).arg(r.line).arg(forged));
-    }
-    snap.manifest = load.manifest;
-    snap.manifestCommit = Git::oidToString(*git_object_id(commit.get()));
-    return true;
-}
-
-// The release manifest at the HEAD of its repository. Missing is not a
-// problem (no release has been recorded yet); unreadable is, and the
-// manifest then says so itself, so that nothing takes its silence for
-// "nothing recorded".
-void readManifest(const Workspace &workspace, WorkspaceSnapshot &snap)
-{
-    const qsizetype before = snap.problems.size();
-    if (!readManifestFile(workspace, snap)) {
-        snap.manifest.fatal = true;
-        snap.manifest.problems = snap.problems.mid(before);
-    }
-}
-
 // Progress lines reach the status bar: translated, on whichever thread.
 QString progressText(const char *text, const QString &arg)
 {
     return QCoreApplication::translate("ReleaseDeck::Scanner", text).arg(arg);
-}
-
-template<typename Fn>
-void runParallel(int count, int threads, Fn fn)
-{
-    if (count <= 1 || threads <= 1) {
-        for (int i = 0; i < count; ++i)
-            fn(i);
-        return;
-    }
-    std::atomic<int> next{0};
-    std::vector<std::thread> pool;
-    const int n = std::min(count, threads);
-    for (int t = 0; t < n; ++t) {
-        pool.emplace_back([&] {
-            for (int i = next++; i < count; i = next++)
-                fn(i);
-        });
-    }
-    for (auto &th : pool)
-        th.join();
-}
-
-// The image an env pin in a workflow file names, by its variable:
-// RUNTIME_API_SHA → the component runtime-api, or the image component
-// whose repository ends in /runtime-api. Empty when none does.
-QString pinnedRepository(const Workspace &workspace, const QString &envName)
-{
-    const QString name = pinnedImageName(envName);
-    if (name.isEmpty())
-        return QString();
-    for (const Component &c : workspace.components) {
-        if (c.kind == Component::Kind::Image && c.id == name)
-            return c.image;
-    }
-    for (const Component &c : workspace.components) {
-        if (c.kind == Component::Kind::Image && c.image.section(u'/', -1) == name)
-            return c.image;
-    }
-    return QString();
 }
 
 struct ResolveResult
@@ -168,6 +38,7 @@ struct ResolveResult
     QString commit;
     QString earliestRelease;
 };
+
 
 } // namespace
 
@@ -192,9 +63,13 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     snap.name = workspace.name;
     snap.scannedAt = QDateTime::currentDateTimeUtc();
 
-    QElapsedTimer phase;
+    QElapsedTimer phase, total;
     phase.start();
+    total.start();
+    CacheUse cache;
     auto lap = [&phase](const char *what) { qCInfo(lcScan, "%s: %lld ms", what, phase.restart()); };
+    openScanCache(workspace, options, cache, snap.stats);
+    lap("cache read");
 
     // 1. Tags of every repository.
     const int repoCount = int(workspace.repos.size());
@@ -202,7 +77,8 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         control->addWork(repoCount);
     std::vector<RepoTags> repoTags(repoCount);
     runParallel(repoCount, threads, [&](int i) {
-        repoTags[i] = readTags(workspace.repos[i], control);
+        repoTags[i] = readTags(workspace.repos[i], control, cache.kept[i] ? &cache.kept[i]->tags : nullptr,
+                               cache.on ? &cache.fresh.at(i).tags : nullptr);
         if (control)
             control->advance(1, progressText(QT_TRANSLATE_NOOP("ReleaseDeck::Scanner", "Read tags of %1"), workspace.repos[i].id));
     });
@@ -239,15 +115,25 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
 
     lap("releases");
 
-    // 3. Charts at their release tags, split across workers per repository.
+    // 3. Charts at their release tags. A tag whose tree the cache knows is
+    // taken from it; the others are read, split across workers.
+    struct ChartSlot
+    {
+        ChartTask task;
+        int repo = 0;
+        bool atHead = false;
+        bool haveTree = false;
+        git_oid tree{};
+        std::shared_ptr<const ChartTreeResult> result;
+        QByteArray fingerprint;
+    };
     struct ChartChunk
     {
-        const RepoConfig *repo;
-        std::vector<ChartTask> tasks;
-        std::vector<ChartResult> results;
+        int repo = 0;
+        std::vector<size_t> chartSlots;
         QString error;
-        bool atHead = false;
     };
+    std::vector<ChartSlot> chartSlots;
     std::vector<ChartChunk> chunks;
     // HEAD of each repository holding charts, read like a tag named "".
     std::vector<TagInfo> heads(repoCount);
@@ -257,6 +143,19 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             heads[i].date = repoTags[i].state.headDate;
         }
     }
+    auto lookUp = [&](ChartSlot &slot) {
+        const RepoCache *kept = cache.kept[slot.repo];
+        if (!kept)
+            return;
+        if (!slot.haveTree) {
+            const auto t = kept->trees.find(slot.task.tag->commit);
+            if (t == kept->trees.end())
+                return;
+            slot.tree = t->second;
+            slot.haveTree = true;
+        }
+        slot.result = kept->charts.value(RepoCache::chartKey(slot.tree, slot.fingerprint));
+    };
     for (const Component &component : workspace.components) {
         if (component.kind != Component::Kind::Chart)
             continue;
@@ -277,54 +176,112 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                 return Version::compare(*a.tagVersion, *b.tagVersion) < 0;
             return a.tagVersion.has_value() > b.tagVersion.has_value();
         });
+        if (heads[ri].isCommit)
+            tasks.push_back(ChartTask{&component, &heads[ri], std::nullopt});
+        const QByteArray fingerprint = ChartReader::fingerprint(component);
+        std::vector<size_t> misses;
+        for (const ChartTask &task : tasks) {
+            ChartSlot slot{task, ri, task.tag == &heads[ri], false, {}, nullptr, fingerprint};
+            lookUp(slot);
+            if (!slot.result)
+                misses.push_back(chartSlots.size());
+            chartSlots.push_back(std::move(slot));
+        }
+        if (control) {
+            control->addWork(int(tasks.size()));
+            if (tasks.size() > misses.size())
+                control->advance(int(tasks.size() - misses.size()),
+                                 progressText(QT_TRANSLATE_NOOP("ReleaseDeck::Scanner", "Read %1 from the cache"), component.id));
+        }
         // Contiguous slices keep neighbouring releases, which share most
         // trees and blobs, on the same worker and its caches.
-        const int slices = tasks.size() >= 64 ? threads : 1;
-        const size_t per = (tasks.size() + slices - 1) / std::max(1, slices);
-        for (size_t start = 0; start < tasks.size(); start += per) {
-            ChartChunk chunk{&workspace.repos[ri], {}, {}, {}};
-            chunk.tasks.assign(tasks.begin() + start, tasks.begin() + std::min(tasks.size(), start + per));
+        const int slices = misses.size() >= 64 ? threads : 1;
+        const size_t per = (misses.size() + slices - 1) / std::max(1, slices);
+        for (size_t start = 0; start < misses.size(); start += per) {
+            ChartChunk chunk{ri, {}, {}};
+            chunk.chartSlots.assign(misses.begin() + start, misses.begin() + std::min(misses.size(), start + per));
             chunks.push_back(std::move(chunk));
         }
-        if (heads[ri].isCommit) {
-            ChartChunk chunk{&workspace.repos[ri], {}, {}, {}, true};
-            chunk.tasks.push_back(ChartTask{&component, &heads[ri], std::nullopt});
-            chunks.push_back(std::move(chunk));
-        }
-        if (control)
-            control->addWork(int(tasks.size()) + (heads[ri].isCommit ? 1 : 0));
     }
+    std::atomic<int> chartsRead{0};
+    std::atomic<int> fromCache{int(chartSlots.size())};
+    for (const ChartChunk &chunk : chunks)
+        fromCache -= int(chunk.chartSlots.size());
     runParallel(int(chunks.size()), threads, [&](int i) {
         ChartChunk &chunk = chunks[i];
         ChartReader reader;
-        if (!reader.open(*chunk.repo, &chunk.error))
+        if (!reader.open(workspace.repos[chunk.repo], &chunk.error))
             return;
-        for (const ChartTask &task : chunk.tasks) {
+        QHash<QByteArray, std::shared_ptr<const ChartTreeResult>> read; // trees read here: HEAD is often tagged too
+        for (size_t s : chunk.chartSlots) {
             if (control && control->isCancelled())
                 return;
-            chunk.results.push_back(reader.read(task));
+            ChartSlot &slot = chartSlots[s];
+            QString error;
+            if (!slot.haveTree && !(slot.haveTree = reader.treeOf(slot.task.tag->commit, &slot.tree, &error))) {
+                auto unread = std::make_shared<ChartTreeResult>();
+                unread->problems.append(error);
+                slot.result = std::move(unread);
+            } else if (lookUp(slot), !slot.result) {
+                const QByteArray key = RepoCache::chartKey(slot.tree, slot.fingerprint);
+                if (!(slot.result = read.value(key))) {
+                    slot.result = std::make_shared<const ChartTreeResult>(reader.readTree(*slot.task.component, slot.tree));
+                    read.insert(key, slot.result);
+                    ++chartsRead;
+                }
+            } else {
+                ++fromCache;
+            }
             if (control)
-                control->advance(1, progressText(QT_TRANSLATE_NOOP("ReleaseDeck::Scanner", "Read %1"), task.tag->name.isEmpty() ? QStringLiteral("HEAD") : task.tag->name));
+                control->advance(1, progressText(QT_TRANSLATE_NOOP("ReleaseDeck::Scanner", "Read %1"),
+                                                 slot.atHead ? QStringLiteral("HEAD") : slot.task.tag->name));
         }
     });
     if (control && control->isCancelled())
         return snap;
-    for (ChartChunk &chunk : chunks) {
+    for (const ChartChunk &chunk : chunks) {
         if (!chunk.error.isEmpty())
-            snap.problems.append(QStringLiteral("%1: %2").arg(chunk.repo->id, chunk.error));
-        for (ChartResult &r : chunk.results) {
-            if (chunk.atHead) {
-                snap.headCharts.append(std::move(r.chart));
-                snap.headImageRefs.append(std::move(r.refs));
-                continue;
-            }
+            snap.problems.append(QStringLiteral("%1: %2").arg(workspace.repos[chunk.repo].id, chunk.error));
+    }
+    // The tags' own parts, on the workers too: tens of thousands of image
+    // references are made here.
+    std::vector<ChartResult> made(chartSlots.size());
+    const size_t share = (chartSlots.size() + threads - 1) / size_t(threads);
+    runParallel(threads, threads, [&](int t) {
+        for (size_t s = size_t(t) * share; s < std::min(chartSlots.size(), size_t(t + 1) * share); ++s) {
+            if (const ChartSlot &slot = chartSlots[s]; slot.result)
+                made[s] = ChartReader::forTag(*slot.result, slot.task, workspace.repos[slot.repo].id);
+        }
+    });
+    qsizetype refCount = 0;
+    for (size_t s = 0; s < chartSlots.size(); ++s)
+        refCount += chartSlots[s].atHead ? 0 : made[s].refs.size();
+    snap.charts.reserve(qsizetype(chartSlots.size()));
+    snap.imageRefs.reserve(refCount);
+    for (size_t s = 0; s < chartSlots.size(); ++s) {
+        const ChartSlot &slot = chartSlots[s];
+        if (!slot.result)
+            continue; // its repository could not be opened
+        if (cache.on && slot.haveTree) {
+            RepoCache &next = cache.fresh.at(slot.repo);
+            next.trees.emplace(slot.task.tag->commit, slot.tree);
+            if (slot.result->cacheable)
+                next.charts.insert(RepoCache::chartKey(slot.tree, slot.fingerprint), slot.result);
+        }
+        ChartResult &r = made[s];
+        if (slot.atHead) {
+            snap.headCharts.append(std::move(r.chart));
+            snap.headImageRefs.append(std::move(r.refs));
+        } else {
             snap.charts.append(std::move(r.chart));
             snap.imageRefs.append(std::move(r.refs));
         }
     }
+    snap.stats.chartsRead = chartsRead;
+    snap.stats.chartsFromCache = fromCache;
 
     lap("charts");
-    readManifest(workspace, snap);
+    readManifestAtHead(workspace, snap);
 
     // 4. Image pins in workflow files, at the HEAD of the repositories listing some.
     std::vector<int> workflowRepos;
@@ -373,24 +330,40 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     }
     QHash<QString, QList<int>> refsByRepo;   // refs holding a commit id
     QHash<QString, QList<int>> streamByRepo; // refs naming a release of an independent image
-    for (int i = 0; i < int(allRefs.size()); ++i) {
-        ImageRef &ref = *allRefs[i];
-        ref.sha = shaInImageTag(ref.value);
+    // Tens of thousands of references repeat a few thousand values (and, as
+    // read from the cache, share their strings): each pair of value and
+    // repository is judged once, found by its strings' addresses.
+    struct Judged
+    {
+        ImageRef ref; // sha, status, how, imageVersion, resolvedRepo, commit, earliestRelease
+        int queue = -1; // 0: refsByRepo, 1: streamByRepo
+    };
+    using Strings = std::tuple<const QChar *, qsizetype, const QChar *, qsizetype>;
+    struct PairHash
+    {
+        size_t operator()(const Strings &k) const
+        {
+            return size_t(std::get<0>(k)) * 0x9e3779b97f4a7c15ULL ^ size_t(std::get<2>(k)) ^ size_t(std::get<1>(k)) << 40;
+        }
+    };
+    auto judge = [&](const ImageRef &ref, Judged &j) {
+        ImageRef &out = j.ref;
+        out.sha = shaInImageTag(ref.value);
         const Component *builder = workspace.imageComponentFor(ref.repository);
-        if (ref.sha.isEmpty()) {
-            ref.status = ImageRef::Status::NotASha;
+        if (out.sha.isEmpty()) {
+            out.status = ImageRef::Status::NotASha;
             const std::optional<Version> version = builder && !ref.value.isEmpty() ? builder->imageTag.match(ref.value)
                                                                                    : std::nullopt;
             if (!version)
-                continue;
-            ref.imageVersion = version->toString();
+                return;
+            out.imageVersion = version->toString();
             if (!builder->isIndependent() || !builder->streamTags.isValid()) {
                 // Its repository's own release tags name the version.
-                if (const ReleaseTag *t = releaseByVersion.value(builder->repo + u'\n' + ref.imageVersion)) {
-                    ref.how = ImageRef::How::VersionTag;
-                    ref.resolvedRepo = builder->repo;
-                    ref.commit = t->commit;
-                    ref.earliestRelease = t->tag;
+                if (const ReleaseTag *t = releaseByVersion.value(builder->repo + u'\n' + out.imageVersion)) {
+                    out.how = ImageRef::How::VersionTag;
+                    out.resolvedRepo = builder->repo;
+                    out.commit = t->commit;
+                    out.earliestRelease = t->tag;
                 }
             } else if (builder->streamTags.isValid()) {
                 const int ri = repoIndex.value(builder->repo, -1);
@@ -400,31 +373,70 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                     const auto it = std::lower_bound(tags.begin(), tags.end(), name,
                                                      [](const TagInfo &t, const QString &n) { return t.name < n; });
                     if (it != tags.end() && it->name == name && it->isCommit) {
-                        ref.how = ImageRef::How::VersionTag;
-                        ref.resolvedRepo = builder->repo;
-                        ref.commit = Git::oidToString(it->commit);
-                        streamByRepo[builder->repo].append(i);
+                        out.how = ImageRef::How::VersionTag;
+                        out.resolvedRepo = builder->repo;
+                        out.commit = Git::oidToString(it->commit);
+                        j.queue = 1;
                     }
                 }
             }
-            continue;
+            return;
         }
         if (!builder) {
-            ref.status = ImageRef::Status::Unmapped;
-            continue;
+            out.status = ImageRef::Status::Unmapped;
+            return;
         }
-        ref.resolvedRepo = builder->repo;
-        refsByRepo[builder->repo].append(i);
+        out.resolvedRepo = builder->repo;
+        j.queue = 0;
+    };
+    // In contiguous parts, one per worker, whose queues join in order.
+    struct Part
+    {
+        std::unordered_map<Strings, Judged, PairHash> judged;
+        QHash<QString, QList<int>> queues[2];
+    };
+    std::vector<Part> parts(threads);
+    const int perPart = (int(allRefs.size()) + threads - 1) / threads;
+    runParallel(threads, threads, [&](int t) {
+        Part &part = parts[t];
+        part.judged.reserve(size_t(perPart) / 4 + 16);
+        for (int i = t * perPart; i < std::min(int(allRefs.size()), (t + 1) * perPart); ++i) {
+            ImageRef &ref = *allRefs[i];
+            auto [it, added] = part.judged.try_emplace({ref.value.constData(), ref.value.size(), ref.repository.constData(),
+                                                        ref.repository.size()});
+            if (added)
+                judge(ref, it->second);
+            const Judged &j = it->second;
+            ref.sha = j.ref.sha;
+            ref.status = j.ref.status;
+            ref.how = j.ref.how;
+            ref.imageVersion = j.ref.imageVersion;
+            ref.resolvedRepo = j.ref.resolvedRepo;
+            ref.commit = j.ref.commit;
+            ref.earliestRelease = j.ref.earliestRelease;
+            if (j.queue >= 0)
+                part.queues[j.queue][j.ref.resolvedRepo].append(i);
+        }
+    });
+    for (Part &part : parts) {
+        for (int q = 0; q < 2; ++q) {
+            for (auto it = part.queues[q].cbegin(); it != part.queues[q].cend(); ++it)
+                (q == 0 ? refsByRepo : streamByRepo)[it.key()].append(it.value());
+        }
     }
     for (auto it = streamByRepo.cbegin(); it != streamByRepo.cend(); ++it) {
         if (!refsByRepo.contains(it.key()))
             refsByRepo.insert(it.key(), {});
     }
+    lap("image references");
     const QStringList resolvingRepos = refsByRepo.keys();
     if (control)
         control->addWork(int(resolvingRepos.size()));
     std::vector<QHash<QString, ResolveResult>> resolved(resolvingRepos.size());
     std::vector<QString> resolveErrors(resolvingRepos.size());
+    std::vector<LabelRun> labelRuns(resolvingRepos.size());
+    std::vector<ShaRun> shaRuns(resolvingRepos.size());
+    std::vector<char> labelled(resolvingRepos.size(), 0);
     runParallel(int(resolvingRepos.size()), threads, [&](int k) {
         const QString &repoId = resolvingRepos[k];
         const int ri = repoIndex.value(repoId, -1);
@@ -449,28 +461,41 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         // A commit missing from a shallow clone may lie beyond its cut.
         const bool shallow = git_repository_is_shallow(repo.get()) == 1;
         QHash<QString, git_oid> commits;
+        // What an earlier scan resolved holds while the objects are the same.
+        ShaRun &kept = shaRuns[k];
+        const RepoCache *keptRepo = cache.on ? cache.kept[ri] : nullptr;
+        kept.fingerprint = cache.on ? objectsFingerprint(repo.get()) : QByteArray();
+        const bool reuse = keptRepo && !kept.fingerprint.isEmpty() && keptRepo->objectsFingerprint == kept.fingerprint;
         for (int i : refsByRepo[repoId]) {
             const QString &sha = allRefs[i]->sha;
             if (results.contains(sha))
                 continue;
             ResolveResult r;
-            git_oid prefix, full;
-            const QByteArray hex = sha.toLatin1();
-            if (git_oid_fromstrn(&prefix, hex.constData(), hex.size()) != 0) {
-                results.insert(sha, r);
-                continue;
-            }
-            const int rc = git_odb_exists_prefix(&full, odb.get(), &prefix, hex.size());
-            if (rc == GIT_EAMBIGUOUS) {
-                r.status = ImageRef::Status::Ambiguous;
-            } else if (rc == 0) {
-                size_t size = 0;
-                git_object_t type = GIT_OBJECT_INVALID;
-                if (git_odb_read_header(&size, &type, odb.get(), &full) == 0 && type == GIT_OBJECT_COMMIT) {
-                    r.status = ImageRef::Status::Resolved;
-                    r.commit = Git::oidToString(full);
-                    commits.insert(sha, full);
+            ResolvedSha known{quint8(ImageRef::Status::NotFound), {}};
+            const auto hit = reuse ? keptRepo->resolved.constFind(sha) : QHash<QString, ResolvedSha>::const_iterator();
+            if (reuse && hit != keptRepo->resolved.cend()) {
+                known = *hit;
+            } else {
+                git_oid prefix;
+                const QByteArray hex = sha.toLatin1();
+                kept.looked = true;
+                const int rc = git_oid_fromstrn(&prefix, hex.constData(), hex.size()) != 0
+                                   ? GIT_ENOTFOUND
+                                   : git_odb_exists_prefix(&known.commit, odb.get(), &prefix, hex.size());
+                if (rc == GIT_EAMBIGUOUS) {
+                    known.status = quint8(ImageRef::Status::Ambiguous);
+                } else if (rc == 0) {
+                    size_t size = 0;
+                    git_object_t type = GIT_OBJECT_INVALID;
+                    if (git_odb_read_header(&size, &type, odb.get(), &known.commit) == 0 && type == GIT_OBJECT_COMMIT)
+                        known.status = quint8(ImageRef::Status::Resolved);
                 }
+            }
+            kept.shas.insert(sha, known);
+            r.status = ImageRef::Status(known.status);
+            if (r.status == ImageRef::Status::Resolved) {
+                r.commit = Git::oidToString(known.commit);
+                commits.insert(sha, known.commit);
             }
             if (shallow && r.status == ImageRef::Status::NotFound)
                 r.status = ImageRef::Status::Shallow;
@@ -486,26 +511,28 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             }
         }
         if (!commits.isEmpty()) {
-            std::vector<const ReleaseTag *> releases;
-            for (const ReleaseTag &t : snap.releases) {
-                if (t.repo == repoId && t.version.isRelease())
-                    releases.push_back(&t); // already in ascending release order
-            }
             QHash<QString, const TagInfo *> byName;
             for (const TagInfo &t : repoTags[ri].tags)
                 byName.insert(t.name, &t);
-            std::vector<ReleaseLabels::Release> order;
-            for (size_t rank = 0; rank < releases.size(); ++rank) {
-                if (const TagInfo *t = byName.value(releases[rank]->tag))
-                    order.push_back({t->commit, int(rank)});
+            std::vector<const ReleaseTag *> releases;
+            LabelRun &labels = labelRuns[k];
+            for (const ReleaseTag &t : snap.releases) {
+                const TagInfo *info = t.repo == repoId && t.version.isRelease() ? byName.value(t.tag) : nullptr;
+                if (info) { // already in ascending release order
+                    releases.push_back(&t);
+                    labels.releases.push_back({t.tag, info->commit});
+                }
             }
-            ReleaseLabels labels;
+            if (cache.on) {
+                labels.kept = cache.kept[ri] ? &cache.kept[ri]->labels : nullptr;
+                labels.fallbackGraph = GraphCache::objectsFolder(cache.folder, workspace.repos[ri].path);
+            }
             QElapsedTimer walk;
             walk.start();
-            const bool labelled = labels.build(repo.get(), order, control, &error);
-            qCInfo(lcScan, "%s: labelled %zu commits (%zu from the commit-graph) in %lld ms", qPrintable(repoId),
-                   labels.labelledCount(), labels.fromGraphCount(), walk.elapsed());
-            if (!labelled) {
+            labelled[k] = labels.run(repo.get(), control, &error);
+            qCInfo(lcScan, "%s: labels %s: walked %zu commits (%zu from the %s commit-graph) in %lld ms", qPrintable(repoId),
+                   qPrintable(labels.how), labels.walked(), labels.fromGraph(), labels.graphUsed(), walk.elapsed());
+            if (!labelled[k]) {
                 if (!(control && control->isCancelled()))
                     resolveErrors[k] = error;
             } else {
@@ -522,9 +549,14 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     for (int k = 0; k < resolvingRepos.size(); ++k) {
         if (!resolveErrors[k].isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(resolvingRepos[k], resolveErrors[k]));
+        static const ResolveResult none;
+        auto resultOf = [&](const QString &sha) -> const ResolveResult & {
+            const auto it = resolved[k].constFind(sha);
+            return it == resolved[k].cend() ? none : *it;
+        };
         int cutOff = 0;
         for (int i : refsByRepo[resolvingRepos[k]])
-            cutOff += resolved[k].value(allRefs[i]->sha).status == ImageRef::Status::Shallow;
+            cutOff += resultOf(allRefs[i]->sha).status == ImageRef::Status::Shallow;
         if (cutOff > 0) {
             const RepoConfig *shallowRepo = workspace.repo(resolvingRepos[k]);
             snap.problems.append(QStringLiteral("repository '%1' is a shallow clone: %2 image tags name commits it does not hold; "
@@ -535,7 +567,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         }
         for (int i : refsByRepo[resolvingRepos[k]]) {
             ImageRef &ref = *allRefs[i];
-            const ResolveResult r = resolved[k].value(ref.sha);
+            const ResolveResult &r = resultOf(ref.sha);
             ref.status = r.status;
             ref.commit = r.commit;
             ref.earliestRelease = r.earliestRelease;
@@ -546,6 +578,11 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             allRefs[i]->earliestRelease = resolved[k].value(allRefs[i]->commit).earliestRelease;
     }
     lap("assemble");
+    keepScanCache(workspace, options, cache, resolvingRepos, labelRuns, labelled, shaRuns, control && control->isCancelled(), snap.stats);
+    lap("cache");
+    qCInfo(lcScan, "scan: %lld ms; cache %s; charts read: %d, from the cache: %d; commits walked: %lld (%lld from a commit-graph); %s",
+           total.elapsed(), qPrintable(snap.stats.cache), snap.stats.chartsRead, snap.stats.chartsFromCache, snap.stats.commitsWalked,
+           snap.stats.commitsFromGraph, qPrintable(snap.stats.labels.join(QLatin1String("; "))));
     return snap;
 }
 

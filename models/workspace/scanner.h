@@ -15,6 +15,13 @@ public:
     struct Options
     {
         int threads = 0; // 0: one per core
+        // The persistent scan cache (cache/scancache.h): read and written
+        // unless off here or by RELEASEDECK_NO_CACHE=1 in the environment.
+        bool useCache = true;
+        QString cacheFolder; // empty: ScanCache::defaultFolder()
+        // A label walk that read at least this many commit objects has a
+        // commit-graph written to the cache folder after the scan.
+        int graphAfterCommits = 8192;
     };
 
     static WorkspaceSnapshot scan(const Workspace &workspace, ScanControl *control = nullptr);

@@ -3,7 +3,7 @@
 # on one large generated workspace. See tests/bench/README.md.
 #
 #   tests/bench/run_bench.sh [--binary PATH] [--data DIR] [--out DIR]
-#                            [--runs N] [--sample K] [--regen]
+#                            [--runs N] [--sample K] [--regen] [--no-rescans]
 #
 # --binary  the releasedeck to measure (default build/release/app/releasedeck)
 # --data    where the workspace is generated and cached (default build/bench-data)
@@ -12,6 +12,8 @@
 # --sample  read only every K-th chart tag in the git-CLI script and
 #           extrapolate its time linearly (default: read all of them)
 # --regen   generate the workspace again even if a current one is cached
+# --no-rescans  skip the rescans with the scan cache (rescans.sh) on this
+#           workspace and on the demo workspace
 #
 # Builds nothing. Prints a markdown report and writes it to OUT/report.md.
 set -euo pipefail
@@ -21,7 +23,7 @@ root=$(cd "$here/../.." && pwd)
 binary=$root/build/release/app/releasedeck
 data=$root/build/bench-data
 out=$root/build/bench-results
-runs=3 sample=1 regen=0
+runs=3 sample=1 regen=0 rescans=1
 while [[ $# -gt 0 ]]; do
     case $1 in
         --binary) binary=$2; shift 2 ;;
@@ -30,7 +32,8 @@ while [[ $# -gt 0 ]]; do
         --runs) runs=$2; shift 2 ;;
         --sample) sample=$2; shift 2 ;;
         --regen) regen=1; shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        --no-rescans) rescans=0; shift ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -76,7 +79,8 @@ say ""
 ws=$data/releasedeck.yaml
 rd_walls=() rd_rss=()
 for ((i = 1; i <= runs; i++)); do
-    /usr/bin/time -v -o "$out/time-releasedeck-$i" "$binary" scan -w "$ws" --json > "$out/releasedeck.json"
+    # --no-cache: the cold scan, whatever an earlier run left in the cache.
+    /usr/bin/time -v -o "$out/time-releasedeck-$i" "$binary" scan -w "$ws" --json --no-cache > "$out/releasedeck.json"
     rd_walls+=("$(elapsed "$out/time-releasedeck-$i")")
     rd_rss+=("$(maxrss "$out/time-releasedeck-$i")")
     echo "releasedeck run $i: ${rd_walls[-1]} s, max RSS $(mb "${rd_rss[-1]}") MB" >&2
@@ -132,5 +136,35 @@ say "## Sanity: releasedeck vs git CLI output"
 say ""
 python3 "$here/compare_scans.py" "$out/releasedeck.json" "$out/gitcli.json" --examples 3 | tee -a "$report"
 say ""
+# ---- rescans with the scan cache ----------------------------------------------------
+if [[ $rescans == 1 ]]; then
+    demo=$out/demo
+    rm -rf "$demo"
+    demo_ws=$("$binary" demo init "$demo")
+    "$here/floor.sh" "$demo_ws" --runs "$runs" > "$out/floor-demo.log" 2>&1 || true
+    demo_floor=$(sed -n 's/^FLOOR wall_s=\([^ ]*\) rss_kb=\([^ ]*\).*/\1 s, \2 kB/p' "$out/floor-demo.log")
+    demo_gc=n/a
+    if /usr/bin/time -v -o "$out/time-gitcli-demo" "$here/gitcli_scan.sh" "$demo_ws" "$out/gitcli-demo.json" > /dev/null 2>&1; then
+        demo_gc="$(elapsed "$out/time-gitcli-demo") s, $(mb "$(maxrss "$out/time-gitcli-demo")") MB"
+    fi
+    say "## Rescans with the scan cache"
+    say ""
+    say "Median of $runs runs (each run in brackets). Wall is the whole process (GNU time), JSON"
+    say "output to /dev/null included; scan is \`Scanner::scan\` from the scan's log, JSON excluded."
+    say "The first scan into an empty cache also writes the cache, and the process waits for"
+    say "the commit-graph written after the scan."
+    say ""
+    say "| workspace: scan | wall s | scan ms | peak RSS MB | charts read | commits walked |"
+    say "|---|---:|---:|---:|---:|---:|"
+    "$here/rescans.sh" "$binary" "$ws" "$out" --runs "$runs" --label large > "$out/rescans-large.md"
+    "$here/rescans.sh" "$binary" "$demo_ws" "$out" --runs "$runs" --label demo > "$out/rescans-demo.md"
+    say "$(grep '^|' "$out/rescans-large.md")"
+    say "$(grep '^|' "$out/rescans-demo.md")"
+    say ""
+    say "$(grep '^RATIO' "$out/rescans-large.md" "$out/rescans-demo.md" | sed 's/^[^:]*:RATIO /- /')"
+    say "- the large workspace's git-CLI script and floor: the tables above; the demo's floor: $demo_floor; its git-CLI script: $demo_gc"
+    say ""
+fi
+
 say "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 say "Outputs: $out/releasedeck.json, $out/gitcli.json; this report: $report"
