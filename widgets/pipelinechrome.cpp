@@ -37,29 +37,37 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
     bold.setBold(true);
     int week = 0;
     double monthsTo = -1e9; // the right end of the last month named
+    const QFontMetricsF boldFm(bold);
+    const double month = layout.pixelsPerDay * 28 - 6;
+    const int monthForm = boldFm.horizontalAdvance(QStringLiteral("September 2026")) <= month ? 0
+                          : boldFm.horizontalAdvance(QStringLiteral("Sep 2026")) <= month  ? 1
+                          : boldFm.horizontalAdvance(QStringLiteral("Sep")) <= month       ? 2
+                                                                                           : 3;
+    // Week labels only while a week is wide enough to tell the weeks apart.
+    const bool weeks = every <= 8;
     for (; day <= end; day = day.addDays(7), ++week) {
         const double x = layout.x(QDateTime(day, QTime(0, 0), Qt::UTC));
         const bool monthStart = day.day() <= 7;
         painter->setPen(QPen(PipelineColors::grid(), monthStart ? 1.5 : 1));
         painter->drawLine(QPointF(x, layout.axisHeight - 8), QPointF(x, layout.height()));
         if (monthStart && x + 3 >= labelsFrom && x + 3 >= monthsTo) {
-            // Shortened, then left out, as the months narrow.
-            painter->setFont(bold);
-            painter->setPen(PipelineColors::text());
-            const QFontMetricsF fm(bold);
-            const double room = layout.pixelsPerDay * day.daysInMonth() - 6;
-            QString text = QLocale().toString(day, QStringLiteral("MMMM yyyy"));
-            if (fm.horizontalAdvance(text) > room)
-                text = QLocale().toString(day, QStringLiteral("MMM yyyy"));
-            if (fm.horizontalAdvance(text) > room)
-                text = QLocale().toString(day, QStringLiteral("MMM"));
-            if (fm.horizontalAdvance(text) <= room || day.month() == 1) {
+            // One form for every month at this zoom, as long as a month has
+            // room for it; the year always, at least on January's.
+            const QString text = monthForm == 0   ? QLocale().toString(day, QStringLiteral("MMMM yyyy"))
+                                 : monthForm == 1 ? QLocale().toString(day, QStringLiteral("MMM yyyy"))
+                                 : monthForm == 2 ? (day.month() == 1 ? QLocale().toString(day, QStringLiteral("MMM yyyy"))
+                                                                      : QLocale().toString(day, QStringLiteral("MMM")))
+                                 : day.month() == 1 ? QString::number(day.year())
+                                                    : QString();
+            if (!text.isEmpty()) {
+                painter->setFont(bold);
+                painter->setPen(PipelineColors::text());
                 painter->drawText(QPointF(x + 3, 16), text);
-                monthsTo = x + 3 + fm.horizontalAdvance(text) + 6;
+                monthsTo = x + 3 + boldFm.horizontalAdvance(text) + 6;
+                painter->setFont(font);
             }
-            painter->setFont(font);
         }
-        if (day.weekNumber() % every == 0 && x + 3 >= labelsFrom) {
+        if (weeks && day.weekNumber() % every == 0 && x + 3 >= labelsFrom) {
             painter->setPen(PipelineColors::mutedText());
             painter->drawText(QPointF(x + 3, layout.axisHeight - 12),
                               tr("W%1 · %2").arg(day.weekNumber()).arg(QLocale().toString(day, QStringLiteral("d MMM"))));

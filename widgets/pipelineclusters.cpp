@@ -196,7 +196,10 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<
         QList<double> lags;
     };
     std::map<qint64, Reach> reach; // by OSS bucket
+    const int pending = m_train->pendingIndex();
     for (const PipelineItem *item : items) {
+        if (item->release() == pending)
+            continue; // shown on its own, always: not counted twice
         const TrainRelease &r = m_train->releases()[item->release()];
         const MatrixCell::State state = item->verdictState();
         const bool wrong = state == MatrixCell::State::Drift || state == MatrixCell::State::Missing;
@@ -234,6 +237,7 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<
     QRectF bounds;
     static const QFontMetricsF smallFm(smallFont());
     double rowEnd[2] = {0, 0};
+    double problemsEnd[2] = {0, 0};
     int lastLane = -1;
     for (auto &[key, bucket] : byStart) {
         bucket.to = bucketEnd(bucket.from);
@@ -241,7 +245,7 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<
         // taken, or none.
         if (bucket.lane != lastLane) {
             lastLane = bucket.lane;
-            rowEnd[0] = rowEnd[1] = -1e9;
+            rowEnd[0] = rowEnd[1] = problemsEnd[0] = problemsEnd[1] = -1e9;
         }
         const int lowest = *std::min_element(bucket.releases.begin(), bucket.releases.end(), [this](int x, int y) {
             return Version::compare(m_train->releases()[x].version, m_train->releases()[y].version) < 0;
@@ -262,17 +266,37 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<
                 rowEnd[row] = box.right();
             }
         }
-        // The problems under it: centred, else at either end, clear of a
-        // release shown on its own.
+        // Its count inside it, moved aside from a marker shown on its own,
+        // or left to the tooltip where there is no room.
+        static const QFontMetricsF countFm(chipFont());
+        const QString n = QLocale().toString(bucket.releases.size());
+        const double cw = countFm.horizontalAdvance(n) + 6;
+        if (bar.width() >= cw) {
+            const QRectF centred(bar.center().x() - cw / 2, bar.top(), cw, bar.height());
+            for (const QRectF &box : {centred, centred.translated(bar.left() + 4 - centred.left(), 0),
+                                      centred.translated(bar.right() - 4 - centred.right(), 0)}) {
+                if (bucket.countBox.isNull() && clear(box))
+                    bucket.countBox = box;
+            }
+        }
+        // The problems under it, always with their number: centred, else
+        // at either end, else a row lower, clear of its neighbours' and of
+        // a release shown on its own.
         if (bucket.problems > 0) {
-            static const QFontMetricsF countFm(chipFont());
-            const QString n = QLocale().toString(bucket.problems);
-            const double w = 15 + (bar.width() >= countFm.horizontalAdvance(n) + 25 ? countFm.horizontalAdvance(n) + 4 : 0);
+            const double w = 15 + countFm.horizontalAdvance(QLocale().toString(bucket.problems)) + 4;
             const QRectF centred(bar.center().x() - w / 2, bar.bottom() + 2, w, 13);
+            const QRectF lower = centred.translated(0, 15);
             for (const QRectF &box : {centred, centred.translated(bar.right() - centred.right(), 0),
-                                      centred.translated(bar.left() - centred.left(), 0)}) {
-                if (bucket.problemsBox.isNull() && clear(box))
+                                      centred.translated(bar.left() - centred.left(), 0), lower}) {
+                const int row = box.top() > centred.top() ? 1 : 0;
+                if (bucket.problemsBox.isNull() && box.left() >= problemsEnd[row] + 2 && clear(box)) {
                     bucket.problemsBox = box;
+                    problemsEnd[row] = box.right();
+                }
+            }
+            if (bucket.problemsBox.isNull()) {
+                bucket.problemsBox = lower; // nowhere free: still shown
+                problemsEnd[1] = lower.right();
             }
         }
         m_most[bucket.lane] = std::max(m_most[bucket.lane], int(bucket.releases.size()));
@@ -365,7 +389,7 @@ void PipelineAggregate::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         const double mid = (o0 + o1 + e0 + e1) / 4;
         const QString lag = tr("+%1 d").arg(QLocale().toString(b.medianLagDays, 'f', b.medianLagDays < 2 ? 1 : 0));
         const double w = smallFm.horizontalAdvance(lag);
-        if (o1 - o0 >= w + 6 && mid > exposed.left() - 40 && mid < exposed.right() + 40)
+        if (o1 - o0 >= w + 6 && mid - w / 2 >= m_textsFrom && mid > exposed.left() - 40 && mid < exposed.right() + 40)
             painter->drawText(QPointF(mid - w / 2, (saasBottom + entTop) / 2), lag);
     }
 
@@ -380,20 +404,19 @@ void PipelineAggregate::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(bar, std::min(bar.height(), bar.width()) / 2, std::min(bar.height(), bar.width()) / 2);
-        const QString n = QLocale().toString(b.releases.size());
-        if (bar.width() >= countFm.horizontalAdvance(n) + 6) {
+        if (!b.countBox.isNull() && b.countBox.left() >= m_textsFrom) {
             painter->setFont(count);
             painter->setPen(Qt::white);
-            painter->drawText(bar, Qt::AlignCenter, n);
+            painter->drawText(b.countBox, Qt::AlignCenter, QLocale().toString(b.releases.size()));
         }
-        if (!b.label.isEmpty()) {
+        if (!b.label.isEmpty() && bar.center().x() - smallFm.horizontalAdvance(b.label) / 2 >= m_textsFrom) {
             painter->setFont(small);
             painter->setPen(PipelineColors::mutedText());
             painter->drawText(QPointF(bar.center().x() - smallFm.horizontalAdvance(b.label) / 2,
                                       bar.top() - 4 - b.labelRow * PipelineItem::kRowHeight),
                               b.label);
         }
-        if (!b.problemsBox.isNull()) {
+        if (!b.problemsBox.isNull() && b.problemsBox.left() >= m_textsFrom) {
             const MatrixCell::State state = b.missing > 0 ? MatrixCell::State::Missing : MatrixCell::State::Drift;
             const QRectF &box = b.problemsBox;
             painter->setPen(Qt::NoPen);

@@ -68,7 +68,8 @@ public:
         int superseded = 0;
         QString label; // its lowest version, where there is room above the bar
         int labelRow = 0;
-        QRectF problemsBox; // under the bar, where there is room; null when none
+        QRectF countBox;    // where its count is written in the bar; null when it has no room
+        QRectF problemsBox; // under the bar; null when none
     };
     using ZoomTo = std::function<void(const QDateTime &from, const QDateTime &to)>;
 
@@ -83,6 +84,8 @@ public:
     // The bar of a bucket, in scene coordinates.
     QRectF barRect(const Bucket &bucket) const;
     static Unit unitFor(double pixelsPerDay);
+    // Texts that would start left of x (under the lane names) are left out.
+    void setTextsFrom(double x) { m_textsFrom = x; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -111,6 +114,7 @@ private:
     QList<Band> m_bands;
     int m_most[PipelineLayout::LaneCount] = {1, 1, 1};
     QRectF m_bounds;
+    double m_textsFrom = -1e12;
 };
 
 } // namespace ReleaseDeck

@@ -343,30 +343,42 @@ void PipelineView::spreadSameDay(bool spread)
 
 void PipelineView::measureDensity()
 {
-    // The median distance in days between neighbouring markers of a lane:
-    // where a zoom puts it under one marker's width, the releases are shown
-    // per period instead.
-    std::vector<double> gaps;
+    // Each lane's marker dates, in days from the origin, sorted: the
+    // density of what is in view is read from them on every zoom and scroll.
     for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
-        std::vector<double> days;
+        std::vector<double> &days = m_laneDays[lane];
+        days.clear();
         for (const PipelineItem *item : std::as_const(m_items)) {
             if (!item->markerPos(lane).isNull())
                 days.push_back(item->dateX(lane) / m_layout.pixelsPerDay);
         }
         std::sort(days.begin(), days.end());
-        for (size_t k = 1; k < days.size(); ++k)
-            gaps.push_back(days[k] - days[k - 1]);
     }
-    m_medianGapDays = 0;
-    if (gaps.empty())
-        return;
-    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
-    m_medianGapDays = gaps[gaps.size() / 2];
 }
 
 bool PipelineView::wantsAggregate() const
 {
-    return m_items.size() > 1 && m_medianGapDays * m_layout.pixelsPerDay < 2 * PipelineItem::kMarkerRadius + 3;
+    // Per-period bars when, in a lane, more than half of the neighbouring
+    // markers in view would sit closer than a marker's width: the markers
+    // would run together. Zooming in, or scrolling to quieter weeks, turns
+    // the bars back into single releases.
+    constexpr int kFewest = 5;
+    const double crowded = (2 * PipelineItem::kMarkerRadius + 3) / m_layout.pixelsPerDay; // in days
+    const double from = (mapToScene(QPoint(0, 0)).x() + kLaneLabelWidth) / m_layout.pixelsPerDay;
+    const double to = mapToScene(QPoint(viewport()->width(), 0)).x() / m_layout.pixelsPerDay;
+    for (const std::vector<double> &days : m_laneDays) {
+        auto first = std::lower_bound(days.begin(), days.end(), from);
+        const auto last = std::upper_bound(first, days.end(), to);
+        const qsizetype n = last - first;
+        if (n < kFewest)
+            continue;
+        qsizetype close = 0;
+        for (auto it = first + 1; it != last; ++it)
+            close += *it - *(it - 1) < crowded;
+        if (2 * close > n - 1)
+            return true;
+    }
+    return false;
 }
 
 void PipelineView::showAggregate(bool on)

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSvgGenerator>
 #include <QTimer>
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ReleaseDeck {
 
@@ -84,7 +86,8 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     m_chips.clear();
     m_aggregate = nullptr;
     m_aggregated = false;
-    m_medianGapDays = 0;
+    for (auto &days : m_laneDays)
+        days.clear();
     m_overview = overview;
     m_layout.now = now;
     if (!m_overview)
@@ -96,18 +99,22 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
         scene()->addItem(item);
         m_items.append(item);
     }
-    m_order.clear();
-    for (int i = 0; i < m_items.size(); ++i)
-        m_order.append(i);
-    auto firstX = [this](int i) {
+    // Left to right, as the keyboard walks them: releases drawn in no lane
+    // (a fix tag with no chart) are no stops.
+    auto firstX = [this](int i) -> std::optional<double> {
         for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
             const QPointF p = m_items[i]->markerPos(lane);
             if (!p.isNull())
                 return p.x();
         }
-        return 0.0;
+        return std::nullopt;
     };
-    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return firstX(a) < firstX(b); });
+    m_order.clear();
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (firstX(i))
+            m_order.append(i);
+    }
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return *firstX(a) < *firstX(b); });
     measureDensity();
     m_aggregate = new PipelineAggregate(&m_layout, &train, [this](const QDateTime &from, const QDateTime &to) {
         // After the click has been handled: the zoom rebuilds the bars.
@@ -125,7 +132,10 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
         if (auto v = Version::parse(previousVersion)) {
             const int again = train.indexOf(*v);
             if (again >= 0) {
-                m_items[again]->setVisible(true); // hidden items cannot be selected
+                if (!m_items[again]->isVisible()) {
+                    m_items[again]->setVisible(true); // hidden items cannot be selected
+                    m_items[again]->relayout();
+                }
                 m_items[again]->setSelected(true);
             }
         }
@@ -207,6 +217,8 @@ QDateTime PipelineView::lastDate(bool withToday) const
 
 void PipelineView::relayout()
 {
+    // Setting the scene rect may scroll, and a scroll may ask for a relayout.
+    const QScopedValueRollback<bool> busy(m_inRelayout, true);
     const double available = viewport()->height() - m_layout.axisHeight - m_layout.legendHeight - 4;
     m_layout.laneHeight = std::clamp(available / int(PipelineLayout::LaneCount), 84.0, 320.0);
     // Among the periods' bars, the hidden markers are neither spread nor
@@ -278,7 +290,12 @@ void PipelineView::selectRelease(int release)
     QSignalBlocker block(scene());
     scene()->clearSelection();
     if (release >= 0 && release < m_items.size()) {
-        m_items[release]->setVisible(true); // hidden among the bars, it could not be selected
+        if (!m_items[release]->isVisible()) {
+            // Hidden among the bars it could not be selected, and it was
+            // not laid out while hidden.
+            m_items[release]->setVisible(true);
+            m_items[release]->relayout();
+        }
         m_items[release]->setSelected(true);
         for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
             const QPointF p = m_items[release]->markerPos(lane);
@@ -338,7 +355,15 @@ void PipelineView::fitToData()
         return;
     // Everything when it fits in half a year; else the latest half-year of
     // releases, and today with them unless the train stopped long ago.
+    // A date far beyond today (a tag dated by a wrong clock) does not take
+    // the view away from today and the pending release.
     QDateTime to = lastDate(false);
+    if (to > m_layout.now.addDays(kDefaultWeeks * 7)) {
+        to = m_layout.now;
+        const int pending = m_overview->train.pendingIndex();
+        if (pending >= 0 && pending < m_items.size() && m_items[pending]->enterpriseDate().isValid())
+            to = std::max(to, std::min(m_items[pending]->enterpriseDate(), m_layout.now.addDays(kDefaultWeeks * 7)));
+    }
     if (to < m_layout.now && to.daysTo(m_layout.now) <= 8 * 7)
         to = m_layout.now;
     to = to.addDays(12);
@@ -388,8 +413,10 @@ void PipelineView::stepSelection(int delta)
 
 void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    PipelineChrome::drawBackdrop(painter, m_layout, rect, m_overview != nullptr,
-                                 mapToScene(QPoint(0, 0)).x() + kLaneLabelWidth);
+    const double labelsFrom = mapToScene(QPoint(0, 0)).x() + kLaneLabelWidth;
+    PipelineChrome::drawBackdrop(painter, m_layout, rect, m_overview != nullptr, labelsFrom);
+    if (m_aggregate)
+        m_aggregate->setTextsFrom(labelsFrom);
 }
 
 void PipelineView::drawForeground(QPainter *painter, const QRectF &)
@@ -406,6 +433,9 @@ void PipelineView::drawForeground(QPainter *painter, const QRectF &)
 void PipelineView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    // Scrolled to busier or quieter weeks: bars or single releases.
+    if (m_overview && !m_inRelayout && dx != 0 && wantsAggregate() != m_aggregated)
+        relayout();
     // The lane names and the legend stay put while the content scrolls; a
     // blit would carry them along, so everything is painted again.
     viewport()->update();

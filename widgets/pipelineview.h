@@ -7,6 +7,8 @@
 
 #include <QGraphicsView>
 
+#include <vector>
+
 namespace ReleaseDeck {
 
 // The OSS → SaaS → Enterprise pipeline on a time axis in weeks: one lane per
@@ -105,7 +107,8 @@ private:
     class PipelineAggregate *m_aggregate = nullptr;
     QList<class PipelineChip *> m_chips;
     bool m_aggregated = false;
-    double m_medianGapDays = 0;
+    std::vector<double> m_laneDays[PipelineLayout::LaneCount]; // marker dates in days from the origin, sorted
+    bool m_inRelayout = false;
     bool m_fitPending = false;
     bool m_relayoutPending = false; // resized while hidden
 };
