@@ -1,5 +1,6 @@
 // The timeline where releases crowd: releases tagged on the same day.
 #include "testsupport.h"
+#include "timelinedemo.h"
 
 #include "demo/demoworkspace.h"
 #include "mainwindow.h"
@@ -15,29 +16,6 @@
 using namespace ReleaseDeck;
 using namespace TestSupport;
 
-namespace {
-
-// The demo with patches of 0.74.0 tagged `hours` after it, on its commit,
-// as git dates them: releases on one day. Returns the workspace file.
-QString busyDemo(const QTemporaryDir &tmp, const QList<int> &hours)
-{
-    QString error;
-    const QString file = DemoWorkspace::create(tmp.path() + QLatin1String("/demo"), QDate::currentDate(), &error);
-    REQUIRE_FALSE(file.isEmpty());
-    const QString oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
-    const qint64 tagged = git(oss, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(creatordate:unix)"),
-                                    QStringLiteral("refs/tags/0.74.0")})
-                              .trimmed()
-                              .toLongLong();
-    REQUIRE(tagged > 0);
-    for (int n = 0; n < hours.size(); ++n)
-        git(oss, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-m"), QStringLiteral("patch"),
-                  QStringLiteral("0.74.%1").arg(n + 1), QStringLiteral("0.74.0^{commit}")},
-            gitDateEnv(tagged + hours[n] * 3600));
-    return file;
-}
-
-} // namespace
 
 TEST_CASE("Releases tagged on the same day sit side by side on the timeline, and at their dates when there is room",
           "[gui][timeline]")

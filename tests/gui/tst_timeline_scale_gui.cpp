@@ -1,6 +1,7 @@
 // The timeline at scale: a "+N" for markers whose labels found no room, and
 // bars per period where releases crowd too closely to be told apart.
 #include "testsupport.h"
+#include "timelinedemo.h"
 
 #include "demo/demoworkspace.h"
 #include "mainwindow.h"
@@ -48,17 +49,7 @@ TEST_CASE("Every marker without room for its label is counted in one +N, and a c
     // A busy week: two patches of 0.74.0 within hours of it, never
     // published, beside the pending release.
     QTemporaryDir tmp;
-    const QString file = demoFile(tmp);
-    const QString oss = tmp.path() + QLatin1String("/demo/repos/oss.git");
-    const qint64 tagged = git(oss, {QStringLiteral("for-each-ref"), QStringLiteral("--format=%(creatordate:unix)"),
-                                    QStringLiteral("refs/tags/0.74.0")})
-                              .trimmed()
-                              .toLongLong();
-    REQUIRE(tagged > 0);
-    for (int n = 1; n <= 2; ++n)
-        git(oss, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("-m"), QStringLiteral("patch"),
-                  QStringLiteral("0.74.%1").arg(n), QStringLiteral("0.74.0^{commit}")},
-            gitDateEnv(tagged + n * 3 * 3600));
+    const QString file = busyDemo(tmp, {3, 6});
     MainWindow window;
     open(window, file, QSize(1280, 720));
     PipelineView *view = window.pipelineView();
