@@ -92,7 +92,7 @@ void keepScanCache(const Workspace &workspace, const Scanner::Options &options, 
     QString error;
     stats.cacheWritten = cache.fresh.save(cache.folder, &error);
     if (!stats.cacheWritten)
-        qCWarning(lcScan, "%s", qPrintable(error));
+        qCWarning(lcScan, "%s (the scan is complete; the next one starts without the cache)", qPrintable(error));
 }
 
 } // namespace ReleaseDeck
