@@ -103,6 +103,7 @@ public:
     RepoCache &add(const QString &id, const QString &path);
     RepoCache &at(size_t i) { return m_repos[i]; }
     const std::vector<RepoCache> &repos() const { return m_repos; }
+    const QString &identity() const { return m_workspace; }
 
 private:
     QByteArray serialise() const;

@@ -402,7 +402,7 @@ ChartTreeResult ChartReader::readTree(const Component &component, const git_oid 
     return d->readTree(component, tree);
 }
 
-ChartResult ChartReader::forTag(const ChartTreeResult &tree, const ChartTask &task, const QString &repoId)
+ChartResult ChartReader::forTag(const ChartTreeResult &tree, const ChartTask &task, const QString &repoId, bool withRefs)
 {
     ChartResult out;
     ChartRelease &c = out.chart;
@@ -435,6 +435,8 @@ ChartResult ChartReader::forTag(const ChartTreeResult &tree, const ChartTask &ta
         if (!problem.isEmpty())
             c.problems.insert(std::min(qsizetype(tree.tagProblemsAt), c.problems.size()), problem);
     }
+    if (!withRefs)
+        return out;
     out.refs.reserve(tree.refs.size());
     for (const ChartTreeRef &treeRef : tree.refs) {
         ImageRef &ref = out.refs.emplace_back();

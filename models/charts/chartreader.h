@@ -66,7 +66,7 @@ public:
     bool treeOf(const git_oid &commit, git_oid *tree, QString *error);
     ChartTreeResult readTree(const Component &component, const git_oid &tree);
     // The chart release a tag makes of its tree's result.
-    static ChartResult forTag(const ChartTreeResult &tree, const ChartTask &task, const QString &repoId);
+    static ChartResult forTag(const ChartTreeResult &tree, const ChartTask &task, const QString &repoId, bool withRefs = true);
     // What readTree() depends on besides the tree: equal fingerprints, equal
     // results for one tree.
     static QByteArray fingerprint(const Component &component);

@@ -6,7 +6,7 @@ namespace ReleaseDeck {
 
 namespace {
 
-bool isLowerHex(const QString &s)
+bool isLowerHex(QStringView s)
 {
     for (QChar c : s) {
         if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
@@ -15,33 +15,42 @@ bool isLowerHex(const QString &s)
     return true;
 }
 
-bool hasHexLetter(const QString &s)
+bool isHex(QStringView s)
+{
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+            return false;
+    }
+    return true;
+}
+
+bool hasHexLetter(QStringView s)
 {
     return std::any_of(s.begin(), s.end(), [](QChar c) { return c >= u'a' && c <= u'f'; });
 }
 
 } // namespace
 
+// Tens of thousands of tags pass here in a scan: views, and one copy at most.
 QString ImageRef::commitIdIn(const QString &tag)
 {
-    QString t = tag;
-    if (t.startsWith(QLatin1String("sha-"))) {
+    QStringView t(tag);
+    if (t.startsWith(u"sha-")) {
         // sha-<hex>[-suffix]: CI may print the id in upper case.
         t = t.mid(4);
         if (const qsizetype dash = t.indexOf(u'-'); dash >= 0)
-            t.truncate(dash);
-        t = t.toLower();
-        if (t.size() < 7 || t.size() > 40 || !isLowerHex(t))
+            t = t.left(dash);
+        if (t.size() < 7 || t.size() > 40 || !isHex(t))
             return QString();
-        return t;
+        return isLowerHex(t) ? t.toString() : t.toString().toLower();
     }
     if (t.size() > 41 && t[40] == u'-' && isLowerHex(t.left(40)))
-        return t.left(40);
+        return t.left(40).toString();
     else if (!hasHexLetter(t))
         return QString(); // all digits: a build number or date, not a commit id
     if (t.size() < 7 || t.size() > 40 || !isLowerHex(t))
         return QString();
-    return t;
+    return tag;
 }
 
 QString ImageRef::statusName(Status s)

@@ -1,5 +1,7 @@
 #include "version.h"
 
+#include <charconv>
+
 namespace ReleaseDeck {
 
 namespace {
@@ -186,7 +188,15 @@ Version Version::withFix(int n) const
 
 QString Version::toString() const
 {
-    QString s = QStringLiteral("%1.%2.%3").arg(m_major).arg(m_minor).arg(m_patch);
+    // Called for every version a scan compares or shows: no QString::arg().
+    char core[3 * 20 + 2];
+    char *end = core + sizeof core;
+    char *p = std::to_chars(core, end, m_major).ptr;
+    *p++ = '.';
+    p = std::to_chars(p, end, m_minor).ptr;
+    *p++ = '.';
+    p = std::to_chars(p, end, m_patch).ptr;
+    QString s = QString::fromLatin1(core, p - core);
     if (!m_preRelease.isEmpty())
         s += u'-' + m_preRelease.join(u'.');
     if (!m_build.isEmpty())

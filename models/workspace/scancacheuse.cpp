@@ -28,13 +28,24 @@ void openScanCache(const Workspace &workspace, const Scanner::Options &options, 
         paths.append(QFileInfo(r.path).canonicalFilePath());
         identity.append(r.id + u'=' + paths.last());
     }
-    c.old = ScanCache(identity.join(u'\n'));
     c.fresh = ScanCache(identity.join(u'\n'));
+    if (options.memo) {
+        const std::lock_guard<std::mutex> lock(options.memo->mutex);
+        if (options.memo->cache && options.memo->cache->identity() == c.fresh.identity())
+            c.old = options.memo->cache;
+    }
     QString why;
-    c.loaded = c.old.load(c.folder, &why);
-    stats.cache = c.loaded ? QStringLiteral("warm") : QStringLiteral("cold (%1)").arg(why);
+    if (c.old) {
+        c.loaded = true;
+        stats.cache = QStringLiteral("warm (in memory)");
+    } else {
+        auto loaded = std::make_shared<ScanCache>(c.fresh.identity());
+        c.loaded = loaded->load(c.folder, &why);
+        c.old = std::move(loaded);
+        stats.cache = c.loaded ? QStringLiteral("warm") : QStringLiteral("cold (%1)").arg(why);
+    }
     for (size_t i = 0; i < workspace.repos.size(); ++i) {
-        c.kept[i] = c.loaded ? c.old.repo(workspace.repos[i].id, paths[int(i)]) : nullptr;
+        c.kept[i] = c.loaded ? c.old->repo(workspace.repos[i].id, paths[int(i)]) : nullptr;
         c.fresh.add(workspace.repos[i].id, paths[int(i)]);
     }
 }
@@ -86,13 +97,18 @@ void keepScanCache(const Workspace &workspace, const Scanner::Options &options, 
                                          || kept->charts.size() != fresh.charts.size()
                                    : !fresh.trees.empty() || fresh.labels.valid || !fresh.tags.empty());
     }
-    changed = changed || keptRepos != cache.old.repos().size();
-    if (!changed)
-        return;
-    QString error;
-    stats.cacheWritten = cache.fresh.save(cache.folder, &error);
-    if (!stats.cacheWritten)
-        qCWarning(lcScan, "%s (the scan is complete; the next one starts without the cache)", qPrintable(error));
+    changed = changed || keptRepos != cache.old->repos().size();
+    if (changed) {
+        QString error;
+        stats.cacheWritten = cache.fresh.save(cache.folder, &error);
+        if (!stats.cacheWritten)
+            qCWarning(lcScan, "%s (the scan is complete; the next one starts without the cache)", qPrintable(error));
+    }
+    if (options.memo) {
+        auto kept = std::make_shared<const ScanCache>(std::move(cache.fresh));
+        const std::lock_guard<std::mutex> lock(options.memo->mutex);
+        options.memo->cache = std::move(kept);
+    }
 }
 
 } // namespace ReleaseDeck

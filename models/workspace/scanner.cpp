@@ -5,6 +5,7 @@
 #include "charts/valuesscanner.h"
 #include "git/gitutil.h"
 #include "scanparts.h"
+#include "scanrefs.h"
 #include "git/tagreader.h"
 
 #include <QCoreApplication>
@@ -31,14 +32,6 @@ QString progressText(const char *text, const QString &arg)
 {
     return QCoreApplication::translate("ReleaseDeck::Scanner", text).arg(arg);
 }
-
-struct ResolveResult
-{
-    ImageRef::Status status = ImageRef::Status::NotFound;
-    QString commit;
-    QString earliestRelease;
-};
-
 
 } // namespace
 
@@ -94,6 +87,23 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
 
     lap("tags");
 
+    // Nothing changed since this caller's last scan: its snapshot again.
+    const QByteArray memoKey = cache.on && options.memo && !options.workspaceText.isEmpty()
+                                   ? inputsKey(workspace, options.workspaceText, repoTags)
+                                   : QByteArray();
+    if (!memoKey.isEmpty()) {
+        const std::lock_guard<std::mutex> lock(options.memo->mutex);
+        if (options.memo->key == memoKey) {
+            WorkspaceSnapshot same = options.memo->snapshot;
+            same.workspace = workspace;
+            same.scannedAt = snap.scannedAt;
+            same.stats = ScanStats{};
+            same.stats.cache = QStringLiteral("unchanged");
+            qCInfo(lcScan, "scan: %lld ms; unchanged since the last scan", total.elapsed());
+            return same;
+        }
+    }
+
     // 2. Release tags through each repository's templates.
     for (int i = 0; i < repoCount; ++i) {
         const RepoConfig &config = workspace.repos[i];
@@ -114,6 +124,70 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     }
 
     lap("releases");
+
+    // 2b. Labelling commits with the earliest release holding them needs
+    // only the release tags of the repositories that build images: those
+    // walks run on a thread of their own while the charts are read. The
+    // thread touches only its jobs, the workspace and the cache, all of
+    // which outlive it.
+    struct LabelJob
+    {
+        bool wanted = false;
+        LabelRun run;
+        std::vector<const ReleaseTag *> releases; // by rank, for the main thread
+        bool ok = false;
+        QString error;
+        qint64 ms = 0;
+    };
+    std::vector<LabelJob> labelJobs(repoCount);
+    auto prepareLabels = [&](int ri) {
+        LabelJob &job = labelJobs[ri];
+        QHash<QString, const TagInfo *> byName;
+        for (const TagInfo &t : repoTags[ri].tags)
+            byName.insert(t.name, &t);
+        for (const ReleaseTag &t : std::as_const(snap.releases)) {
+            const TagInfo *info = t.repo == workspace.repos[ri].id && t.version.isRelease() ? byName.value(t.tag) : nullptr;
+            if (info) { // already in ascending release order
+                job.releases.push_back(&t);
+                job.run.releases.push_back({t.tag, info->commit});
+            }
+        }
+        if (cache.on) {
+            job.run.kept = cache.kept[ri] ? &cache.kept[ri]->labels : nullptr;
+            job.run.fallbackGraph = GraphCache::objectsFolder(cache.folder, workspace.repos[ri].path);
+        }
+    };
+    auto walkLabels = [&workspace, &labelJobs, control](int ri) {
+        LabelJob &job = labelJobs[ri];
+        QElapsedTimer walk;
+        walk.start();
+        Git::RepositoryPtr repo = openRepository(workspace.repos[ri].path, &job.error);
+        job.ok = repo && job.run.run(repo.get(), control, &job.error);
+        job.ms = walk.elapsed();
+    };
+    std::vector<int> walking;
+    for (const Component &component : workspace.components) {
+        const int ri = component.kind == Component::Kind::Image ? repoIndex.value(component.repo, -1) : -1;
+        if (ri >= 0 && repoTags[ri].ok && !labelJobs[ri].wanted) {
+            labelJobs[ri].wanted = true;
+            prepareLabels(ri);
+            walking.push_back(ri);
+        }
+    }
+    std::thread labelThread([walkLabels, walking] {
+        for (int ri : walking)
+            walkLabels(ri);
+    });
+    // Joined on every way out, before the snapshot is handed back.
+    struct Joiner
+    {
+        std::thread &t;
+        ~Joiner()
+        {
+            if (t.joinable())
+                t.join();
+        }
+    } joiner{labelThread};
 
     // 3. Charts at their release tags. A tag whose tree the cache knows is
     // taken from it; the others are read, split across workers.
@@ -243,21 +317,23 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         if (!chunk.error.isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(workspace.repos[chunk.repo].id, chunk.error));
     }
-    // The tags' own parts, on the workers too: tens of thousands of image
-    // references are made here.
+    // The tags' own parts, on the workers too; their image references are
+    // made once they are judged (RefTable).
     std::vector<ChartResult> made(chartSlots.size());
     const size_t share = (chartSlots.size() + threads - 1) / size_t(threads);
     runParallel(threads, threads, [&](int t) {
         for (size_t s = size_t(t) * share; s < std::min(chartSlots.size(), size_t(t + 1) * share); ++s) {
             if (const ChartSlot &slot = chartSlots[s]; slot.result)
-                made[s] = ChartReader::forTag(*slot.result, slot.task, workspace.repos[slot.repo].id);
+                made[s] = ChartReader::forTag(*slot.result, slot.task, workspace.repos[slot.repo].id, false);
         }
     });
+    std::vector<RefSource> tagSources;
+    std::vector<RefSource> headSources;
     qsizetype refCount = 0;
-    for (size_t s = 0; s < chartSlots.size(); ++s)
-        refCount += chartSlots[s].atHead ? 0 : made[s].refs.size();
+    for (const ChartSlot &slot : chartSlots)
+        refCount += slot.result && !slot.atHead ? slot.result->refs.size() : 0;
+    tagSources.reserve(size_t(refCount));
     snap.charts.reserve(qsizetype(chartSlots.size()));
-    snap.imageRefs.reserve(refCount);
     for (size_t s = 0; s < chartSlots.size(); ++s) {
         const ChartSlot &slot = chartSlots[s];
         if (!slot.result)
@@ -268,14 +344,10 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             if (slot.result->cacheable)
                 next.charts.insert(RepoCache::chartKey(slot.tree, slot.fingerprint), slot.result);
         }
-        ChartResult &r = made[s];
-        if (slot.atHead) {
-            snap.headCharts.append(std::move(r.chart));
-            snap.headImageRefs.append(std::move(r.refs));
-        } else {
-            snap.charts.append(std::move(r.chart));
-            snap.imageRefs.append(std::move(r.refs));
-        }
+        (slot.atHead ? snap.headCharts : snap.charts).append(std::move(made[s].chart));
+        const QString *repoId = &workspace.repos[slot.repo].id;
+        for (const ChartTreeRef &ref : slot.result->refs)
+            (slot.atHead ? headSources : tagSources).push_back({&ref, repoId, &slot.task.tag->name});
     }
     snap.stats.chartsRead = chartsRead;
     snap.stats.chartsFromCache = fromCache;
@@ -314,45 +386,18 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     // 5. The commit behind each image reference, found only in the
     // repository that builds the image: a commit id in its tag, or the
     // release tag its version names.
-    std::vector<ImageRef *> allRefs;
-    allRefs.reserve(snap.imageRefs.size() + snap.headImageRefs.size() + snap.workflowRefs.size());
-    for (ImageRef &ref : snap.imageRefs)
-        allRefs.push_back(&ref);
-    for (ImageRef &ref : snap.headImageRefs)
-        allRefs.push_back(&ref);
-    for (ImageRef &ref : snap.workflowRefs)
-        allRefs.push_back(&ref);
     QHash<QString, const ReleaseTag *> releaseByVersion; // "repo\nversion"
     for (const ReleaseTag &t : std::as_const(snap.releases)) {
         const QString key = t.repo + u'\n' + t.version.toString();
         if (!releaseByVersion.contains(key))
             releaseByVersion.insert(key, &t);
     }
-    QHash<QString, QList<int>> refsByRepo;   // refs holding a commit id
-    QHash<QString, QList<int>> streamByRepo; // refs naming a release of an independent image
-    // Tens of thousands of references repeat a few thousand values (and, as
-    // read from the cache, share their strings): each pair of value and
-    // repository is judged once, found by its strings' addresses.
-    struct Judged
-    {
-        ImageRef ref; // sha, status, how, imageVersion, resolvedRepo, commit, earliestRelease
-        int queue = -1; // 0: refsByRepo, 1: streamByRepo
-    };
-    using Strings = std::tuple<const QChar *, qsizetype, const QChar *, qsizetype>;
-    struct PairHash
-    {
-        size_t operator()(const Strings &k) const
-        {
-            return size_t(std::get<0>(k)) * 0x9e3779b97f4a7c15ULL ^ size_t(std::get<2>(k)) ^ size_t(std::get<1>(k)) << 40;
-        }
-    };
-    auto judge = [&](const ImageRef &ref, Judged &j) {
-        ImageRef &out = j.ref;
-        out.sha = shaInImageTag(ref.value);
-        const Component *builder = workspace.imageComponentFor(ref.repository);
+    auto judge = [&](const QString &value, const QString &repository, JudgedRef &out) {
+        out.sha = shaInImageTag(value);
+        const Component *builder = workspace.imageComponentFor(repository);
         if (out.sha.isEmpty()) {
             out.status = ImageRef::Status::NotASha;
-            const std::optional<Version> version = builder && !ref.value.isEmpty() ? builder->imageTag.match(ref.value)
+            const std::optional<Version> version = builder && !value.isEmpty() ? builder->imageTag.match(value)
                                                                                    : std::nullopt;
             if (!version)
                 return;
@@ -376,7 +421,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                         out.how = ImageRef::How::VersionTag;
                         out.resolvedRepo = builder->repo;
                         out.commit = Git::oidToString(it->commit);
-                        j.queue = 1;
+                        out.queue = 1;
                     }
                 }
             }
@@ -387,43 +432,12 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             return;
         }
         out.resolvedRepo = builder->repo;
-        j.queue = 0;
+        out.queue = 0;
     };
-    // In contiguous parts, one per worker, whose queues join in order.
-    struct Part
-    {
-        std::unordered_map<Strings, Judged, PairHash> judged;
-        QHash<QString, QList<int>> queues[2];
-    };
-    std::vector<Part> parts(threads);
-    const int perPart = (int(allRefs.size()) + threads - 1) / threads;
-    runParallel(threads, threads, [&](int t) {
-        Part &part = parts[t];
-        part.judged.reserve(size_t(perPart) / 4 + 16);
-        for (int i = t * perPart; i < std::min(int(allRefs.size()), (t + 1) * perPart); ++i) {
-            ImageRef &ref = *allRefs[i];
-            auto [it, added] = part.judged.try_emplace({ref.value.constData(), ref.value.size(), ref.repository.constData(),
-                                                        ref.repository.size()});
-            if (added)
-                judge(ref, it->second);
-            const Judged &j = it->second;
-            ref.sha = j.ref.sha;
-            ref.status = j.ref.status;
-            ref.how = j.ref.how;
-            ref.imageVersion = j.ref.imageVersion;
-            ref.resolvedRepo = j.ref.resolvedRepo;
-            ref.commit = j.ref.commit;
-            ref.earliestRelease = j.ref.earliestRelease;
-            if (j.queue >= 0)
-                part.queues[j.queue][j.ref.resolvedRepo].append(i);
-        }
-    });
-    for (Part &part : parts) {
-        for (int q = 0; q < 2; ++q) {
-            for (auto it = part.queues[q].cbegin(); it != part.queues[q].cend(); ++it)
-                (q == 0 ? refsByRepo : streamByRepo)[it.key()].append(it.value());
-        }
-    }
+    RefTable refs(tagSources, headSources, snap.workflowRefs);
+    refs.judge(threads, judge);
+    QHash<QString, std::vector<JudgedRef *>> refsByRepo = refs.queue(0);   // holding a commit id
+    const QHash<QString, std::vector<JudgedRef *>> streamByRepo = refs.queue(1); // naming a release of an independent image
     for (auto it = streamByRepo.cbegin(); it != streamByRepo.cend(); ++it) {
         if (!refsByRepo.contains(it.key()))
             refsByRepo.insert(it.key(), {});
@@ -432,15 +446,20 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     const QStringList resolvingRepos = refsByRepo.keys();
     if (control)
         control->addWork(int(resolvingRepos.size()));
-    std::vector<QHash<QString, ResolveResult>> resolved(resolvingRepos.size());
     std::vector<QString> resolveErrors(resolvingRepos.size());
+    labelThread.join();
+    lap("labels");
     std::vector<LabelRun> labelRuns(resolvingRepos.size());
     std::vector<ShaRun> shaRuns(resolvingRepos.size());
     std::vector<char> labelled(resolvingRepos.size(), 0);
+    // Each judgement is resolved where it is: one repository's on one
+    // worker, so no two workers write the same one.
     runParallel(int(resolvingRepos.size()), threads, [&](int k) {
         const QString &repoId = resolvingRepos[k];
         const int ri = repoIndex.value(repoId, -1);
-        QHash<QString, ResolveResult> &results = resolved[k];
+        const std::vector<JudgedRef *> &judged = *refsByRepo.constFind(repoId);
+        for (JudgedRef *j : judged)
+            j->status = ImageRef::Status::NotFound; // until found
         auto finish = [&] {
             if (control)
                 control->advance(1, progressText(QT_TRANSLATE_NOOP("ReleaseDeck::Scanner", "Resolved commits in %1"), repoId));
@@ -460,20 +479,19 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         Git::OdbPtr odb(rawOdb);
         // A commit missing from a shallow clone may lie beyond its cut.
         const bool shallow = git_repository_is_shallow(repo.get()) == 1;
-        QHash<QString, git_oid> commits;
-        // What an earlier scan resolved holds while the objects are the same.
+        std::vector<std::pair<JudgedRef *, git_oid>> commits;
+        // What an earlier scan resolved holds while the objects are the
+        // same; it is then kept whole, with what is looked up anew.
         ShaRun &kept = shaRuns[k];
         const RepoCache *keptRepo = cache.on ? cache.kept[ri] : nullptr;
         kept.fingerprint = cache.on ? objectsFingerprint(repo.get()) : QByteArray();
         const bool reuse = keptRepo && !kept.fingerprint.isEmpty() && keptRepo->objectsFingerprint == kept.fingerprint;
-        for (int i : refsByRepo[repoId]) {
-            const QString &sha = allRefs[i]->sha;
-            if (results.contains(sha))
-                continue;
-            ResolveResult r;
+        if (reuse)
+            kept.shas = keptRepo->resolved;
+        for (JudgedRef *j : judged) {
+            const QString &sha = j->sha;
             ResolvedSha known{quint8(ImageRef::Status::NotFound), {}};
-            const auto hit = reuse ? keptRepo->resolved.constFind(sha) : QHash<QString, ResolvedSha>::const_iterator();
-            if (reuse && hit != keptRepo->resolved.cend()) {
+            if (const auto hit = kept.shas.constFind(sha); hit != kept.shas.cend()) {
                 known = *hit;
             } else {
                 git_oid prefix;
@@ -490,56 +508,42 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                     if (git_odb_read_header(&size, &type, odb.get(), &known.commit) == 0 && type == GIT_OBJECT_COMMIT)
                         known.status = quint8(ImageRef::Status::Resolved);
                 }
+                kept.shas.insert(sha, known);
             }
-            kept.shas.insert(sha, known);
-            r.status = ImageRef::Status(known.status);
-            if (r.status == ImageRef::Status::Resolved) {
-                r.commit = Git::oidToString(known.commit);
-                commits.insert(sha, known.commit);
+            j->status = ImageRef::Status(known.status);
+            if (j->status == ImageRef::Status::Resolved) {
+                j->commit = Git::oidToString(known.commit);
+                j->how = ImageRef::How::Sha;
+                commits.emplace_back(j, known.commit);
             }
-            if (shallow && r.status == ImageRef::Status::NotFound)
-                r.status = ImageRef::Status::Shallow;
-            results.insert(sha, r);
+            if (shallow && j->status == ImageRef::Status::NotFound)
+                j->status = ImageRef::Status::Shallow;
         }
         // A release tag of an independent image names its commit outright.
-        for (int i : streamByRepo.value(repoId)) {
-            const QString &hex = allRefs[i]->commit;
+        for (JudgedRef *j : streamByRepo.value(repoId)) {
             git_oid id;
-            if (!results.contains(hex) && git_oid_fromstr(&id, hex.toLatin1().constData()) == 0) {
-                results.insert(hex, ResolveResult{ImageRef::Status::Resolved, hex, QString()});
-                commits.insert(hex, id);
-            }
+            if (git_oid_fromstr(&id, j->commit.toLatin1().constData()) == 0)
+                commits.emplace_back(j, id);
         }
-        if (!commits.isEmpty()) {
-            QHash<QString, const TagInfo *> byName;
-            for (const TagInfo &t : repoTags[ri].tags)
-                byName.insert(t.name, &t);
-            std::vector<const ReleaseTag *> releases;
-            LabelRun &labels = labelRuns[k];
-            for (const ReleaseTag &t : snap.releases) {
-                const TagInfo *info = t.repo == repoId && t.version.isRelease() ? byName.value(t.tag) : nullptr;
-                if (info) { // already in ascending release order
-                    releases.push_back(&t);
-                    labels.releases.push_back({t.tag, info->commit});
-                }
+        if (!commits.empty()) {
+            LabelJob &job = labelJobs[ri];
+            if (!job.wanted) { // not known to build an image before the charts were read
+                job.wanted = true;
+                prepareLabels(ri);
+                walkLabels(ri);
             }
-            if (cache.on) {
-                labels.kept = cache.kept[ri] ? &cache.kept[ri]->labels : nullptr;
-                labels.fallbackGraph = GraphCache::objectsFolder(cache.folder, workspace.repos[ri].path);
-            }
-            QElapsedTimer walk;
-            walk.start();
-            labelled[k] = labels.run(repo.get(), control, &error);
+            LabelRun &labels = labelRuns[k] = std::move(job.run);
             qCInfo(lcScan, "%s: labels %s: walked %zu commits (%zu from the %s commit-graph) in %lld ms", qPrintable(repoId),
-                   qPrintable(labels.how), labels.walked(), labels.fromGraph(), labels.graphUsed(), walk.elapsed());
+                   qPrintable(labels.how), labels.walked(), labels.fromGraph(), labels.graphUsed(), job.ms);
+            labelled[k] = job.ok;
             if (!labelled[k]) {
                 if (!(control && control->isCancelled()))
-                    resolveErrors[k] = error;
+                    resolveErrors[k] = job.error;
             } else {
-                for (auto it = commits.cbegin(); it != commits.cend(); ++it) {
-                    const int rank = labels.rankOf(it.value());
+                for (const auto &[j, commit] : commits) {
+                    const int rank = labels.rankOf(commit);
                     if (rank >= 0)
-                        results[it.key()].earliestRelease = releases[rank]->tag;
+                        j->earliestRelease = job.releases[rank]->tag;
                 }
             }
         }
@@ -549,14 +553,9 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     for (int k = 0; k < resolvingRepos.size(); ++k) {
         if (!resolveErrors[k].isEmpty())
             snap.problems.append(QStringLiteral("%1: %2").arg(resolvingRepos[k], resolveErrors[k]));
-        static const ResolveResult none;
-        auto resultOf = [&](const QString &sha) -> const ResolveResult & {
-            const auto it = resolved[k].constFind(sha);
-            return it == resolved[k].cend() ? none : *it;
-        };
-        int cutOff = 0;
-        for (int i : refsByRepo[resolvingRepos[k]])
-            cutOff += resultOf(allRefs[i]->sha).status == ImageRef::Status::Shallow;
+        qsizetype cutOff = 0;
+        for (const JudgedRef *j : *refsByRepo.constFind(resolvingRepos[k]))
+            cutOff += j->status == ImageRef::Status::Shallow ? j->uses : 0;
         if (cutOff > 0) {
             const RepoConfig *shallowRepo = workspace.repo(resolvingRepos[k]);
             snap.problems.append(QStringLiteral("repository '%1' is a shallow clone: %2 image tags name commits it does not hold; "
@@ -565,21 +564,20 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
                                      .arg(cutOff)
                                      .arg(shallowRepo ? shallowRepo->path : QString()));
         }
-        for (int i : refsByRepo[resolvingRepos[k]]) {
-            ImageRef &ref = *allRefs[i];
-            const ResolveResult &r = resultOf(ref.sha);
-            ref.status = r.status;
-            ref.commit = r.commit;
-            ref.earliestRelease = r.earliestRelease;
-            if (r.status == ImageRef::Status::Resolved)
-                ref.how = ImageRef::How::Sha;
-        }
-        for (int i : streamByRepo.value(resolvingRepos[k]))
-            allRefs[i]->earliestRelease = resolved[k].value(allRefs[i]->commit).earliestRelease;
     }
+    refs.write(snap.imageRefs, snap.headImageRefs, snap.workflowRefs, threads);
     lap("assemble");
     keepScanCache(workspace, options, cache, resolvingRepos, labelRuns, labelled, shaRuns, control && control->isCancelled(), snap.stats);
     lap("cache");
+    // Kept for the next scan only when it read everything: a repository
+    // that could not be read may be readable in a moment.
+    const bool whole = std::all_of(repoTags.begin(), repoTags.end(), [](const RepoTags &r) { return r.ok; })
+                       && std::all_of(resolveErrors.begin(), resolveErrors.end(), [](const QString &e) { return e.isEmpty(); });
+    if (!memoKey.isEmpty() && whole && !(control && control->isCancelled())) {
+        const std::lock_guard<std::mutex> lock(options.memo->mutex);
+        options.memo->key = memoKey;
+        options.memo->snapshot = snap;
+    }
     qCInfo(lcScan, "scan: %lld ms; cache %s; charts read: %d, from the cache: %d; commits walked: %lld (%lld from a commit-graph); %s",
            total.elapsed(), qPrintable(snap.stats.cache), snap.stats.chartsRead, snap.stats.chartsFromCache, snap.stats.commitsWalked,
            snap.stats.commitsFromGraph, qPrintable(snap.stats.labels.join(QLatin1String("; "))));

@@ -5,6 +5,9 @@
 #include "git/tagreader.h"
 #include "manifestfile.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+
 namespace ReleaseDeck {
 
 namespace {
@@ -97,6 +100,49 @@ void readManifestAtHead(const Workspace &workspace, WorkspaceSnapshot &snap)
         snap.manifest.fatal = true;
         snap.manifest.problems = snap.problems.mid(before);
     }
+}
+
+QByteArray inputsKey(const Workspace &workspace, const QByteArray &workspaceText, const std::vector<RepoTags> &repoTags)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto text = [&hash](const QString &s) {
+        const QByteArray utf8 = s.toUtf8();
+        const qint64 size = utf8.size();
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+        hash.addData(utf8);
+    };
+    auto number = [&hash](qint64 n) { hash.addData(QByteArrayView(reinterpret_cast<const char *>(&n), sizeof n)); };
+    text(workspace.file);
+    number(workspaceText.size());
+    hash.addData(workspaceText);
+    for (size_t i = 0; i < repoTags.size() && i < workspace.repos.size(); ++i) {
+        const RepoTags &r = repoTags[i];
+        text(workspace.repos[i].id);
+        text(QFileInfo(workspace.repos[i].path).canonicalFilePath());
+        number(r.ok);
+        text(r.state.head);
+        number(r.state.headDate.toMSecsSinceEpoch());
+        text(r.state.error);
+        number(r.state.tagCount);
+        text(r.problems.join(u'\n'));
+        number(qint64(r.tags.size()));
+        for (const TagInfo &t : r.tags) {
+            text(t.name);
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(t.commit.id), GIT_OID_RAWSZ));
+            number(t.isCommit | t.annotated << 1);
+            number(t.date.toMSecsSinceEpoch());
+        }
+        if (!r.ok)
+            continue;
+        QString error;
+        const Git::RepositoryPtr repo = openRepository(workspace.repos[i].path, &error);
+        const QByteArray objects = repo ? objectsFingerprint(repo.get()) : QByteArray();
+        if (objects.isEmpty())
+            return QByteArray();
+        number(objects.size());
+        hash.addData(objects);
+    }
+    return hash.result();
 }
 
 QString pinnedRepository(const Workspace &workspace, const QString &envName)

@@ -47,6 +47,12 @@ void readManifestAtHead(const Workspace &workspace, WorkspaceSnapshot &snap);
 // whose repository ends in /runtime-api. Empty when none does.
 QString pinnedRepository(const Workspace &workspace, const QString &envName);
 
+// What a scan's result depends on, once the tags are read: the workspace
+// file's path and text, and per repository its references, HEAD and
+// errors, and the fingerprint of its objects (objectsFingerprint). Empty
+// when a repository's objects changed too recently to tell.
+QByteArray inputsKey(const Workspace &workspace, const QByteArray &workspaceText, const std::vector<RepoTags> &repoTags);
+
 // The persistent cache as one scan uses it: what an earlier scan kept, per
 // repository index, and what this one keeps.
 struct CacheUse
@@ -54,7 +60,7 @@ struct CacheUse
     bool on = false;
     bool loaded = false;
     QString folder;
-    ScanCache old;
+    std::shared_ptr<const ScanCache> old; // as loaded, or as the caller's last scan left it
     ScanCache fresh;
     std::vector<const RepoCache *> kept;
 };
@@ -69,13 +75,16 @@ struct ShaRun
 };
 
 // Loads what an earlier scan of the same workspace kept, unless the cache
-// is off (then `on` stays false); says which in stats.cache.
+// is off (then `on` stays false); says which in stats.cache. What the
+// caller's last scan left in its memo is taken without reading the file:
+// everything in it is keyed by object ids or checked as it is used.
 void openScanCache(const Workspace &workspace, const Scanner::Options &options, CacheUse &cache, ScanStats &stats);
 
 // Keeps what this scan learnt for the next: the charts of the trees it saw
 // (entries of trees no tag reached this time are dropped, which bounds the
 // file), each repository's labels and, where a label walk read many commit
-// objects, a commit-graph. The file is written only when something changed.
+// objects, a commit-graph. The file is written only when something changed;
+// the caller's memo keeps it in memory for its next scan.
 void keepScanCache(const Workspace &workspace, const Scanner::Options &options, CacheUse &cache,
                    const QStringList &resolving, const std::vector<LabelRun> &runs, const std::vector<char> &labelled,
                    std::vector<ShaRun> &shaRuns, bool cancelled, ScanStats &stats);

@@ -20,9 +20,12 @@ ScanRunner::~ScanRunner() = default;
 
 void ScanRunner::start(const QString &workspaceFile, const Scanner::Options &options)
 {
-    m_job.start([workspaceFile, options](ScanControl &control) {
+    Scanner::Options withMemo = options;
+    if (!withMemo.memo)
+        withMemo.memo = m_memo;
+    m_job.start([workspaceFile, options = std::move(withMemo)](ScanControl &control) mutable {
         Result r;
-        WorkspaceLoad load = WorkspaceLoader::load(workspaceFile);
+        WorkspaceLoad load = WorkspaceLoader::load(workspaceFile, &options.workspaceText);
         if (load.fatal) {
             QStringList lines;
             for (const Problem &p : load.problems)

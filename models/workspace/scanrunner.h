@@ -44,6 +44,8 @@ private:
     void onFinished(const Result &r);
 
     LatestJob<Result> m_job;
+    // The last scan's snapshot, handed back while nothing it was made from changes.
+    std::shared_ptr<ScanMemo> m_memo = std::make_shared<ScanMemo>();
 };
 
 } // namespace ReleaseDeck

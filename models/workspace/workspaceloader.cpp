@@ -543,7 +543,7 @@ private:
 
 } // namespace
 
-WorkspaceLoad WorkspaceLoader::load(const QString &file)
+WorkspaceLoad WorkspaceLoader::load(const QString &file, QByteArray *textOut)
 {
     const QString absolute = QFileInfo(file).absoluteFilePath();
     auto fail = [&absolute](const QString &message) {
@@ -561,6 +561,8 @@ WorkspaceLoad WorkspaceLoader::load(const QString &file)
     const auto text = readRegularFile(absolute, kMaxWorkspaceBytes, &error);
     if (!text)
         return fail(error.startsWith(absolute + QLatin1String(": ")) ? error.mid(absolute.size() + 2) : error); // the location names the file
+    if (textOut)
+        *textOut = *text;
     return loadFromText(absolute, *text);
 }
 

@@ -18,7 +18,8 @@ struct WorkspaceLoad
 class WorkspaceLoader
 {
 public:
-    static WorkspaceLoad load(const QString &file);
+    // text, when given, receives the file's bytes as read.
+    static WorkspaceLoad load(const QString &file, QByteArray *text = nullptr);
     static WorkspaceLoad loadFromText(const QString &file, const QByteArray &text);
 };
 

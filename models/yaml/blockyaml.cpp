@@ -14,6 +14,22 @@ namespace ReleaseDeck {
 
 namespace {
 
+// YAML::IsNullString without its five std::string comparisons: this runs
+// for every key and value of every values file a scan reads.
+bool isNullScalar(std::string_view s)
+{
+    switch (s.size()) {
+    case 0:
+        return true;
+    case 1:
+        return s[0] == '~';
+    case 4:
+        return s == "null" || s == "Null" || s == "NULL";
+    default:
+        return false;
+    }
+}
+
 // Keys whose values the values scanner reads: their block scalars and flow
 // collections are not skipped but handed to yaml-cpp.
 bool isInterestingKey(std::string_view key)
@@ -283,7 +299,7 @@ private:
         } else {
             const std::string_view plain = rtrim(text.substr(0, colon));
             key = std::string(plain);
-            if (YAML::IsNullString(key))
+            if (isNullScalar(key))
                 m_handler.OnNull(mark(line, indent), YAML::NullAnchor);
             else
                 m_handler.OnScalar(mark(line, indent), "?", YAML::NullAnchor, key);
@@ -392,7 +408,7 @@ private:
         if (value.find(": ") != std::string_view::npos || value.ends_with(":"))
             return false; // a mapping where a scalar belongs: yaml-cpp reports it
         const std::string text(value);
-        if (YAML::IsNullString(text))
+        if (isNullScalar(text))
             m_handler.OnNull(mark(line, column), anchor);
         else
             m_handler.OnScalar(mark(line, column), "?", anchor, text);
@@ -537,7 +553,7 @@ private:
         const std::string value(rtrim(text.substr(start, *pos - start)));
         if (value.empty())
             return false;
-        if (YAML::IsNullString(value))
+        if (isNullScalar(value))
             m_handler.OnNull(at, YAML::NullAnchor);
         else
             m_handler.OnScalar(at, "?", YAML::NullAnchor, value);

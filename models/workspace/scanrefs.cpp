@@ -1,0 +1,111 @@
+#include "scanrefs.h"
+
+#include "scanparts.h"
+
+#include <algorithm>
+
+namespace ReleaseDeck {
+
+RefTable::RefTable(const std::vector<RefSource> &tags, const std::vector<RefSource> &heads, const QList<ImageRef> &workflow)
+    : m_tags(tags)
+    , m_heads(heads)
+    , m_workflow(workflow)
+    , m_count(tags.size() + heads.size() + size_t(workflow.size()))
+{
+}
+
+const QString &RefTable::value(size_t i) const
+{
+    if (i < m_tags.size())
+        return m_tags[i].ref->value;
+    i -= m_tags.size();
+    return i < m_heads.size() ? m_heads[i].ref->value : m_workflow[qsizetype(i - m_heads.size())].value;
+}
+
+const QString &RefTable::repository(size_t i) const
+{
+    if (i < m_tags.size())
+        return m_tags[i].ref->repository;
+    i -= m_tags.size();
+    return i < m_heads.size() ? m_heads[i].ref->repository : m_workflow[qsizetype(i - m_heads.size())].repository;
+}
+
+void RefTable::judge(int threads, const Judge &judge)
+{
+    // In contiguous parts, one per worker. The map's nodes stay where they
+    // are made, so each reference keeps a pointer to its judgement.
+    threads = std::max(1, threads);
+    m_parts.assign(size_t(threads), Part());
+    m_of.assign(m_count, nullptr);
+    const size_t per = (m_count + size_t(threads) - 1) / size_t(threads);
+    runParallel(threads, threads, [&](int t) {
+        Part &part = m_parts[size_t(t)];
+        part.reserve(per / 4 + 16);
+        for (size_t i = size_t(t) * per; i < std::min(m_count, size_t(t + 1) * per); ++i) {
+            const QString &v = value(i);
+            const QString &r = repository(i);
+            auto [it, added] = part.try_emplace({v.constData(), v.size(), r.constData(), r.size()});
+            if (added)
+                judge(v, r, it->second);
+            ++it->second.uses;
+            m_of[i] = &it->second;
+        }
+    });
+}
+
+QHash<QString, std::vector<JudgedRef *>> RefTable::queue(int q) const
+{
+    QHash<QString, std::vector<JudgedRef *>> byRepo;
+    for (const Part &part : m_parts) {
+        for (const auto &entry : part) {
+            if (entry.second.queue == q)
+                byRepo[entry.second.resolvedRepo].push_back(const_cast<JudgedRef *>(&entry.second));
+        }
+    }
+    return byRepo;
+}
+
+namespace {
+
+void take(ImageRef &ref, const JudgedRef &j)
+{
+    ref.sha = j.sha;
+    ref.status = j.status;
+    ref.how = j.how;
+    ref.imageVersion = j.imageVersion;
+    ref.resolvedRepo = j.resolvedRepo;
+    ref.commit = j.commit;
+    ref.earliestRelease = j.earliestRelease;
+}
+
+} // namespace
+
+void RefTable::write(QList<ImageRef> &tags, QList<ImageRef> &heads, QList<ImageRef> &workflow, int threads) const
+{
+    tags.resize(qsizetype(m_tags.size()));
+    heads.resize(qsizetype(m_heads.size()));
+    ImageRef *tagOut = tags.data();
+    ImageRef *headOut = heads.data();
+    const size_t charts = m_tags.size() + m_heads.size();
+    threads = std::max(1, threads);
+    const size_t per = (charts + size_t(threads) - 1) / size_t(threads);
+    runParallel(threads, threads, [&](int t) {
+        for (size_t i = size_t(t) * per; i < std::min(charts, size_t(t + 1) * per); ++i) {
+            const bool atTag = i < m_tags.size();
+            const RefSource &source = atTag ? m_tags[i] : m_heads[i - m_tags.size()];
+            ImageRef &ref = atTag ? tagOut[i] : headOut[i - m_tags.size()];
+            ref.repo = *source.repoId;
+            ref.tag = *source.tag;
+            ref.file = source.ref->file;
+            ref.path = source.ref->path;
+            ref.line = source.ref->line;
+            ref.repository = source.ref->repository;
+            ref.value = source.ref->value;
+            take(ref, *m_of[i]);
+        }
+    });
+    for (qsizetype w = 0; w < workflow.size(); ++w)
+        take(workflow[w], *m_of[charts + size_t(w)]);
+}
+
+} // namespace ReleaseDeck
