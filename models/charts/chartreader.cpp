@@ -438,16 +438,8 @@ ChartResult ChartReader::forTag(const ChartTreeResult &tree, const ChartTask &ta
     if (!withRefs)
         return out;
     out.refs.reserve(tree.refs.size());
-    for (const ChartTreeRef &treeRef : tree.refs) {
-        ImageRef &ref = out.refs.emplace_back();
-        ref.repo = repoId;
-        ref.tag = c.tag;
-        ref.file = treeRef.file;
-        ref.path = treeRef.path;
-        ref.line = treeRef.line;
-        ref.repository = treeRef.repository;
-        ref.value = treeRef.value;
-    }
+    for (const ChartTreeRef &treeRef : tree.refs)
+        treeRef.fill(out.refs.emplace_back(), repoId, c.tag);
     return out;
 }
 

@@ -30,6 +30,18 @@ struct ChartTreeRef
     QString repository;
     QString value;
     int line = 0;
+
+    // Its fields, with the chart's repository and tag, into an image reference.
+    void fill(ImageRef &ref, const QString &repoId, const QString &tag) const
+    {
+        ref.repo = repoId;
+        ref.tag = tag;
+        ref.file = file;
+        ref.path = path;
+        ref.line = line;
+        ref.repository = repository;
+        ref.value = value;
+    }
 };
 
 // What a chart's files in one tree say, whichever tag points at the tree:

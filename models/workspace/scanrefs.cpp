@@ -94,13 +94,7 @@ void RefTable::write(QList<ImageRef> &tags, QList<ImageRef> &heads, QList<ImageR
             const bool atTag = i < m_tags.size();
             const RefSource &source = atTag ? m_tags[i] : m_heads[i - m_tags.size()];
             ImageRef &ref = atTag ? tagOut[i] : headOut[i - m_tags.size()];
-            ref.repo = *source.repoId;
-            ref.tag = *source.tag;
-            ref.file = source.ref->file;
-            ref.path = source.ref->path;
-            ref.line = source.ref->line;
-            ref.repository = source.ref->repository;
-            ref.value = source.ref->value;
+            source.ref->fill(ref, *source.repoId, *source.tag);
             take(ref, *m_of[i]);
         }
     });
