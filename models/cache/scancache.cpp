@@ -249,7 +249,7 @@ QByteArray objectsFingerprint(git_repository *repo)
         // Objects reached through alternates count as the repository's own.
         QString ignored;
         const auto alternates = readRegularFile(QFile::decodeName(objects + "/info/alternates"), 64 * 1024, &ignored);
-        if (!alternates || depth >= 4)
+        if (!alternates || depth >= 6) // libgit2 follows five levels
             return;
         for (const QByteArray &line : alternates->split('\n')) {
             if (line.isEmpty() || line.startsWith('#'))

@@ -85,7 +85,7 @@ struct RepoCache
 class ScanCache
 {
 public:
-    static constexpr quint32 kFormat = 3;
+    static constexpr quint32 kFormat = 4;
     static constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
 
     // $XDG_CACHE_HOME/releasedeck/scan (~/.cache/releasedeck/scan).

@@ -17,6 +17,10 @@
 #include <QThread>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -127,9 +131,10 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
 
     // 2b. Labelling commits with the earliest release holding them needs
     // only the release tags of the repositories that build images: those
-    // walks run on a thread of their own while the charts are read. The
-    // thread touches only its jobs, the workspace and the cache, all of
-    // which outlive it.
+    // walks run on a thread of their own (one worker per repository, up to
+    // the thread count) while the charts are read, and each is stopped as
+    // soon as it is known that no reference needs it. The thread touches
+    // only its jobs, the workspace and the cache, all of which outlive it.
     struct LabelJob
     {
         bool wanted = false;
@@ -138,6 +143,7 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
         bool ok = false;
         QString error;
         qint64 ms = 0;
+        std::shared_ptr<ScanControl> stop = std::make_shared<ScanControl>();
     };
     std::vector<LabelJob> labelJobs(repoCount);
     auto prepareLabels = [&](int ri) {
@@ -157,13 +163,19 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             job.run.fallbackGraph = GraphCache::objectsFolder(cache.folder, workspace.repos[ri].path);
         }
     };
-    auto walkLabels = [&workspace, &labelJobs, control](int ri) {
+    auto walkLabels = [&workspace, &labelJobs](int ri) {
         LabelJob &job = labelJobs[ri];
+        if (job.stop->isCancelled())
+            return;
         QElapsedTimer walk;
         walk.start();
         Git::RepositoryPtr repo = openRepository(workspace.repos[ri].path, &job.error);
-        job.ok = repo && job.run.run(repo.get(), control, &job.error);
+        job.ok = repo && job.run.run(repo.get(), job.stop.get(), &job.error);
         job.ms = walk.elapsed();
+    };
+    auto stopWalks = [&labelJobs] {
+        for (LabelJob &job : labelJobs)
+            job.stop->cancel();
     };
     std::vector<int> walking;
     for (const Component &component : workspace.components) {
@@ -174,20 +186,31 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
             walking.push_back(ri);
         }
     }
-    std::thread labelThread([walkLabels, walking] {
-        for (int ri : walking)
-            walkLabels(ri);
+    struct WalksDone
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool done = false;
+    } walksDone;
+    std::thread labelThread([walkLabels, walking, threads, &walksDone] {
+        runParallel(int(walking.size()), threads, [&](int k) { walkLabels(walking[size_t(k)]); });
+        const std::lock_guard<std::mutex> lock(walksDone.mutex);
+        walksDone.done = true;
+        walksDone.changed.notify_all();
     });
-    // Joined on every way out, before the snapshot is handed back.
+    // Stopped and joined on every way out, before the snapshot is handed back.
     struct Joiner
     {
         std::thread &t;
+        std::function<void()> stop;
         ~Joiner()
         {
-            if (t.joinable())
+            if (t.joinable()) {
+                stop();
                 t.join();
+            }
         }
-    } joiner{labelThread};
+    } joiner{labelThread, stopWalks};
 
     // 3. Charts at their release tags. A tag whose tree the cache knows is
     // taken from it; the others are read, split across workers.
@@ -386,56 +409,11 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     // 5. The commit behind each image reference, found only in the
     // repository that builds the image: a commit id in its tag, or the
     // release tag its version names.
-    QHash<QString, const ReleaseTag *> releaseByVersion; // "repo\nversion"
-    for (const ReleaseTag &t : std::as_const(snap.releases)) {
-        const QString key = t.repo + u'\n' + t.version.toString();
-        if (!releaseByVersion.contains(key))
-            releaseByVersion.insert(key, &t);
-    }
-    auto judge = [&](const QString &value, const QString &repository, JudgedRef &out) {
-        out.sha = shaInImageTag(value);
-        const Component *builder = workspace.imageComponentFor(repository);
-        if (out.sha.isEmpty()) {
-            out.status = ImageRef::Status::NotASha;
-            const std::optional<Version> version = builder && !value.isEmpty() ? builder->imageTag.match(value)
-                                                                                   : std::nullopt;
-            if (!version)
-                return;
-            out.imageVersion = version->toString();
-            if (!builder->isIndependent() || !builder->streamTags.isValid()) {
-                // Its repository's own release tags name the version.
-                if (const ReleaseTag *t = releaseByVersion.value(builder->repo + u'\n' + out.imageVersion)) {
-                    out.how = ImageRef::How::VersionTag;
-                    out.resolvedRepo = builder->repo;
-                    out.commit = t->commit;
-                    out.earliestRelease = t->tag;
-                }
-            } else if (builder->streamTags.isValid()) {
-                const int ri = repoIndex.value(builder->repo, -1);
-                const QString name = builder->streamTags.format(*version);
-                if (ri >= 0 && repoTags[ri].ok) {
-                    const auto &tags = repoTags[ri].tags;
-                    const auto it = std::lower_bound(tags.begin(), tags.end(), name,
-                                                     [](const TagInfo &t, const QString &n) { return t.name < n; });
-                    if (it != tags.end() && it->name == name && it->isCommit) {
-                        out.how = ImageRef::How::VersionTag;
-                        out.resolvedRepo = builder->repo;
-                        out.commit = Git::oidToString(it->commit);
-                        out.queue = 1;
-                    }
-                }
-            }
-            return;
-        }
-        if (!builder) {
-            out.status = ImageRef::Status::Unmapped;
-            return;
-        }
-        out.resolvedRepo = builder->repo;
-        out.queue = 0;
-    };
+    const RefJudge judge(workspace, snap.releases, repoIndex, repoTags);
     RefTable refs(tagSources, headSources, snap.workflowRefs);
-    refs.judge(threads, judge);
+    refs.judge(threads, [&judge](const QString &value, const QString &repository, JudgedRef &out) {
+        judge(value, repository, out);
+    });
     QHash<QString, std::vector<JudgedRef *>> refsByRepo = refs.queue(0);   // holding a commit id
     const QHash<QString, std::vector<JudgedRef *>> streamByRepo = refs.queue(1); // naming a release of an independent image
     for (auto it = streamByRepo.cbegin(); it != streamByRepo.cend(); ++it) {
@@ -447,6 +425,19 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     if (control)
         control->addWork(int(resolvingRepos.size()));
     std::vector<QString> resolveErrors(resolvingRepos.size());
+    // The walks no reference needs stop now; the others are waited for,
+    // and stopped too if the scan is cancelled meanwhile.
+    for (int ri : walking) {
+        if (!resolvingRepos.contains(workspace.repos[ri].id))
+            labelJobs[ri].stop->cancel();
+    }
+    {
+        std::unique_lock<std::mutex> lock(walksDone.mutex);
+        while (!walksDone.changed.wait_for(lock, std::chrono::milliseconds(20), [&] { return walksDone.done; })) {
+            if (control && control->isCancelled())
+                stopWalks();
+        }
+    }
     labelThread.join();
     lap("labels");
     std::vector<LabelRun> labelRuns(resolvingRepos.size());
@@ -569,10 +560,16 @@ WorkspaceSnapshot Scanner::scan(const Workspace &workspace, const Options &optio
     lap("assemble");
     keepScanCache(workspace, options, cache, resolvingRepos, labelRuns, labelled, shaRuns, control && control->isCancelled(), snap.stats);
     lap("cache");
-    // Kept for the next scan only when it read everything: a repository
-    // that could not be read may be readable in a moment.
-    const bool whole = std::all_of(repoTags.begin(), repoTags.end(), [](const RepoTags &r) { return r.ok; })
-                       && std::all_of(resolveErrors.begin(), resolveErrors.end(), [](const QString &e) { return e.isEmpty(); });
+    // Kept for the next scan only when it read everything: an object or a
+    // repository that could not be read may be readable in a moment, after
+    // a repair the objects' fingerprint does not see.
+    const bool whole = std::all_of(repoTags.begin(), repoTags.end(), [](const RepoTags &r) { return r.ok && r.problems.isEmpty(); })
+                       && std::all_of(resolveErrors.begin(), resolveErrors.end(), [](const QString &e) { return e.isEmpty(); })
+                       && std::all_of(chunks.begin(), chunks.end(), [](const ChartChunk &c) { return c.error.isEmpty(); })
+                       && std::all_of(chartSlots.begin(), chartSlots.end(),
+                                      [](const ChartSlot &c) { return c.result && c.result->cacheable; })
+                       && std::all_of(workflowProblems.begin(), workflowProblems.end(), [](const QStringList &p) { return p.isEmpty(); })
+                       && !snap.manifest.fatal;
     if (!memoKey.isEmpty() && whole && !(control && control->isCancelled())) {
         const std::lock_guard<std::mutex> lock(options.memo->mutex);
         options.memo->key = memoKey;

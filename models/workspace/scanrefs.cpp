@@ -2,6 +2,8 @@
 
 #include "scanparts.h"
 
+#include "git/gitutil.h"
+
 #include <algorithm>
 
 namespace ReleaseDeck {
@@ -100,6 +102,63 @@ void RefTable::write(QList<ImageRef> &tags, QList<ImageRef> &heads, QList<ImageR
     });
     for (qsizetype w = 0; w < workflow.size(); ++w)
         take(workflow[w], *m_of[charts + size_t(w)]);
+}
+
+RefJudge::RefJudge(const Workspace &workspace, const QList<ReleaseTag> &releases, const QHash<QString, int> &repoIndex,
+                   const std::vector<RepoTags> &repoTags)
+    : m_workspace(workspace)
+    , m_repoIndex(repoIndex)
+    , m_repoTags(repoTags)
+{
+    for (const ReleaseTag &t : releases) {
+        const QString key = t.repo + u'\n' + t.version.toString();
+        if (!m_releaseByVersion.contains(key))
+            m_releaseByVersion.insert(key, &t);
+    }
+}
+
+void RefJudge::operator()(const QString &value, const QString &repository, JudgedRef &out) const
+{
+    out.sha = ImageRef::commitIdIn(value);
+    const Component *builder = m_workspace.imageComponentFor(repository);
+    if (out.sha.isEmpty()) {
+        out.status = ImageRef::Status::NotASha;
+        const std::optional<Version> version = builder && !value.isEmpty() ? builder->imageTag.match(value) : std::nullopt;
+        if (!version)
+            return;
+        out.imageVersion = version->toString();
+        if (!builder->isIndependent() || !builder->streamTags.isValid()) {
+            // Its repository's own release tags name the version.
+            if (const ReleaseTag *t = m_releaseByVersion.value(builder->repo + u'\n' + out.imageVersion)) {
+                out.how = ImageRef::How::VersionTag;
+                out.resolvedRepo = builder->repo;
+                out.commit = t->commit;
+                out.earliestRelease = t->tag;
+            }
+        } else if (builder->streamTags.isValid()) {
+            const int ri = m_repoIndex.value(builder->repo, -1);
+            const QString name = builder->streamTags.format(*version);
+            if (ri >= 0 && m_repoTags[size_t(ri)].ok) {
+                const auto &tags = m_repoTags[size_t(ri)].tags;
+                const auto it = std::lower_bound(tags.begin(), tags.end(), name,
+                                                 [](const TagInfo &t, const QString &n) { return t.name < n; });
+                if (it != tags.end() && it->name == name && it->isCommit) {
+                    out.how = ImageRef::How::VersionTag;
+                    out.resolvedRepo = builder->repo;
+                    out.commit = Git::oidToString(it->commit);
+                    out.queue = 1;
+                }
+            }
+        }
+        return;
+    }
+    if (!builder) {
+        out.status = ImageRef::Status::Unmapped;
+        return;
+    }
+    out.resolvedRepo = builder->repo;
+    out.queue = 0;
+
 }
 
 } // namespace ReleaseDeck

@@ -2,6 +2,8 @@
 
 #include "charts/chartreader.h"
 #include "domain/snapshot.h"
+#include "domain/workspace.h"
+#include "git/tagreader.h"
 
 #include <QHash>
 #include <QList>
@@ -31,6 +33,24 @@ struct JudgedRef
     // 1 the commit a release tag names (in commit).
     int queue = -1;
     qsizetype uses = 0; // references judged so
+};
+
+// Judges a reference by its value and image repository, against the
+// workspace's image components and the release tags read: the commit id in
+// its tag (to resolve in the repository building the image), or the
+// release its version names, or why neither.
+class RefJudge
+{
+public:
+    RefJudge(const Workspace &workspace, const QList<ReleaseTag> &releases, const QHash<QString, int> &repoIndex,
+             const std::vector<RepoTags> &repoTags);
+    void operator()(const QString &value, const QString &repository, JudgedRef &out) const;
+
+private:
+    const Workspace &m_workspace;
+    const QHash<QString, int> &m_repoIndex;
+    const std::vector<RepoTags> &m_repoTags;
+    QHash<QString, const ReleaseTag *> m_releaseByVersion; // "repo\nversion"
 };
 
 // A chart's image reference as read from its tree, with the tag it is at.

@@ -184,3 +184,90 @@ TEST_CASE("The window's scan runner rescans an unchanged workspace from memory",
     CHECK(withoutTime(second) == withoutTime(first));
     CHECK(releasesOf(second, S("oss")) == gitReleases(f.oss));
 }
+
+namespace {
+
+QString looseObjectFile(const QString &repo, const QString &id)
+{
+    return repo + S("/.git/objects/") + id.left(2) + u'/' + id.mid(2);
+}
+
+QString problemsOf(const WorkspaceSnapshot &snap, const QString &tag)
+{
+    QStringList out = snap.problems;
+    for (const ChartRelease &c : snap.charts) {
+        if (c.tag == tag)
+            out += c.problems;
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("A loose object holding another object's content is a problem, cached or not", "[scancache][badinput]")
+{
+    Fixture f;
+    const QString other = git(f.charts, {S("rev-parse"), S("app/1.0.0:charts/app/values.yaml")});
+    const QString victim = git(f.charts, {S("rev-parse"), S("app/1.1.0:charts/app/values.yaml")});
+    REQUIRE(other != victim);
+    // Intact zlib data, under the wrong name.
+    const QString file = looseObjectFile(f.charts, victim);
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(QFile::remove(file));
+    REQUIRE(QFile::copy(looseObjectFile(f.charts, other), file));
+    const ProcessResult fsck = run(S("git"), {S("-C"), f.charts, S("fsck")});
+    CHECK(QString::fromUtf8(fsck.out + fsck.err).contains(victim)); // git names it too
+
+    const WorkspaceSnapshot cold = f.scan(false);
+    CHECK(problemsOf(cold, S("app/1.1.0")).contains(victim));
+    f.scan();
+    const WorkspaceSnapshot cached = f.scan();
+    CHECK(problemsOf(cached, S("app/1.1.0")).contains(victim));
+}
+
+TEST_CASE("A snapshot that met an unreadable object is not handed back from memory", "[scancache][memo][badinput]")
+{
+    Fixture f;
+    git(f.charts, {S("gc"), S("-q")});
+    const QString victim = git(f.charts, {S("rev-parse"), S("app/1.1.0:charts/app/values.yaml")});
+    // Where the blob's data lies in the pack, from git verify-pack.
+    const QString pack = QDir(f.charts + S("/.git/objects/pack")).entryInfoList({S("*.pack")}).value(0).absoluteFilePath();
+    REQUIRE_FALSE(pack.isEmpty());
+    qint64 offset = -1, size = 0;
+    const QString listing = git(f.charts, {S("verify-pack"), S("-v"), pack.left(pack.size() - 5) + S(".idx")});
+    for (const QString &line : listing.split(u'\n')) {
+        const QStringList cols = line.split(u' ', Qt::SkipEmptyParts);
+        if (cols.size() >= 5 && cols[0] == victim) {
+            size = cols[3].toLongLong();
+            offset = cols[4].toLongLong();
+        }
+    }
+    REQUIRE(offset > 0);
+    REQUIRE(size > 8);
+    QFile::setPermissions(pack, QFile::ReadOwner | QFile::WriteOwner);
+    QFile packFile(pack);
+    REQUIRE(packFile.open(QIODevice::ReadWrite));
+    const QByteArray original = packFile.readAll();
+    QByteArray damaged = original;
+    damaged[offset + size / 2] = char(damaged[offset + size / 2] ^ 0x55);
+    auto write = [&packFile](const QByteArray &bytes) {
+        REQUIRE(packFile.seek(0));
+        REQUIRE(packFile.write(bytes) == bytes.size());
+        REQUIRE(packFile.flush());
+    };
+    write(damaged);
+
+    MemoScans m{f};
+    waitUntilSettled(f);
+    const WorkspaceSnapshot broken = m.scan();
+    REQUIRE_FALSE(problemsOf(broken, S("app/1.1.0")).isEmpty());
+    CHECK(m.scan().stats.cache != S("unchanged")); // not kept
+
+    // Repaired in place: the same file, so the same fingerprint once settled.
+    write(original);
+    packFile.close();
+    waitUntilSettled(f);
+    const WorkspaceSnapshot repaired = m.scan();
+    CHECK(withoutTime(repaired) == withoutTime(f.scan(false)));
+    CHECK(problemsOf(repaired, S("app/1.1.0")) == problemsOf(f.scan(false), S("app/1.1.0")));
+}
