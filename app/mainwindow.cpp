@@ -12,6 +12,7 @@
 #include "mapping/mappingexport.h"
 #include "platform/eachturn.h"
 #include "platform/fileutil.h"
+#include "platform/workers.h"
 #include "session/workspacesession.h"
 #include "stagingpanel.h"
 #include "supportview.h"
@@ -384,7 +385,7 @@ void MainWindow::exportMapping()
         else
             QMessageBox::warning(this, tr("Export Mapping"), tr("The mapping was not written: %1").arg(error));
     });
-    watcher->setFuture(QtConcurrent::run([overview = m_overview, file, markdown] {
+    watcher->setFuture(QtConcurrent::run(workers(), [overview = m_overview, file, markdown] {
         ContentMapping mapping = ContentMapping::build(overview->snapshot);
         mapping.problems = overview->snapshot.problems;
         const QByteArray bytes = markdown ? MappingExport::markdown(mapping, QObject::tr("%1: chart releases by content").arg(overview->snapshot.name))

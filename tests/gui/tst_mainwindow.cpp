@@ -2,6 +2,7 @@
 
 #include "demo/demoworkspace.h"
 #include "mainwindow.h"
+#include "platform/workers.h"
 #include "workspace/scanrunner.h"
 #include "scanview.h"
 
@@ -102,7 +103,7 @@ TEST_CASE("A newer scan supersedes a running one", "[gui]")
     REQUIRE(finished.wait(60000));
     // Once every scan has ended and what they posted has been handled, the
     // newer one is still the only result.
-    REQUIRE(QThreadPool::globalInstance()->waitForDone(60000));
+    REQUIRE(workers()->waitForDone(60000));
     QCoreApplication::sendPostedEvents();
     REQUIRE(finished.size() == 1);
     CHECK(finished.first().first().value<WorkspaceSnapshot>().workspaceFile == QFileInfo(second).absoluteFilePath());
@@ -121,7 +122,7 @@ TEST_CASE("A runner deleted while it scans leaves nothing behind", "[gui]")
         delete runner; // progress posted by the worker must not reach it
         QCoreApplication::processEvents();
     }
-    REQUIRE(QThreadPool::globalInstance()->waitForDone(60000));
+    REQUIRE(workers()->waitForDone(60000));
     QCoreApplication::sendPostedEvents();
     // The scans left behind ended; a new runner scans as git sees the demo.
     ScanRunner runner;
