@@ -12,6 +12,7 @@
 #include "mapping/mappingexport.h"
 #include "platform/eachturn.h"
 #include "platform/fileutil.h"
+#include "platform/workers.h"
 #include "session/workspacesession.h"
 #include "stagingpanel.h"
 #include "supportview.h"
@@ -236,20 +237,26 @@ void MainWindow::showOverview(const OverviewPtr &overview)
         selected = overview->train.pendingIndex() >= 0 ? overview->train.pendingIndex()
                                                        : int(overview->train.releases().size()) - 1;
     selectRelease(selected);
-    const QList<std::function<void()>> steps{
+    // Judged in turns of their own: git and the manifest now, the registry
+    // when its report comes (or now, when it came first).
+    auto checked = std::make_shared<bool>(false);
+    QList<std::function<void()>> steps{
+        [this] { paintTimeline(); },
         [this, overview] { m_versions->setOverview(overview); },
-        [this, overview] {
+        [this, overview, checked] {
             m_registry->setOverview(overview);
             m_registryShown = true;
+            if (const RegistryReportPtr report = m_session->registryReport()) {
+                m_registry->setReport(report);
+                *checked = true;
+            }
         },
-        [this, overview] {
-            // Judged in a turn of its own: git and the manifest now, the
-            // registry when its report comes.
-            if (m_session->registryReport())
-                showRegistryReport();
-            else
-                judge();
-        },
+    };
+    steps += judgeSteps([this, checked] {
+        if (*checked)
+            emit registryChecked();
+    });
+    steps += QList<std::function<void()>>{
         [this, overview] { m_diff->setOverview(overview); },
         [this, overview] { m_support->setOverview(overview, m_now); },
         [this, overview] {
@@ -272,7 +279,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
             emit snapshotShown();
         },
     };
-    runEachTurn(this, steps, [this, overview] { return m_overview == overview; });
+    m_turns.add(steps, [this, overview] { return m_overview == overview; });
 }
 
 void MainWindow::updateNow()
@@ -285,17 +292,52 @@ void MainWindow::updateNow()
     m_staging->setOverview(m_overview, m_now);
     m_support->setOverview(m_overview, m_now);
     if (m_registryShown)
-        judge();
+        m_turns.add(judgeSteps({}), [this, overview = m_overview] { return m_overview == overview; });
 }
 
-void MainWindow::judge()
+QList<std::function<void()>> MainWindow::judgeSteps(std::function<void()> then)
 {
-    // One verdict per release, shown the same in every view.
-    const RegistryReportPtr report = m_session->registryReport();
-    m_verdicts = Verdicts::build(m_overview, report && report->completeness.size() == m_overview->train.releases().size()
-                                                 ? report
-                                                 : RegistryReportPtr(),
-                                 m_now);
+    // One verdict per release, shown the same in every view: judged in one
+    // turn, handed to the views in the next, so that judging thousands of
+    // releases and the repaints after the hand-over do not hold the GUI
+    // thread in one go.
+    auto judged = std::make_shared<VerdictsPtr>();
+    return {
+        [this, judged] {
+            RegistryReportPtr report = m_session->registryReport();
+            if (report && report->completeness.size() != m_overview->train.releases().size())
+                report.reset();
+            // Judged already, as when the report came while the overview was
+            // still being shown.
+            if (m_verdicts && m_verdicts->overview() == m_overview && m_verdicts->report() == report
+                && m_verdicts->now() == m_now)
+                return;
+            *judged = Verdicts::build(m_overview, report, m_now);
+        },
+        [this, judged, then = std::move(then)] {
+            if (*judged)
+                showVerdicts(*judged);
+            if (then)
+                then();
+        },
+        [this, judged] {
+            if (*judged)
+                paintTimeline();
+        },
+    };
+}
+
+void MainWindow::paintTimeline()
+{
+    // The timeline paints an overview or verdicts in a later turn than it
+    // takes them (PipelineView holds the paint until then): this is that
+    // turn, with nothing else in it.
+    m_pipeline->viewport()->repaint();
+}
+
+void MainWindow::showVerdicts(const VerdictsPtr &verdicts)
+{
+    m_verdicts = verdicts;
     m_pipeline->setVerdicts(m_verdicts);
     m_versions->setVerdicts(m_verdicts);
     m_registry->setVerdicts(m_verdicts);
@@ -316,15 +358,13 @@ void MainWindow::selectRelease(int release)
 
 void MainWindow::showRegistryReport()
 {
+    // The report's table, then the verdicts, in turns of their own, ahead
+    // of what the window still has to show of the overview.
     const RegistryReportPtr report = m_session->registryReport();
-    m_registry->setReport(report);
-    // The verdicts in the next turn: the report's table and the judgement
-    // of thousands of releases do not hold the GUI thread in one go.
-    QTimer::singleShot(0, this, [this, overview = m_overview, report] {
-        if (m_overview != overview || m_session->registryReport() != report)
-            return;
-        judge();
-        emit registryChecked();
+    QList<std::function<void()>> steps{[this, report] { m_registry->setReport(report); }};
+    steps += judgeSteps([this] { emit registryChecked(); });
+    m_turns.addNext(steps, [this, overview = m_overview, report] {
+        return m_overview == overview && m_session->registryReport() == report;
     });
 }
 
@@ -384,7 +424,7 @@ void MainWindow::exportMapping()
         else
             QMessageBox::warning(this, tr("Export Mapping"), tr("The mapping was not written: %1").arg(error));
     });
-    watcher->setFuture(QtConcurrent::run([overview = m_overview, file, markdown] {
+    watcher->setFuture(QtConcurrent::run(workers(), [overview = m_overview, file, markdown] {
         ContentMapping mapping = ContentMapping::build(overview->snapshot);
         mapping.problems = overview->snapshot.problems;
         const QByteArray bytes = markdown ? MappingExport::markdown(mapping, QObject::tr("%1: chart releases by content").arg(overview->snapshot.name))

@@ -4,6 +4,7 @@
 #include "domain/overview.h"
 #include "domain/verdict.h"
 #include "ops/operation.h"
+#include "platform/eachturn.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -82,7 +83,11 @@ private:
     void createViewMenu();
     void showOverview(const OverviewPtr &overview);
     void showRegistryReport();
-    void judge();
+    // Judging the releases, showing the verdicts (then calling `then`) and
+    // the timeline's paint of them: a turn each.
+    QList<std::function<void()>> judgeSteps(std::function<void()> then);
+    void showVerdicts(const VerdictsPtr &verdicts);
+    void paintTimeline();
     void selectRelease(int release);
     void updateNow();
     void chooseWorkspace();
@@ -120,6 +125,8 @@ private:
     std::optional<QList<InterruptedRun>> m_interrupted;
     bool m_registryShown = false;
     bool m_stagingShown = false;
+    // The views' work after a scan and the verdicts, one piece a turn.
+    TurnQueue m_turns;
 };
 
 } // namespace ReleaseDeck

@@ -4,6 +4,7 @@
 #include "review/reviewtext.h"
 
 #include "itemmodels/mappingdiffmodel.h"
+#include "platform/workers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -241,7 +242,7 @@ void DiffView::compare()
             m_rows->setCurrentIndex(m_model->index(std::min(current, int(done.size()) - 1), 0));
         emit computed();
     });
-    m_watcher->setFuture(QtConcurrent::run([rows, control] { return MappingDiff::compute(rows, 500, control.get()); }));
+    m_watcher->setFuture(QtConcurrent::run(workers(), [rows, control] { return MappingDiff::compute(rows, 500, control.get()); }));
 }
 
 void DiffView::showCommitsOf(int row)
@@ -299,7 +300,7 @@ void DiffView::readNotes()
     });
     // The same version on both sides: its own notes, since the release before it.
     const std::optional<Version> from = Version::compare(*left, *right) == 0 ? std::nullopt : left;
-    watcher->setFuture(QtConcurrent::run([overview = m_overview, version = *right, from] {
+    watcher->setFuture(QtConcurrent::run(workers(), [overview = m_overview, version = *right, from] {
         return ReviewText::notesMarkdown(ReleaseNotes::build(*overview, version, from));
     }));
 }

@@ -188,12 +188,11 @@ void PipelineChrome::drawLegend(QPainter *painter, const PipelineLayout &layout,
     // The verdict badges as one entry: three glyphs, one text.
     const QString registry = tr("ok, problem, missing");
     const double glyphs = 3 * 13;
-    for (int i = 0; i < 3; ++i) {
-        const MatrixCell::State state = i == 0 ? MatrixCell::State::Consistent
-                                        : i == 1 ? MatrixCell::State::Drift
-                                                 : MatrixCell::State::Missing;
-        StateIcons::icon(state).paint(painter, QRectF(x + i * 13, at.y() - 5.5, 11, 11).toRect());
-    }
+    static const QIcon icons[3] = {StateIcons::icon(MatrixCell::State::Consistent),
+                                   StateIcons::icon(MatrixCell::State::Drift),
+                                   StateIcons::icon(MatrixCell::State::Missing)};
+    for (int i = 0; i < 3; ++i)
+        icons[i].paint(painter, QRectF(x + i * 13, at.y() - 5.5, 11, 11).toRect());
     painter->setFont(font);
     painter->setPen(PipelineColors::mutedText());
     painter->drawText(QPointF(x + glyphs + 3, at.y() + fm.ascent() / 2 - 1), registry);

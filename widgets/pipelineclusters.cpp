@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneEvent>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -151,22 +152,20 @@ PipelineAggregate::Unit PipelineAggregate::unitFor(double pixelsPerDay)
     return Unit::Quarter;
 }
 
-QDateTime PipelineAggregate::bucketStart(const QDateTime &d) const
+qint64 PipelineAggregate::bucketStart(const QDateTime &d) const
 {
-    const QDate day = d.toUTC().date();
-    QDate start;
-    switch (m_unit) {
-    case Unit::Week:
-        start = day.addDays(1 - day.dayOfWeek());
-        break;
-    case Unit::Month:
-        start = QDate(day.year(), day.month(), 1);
-        break;
-    case Unit::Quarter:
-        start = QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
-        break;
+    // In seconds since the epoch, from the UTC day: thousands of dates are
+    // sorted into periods on every change of zoom.
+    constexpr qint64 kDay = 86400, kEpochJulianDay = 2440588;
+    const qint64 secs = d.toSecsSinceEpoch();
+    const qint64 jd = kEpochJulianDay + (secs >= 0 ? secs / kDay : -((-secs + kDay - 1) / kDay));
+    qint64 start = jd - jd % 7; // the Monday (QDate counts Julian day 0 as a Monday)
+    if (m_unit != Unit::Week) {
+        const QDate day = QDate::fromJulianDay(jd);
+        const int month = m_unit == Unit::Month ? day.month() : (day.month() - 1) / 3 * 3 + 1;
+        start = QDate(day.year(), month, 1).toJulianDay();
     }
-    return QDateTime(start, QTime(0, 0), Qt::UTC);
+    return (start - kEpochJulianDay) * kDay;
 }
 
 QDateTime PipelineAggregate::bucketEnd(const QDateTime &start) const
@@ -184,10 +183,93 @@ QDateTime PipelineAggregate::bucketEnd(const QDateTime &start) const
 
 void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<QRectF> taken[PipelineLayout::LaneCount])
 {
-    using E = TrainRelease::Enterprise;
     prepareGeometryChange();
-    m_unit = unitFor(m_layout->pixelsPerDay);
+    const Unit unit = unitFor(m_layout->pixelsPerDay);
+    if (!m_grouped || unit != m_unit) {
+        m_unit = unit;
+        group(items);
+    }
+    QRectF bounds;
+    double rowEnd[2] = {0, 0};
+    double problemsEnd[2] = {0, 0};
+    int lastLane = -1;
+    for (qsizetype i = 0; i < m_buckets.size(); ++i) {
+        Bucket &bucket = m_buckets[i];
+        const Texts &texts = m_texts[i];
+        bucket.label.clear();
+        bucket.labelRow = 0;
+        bucket.countBox = bucket.problemsBox = QRectF();
+        // Its lowest version above it, a row higher where the first row is
+        // taken, or none.
+        if (bucket.lane != lastLane) {
+            lastLane = bucket.lane;
+            rowEnd[0] = rowEnd[1] = problemsEnd[0] = problemsEnd[1] = -1e9;
+        }
+        const QRectF bar = barRect(bucket);
+        auto clear = [&](const QRectF &box) {
+            const QList<QRectF> &mine = taken[bucket.lane];
+            return std::none_of(mine.begin(), mine.end(), [&](const QRectF &t) { return t.intersects(box); });
+        };
+        for (int row = 0; row < 2 && bucket.label.isEmpty(); ++row) {
+            const double bottom = bar.top() - 1 - row * PipelineItem::kRowHeight;
+            const double half = texts.width / 2 + 3;
+            const QRectF box(bar.center().x() - half, bottom - texts.height, 2 * half, texts.height);
+            if (box.left() >= rowEnd[row] && clear(box)) {
+                bucket.label = texts.lowest;
+                bucket.labelRow = row;
+                rowEnd[row] = box.right();
+            }
+        }
+        // Its count inside it, moved aside from a marker shown on its own,
+        // or left to the tooltip where there is no room.
+        const double cw = texts.count;
+        if (bar.width() >= cw) {
+            const QRectF centred(bar.center().x() - cw / 2, bar.top(), cw, bar.height());
+            for (const QRectF &box : {centred, centred.translated(bar.left() + 4 - centred.left(), 0),
+                                      centred.translated(bar.right() - 4 - centred.right(), 0)}) {
+                if (bucket.countBox.isNull() && clear(box))
+                    bucket.countBox = box;
+            }
+        }
+        // The problems under it, always with their number: centred, else
+        // at either end, else a row lower, clear of its neighbours' and of
+        // a release shown on its own.
+        if (bucket.problems > 0) {
+            const double w = texts.problems;
+            const QRectF centred(bar.center().x() - w / 2, bar.bottom() + 2, w, 13);
+            const QRectF lower = centred.translated(0, 15);
+            for (const QRectF &box : {centred, centred.translated(bar.right() - centred.right(), 0),
+                                      centred.translated(bar.left() - centred.left(), 0), lower}) {
+                const int row = box.top() > centred.top() ? 1 : 0;
+                if (bucket.problemsBox.isNull() && box.left() >= problemsEnd[row] + 2 && clear(box)) {
+                    bucket.problemsBox = box;
+                    problemsEnd[row] = box.right();
+                }
+            }
+            if (bucket.problemsBox.isNull()) {
+                bucket.problemsBox = lower; // nowhere free: still shown
+                problemsEnd[1] = lower.right();
+            }
+        }
+        bounds = bounds.isNull() ? bar : bounds.united(bar);
+    }
+    for (const Band &band : std::as_const(m_bands))
+        bounds = bounds.united(QRectF(QPointF(m_layout->x(band.entFrom) - 4, m_layout->axisHeight),
+                                      QPointF(m_layout->x(band.entTo) + 4, m_layout->height())));
+    // Room for the version range above a bar and the problems under it.
+    m_bounds = bounds.adjusted(-40, -30, 40, 30);
+    update();
+}
+
+void PipelineAggregate::group(const QList<PipelineItem *> &items)
+{
+    // Which releases fall in which period, and what the bars say of them:
+    // the same for every scroll and selection at one zoom, so kept until
+    // the zoom's period or the verdicts change.
+    using E = TrainRelease::Enterprise;
+    m_grouped = true;
     m_buckets.clear();
+    m_texts.clear();
     m_bands.clear();
     std::map<std::pair<int, qint64>, Bucket> byStart;
     struct Reach
@@ -213,10 +295,12 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<
                 d = item->enterpriseDate(); // the pending one is shown on its own
             if (!d.isValid())
                 continue;
-            const QDateTime start = bucketStart(d);
-            Bucket &b = byStart[{lane, start.toSecsSinceEpoch()}];
-            b.lane = lane;
-            b.from = start;
+            const qint64 start = bucketStart(d);
+            Bucket &b = byStart[{lane, start}];
+            if (b.releases.isEmpty()) {
+                b.lane = lane;
+                b.from = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+            }
             b.releases.append(item->release());
             if (lane == item->badgeLane() && wrong) {
                 ++b.problems;
@@ -226,7 +310,7 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<
             b.superseded += lane == PipelineLayout::Enterprise && r.enterprise == E::Superseded;
         }
         if (!r.isFix() && r.ossDate.isValid() && r.enterprise == E::Published && r.enterpriseDate.isValid()) {
-            Reach &to = reach[bucketStart(r.ossDate).toSecsSinceEpoch()];
+            Reach &to = reach[bucketStart(r.ossDate)];
             if (r.saasDate.isValid())
                 to.saas.append(r.saasDate);
             to.ent.append(r.enterpriseDate);
@@ -234,74 +318,30 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<
         }
     }
     std::fill(std::begin(m_most), std::end(m_most), 1);
-    QRectF bounds;
     static const QFontMetricsF smallFm(smallFont());
-    double rowEnd[2] = {0, 0};
-    double problemsEnd[2] = {0, 0};
-    int lastLane = -1;
+    static const QFontMetricsF countFm(chipFont());
+    // A bar's count, or its problems': a few dozen numbers, each measured once.
+    static QHash<QString, double> countWidths;
+    auto countWidth = [](int n) {
+        const QString text = QLocale().toString(n);
+        auto it = countWidths.constFind(text);
+        return it != countWidths.constEnd() ? *it : (countWidths[text] = countFm.horizontalAdvance(text));
+    };
     for (auto &[key, bucket] : byStart) {
         bucket.to = bucketEnd(bucket.from);
-        // Its lowest version above it, a row higher where the first row is
-        // taken, or none.
-        if (bucket.lane != lastLane) {
-            lastLane = bucket.lane;
-            rowEnd[0] = rowEnd[1] = problemsEnd[0] = problemsEnd[1] = -1e9;
-        }
         const int lowest = *std::min_element(bucket.releases.begin(), bucket.releases.end(), [this](int x, int y) {
             return Version::compare(m_train->releases()[x].version, m_train->releases()[y].version) < 0;
         });
-        const QString text = m_train->releases()[lowest].text();
-        const QRectF bar = barRect(bucket);
-        const double half = smallFm.horizontalAdvance(text) / 2 + 3;
-        auto clear = [&](const QRectF &box) {
-            const QList<QRectF> &mine = taken[bucket.lane];
-            return std::none_of(mine.begin(), mine.end(), [&](const QRectF &t) { return t.intersects(box); });
-        };
-        for (int row = 0; row < 2 && bucket.label.isEmpty(); ++row) {
-            const double bottom = bar.top() - 1 - row * PipelineItem::kRowHeight;
-            const QRectF box(bar.center().x() - half, bottom - smallFm.height(), 2 * half, smallFm.height());
-            if (box.left() >= rowEnd[row] && clear(box)) {
-                bucket.label = text;
-                bucket.labelRow = row;
-                rowEnd[row] = box.right();
-            }
-        }
-        // Its count inside it, moved aside from a marker shown on its own,
-        // or left to the tooltip where there is no room.
-        static const QFontMetricsF countFm(chipFont());
-        const QString n = QLocale().toString(bucket.releases.size());
-        const double cw = countFm.horizontalAdvance(n) + 6;
-        if (bar.width() >= cw) {
-            const QRectF centred(bar.center().x() - cw / 2, bar.top(), cw, bar.height());
-            for (const QRectF &box : {centred, centred.translated(bar.left() + 4 - centred.left(), 0),
-                                      centred.translated(bar.right() - 4 - centred.right(), 0)}) {
-                if (bucket.countBox.isNull() && clear(box))
-                    bucket.countBox = box;
-            }
-        }
-        // The problems under it, always with their number: centred, else
-        // at either end, else a row lower, clear of its neighbours' and of
-        // a release shown on its own.
-        if (bucket.problems > 0) {
-            const double w = 15 + countFm.horizontalAdvance(QLocale().toString(bucket.problems)) + 4;
-            const QRectF centred(bar.center().x() - w / 2, bar.bottom() + 2, w, 13);
-            const QRectF lower = centred.translated(0, 15);
-            for (const QRectF &box : {centred, centred.translated(bar.right() - centred.right(), 0),
-                                      centred.translated(bar.left() - centred.left(), 0), lower}) {
-                const int row = box.top() > centred.top() ? 1 : 0;
-                if (bucket.problemsBox.isNull() && box.left() >= problemsEnd[row] + 2 && clear(box)) {
-                    bucket.problemsBox = box;
-                    problemsEnd[row] = box.right();
-                }
-            }
-            if (bucket.problemsBox.isNull()) {
-                bucket.problemsBox = lower; // nowhere free: still shown
-                problemsEnd[1] = lower.right();
-            }
-        }
+        Texts texts;
+        texts.lowest = m_train->releases()[lowest].text();
+        texts.width = smallFm.horizontalAdvance(texts.lowest);
+        texts.height = smallFm.height();
+        texts.count = countWidth(int(bucket.releases.size())) + 6;
+        if (bucket.problems > 0)
+            texts.problems = 15 + countWidth(bucket.problems) + 4;
         m_most[bucket.lane] = std::max(m_most[bucket.lane], int(bucket.releases.size()));
-        bounds = bounds.isNull() ? bar : bounds.united(bar);
         m_buckets.append(std::move(bucket));
+        m_texts.append(texts);
     }
     for (auto &[start, to] : reach) {
         Band band;
@@ -316,12 +356,7 @@ void PipelineAggregate::rebuild(const QList<PipelineItem *> &items, const QList<
         std::nth_element(to.lags.begin(), to.lags.begin() + to.lags.size() / 2, to.lags.end());
         band.medianLagDays = to.lags[to.lags.size() / 2];
         m_bands.append(band);
-        bounds = bounds.united(QRectF(QPointF(m_layout->x(band.entFrom) - 4, m_layout->axisHeight),
-                                      QPointF(m_layout->x(band.entTo) + 4, m_layout->height())));
     }
-    // Room for the version range above a bar and the problems under it.
-    m_bounds = bounds.adjusted(-40, -30, 40, 30);
-    update();
 }
 
 QList<PipelineAggregate::Bucket> PipelineAggregate::buckets(int lane) const
@@ -387,15 +422,18 @@ void PipelineAggregate::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         const double o0 = m_layout->x(b.ossFrom), o1 = m_layout->x(b.ossTo);
         const double e0 = m_layout->x(b.entFrom), e1 = m_layout->x(b.entTo);
         const double mid = (o0 + o1 + e0 + e1) / 4;
+        if (mid <= exposed.left() - 40 || mid >= exposed.right() + 40)
+            continue;
         const QString lag = tr("+%1 d").arg(QLocale().toString(b.medianLagDays, 'f', b.medianLagDays < 2 ? 1 : 0));
         const double w = smallFm.horizontalAdvance(lag);
-        if (o1 - o0 >= w + 6 && mid - w / 2 >= m_textsFrom && mid > exposed.left() - 40 && mid < exposed.right() + 40)
+        if (o1 - o0 >= w + 6 && mid - w / 2 >= m_textsFrom)
             painter->drawText(QPointF(mid - w / 2, (saasBottom + entTop) / 2), lag);
     }
 
     QFont count = chipFont();
     const QFontMetricsF countFm(count);
-    for (const Bucket &b : std::as_const(m_buckets)) {
+    for (qsizetype i = 0; i < m_buckets.size(); ++i) {
+        const Bucket &b = m_buckets[i];
         const QRectF bar = barRect(b);
         if (bar.right() < exposed.left() - 60 || bar.left() > exposed.right() + 60)
             continue;
@@ -409,10 +447,11 @@ void PipelineAggregate::paint(QPainter *painter, const QStyleOptionGraphicsItem 
             painter->setPen(Qt::white);
             painter->drawText(b.countBox, Qt::AlignCenter, QLocale().toString(b.releases.size()));
         }
-        if (!b.label.isEmpty() && bar.center().x() - smallFm.horizontalAdvance(b.label) / 2 >= m_textsFrom) {
+        const double labelWidth = m_texts[i].width; // b.label is its lowest version, or empty
+        if (!b.label.isEmpty() && bar.center().x() - labelWidth / 2 >= m_textsFrom) {
             painter->setFont(small);
             painter->setPen(PipelineColors::mutedText());
-            painter->drawText(QPointF(bar.center().x() - smallFm.horizontalAdvance(b.label) / 2,
+            painter->drawText(QPointF(bar.center().x() - labelWidth / 2,
                                       bar.top() - 4 - b.labelRow * PipelineItem::kRowHeight),
                               b.label);
         }
@@ -422,7 +461,9 @@ void PipelineAggregate::paint(QPainter *painter, const QStyleOptionGraphicsItem 
             painter->setPen(Qt::NoPen);
             painter->setBrush(StateIcons::background(state));
             painter->drawRoundedRect(box, 3, 3);
-            StateIcons::icon(state).paint(painter, QRectF(box.left() + 2, box.top() + 1, 11, 11).toRect());
+            static const QIcon icons[3] = {QIcon(), StateIcons::icon(MatrixCell::State::Drift),
+                                           StateIcons::icon(MatrixCell::State::Missing)};
+            icons[int(state)].paint(painter, QRectF(box.left() + 2, box.top() + 1, 11, 11).toRect());
             if (box.width() > 15) {
                 painter->setFont(count);
                 painter->setPen(StateIcons::foreground(state));

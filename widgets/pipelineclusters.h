@@ -79,6 +79,8 @@ public:
     // their texts keep clear of `taken`, by lane (the markers, labels and
     // badges of the releases still shown on their own).
     void rebuild(const QList<PipelineItem *> &items, const QList<QRectF> taken[PipelineLayout::LaneCount]);
+    // The releases' verdicts or dates changed: the next rebuild counts again.
+    void regroup() { m_grouped = false; }
     Unit unit() const { return m_unit; }
     QList<Bucket> buckets(int lane) const;
     // The bar of a bucket, in scene coordinates.
@@ -101,9 +103,17 @@ private:
         QDateTime ossFrom, ossTo, saasFrom, saasTo, entFrom, entTo;
         double medianLagDays = 0;
     };
+    // What a bucket's texts need, measured once per grouping.
+    struct Texts
+    {
+        QString lowest; // its lowest version
+        double width = 0, height = 0; // of that version, as written
+        double count = 0, problems = 0; // widths of the boxes of the counts
+    };
+    void group(const QList<PipelineItem *> &items);
     const Bucket *bucketAt(const QPointF &pos) const;
     QString toolTipFor(const Bucket &bucket) const;
-    QDateTime bucketStart(const QDateTime &d) const;
+    qint64 bucketStart(const QDateTime &d) const;
     QDateTime bucketEnd(const QDateTime &start) const;
 
     const PipelineLayout *m_layout;
@@ -111,6 +121,8 @@ private:
     ZoomTo m_zoomTo;
     Unit m_unit = Unit::Week;
     QList<Bucket> m_buckets; // by lane, then by date
+    QList<Texts> m_texts;    // by bucket
+    bool m_grouped = false;
     QList<Band> m_bands;
     int m_most[PipelineLayout::LaneCount] = {1, 1, 1};
     QRectF m_bounds;

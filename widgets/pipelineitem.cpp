@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -81,10 +82,16 @@ PipelineItem::PipelineItem(const PipelineLayout *layout, const ReleaseTrain *tra
     setFlag(ItemIsSelectable);
     setFlag(ItemIsFocusable);
     setAcceptHoverEvents(true);
-    for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane)
-        m_labelWidth[lane] = textWidth(labelText(lane));
     setZValue(r().enterprise == TrainRelease::Enterprise::Pending ? 3 : r().isFix() ? 2 : 1);
-    relayout();
+}
+
+double PipelineItem::labelWidth(int lane) const
+{
+    // Measured on first use: most of thousands of releases may never be
+    // shown on their own.
+    if (m_labelWidth[lane] < 0)
+        m_labelWidth[lane] = textWidth(labelText(lane));
+    return m_labelWidth[lane];
 }
 
 QDateTime PipelineItem::enterpriseDate() const
@@ -134,11 +141,11 @@ QRectF PipelineItem::labelRect(int lane) const
 {
     using E = TrainRelease::Enterprise;
     const QPointF p = markerPos(lane);
-    if (p.isNull() || m_labelWidth[lane] <= 0)
+    if (p.isNull() || labelWidth(lane) <= 0)
         return {};
     // Measured once: thousands of labels are placed on every zoom.
     static const QFontMetricsF fm(PipelineLayout::labelFont());
-    const double w = m_labelWidth[lane];
+    const double w = labelWidth(lane);
     const bool enterprise = lane == PipelineLayout::Enterprise;
     QPointF at = p;
     double dy = -13 - m_labelRow[lane] * kRowHeight; // above the marker
@@ -261,12 +268,20 @@ void PipelineItem::setVerdict(const ReleaseVerdict &verdict)
 {
     // Painted again only when the badge looks different: a verdict that
     // changes nothing visible must not repaint thousands of releases.
-    const bool repaint = verdict.state != m_verdict.state
-                         || (verdict.state != MatrixCell::State::Consistent && verdict.badge() != m_verdict.badge())
-                         || verdict.due != m_verdict.due;
-    m_verdict = verdict;
     const QString count = verdict.state == MatrixCell::State::Consistent ? QString() : verdict.badge();
-    m_badgeWidth = count.isEmpty() ? 0 : QFontMetricsF(badgeFont()).horizontalAdvance(count);
+    const bool repaint = verdict.state != m_verdict.state || count != m_badge || verdict.due != m_verdict.due;
+    m_verdict = verdict;
+    m_badge = count;
+    // Thousands of badges hold a handful of different counts: each is
+    // measured once.
+    static const QFontMetricsF fm(badgeFont());
+    static QHash<QString, double> widths;
+    if (count.isEmpty())
+        m_badgeWidth = 0;
+    else if (auto it = widths.constFind(count); it != widths.constEnd())
+        m_badgeWidth = *it;
+    else
+        m_badgeWidth = widths[count] = fm.horizontalAdvance(count);
     if (repaint)
         update();
 }
@@ -447,7 +462,7 @@ void PipelineItem::paintBadge(QPainter *painter)
         const QFontMetricsF fm(f);
         painter->setFont(f);
         painter->setPen(StateIcons::foreground(state));
-        painter->drawText(QPointF(box.left() + 2 + size + 3, cy + fm.ascent() / 2 - 1), m_verdict.badge());
+        painter->drawText(QPointF(box.left() + 2 + size + 3, cy + fm.ascent() / 2 - 1), m_badge);
     }
 }
 

@@ -46,10 +46,12 @@ public:
     void setLaneShift(int lane, double dx) { m_shift[lane] = dx; }
     // The radius of a release's marker.
     static constexpr double kMarkerRadius = 7;
+    // Its bounds from the layout: the timeline lays an item out before it
+    // shows it, and again on every zoom while it is shown.
     void relayout();
     // The version label in a lane: its text, and whether there is room for it.
     QString labelText(int lane) const;
-    double labelWidth(int lane) const { return m_labelWidth[lane]; }
+    double labelWidth(int lane) const;
     // Where its Enterprise marker sits: published, due, or waiting at today.
     QDateTime enterpriseDate() const;
     void setLabelShown(int lane, bool shown) { m_labelShown[lane] = shown; }
@@ -106,13 +108,14 @@ private:
     const ReleaseTrain *m_train;
     int m_release;
     bool m_labelShown[PipelineLayout::LaneCount] = {true, true, true};
-    double m_labelWidth[PipelineLayout::LaneCount] = {0, 0, 0};
+    mutable double m_labelWidth[PipelineLayout::LaneCount] = {-1, -1, -1}; // measured on first use
     double m_shift[PipelineLayout::LaneCount] = {0, 0, 0};
     double m_labelShift[PipelineLayout::LaneCount] = {0, 0, 0};
     int m_labelRow[PipelineLayout::LaneCount] = {0, 0, 0};
     bool m_hover = false;
     bool m_highlighted = false;
     bool m_badgeCount = true;
+    QString m_badge;         // the count, where the verdict finds something wrong
     double m_badgeWidth = 0; // of the count, measured when the verdict is set
     QRectF m_bounds;
     ReleaseVerdict m_verdict;

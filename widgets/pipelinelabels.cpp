@@ -356,7 +356,7 @@ void PipelineView::measureDensity()
     }
 }
 
-bool PipelineView::wantsAggregate() const
+bool PipelineView::wantsAggregate(double left) const
 {
     // Per-period bars when, in a lane, more than half of the neighbouring
     // markers in view would sit closer than a marker's width: the markers
@@ -364,8 +364,8 @@ bool PipelineView::wantsAggregate() const
     // the bars back into single releases.
     constexpr int kFewest = 5;
     const double crowded = (2 * PipelineItem::kMarkerRadius + 3) / m_layout.pixelsPerDay; // in days
-    const double from = (mapToScene(QPoint(0, 0)).x() + kLaneLabelWidth) / m_layout.pixelsPerDay;
-    const double to = mapToScene(QPoint(viewport()->width(), 0)).x() / m_layout.pixelsPerDay;
+    const double from = (left + kLaneLabelWidth) / m_layout.pixelsPerDay;
+    const double to = (left + viewport()->width()) / m_layout.pixelsPerDay;
     for (const std::vector<double> &days : m_laneDays) {
         auto first = std::lower_bound(days.begin(), days.end(), from);
         const auto last = std::upper_bound(first, days.end(), to);

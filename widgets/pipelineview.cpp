@@ -6,6 +6,7 @@
 #include "domain/publishes.h"
 #include "supportband.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -51,6 +52,15 @@ PipelineView::PipelineView(QWidget *parent)
     setAccessibleDescription(tr("Releases on the OSS, SaaS and Enterprise lanes over time. Left and Right select the "
                                 "previous or next release; plus and minus zoom; 0 fits; T shows today."));
     setToolTip(QString());
+    m_paintHold = new QTimer(this);
+    m_paintHold->setSingleShot(true);
+    m_paintHold->setInterval(0);
+    connect(m_paintHold, &QTimer::timeout, this, [this] {
+        // What the scene has still to take in of the changes goes first:
+        // after the paint, it would ask for another one.
+        QCoreApplication::sendPostedEvents(scene(), QEvent::MetaCall);
+        viewport()->setUpdatesEnabled(true);
+    });
     connect(scene(), &QGraphicsScene::selectionChanged, this, [this] {
         selectionMoved();
         emit releaseSelected(selectedRelease());
@@ -74,11 +84,7 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     const QString previousVersion =
         m_overview && previous >= 0 ? m_overview->train.releases()[previous].text() : QString();
     QSignalBlocker block(scene());
-    // Building the items and painting them both take a while on a large
-    // workspace: the first paint waits for the next turn of the event
-    // loop, so that input and timers run between the two.
-    viewport()->setUpdatesEnabled(false);
-    QTimer::singleShot(0, this, [this] { viewport()->setUpdatesEnabled(true); });
+    holdPaint();
     scene()->clear();
     m_items.clear();
     m_bands.clear();
@@ -94,27 +100,25 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
         return;
     const ReleaseTrain &train = m_overview->train;
     m_layout.origin = firstDate().addDays(-14);
+    // Made hidden: the zoom decides which are shown (among the periods'
+    // bars, next to none), and the scene then takes only those.
+    std::vector<std::pair<double, int>> byX; // left to right, as the keyboard walks them
     for (int i = 0; i < train.releases().size(); ++i) {
         auto *item = new PipelineItem(&m_layout, &train, i);
+        item->setVisible(false);
         scene()->addItem(item);
         m_items.append(item);
-    }
-    // Left to right, as the keyboard walks them: releases drawn in no lane
-    // (a fix tag with no chart) are no stops.
-    auto firstX = [this](int i) -> std::optional<double> {
+        // Releases drawn in no lane (a fix tag with no chart) are no stops.
         for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {
-            const QPointF p = m_items[i]->markerPos(lane);
-            if (!p.isNull())
-                return p.x();
+            if (const QPointF p = item->markerPos(lane); !p.isNull()) {
+                byX.emplace_back(p.x(), i);
+                break;
+            }
         }
-        return std::nullopt;
-    };
-    m_order.clear();
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (firstX(i))
-            m_order.append(i);
     }
-    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return *firstX(a) < *firstX(b); });
+    std::stable_sort(byX.begin(), byX.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[x, i] : byX)
+        m_order.append(i);
     measureDensity();
     m_aggregate = new PipelineAggregate(&m_layout, &train, [this](const QDateTime &from, const QDateTime &to) {
         // After the click has been handled: the zoom rebuilds the bars.
@@ -123,11 +127,13 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     m_aggregate->setVisible(false);
     scene()->addItem(m_aggregate);
     rebuildBands();
-    relayout();
-    if (isVisible() && viewport()->width() > 0)
+    // Laid out once: by the fit, which knows which weeks will be in view.
+    if (isVisible() && viewport()->width() > 0) {
         fitToData();
-    else
+    } else {
+        relayout();
         m_fitPending = true;
+    }
     if (!previousVersion.isEmpty()) {
         if (auto v = Version::parse(previousVersion)) {
             const int again = train.indexOf(*v);
@@ -145,13 +151,28 @@ void PipelineView::setOverview(const OverviewPtr &overview, const QDateTime &now
     emit releaseSelected(selectedRelease());
 }
 
+void PipelineView::holdPaint()
+{
+    // Taking an overview or verdicts and painting them both take a while on
+    // a large workspace: the paint waits for a later turn of the event loop,
+    // after the scene has taken the changes, so that input and timers run in
+    // between. A timer object, not a zero single shot: that would be a
+    // posted call, delivered in the same batch as the scene's own handling
+    // of the changes, which paints at once.
+    viewport()->setUpdatesEnabled(false);
+    m_paintHold->start();
+}
+
 void PipelineView::setVerdicts(const VerdictsPtr &verdicts)
 {
     if (!verdicts || verdicts->size() != m_items.size())
         return; // for another overview
+    holdPaint();
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i]->setVerdict(verdicts->at(i));
     // Badges take room, and the periods' bars count the problems.
+    if (m_aggregate)
+        m_aggregate->regroup();
     placeLabels();
 }
 
@@ -215,15 +236,16 @@ QDateTime PipelineView::lastDate(bool withToday) const
     return last.isValid() ? last : m_layout.now;
 }
 
-void PipelineView::relayout()
+void PipelineView::relayout(std::optional<double> left)
 {
     // Setting the scene rect may scroll, and a scroll may ask for a relayout.
     const QScopedValueRollback<bool> busy(m_inRelayout, true);
     const double available = viewport()->height() - m_layout.axisHeight - m_layout.legendHeight - 4;
     m_layout.laneHeight = std::clamp(available / int(PipelineLayout::LaneCount), 84.0, 320.0);
     // Among the periods' bars, the hidden markers are neither spread nor
-    // laid out: they are laid out when they are shown.
-    const bool aggregate = wantsAggregate();
+    // laid out: they are laid out when they are shown. Bars or markers as
+    // the days in view (from `left`, where the view is about to scroll) ask.
+    const bool aggregate = wantsAggregate(left.value_or(mapToScene(QPoint(0, 0)).x()));
     spreadSameDay(!aggregate);
     showAggregate(aggregate);
     for (PipelineItem *item : std::as_const(m_items)) {
@@ -385,10 +407,10 @@ void PipelineView::fitToData()
             m_layout.pixelsPerDay = std::clamp(width / std::max<qint64>(1, from.daysTo(to)), kMinPixelsPerDay, kMaxPixelsPerDay);
         }
     }
-    relayout();
     // The scroll range follows the new scene rect only once the view has
     // laid itself out again; scroll then as well.
     const double left = m_layout.x(from) - kLaneLabelWidth - 8;
+    relayout(left);
     auto scroll = [this, left] { centerOn(left + viewport()->width() / 2.0, m_layout.height() / 2); };
     scroll();
     QTimer::singleShot(0, this, scroll);
@@ -434,7 +456,7 @@ void PipelineView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     // Scrolled to busier or quieter weeks: bars or single releases.
-    if (m_overview && !m_inRelayout && dx != 0 && wantsAggregate() != m_aggregated)
+    if (m_overview && !m_inRelayout && dx != 0 && wantsAggregate(mapToScene(QPoint(0, 0)).x()) != m_aggregated)
         relayout();
     // The lane names and the legend stay put while the content scrolls; a
     // blit would carry them along, so everything is painted again.

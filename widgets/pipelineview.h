@@ -7,6 +7,7 @@
 
 #include <QGraphicsView>
 
+#include <optional>
 #include <vector>
 
 namespace ReleaseDeck {
@@ -85,13 +86,15 @@ protected:
 
 private:
     static constexpr double kLaneLabelWidth = 104;
+    void holdPaint();
     void zoomAround(double factor, double viewportX);
-    void relayout();
+    void relayout(std::optional<double> left = std::nullopt);
     void spreadSameDay(bool spread);
     void placeLabels();
     void selectionMoved();
     void measureDensity();
-    bool wantsAggregate() const;
+    // Whether the days in view from scene x `left` on crowd into bars.
+    bool wantsAggregate(double left) const;
     void showAggregate(bool on);
     void stepSelection(int delta);
     QDateTime firstDate() const;
@@ -111,6 +114,7 @@ private:
     bool m_inRelayout = false;
     bool m_fitPending = false;
     bool m_relayoutPending = false; // resized while hidden
+    class QTimer *m_paintHold = nullptr; // the paint after an overview or verdicts, a turn later
 };
 
 } // namespace ReleaseDeck

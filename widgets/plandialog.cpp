@@ -1,6 +1,7 @@
 #include "plandialog.h"
 
 #include "domain/printable.h"
+#include "platform/workers.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -73,7 +74,7 @@ template<typename Fn, typename Done>
 void onWorker(PlanDialog *dialog, Fn fn, Done done)
 {
     QPointer<PlanDialog> guard(dialog);
-    (void)QtConcurrent::run([guard, fn = std::move(fn), done = std::move(done)]() mutable {
+    (void)QtConcurrent::run(workers(), [guard, fn = std::move(fn), done = std::move(done)]() mutable {
         auto result = fn();
         QMetaObject::invokeMethod(
             qApp, [guard, done = std::move(done), result = std::move(result)]() mutable {

@@ -2,6 +2,7 @@
 
 #include "reviewcharts.h"
 #include "platform/eachturn.h"
+#include "platform/workers.h"
 #include "review/reviewtext.h"
 #include "workspace/customersfile.h"
 
@@ -253,7 +254,7 @@ void ReviewView::rebuild()
             showReview(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(
-        [verdicts = m_verdicts, period] { return Review::build(verdicts, period, verdicts->now()); }));
+        workers(), [verdicts = m_verdicts, period] { return Review::build(verdicts, period, verdicts->now()); }));
     if (m_tabs->currentIndex() == 1)
         rebuildWhatIf();
 }
@@ -271,7 +272,7 @@ void ReviewView::rebuildWhatIf()
         if (generation == m_whatIfGeneration)
             showWhatIf(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(buildWhatIf, m_verdicts->overview(), m_replayWeeks->value(), m_verdicts->now()));
+    watcher->setFuture(QtConcurrent::run(workers(), buildWhatIf, m_verdicts->overview(), m_replayWeeks->value(), m_verdicts->now()));
 }
 
 void ReviewView::showReview(const ReviewPtr &review)

@@ -39,13 +39,21 @@ SupportBandItem::SupportBandItem(const PipelineLayout *layout, const SupportSegm
 {
     setZValue(-1);
     setAcceptHoverEvents(true);
-    setToolTip(QCoreApplication::translate("ReleaseDeck::SupportBandItem", "%1.%2: %3 from %4 to %5%6")
-                   .arg(segment.major)
-                   .arg(segment.minor)
-                   .arg(statusWords(segment.status), day(segment.from), day(segment.to),
-                        segment.projected ? QCoreApplication::translate("ReleaseDeck::SupportBandItem", " (projected from the cadence)")
-                                          : QString()));
     relayout();
+}
+
+void SupportBandItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    // Written on hover: a long history has thousands of stretches, and
+    // formatting their dates would hold up showing the timeline.
+    const SupportSegment &s = m_segment;
+    setToolTip(QCoreApplication::translate("ReleaseDeck::SupportBandItem", "%1.%2: %3 from %4 to %5%6")
+                   .arg(s.major)
+                   .arg(s.minor)
+                   .arg(statusWords(s.status), day(s.from), day(s.to),
+                        s.projected ? QCoreApplication::translate("ReleaseDeck::SupportBandItem", " (projected from the cadence)")
+                                    : QString()));
+    QGraphicsItem::hoverEnterEvent(event);
 }
 
 QColor SupportBandItem::color(LineSupport::Status status)

@@ -1,6 +1,7 @@
 #include "supportview.h"
 
 #include "domain/printable.h"
+#include "platform/workers.h"
 #include "reporttable.h"
 
 #include <QDir>
@@ -187,7 +188,7 @@ void SupportView::setOverview(const OverviewPtr &overview, const QDateTime &now)
         if (generation == m_generation)
             showReport(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(buildReport, overview, now));
+    watcher->setFuture(QtConcurrent::run(workers(), buildReport, overview, now));
 }
 
 QString SupportView::summaryText() const

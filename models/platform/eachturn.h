@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 
 namespace ReleaseDeck {
 
@@ -31,5 +32,56 @@ inline void runEachTurn(QObject *context, QList<std::function<void()>> work, std
     });
     timer->start(0);
 }
+
+// Like runEachTurn, for work that comes from several places: what is added
+// while earlier work still waits runs after it (or, with addNext, before
+// it), one piece a turn, instead of a piece of each sequence in the same
+// turn. Pieces whose `current()` says they are stale are dropped without
+// taking a turn.
+class TurnQueue
+{
+public:
+    TurnQueue()
+    {
+        m_timer.setObjectName(QStringLiteral("TurnQueue"));
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(0);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { runOne(); });
+    }
+    TurnQueue(const TurnQueue &) = delete;
+    TurnQueue &operator=(const TurnQueue &) = delete;
+
+    void add(const QList<std::function<void()>> &work, const std::function<bool()> &current)
+    {
+        for (const std::function<void()> &piece : work)
+            m_queue.append({piece, current});
+        if (!m_queue.isEmpty() && !m_timer.isActive())
+            m_timer.start();
+    }
+    void addNext(const QList<std::function<void()>> &work, const std::function<bool()> &current)
+    {
+        for (qsizetype i = work.size() - 1; i >= 0; --i)
+            m_queue.prepend({work[i], current});
+        if (!m_queue.isEmpty() && !m_timer.isActive())
+            m_timer.start();
+    }
+
+private:
+    void runOne()
+    {
+        while (!m_queue.isEmpty()) {
+            const auto [piece, current] = m_queue.takeFirst();
+            if (!current())
+                continue;
+            piece(); // may add more
+            break;
+        }
+        if (!m_queue.isEmpty())
+            m_timer.start();
+    }
+
+    QTimer m_timer;
+    QList<std::pair<std::function<void()>, std::function<bool()>>> m_queue;
+};
 
 } // namespace ReleaseDeck

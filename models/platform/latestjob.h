@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scancontrol.h"
+#include "workers.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -100,7 +101,7 @@ public:
             if (watcher == m_watcher)
                 m_finished(watcher->result());
         });
-        m_watcher->setFuture(QtConcurrent::run([work = std::move(work), control] { return work(*control); }));
+        m_watcher->setFuture(QtConcurrent::run(workers(), [work = std::move(work), control] { return work(*control); }));
     }
 
     void cancel()

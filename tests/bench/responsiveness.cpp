@@ -69,6 +69,8 @@ public:
         m_timer.setInterval(intervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 t = now();
+            if (onGap)
+                onGap(t - m_last);
             m_gaps.push_back({t, t - m_last});
             m_last = t;
         });
@@ -82,6 +84,7 @@ public:
     }
     void stop() { m_timer.stop(); }
     qint64 now() const { return m_clock.nsecsElapsed(); }
+    std::function<void(qint64 gapNs)> onGap; // at each timeout, with the gap it ends
 
     struct Stats
     {
@@ -154,8 +157,9 @@ private:
 };
 
 // With --trace-slow MS: every event whose delivery takes at least MS, with
-// its receiver and nesting depth, printed to stderr at the end. Shows what a
-// stall is made of.
+// its receiver (and the receiver's parent) and nesting depth, and every
+// stall of the probe of at least MS, printed to stderr at the end in the
+// order they ended. Shows what a stall is made of.
 class TracingApplication : public QApplication
 {
 public:
@@ -170,7 +174,9 @@ public:
             return QApplication::notify(receiver, event);
         // The receiver may be gone afterwards (a single-shot timer, deleteLater).
         const int type = int(event->type());
-        const QString receiverName = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + receiver->objectName();
+        QString receiverName = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + receiver->objectName();
+        if (const QObject *parent = receiver->parent())
+            receiverName += QStringLiteral(" in ") + QString::fromLatin1(parent->metaObject()->className());
         const qint64 start = clock.nsecsElapsed();
         ++m_depth;
         const bool result = QApplication::notify(receiver, event);
@@ -373,6 +379,16 @@ int main(int argc, char *argv[])
     window.resize(1920, 1080);
     window.show();
     Probe probe(interval);
+    if (app.thresholdMs >= 0) {
+        // The probe's stalls in the same list, to tell which events make one up.
+        probe.onGap = [&app, interval](qint64 gapNs) {
+            const double stall = double(gapNs) / 1e6 - interval;
+            if (stall >= app.thresholdMs)
+                app.lines << QStringLiteral("stall %1 ms ending at %2")
+                                 .arg(stall, 0, 'f', 1)
+                                 .arg(double(app.clock.nsecsElapsed()) / 1e6, 0, 'f', 0);
+        };
+    }
     auto *callOuts = new CallOutClock(probe, &app);
     qint64 t0 = 0, tShown = -1, tOverview = -1;
     struct Switch

@@ -2,6 +2,8 @@
 
 #include "demo/demoworkspace.h"
 #include "mainwindow.h"
+#include "platform/eachturn.h"
+#include "platform/workers.h"
 #include "workspace/scanrunner.h"
 #include "scanview.h"
 
@@ -102,7 +104,7 @@ TEST_CASE("A newer scan supersedes a running one", "[gui]")
     REQUIRE(finished.wait(60000));
     // Once every scan has ended and what they posted has been handled, the
     // newer one is still the only result.
-    REQUIRE(QThreadPool::globalInstance()->waitForDone(60000));
+    REQUIRE(workers()->waitForDone(60000));
     QCoreApplication::sendPostedEvents();
     REQUIRE(finished.size() == 1);
     CHECK(finished.first().first().value<WorkspaceSnapshot>().workspaceFile == QFileInfo(second).absoluteFilePath());
@@ -121,7 +123,7 @@ TEST_CASE("A runner deleted while it scans leaves nothing behind", "[gui]")
         delete runner; // progress posted by the worker must not reach it
         QCoreApplication::processEvents();
     }
-    REQUIRE(QThreadPool::globalInstance()->waitForDone(60000));
+    REQUIRE(workers()->waitForDone(60000));
     QCoreApplication::sendPostedEvents();
     // The scans left behind ended; a new runner scans as git sees the demo.
     ScanRunner runner;
@@ -132,4 +134,43 @@ TEST_CASE("A runner deleted while it scans leaves nothing behind", "[gui]")
     REQUIRE(snapshot.repos.size() == 3);
     for (const RepoState &repo : snapshot.repos)
         CHECK(repo.head == TestSupport::git(repo.path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+}
+
+TEST_CASE("Work queued from two places runs one piece a turn, what is added next first, and stale pieces not at all", "[gui]")
+{
+    // A zero timer of its own counts the event loop's turns between pieces.
+    int turns = 0;
+    QTimer counter;
+    counter.setInterval(0);
+    QObject::connect(&counter, &QTimer::timeout, [&turns] { ++turns; });
+    counter.start();
+    TurnQueue queue;
+    QList<QPair<QString, int>> ran;
+    bool firstCurrent = true;
+    auto piece = [&](const QString &name, std::function<void()> then = {}) {
+        return [&, name, then] {
+            ran.append({name, turns});
+            if (then)
+                then();
+        };
+    };
+    const auto always = [] { return true; };
+    queue.add({piece(QStringLiteral("a1"),
+                     [&] {
+                         // Ahead of what still waits, as a registry report is.
+                         queue.addNext({piece(QStringLiteral("b1")), piece(QStringLiteral("b2"), [&] {
+                                            firstCurrent = false; // a2 and a3 are stale now
+                                            queue.add({piece(QStringLiteral("c"))}, always);
+                                        })},
+                                       always);
+                     }),
+               piece(QStringLiteral("a2")), piece(QStringLiteral("a3"))},
+              [&firstCurrent] { return firstCurrent; });
+    REQUIRE_EVENTUALLY(ran.size() == 4, 10000);
+    QStringList names;
+    for (const auto &[name, turn] : std::as_const(ran))
+        names.append(name);
+    CHECK(names == (QStringList{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("c")}));
+    for (qsizetype i = 1; i < ran.size(); ++i)
+        CHECK(ran[i].second > ran[i - 1].second);
 }

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "demo/demoworkspace.h"
+#include "platform/workers.h"
 #include "registry/registrycheck.h"
 #include "session/workspacesession.h"
 #include "workspace/workspacewatcher.h"
@@ -257,7 +258,7 @@ TEST_CASE("A registry check of an older scan is not reported for a newer one", "
     hanging.close();
     while (QTcpSocket *s = hanging.nextPendingConnection())
         delete s;
-    REQUIRE(QThreadPool::globalInstance()->waitForDone(kScanTimeout));
+    REQUIRE(workers()->waitForDone(kScanTimeout));
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
