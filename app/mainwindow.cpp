@@ -13,6 +13,7 @@
 #include "platform/workers.h"
 #include "session/workspacesession.h"
 #include "stagingpanel.h"
+#include "statepage.h"
 #include "supportview.h"
 #include "reviewview.h"
 #include "versionsview.h"
@@ -27,9 +28,12 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent>
@@ -48,6 +52,8 @@ const QLatin1String kViewKey("window/view");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new WorkspaceSession(this))
+    , m_outer(new QStackedWidget(this))
+    , m_statePage(new StatePage(this))
     , m_stack(new QStackedWidget(this))
     , m_pipeline(new PipelineView(this))
     , m_versions(new VersionsView(this))
@@ -70,7 +76,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_support);
     m_stack->addWidget(m_review);
-    setCentralWidget(m_stack);
+    // Until the first scan is shown: the loading or failure page.
+    m_outer->addWidget(m_statePage);
+    m_outer->addWidget(m_stack);
+    setCentralWidget(m_outer);
+    connect(m_statePage, &StatePage::chooseRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_statePage, &StatePage::demoRequested, m_session, &WorkspaceSession::openDemo);
+    connect(m_statePage, &StatePage::cancelRequested, m_session, &WorkspaceSession::cancelScan);
+    connect(m_statePage, &StatePage::retryRequested, this, [this] {
+        if (!m_stateFile.isEmpty())
+            openWorkspace(m_stateFile);
+    });
     m_detailsDock->setObjectName(QStringLiteral("details"));
     m_detailsDock->setWidget(m_details);
     m_detailsDock->setAccessibleName(tr("Details pane"));
@@ -82,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_stagingDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, m_stagingDock);
     splitDockWidget(m_stagingDock, m_detailsDock, Qt::Vertical);
+    // The docks keep a width their buttons and values can be read at; the
+    // views scroll instead.
+    m_staging->setMinimumWidth(340);
+    m_details->setMinimumWidth(340);
     resizeDocks({m_detailsDock}, {430}, Qt::Horizontal);
     resizeDocks({m_stagingDock, m_detailsDock}, {330, 500}, Qt::Vertical);
     connect(m_staging, &StagingPanel::operationRequested, this,
@@ -95,7 +115,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_registry, &RegistryView::checkRequested, m_session, &WorkspaceSession::checkRegistries);
 
     connect(m_session, &WorkspaceSession::workspaceOpened, this, [this](const QString &file) {
-        setWindowTitle(tr("%1 — ReleaseDeck").arg(QFileInfo(file).dir().dirName()));
         QSettings settings;
         settings.setValue(kLastKey, file);
         QStringList recent = settings.value(kRecentKey).toStringList();
@@ -105,8 +124,29 @@ MainWindow::MainWindow(QWidget *parent)
         updateRecentMenu();
     });
     connect(m_session, &WorkspaceSession::overviewReady, this, &MainWindow::showOverview);
-    connect(m_status, &ScanStatus::failed, this,
-            [this](const QString &error) { QMessageBox::warning(this, tr("ReleaseDeck"), error); });
+    connect(m_session, &WorkspaceSession::scanStarted, this, [this](const QString &file) {
+        if (m_overview)
+            return; // the views keep the last scan while the next one runs
+        m_stateFile = file;
+        m_statePage->showLoading(tr("Scanning the workspace…"), file);
+        m_outer->setCurrentWidget(m_statePage);
+    });
+    connect(m_session, &WorkspaceSession::demoWriting, this, [this](const QString &dir) {
+        if (!m_overview)
+            m_statePage->showLoading(tr("Writing the demo workspace…"), dir);
+    });
+    connect(m_session, &WorkspaceSession::scanProgress, m_statePage, &StatePage::showProgress);
+    connect(m_session, &WorkspaceSession::scanCancelled, this, [this] {
+        if (!m_overview)
+            m_statePage->showCancelled(m_stateFile);
+    });
+    connect(m_session, &WorkspaceSession::openFailed, this, &MainWindow::reportOpenFailure);
+    connect(m_status, &ScanStatus::failed, this, [this](const QString &error) {
+        if (m_overview)
+            QMessageBox::warning(this, tr("ReleaseDeck"), error);
+        else
+            m_statePage->showFailed(QString(), error);
+    });
     // The session's follow-ups may finish before their view has taken the
     // overview: they wait for it.
     connect(m_session, &WorkspaceSession::registryProgress, this, [this](int done, int total) {
@@ -135,8 +175,13 @@ MainWindow::MainWindow(QWidget *parent)
     clock->start();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // The first start: as large as is useful, within the screen with
+        // room for a window frame and a panel.
+        const QRect available = screen()->availableGeometry();
+        const QSize size = firstSize(available.size());
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     showView(View(std::clamp(settings.value(kViewKey, 0).toInt(), 0, int(View::Review))));
 }
@@ -209,9 +254,38 @@ MainWindow::View MainWindow::currentView() const
     return View(m_stack->currentIndex());
 }
 
+QSize MainWindow::firstSize(const QSize &available)
+{
+    return QSize(std::min(1280, available.width() - 16), std::min(800, available.height() - 48));
+}
+
+void MainWindow::reportOpenFailure(const QString &file, const QString &error)
+{
+    m_stateFile = file;
+    if (!m_overview) {
+        m_statePage->showFailed(file, error);
+        m_outer->setCurrentWidget(m_statePage);
+        return;
+    }
+    // The open workspace stays as it was.
+    QMessageBox box(QMessageBox::Warning, tr("ReleaseDeck"),
+                    tr("%1 did not open; %2 stays open.")
+                        .arg(QDir::toNativeSeparators(file), m_overview->snapshot.name),
+                    QMessageBox::Close, this);
+    box.setInformativeText(error);
+    QPushButton *choose = box.addButton(tr("&Choose Another…"), QMessageBox::ActionRole);
+    box.setDefaultButton(choose);
+    emit openFailureShown(&box);
+    box.exec();
+    if (box.clickedButton() == choose)
+        chooseWorkspace();
+}
+
 void MainWindow::showOverview(const OverviewPtr &overview)
 {
     m_overview = overview;
+    setWindowTitle(tr("%1 — ReleaseDeck").arg(overview->snapshot.name));
+    m_outer->setCurrentWidget(m_stack);
     bool independentCharts = false;
     for (const Component &c : overview->snapshot.workspace.components)
         independentCharts = independentCharts || (c.kind == Component::Kind::Chart && c.isIndependent());
@@ -459,6 +533,8 @@ void MainWindow::openInitialWorkspace(const QString &file)
 void MainWindow::openWorkspace(const QString &file) { m_session->open(file); }
 
 QString MainWindow::workspaceFile() const { return m_session->workspaceFile(); }
+
+bool MainWindow::showsStatePage() const { return m_outer->currentWidget() == m_statePage; }
 
 void MainWindow::chooseWorkspace()
 {

@@ -16,6 +16,7 @@ class QActionGroup;
 class QDialog;
 class QDockWidget;
 class QMenu;
+class QMessageBox;
 class QStackedWidget;
 
 namespace ReleaseDeck {
@@ -27,6 +28,7 @@ class RegistryView;
 class ScanStatus;
 class ScanView;
 class StagingPanel;
+class StatePage;
 class SupportView;
 class ReviewView;
 class VersionsView;
@@ -68,10 +70,16 @@ public:
     QDockWidget *stagingDock() const { return m_stagingDock; }
 
     static QString demoDirectory();
+    // The window's size on its first start, for a screen's available size.
+    static QSize firstSize(const QSize &available);
+    // The loading or failure page, shown until a workspace has scanned.
+    StatePage *statePage() const { return m_statePage; }
+    bool showsStatePage() const;
 
 signals:
     void snapshotShown();
     void operationOpened(QDialog *dialog); // the plan dialog of an operation
+    void openFailureShown(QMessageBox *box); // before it waits for an answer
     void registryChecked(); // the Registry view and badges show a new report
     void verdictsChanged(); // every view shows new verdicts
 
@@ -82,6 +90,7 @@ private:
     void createActions();
     void createViewMenu();
     void showOverview(const OverviewPtr &overview);
+    void reportOpenFailure(const QString &file, const QString &error);
     void showRegistryReport();
     // Judging the releases, showing the verdicts (then calling `then`) and
     // the timeline's paint of them: a turn each.
@@ -100,6 +109,9 @@ private:
     void openOperation(int kind, const QString &version);
 
     WorkspaceSession *m_session;
+    QStackedWidget *m_outer; // the state page, or the views
+    StatePage *m_statePage;
+    QString m_stateFile;     // the file the state page tells of
     QStackedWidget *m_stack;
     PipelineView *m_pipeline;
     VersionsView *m_versions;

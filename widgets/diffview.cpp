@@ -47,6 +47,7 @@ DiffView::DiffView(QWidget *parent)
     , m_left(new QComboBox(this))
     , m_right(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_rowNotes(new QLabel(this))
     , m_rows(new QTableView(this))
     , m_commits(new QTableView(this))
     , m_model(new MappingDiffModel(this))
@@ -56,8 +57,14 @@ DiffView::DiffView(QWidget *parent)
 {
     m_left->setAccessibleName(tr("Left version"));
     m_right->setAccessibleName(tr("Right version"));
-    m_left->setMinimumContentsLength(14);
-    m_right->setMinimumContentsLength(14);
+    // As wide as a version, not as the longest of thousands.
+    for (QComboBox *box : {m_left, m_right}) {
+        box->setMinimumContentsLength(14);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    // A long status wraps rather than widening the view past the docks.
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(120);
     auto *swap = new QPushButton(tr("S&wap"), this);
     swap->setToolTip(tr("Swap the left and right versions"));
     auto *copy = new QPushButton(tr("C&opy commits"), this);
@@ -89,9 +96,19 @@ DiffView::DiffView(QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
     bar->addWidget(copy);
+    // The selected row's notes in full: the column shows their start.
+    m_rowNotes->setWordWrap(true);
+    m_rowNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rowNotes->setAccessibleName(tr("Notes of the selected component"));
+    m_rowNotes->hide();
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_rowNotes);
+    lowerLayout->addWidget(m_commits, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_rows);
-    split->addWidget(m_commits);
+    split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     // Release notes from the left version to the right: commits by type,
@@ -121,6 +138,10 @@ DiffView::DiffView(QWidget *parent)
 
     connect(m_left, &QComboBox::currentIndexChanged, this, &DiffView::compare);
     connect(m_right, &QComboBox::currentIndexChanged, this, &DiffView::compare);
+    // Picked by hand, the pair stays; else it follows the newest releases.
+    connect(m_left, &QComboBox::activated, this, [this] { m_pairChosen = true; });
+    connect(m_right, &QComboBox::activated, this, [this] { m_pairChosen = true; });
+    connect(swap, &QPushButton::clicked, this, [this] { m_pairChosen = true; });
     connect(swap, &QPushButton::clicked, this, &DiffView::swapSides);
     connect(copy, &QPushButton::clicked, this, &DiffView::copyCommits);
     connect(m_rows->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -139,15 +160,9 @@ void DiffView::setOverview(const OverviewPtr &overview)
     const QString right = m_right->currentText();
     m_overview = overview;
     QStringList versions;
-    int newestEnterprise = -1;
     if (overview) {
-        const auto &releases = overview->train.releases();
-        for (int i = 0; i < releases.size(); ++i) {
-            versions.prepend(releases[i].text()); // newest first
-            if (releases[i].enterprise == TrainRelease::Enterprise::Published
-                || releases[i].enterprise == TrainRelease::Enterprise::Pending)
-                newestEnterprise = i;
-        }
+        for (const TrainRelease &r : overview->train.releases())
+            versions.prepend(r.text()); // newest first
     }
     {
         QSignalBlocker a(m_left), b(m_right);
@@ -156,17 +171,12 @@ void DiffView::setOverview(const OverviewPtr &overview)
         m_left->addItems(versions);
         m_right->addItems(versions);
     }
-    if (!left.isEmpty() && versions.contains(left) && versions.contains(right)) {
+    if (m_pairChosen && versions.contains(left) && versions.contains(right)) {
         setVersions(left, right);
-    } else if (newestEnterprise >= 1) {
-        // The last two Enterprise releases: what the next publish changes.
-        const auto &releases = overview->train.releases();
-        int previous = newestEnterprise - 1;
-        while (previous > 0 && (releases[previous].isFix()
-                                || releases[previous].enterprise != TrainRelease::Enterprise::Published))
-            --previous;
-        setVersions(releases[previous].text(), releases[newestEnterprise].text());
     } else if (versions.size() >= 2) {
+        // The newest release against the one before it: what the train
+        // shipped last, following each new release.
+        m_pairChosen = false;
         setVersions(versions[1], versions[0]);
     } else {
         compare();
@@ -218,7 +228,7 @@ void DiffView::compare()
     // The sides come from the snapshot at once; the commits follow from a worker.
     const QList<DiffRow> rows = MappingDiff::plan(*m_overview, *left, *right);
     m_model->setRows(rows);
-    m_rows->resizeColumnsToContents();
+    fitColumns();
     m_status->setText(tr("Reading commits…"));
     auto control = std::make_shared<ScanControl>();
     m_control = control;
@@ -229,7 +239,7 @@ void DiffView::compare()
         m_watcher = nullptr;
         const int current = std::max(0, m_rows->currentIndex().row());
         m_model->setRows(done);
-        m_rows->resizeColumnsToContents();
+        fitColumns();
         int flagged = 0;
         for (const DiffRow &r : done)
             flagged += !r.left.flag.isEmpty() || !r.right.flag.isEmpty();
@@ -245,14 +255,26 @@ void DiffView::compare()
     m_watcher->setFuture(QtConcurrent::run(workers(), [rows, control] { return MappingDiff::compute(rows, 500, control.get()); }));
 }
 
+void DiffView::fitColumns()
+{
+    // Notes can be long: the column takes what is left, elided, with the
+    // whole text on hover and above the commits.
+    m_rows->resizeColumnsToContents();
+    m_rows->setColumnWidth(MappingDiffModel::Notes, std::min(m_rows->columnWidth(MappingDiffModel::Notes), 320));
+}
+
 void DiffView::showCommitsOf(int row)
 {
     if (row < 0 || row >= m_model->rows().size()) {
         m_commitModel->setCommits({});
+        m_rowNotes->hide();
         return;
     }
     m_commitModel->setCommits(m_model->rows()[row].range.commits);
     m_commits->resizeColumnsToContents();
+    const QString notes = m_model->notes(m_model->rows()[row]);
+    m_rowNotes->setText(notes.isEmpty() ? QString() : tr("%1: %2").arg(m_model->text(m_model->rows()[row], MappingDiffModel::Component), notes));
+    m_rowNotes->setVisible(!notes.isEmpty());
 }
 
 QString DiffView::commitsAsText() const

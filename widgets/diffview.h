@@ -44,6 +44,7 @@ public:
     QString commitsAsText() const;
     QTabWidget *tabs() const { return m_tabs; }
     QTextBrowser *notes() const { return m_notes; }
+    QLabel *rowNotesLabel() const { return m_rowNotes; }
     // The release notes from the left version to the right, as Markdown.
     QString notesMarkdown() const { return m_notesMarkdown; }
 
@@ -57,6 +58,7 @@ signals:
     void notesReady();
 
 private:
+    void fitColumns();
     void showCommitsOf(int row);
     void readNotes();
 
@@ -64,6 +66,8 @@ private:
     QComboBox *m_left;
     QComboBox *m_right;
     QLabel *m_status;
+    QLabel *m_rowNotes; // the current row's notes in full
+    bool m_pairChosen = false; // the user picked the sides: kept across rescans
     QTableView *m_rows;
     QTableView *m_commits;
     MappingDiffModel *m_model;

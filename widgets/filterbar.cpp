@@ -29,11 +29,12 @@ FilterBar::FilterBar(QTableView *table, VersionMatrixFilter *proxy, const Texts 
     m_problemsOnly->setToolTip(texts.problemsTip);
     m_problemsOnly->setAccessibleName(texts.problemsName);
     QAbstractButton *copy = m_copy;
-    copy->setToolTip(tr("Copy the selected cells, tab-separated, with their column titles (Ctrl+C)"));
-    copy->setAccessibleName(tr("Copy selection as tab-separated values"));
+    copy->setToolTip(tr("Copy the table as filtered, tab-separated, each cell with its state; with several cells "
+                        "selected, those cells. Ctrl+C copies the selected cells."));
+    copy->setAccessibleName(tr("Copy as tab-separated values"));
     QAction *copyAction = addCopyAction(table);
     connect(copyAction, &QAction::triggered, this, &FilterBar::copySelection);
-    connect(copy, &QPushButton::clicked, this, &FilterBar::copySelection);
+    connect(copy, &QPushButton::clicked, this, &FilterBar::copyTable);
 
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_filter, 1);
@@ -65,9 +66,24 @@ void FilterBar::setNextInTabOrder(QWidget *next)
     setTabOrder(m_copy, next);
 }
 
+QString FilterBar::copiedText(bool oneCellIsASelection) const
+{
+    const qsizetype selected = m_table->selectionModel()->selectedIndexes().size();
+    if (selected > 1 || (selected == 1 && oneCellIsASelection))
+        return selectionAsTsv(m_table);
+    return tableAsTsv(m_table, m_stateText);
+}
+
+void FilterBar::copyTable()
+{
+    const QString tsv = copiedText(false);
+    if (!tsv.isEmpty())
+        QApplication::clipboard()->setText(tsv);
+}
+
 void FilterBar::copySelection()
 {
-    const QString tsv = selectionAsTsv(m_table);
+    const QString tsv = copiedText(true);
     if (!tsv.isEmpty())
         QApplication::clipboard()->setText(tsv);
 }

@@ -2,10 +2,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractButton;
 class QCheckBox;
 class QHBoxLayout;
 class QLineEdit;
+class QModelIndex;
 class QTableView;
 
 namespace ReleaseDeck {
@@ -36,7 +39,14 @@ public:
 
     QLineEdit *filterEdit() const { return m_filter; }
     QCheckBox *problemsOnlyBox() const { return m_problemsOnly; }
+    // Names a cell's state in the whole-table copy ("drift"), or "".
+    void setStateText(std::function<QString(const QModelIndex &)> stateText) { m_stateText = std::move(stateText); }
+    // Copy as TSV: the selected cells when they are more than one (the
+    // current release's cell alone is no choice); else the whole table as
+    // filtered. Ctrl+C copies even one selected cell.
+    QString copiedText(bool oneCellIsASelection = false) const;
     void copySelection();
+    void copyTable();
 
 signals:
     // The filter changed what the table shows.
@@ -49,6 +59,7 @@ private:
     QAbstractButton *m_copy;
     QWidget *m_beforeCopy; // the last of the bar before Copy as TSV, in tab order
     QHBoxLayout *m_layout;
+    std::function<QString(const QModelIndex &)> m_stateText;
 };
 
 } // namespace ReleaseDeck

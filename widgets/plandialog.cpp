@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -211,7 +212,16 @@ PlanDialog::PlanDialog(const Workspace &workspace, OperationRequest::Kind kind, 
     layout->addWidget(buttons);
     validate();
     // The form is short; the plan page grows the dialog when it comes.
-    resize(580, form->sizeHint().height() + buttons->sizeHint().height() + 40);
+    resizeWithin(QSize(580, form->sizeHint().height() + buttons->sizeHint().height() + 40));
+}
+
+void PlanDialog::resizeWithin(const QSize &wanted)
+{
+    // Within the screen, with room for a frame and a panel: a 720-pixel
+    // screen shows the whole dialog, its buttons included.
+    const QScreen *on = parentWidget() ? parentWidget()->screen() : screen();
+    const QRect available = on ? on->availableGeometry() : QRect(0, 0, 1280, 720);
+    resize(std::min(wanted.width(), available.width() - 16), std::min(wanted.height(), available.height() - 48));
 }
 
 PlanDialog::~PlanDialog() = default;
@@ -342,7 +352,7 @@ void PlanDialog::showPlan()
                 text.prepend(tr("An earlier run was interrupted: it resumes after %1.\n\n").arg(earlier.join(QLatin1String(", "))));
             m_plan->setPlainText(text);
             m_pages->setCurrentIndex(int(Page::Plan));
-            resize(std::max(width(), 860), std::max(height(), 560));
+            resizeWithin(QSize(std::max(width(), 860), std::max(height(), 560)));
             m_back->show();
             m_next->setEnabled(true);
             const qsizetype steps = m_operation->plan().steps.size();

@@ -61,6 +61,7 @@ protected:
     void reject() override;
 
 private:
+    void resizeWithin(const QSize &wanted);
     void next();
     void showPlan();
     void runPlan();

@@ -77,4 +77,35 @@ QString selectionAsTsv(const QTableView *table)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QString tableAsTsv(const QTableView *table, const std::function<QString(const QModelIndex &)> &stateText)
+{
+    const QAbstractItemModel *model = table->model();
+    if (!model || model->rowCount() == 0)
+        return QString();
+    auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QList<int> columns;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (!table->isColumnHidden(c))
+            columns.append(c);
+    }
+    QStringList lines;
+    QStringList header;
+    for (int c : std::as_const(columns))
+        header.append(clean(model->headerData(c, Qt::Horizontal).toString()));
+    lines.append(header.join(QLatin1Char('\t')));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList line;
+        for (int c : std::as_const(columns)) {
+            const QModelIndex i = model->index(r, c);
+            const QString state = stateText ? stateText(i) : QString();
+            QString text = clean(i.data().toString());
+            if (!state.isEmpty())
+                text += QStringLiteral(" (%1)").arg(state);
+            line.append(text);
+        }
+        lines.append(line.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 } // namespace ReleaseDeck

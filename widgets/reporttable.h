@@ -1,10 +1,13 @@
 #pragma once
 
+#include <functional>
+
 #include <QString>
 
 class QAbstractItemModel;
 class QAction;
 class QSortFilterProxyModel;
+class QModelIndex;
 class QTableView;
 
 namespace ReleaseDeck {
@@ -24,5 +27,9 @@ void selectReleaseRow(QTableView *table, const QSortFilterProxyModel *proxy, con
 // The selected cells of a table as tab-separated lines under a row of
 // their column titles, for pasting into a spreadsheet or a chat.
 QString selectionAsTsv(const QTableView *table);
+// Every row the table shows (as filtered) and every column it does not
+// hide, under their titles; `stateText`, when given, names each cell's
+// state after its text: "296038cc (drift)".
+QString tableAsTsv(const QTableView *table, const std::function<QString(const QModelIndex &)> &stateText = {});
 
 } // namespace ReleaseDeck

@@ -58,6 +58,10 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
             emit failed(error);
         }
     });
+    connect(session, &WorkspaceSession::openFailed, this, [this](const QString &, const QString &error) {
+        setBusy(false, false);
+        setMessage(tr("Not opened: %1").arg(error.section(QLatin1Char('\n'), 0, 0)), error);
+    });
     connect(session, &WorkspaceSession::scanCancelled, this, [this] {
         setBusy(false, false);
         setMessage(tr("Scan cancelled."));

@@ -30,6 +30,50 @@ const StagingState::Action &actionOf(const StagingState &s, Kind kind)
     return s.release;
 }
 
+// What a button does, as a sentence naming the version it suggests.
+QString enabledHint(Kind kind, const QString &version)
+{
+    switch (kind) {
+    case Kind::Release:
+        return StagingPanel::tr("Release %1 next: tag OSS and every repository that builds images with it.").arg(version);
+    case Kind::Stage:
+        return StagingPanel::tr("Stage %1 for Enterprise: its charts are due a week after SaaS shipped it.").arg(version);
+    case Kind::Restage:
+        return StagingPanel::tr("Move the pending release to %1; the one staged now is superseded.").arg(version);
+    case Kind::Approve:
+        return StagingPanel::tr("Approve %1 for Enterprise after checking it on SaaS.").arg(version);
+    case Kind::Publish:
+        return StagingPanel::tr("Publish %1: package and push its charts to the registries.").arg(version);
+    case Kind::Fix:
+        return StagingPanel::tr("Stage a chart-only fix of %1.").arg(version);
+    case Kind::Adopt:
+        break;
+    }
+    return QString();
+}
+
+// "Nothing is staged." after a dash reads "nothing is staged."; "OSS …" stays.
+QString continued(QString why)
+{
+    if (why.size() > 1 && why.at(0).isUpper() && why.at(1).isLower())
+        why[0] = why.at(0).toLower();
+    return why;
+}
+
+QString verb(Kind kind)
+{
+    switch (kind) {
+    case Kind::Release: return StagingPanel::tr("Release");
+    case Kind::Stage: return StagingPanel::tr("Stage");
+    case Kind::Restage: return StagingPanel::tr("Re-stage");
+    case Kind::Approve: return StagingPanel::tr("Approve");
+    case Kind::Publish: return StagingPanel::tr("Publish");
+    case Kind::Fix: return StagingPanel::tr("Chart fix");
+    case Kind::Adopt: break;
+    }
+    return QString();
+}
+
 } // namespace
 
 StagingPanel::StagingPanel(QWidget *parent)
@@ -38,6 +82,7 @@ StagingPanel::StagingPanel(QWidget *parent)
     , m_facts(new QLabel(this))
     , m_verdict(new QLabel(this))
     , m_audit(new QTreeWidget(this))
+    , m_auditTitle(new QLabel(tr("Audit trail"), this))
     , m_why(new QLabel(this))
     , m_interrupted(new QLabel(this))
     , m_resume(new QToolButton(this))
@@ -101,9 +146,14 @@ StagingPanel::StagingPanel(QWidget *parent)
     layout->addLayout(interrupted);
     layout->addLayout(grid);
     layout->addWidget(m_why);
-    layout->addWidget(new QLabel(tr("Audit trail"), this));
+    m_auditTitle->setBuddy(m_audit);
+    layout->addWidget(m_auditTitle);
     layout->addWidget(m_audit, 1);
     update(StagingState{});
+    // Until the first scan: nothing is known yet, not "nothing pending".
+    m_title->setText(tr("Waiting for the first scan"));
+    m_facts->setText(tr("The pending Enterprise release and its buttons show here once the workspace is scanned."));
+    m_why->clear();
     setInterrupted({});
 }
 
@@ -120,6 +170,7 @@ void StagingPanel::setInterrupted(const QList<InterruptedRun> &runs)
                                     r.finishedSteps == 1 ? tr("1 step") : tr("%1 steps").arg(r.finishedSteps),
                                     runs.size() > 1 ? tr(", and %1 more").arg(runs.size() - 1) : QString()));
     m_interrupted->setToolTip(r.journal);
+    fitTexts();
 }
 
 QToolButton *StagingPanel::button(OperationRequest::Kind kind) const
@@ -172,10 +223,32 @@ void StagingPanel::update(const StagingState &state)
         if (!state.freeze.isEmpty())
             facts.append(tr("Publishing is frozen now (%1).").arg(state.freeze));
         m_facts->setText(facts.join(QLatin1Char(' ')));
+    } else if (!state.hasManifest) {
+        m_title->setText(tr("Read-only: no release manifest"));
+        m_facts->setText(tr("The workspace names no release manifest, so this is a dashboard of what git and the "
+                            "registries hold. Staging, approving and publishing need one: add manifest: {repo, path} "
+                            "to the workspace file."));
+    } else if (!state.onSaas.isEmpty()) {
+        m_title->setText(tr("%1 is on SaaS, not staged").arg(state.onSaas));
+        QStringList facts;
+        const int days = state.onSaasDays;
+        if (days == 0)
+            facts.append(tr("SaaS shipped it today; nothing is pending for Enterprise."));
+        else if (days > 0)
+            facts.append(tr("SaaS has run it for %n day(s); nothing is pending for Enterprise.", nullptr, days));
+        else
+            facts.append(tr("Nothing is pending for Enterprise."));
+        facts.append(state.lastPublished.isEmpty() ? tr("Enterprise has no release yet.")
+                                                   : tr("Enterprise has %1.").arg(state.lastPublished));
+        facts.append(tr("Stage it to start its week before Enterprise."));
+        if (!state.manifestYet)
+            facts.append(tr("There is no release manifest yet: staging writes the first one."));
+        m_facts->setText(facts.join(QLatin1Char(' ')));
     } else {
         m_title->setText(tr("Nothing pending for Enterprise"));
-        m_facts->setText(state.lastPublished.isEmpty() ? tr("No release is published yet.")
-                                                       : tr("Enterprise has %1.").arg(state.lastPublished));
+        m_facts->setText(state.lastPublished.isEmpty() ? tr("Enterprise has no release yet.")
+                                                       : tr("Enterprise has %1, and OSS has tagged nothing newer.")
+                                                             .arg(state.lastPublished));
     }
     // The verdict: the registry's part, then each problem, a few at most.
     QStringList verdict;
@@ -190,8 +263,14 @@ void StagingPanel::update(const StagingState &state)
     m_verdict->setToolTip(state.problems.join(QLatin1Char('\n')));
     m_verdict->setVisible(!verdict.isEmpty());
     m_audit->clear();
-    if (state.pending) {
-        for (const AuditEntry &a : state.pending->audit) {
+    // The pending release's trail; with nothing pending, the trail that
+    // ended last (a publish, a fix), so the panel keeps what was done last.
+    const ManifestRelease *trail = state.pending ? &*state.pending : state.lastTrail ? &*state.lastTrail : nullptr;
+    if (trail) {
+        m_auditTitle->setText(state.pending ? tr("Audit trail")
+                                            : tr("Audit trail of %1 (%2)")
+                                                  .arg(trail->version.toString(), ManifestRelease::stateName(trail->state)));
+        for (const AuditEntry &a : trail->audit) {
             auto *item = new QTreeWidgetItem(m_audit, {a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                                        a.by.section(QLatin1String(" <"), 0, 0),
                                                        a.note.isEmpty() ? a.action : a.action + QLatin1String(": ") + a.note});
@@ -200,11 +279,13 @@ void StagingPanel::update(const StagingState &state)
         }
         m_audit->resizeColumnToContents(0);
         m_audit->resizeColumnToContents(1);
+    } else {
+        m_auditTitle->setText(tr("Audit trail"));
     }
     for (const Button &b : std::as_const(m_buttons)) {
         const StagingState::Action &a = actionOf(state, b.kind);
         b.action->setEnabled(a.enabled);
-        QString tip = a.enabled ? (a.version.isEmpty() ? QString() : tr("Suggested: %1").arg(a.version)) : a.why;
+        QString tip = a.enabled ? (a.version.isEmpty() ? QString() : enabledHint(b.kind, a.version)) : a.why;
         if (b.kind == Kind::Publish && a.enabled) {
             b.action->setText(state.early ? tr("&Publish early…") : tr("&Publish…"));
             if (state.early)
@@ -218,19 +299,39 @@ void StagingPanel::update(const StagingState &state)
     // at another button tells its reason.
     QStringList why;
     if (state.pending && !state.approve.enabled)
-        why.append(tr("Approve: %1").arg(state.approve.why));
-    if (!state.publish.enabled)
-        why.append(tr("Publish: %1").arg(state.publish.why));
+        why.append(tr("%1 waits — %2").arg(verb(Kind::Approve), continued(state.approve.why)));
+    if (!state.publish.enabled && state.hasManifest)
+        why.append(tr("%1 waits — %2").arg(verb(Kind::Publish), continued(state.publish.why)));
     m_why->setText(why.join(QLatin1Char('\n')));
+    fitTexts();
+}
+
+void StagingPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTexts();
+}
+
+void StagingPanel::fitTexts()
+{
+    // A dock does not ask its widgets' height for their width: the wrapped
+    // texts say how tall they are at the panel's width, and the audit
+    // trail gives way.
+    for (QLabel *label : {m_facts, m_verdict, m_why, m_interrupted}) {
+        const int width = label->width() > 0 ? label->width() : this->width() - 12;
+        label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(width));
+    }
 }
 
 bool StagingPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Enter || event->type() == QEvent::FocusIn) {
         for (const Button &b : std::as_const(m_buttons)) {
-            if (b.button == watched && !b.action->statusTip().isEmpty())
-                m_why->setText(b.action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")) + QLatin1String(": ")
-                               + b.action->statusTip());
+            if (b.button == watched && !b.action->statusTip().isEmpty()) {
+                m_why->setText(b.action->isEnabled() ? b.action->statusTip()
+                                                     : tr("%1 waits — %2").arg(verb(b.kind), continued(b.action->statusTip())));
+                fitTexts();
+            }
         }
     }
     return QWidget::eventFilter(watched, event);

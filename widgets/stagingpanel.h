@@ -29,8 +29,12 @@ public:
     // The releases' verdicts: the pending one's registry completeness and
     // problems, and what they hold back.
     void setVerdicts(const VerdictsPtr &verdicts);
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *factsLabel() const { return m_facts; }
     QLabel *verdictLabel() const { return m_verdict; }
     QLabel *whyLabel() const { return m_why; }
+    QLabel *auditTitle() const { return m_auditTitle; }
+    QTreeWidget *auditTrail() const { return m_audit; }
     // Runs whose journal is open: the newest is offered to resume.
     void setInterrupted(const QList<InterruptedRun> &runs);
     QToolButton *resumeButton() const { return m_resume; }
@@ -46,15 +50,18 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void update(const StagingState &state);
+    void fitTexts();
 
     StagingState m_state;
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_verdict;
     QTreeWidget *m_audit;
+    QLabel *m_auditTitle;
     QLabel *m_why;
     QLabel *m_interrupted;
     QToolButton *m_resume;

@@ -1,9 +1,11 @@
 #include "versionsview.h"
 
 #include "filterbar.h"
+#include "frozentableview.h"
 #include "itemmodels/versionmatrixmodel.h"
 #include "reporttable.h"
 
+#include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
@@ -15,7 +17,7 @@ VersionsView::VersionsView(QWidget *parent)
     : QWidget(parent)
     , m_model(new VersionMatrixModel(this))
     , m_proxy(new VersionMatrixFilter(this))
-    , m_table(new QTableView(this))
+    , m_table(new FrozenTableView(this))
     , m_bar(new FilterBar(m_table, m_proxy,
                           {tr("Filter versions, tags, commits…"), tr("Filter the version matrix"),
                            tr("Show only versions where something drifts or is missing"),
@@ -31,6 +33,17 @@ VersionsView::VersionsView(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     m_bar->setNextInTabOrder(m_table);
+    m_bar->setStateText([](const QModelIndex &i) {
+        return VersionMatrix::stateName(MatrixCell::State(i.data(VersionMatrixModel::StateRole).toInt()));
+    });
+    // Listed for a problem: the verdict column says which.
+    connect(m_bar->problemsOnlyBox(), &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setExplainProblems(on);
+        if (on)
+            m_table->resizeColumnToContents(VersionMatrixModel::kVerdictColumn);
+        m_table->setColumnWidth(VersionMatrixModel::kVerdictColumn,
+                                on ? std::min(m_table->columnWidth(VersionMatrixModel::kVerdictColumn) + 8, 420) : 260);
+    });
 
     connect(m_bar, &FilterBar::filterChanged, this, &VersionsView::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -58,7 +71,7 @@ void VersionsView::setOverview(const OverviewPtr &overview)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 8, 260));
     // The verdict comes after the registry check: room for a short line.
     if (m_model->columnCount() > VersionMatrixModel::kVerdictColumn)
-        m_table->setColumnWidth(VersionMatrixModel::kVerdictColumn, 260);
+        m_table->setColumnWidth(VersionMatrixModel::kVerdictColumn, m_bar->problemsOnlyBox()->isChecked() ? 420 : 260);
     updateSummary();
 }
 
@@ -88,6 +101,11 @@ void VersionsView::updateSummary()
 QString VersionsView::selectionAsTsv() const
 {
     return ReleaseDeck::selectionAsTsv(m_table);
+}
+
+QString VersionsView::copiedText() const
+{
+    return m_bar->copiedText(false);
 }
 
 void VersionsView::copySelection()

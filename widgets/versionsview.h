@@ -35,6 +35,9 @@ public:
     VersionMatrixModel *model() const { return m_model; }
     // The selected cells as tab-separated lines with a header row.
     QString selectionAsTsv() const;
+    // What Copy as TSV copies: the selection, or with nothing selected the
+    // whole table as filtered, each cell with its state.
+    QString copiedText() const;
 
 public slots:
     void copySelection();

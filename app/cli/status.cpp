@@ -67,6 +67,11 @@ OverviewPtr scanWorkspace(const QString &file, const Scanner::Options &options, 
         overview.reset();
         loop.quit();
     });
+    QObject::connect(&session, &WorkspaceSession::openFailed, &loop, [&](const QString &, const QString &e) {
+        *error = e.section(QLatin1Char('\n'), 0, 0);
+        overview.reset();
+        loop.quit();
+    });
     QObject::connect(&session, &WorkspaceSession::scanCancelled, &loop, [&] {
         *error = QStringLiteral("cancelled");
         overview.reset();

@@ -11,6 +11,7 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
     StagingState s;
     const ReleaseManifest &manifest = snapshot.manifest;
     const bool hasManifest = !snapshot.workspace.manifestRepo.isEmpty();
+    s.hasManifest = hasManifest;
     std::optional<Version> published;
     for (const ManifestRelease &m : manifest.releases) {
         // Main's pending release; an older line's on its branch is not it.
@@ -21,6 +22,25 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
     }
     if (published)
         s.lastPublished = published->toString();
+    s.manifestYet = hasManifest && !snapshot.manifestCommit.isEmpty();
+    // No manifest (yet): what Enterprise has, as the chart tags tell.
+    if (!published && !s.manifestYet) {
+        for (const TrainRelease &r : train.releases()) {
+            if (r.enterprise == TrainRelease::Enterprise::Published && !r.isFix())
+                s.lastPublished = r.chartNumbers.isEmpty() ? r.text() : QStringLiteral("%1 (%2)").arg(r.text(), r.chartNumbers);
+        }
+    }
+    if (!s.pending) {
+        QDateTime last;
+        for (const ManifestRelease &m : manifest.releases) {
+            // Enterprise's trails: a release SaaS alone has is not one.
+            if (!m.audit.isEmpty() && m.branch.isEmpty() && m.state != ManifestRelease::State::None
+                && (!last.isValid() || m.audit.last().at >= last)) {
+                last = m.audit.last().at;
+                s.lastTrail = m;
+            }
+        }
+    }
 
     // The newest version OSS has tagged, and the newest not yet in the
     // manifest's Enterprise states above what is published or pending.
@@ -35,8 +55,17 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
         const ManifestRelease *m = manifest.find(r.version);
         if ((m && m->state != ManifestRelease::State::None) || (!floor.isNull() && Version::compare(r.version, floor) <= 0))
             continue;
-        if (!candidate || Version::compare(r.version, *candidate) > 0)
+        if (!candidate || Version::compare(r.version, *candidate) > 0) {
             candidate = r.version;
+            s.onSaas = r.saasDate.isValid() ? r.text() : QString();
+            s.onSaasSince = r.saasDate;
+        }
+    }
+    if (!hasManifest || s.onSaas.isEmpty()) {
+        s.onSaas.clear();
+        s.onSaasSince = {};
+    } else {
+        s.onSaasDays = int(std::max<qint64>(0, s.onSaasSince.secsTo(now)) / 86400);
     }
 
     // Release: always possible; suggest the next minor.
@@ -62,7 +91,7 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
         }
         if (s.pending->state == ManifestRelease::State::Staged) {
             s.approve = {true, {}, p};
-            s.publish.why = tr("%1 is staged: another release manager approves it first.").arg(p);
+            s.publish.why = tr("%1 is staged; another release manager approves it first.").arg(p);
         } else {
             s.approve.why = tr("%1 is approved already.").arg(p);
             s.publish = {true, {}, p};

@@ -27,6 +27,8 @@ public:
     };
 
     std::optional<ManifestRelease> pending;
+    bool hasManifest = true; // named by the workspace; without one the dashboard is read-only
+    bool manifestYet = true; // named and in its repository at HEAD
     QString lastPublished;  // "" when none
     QString countdown;      // Countdown::due: "due Sun 6 Dec 14:00 UTC, in 4 days 20 h"
     int saasDays = -1;      // whole days the pending release has been on SaaS
@@ -37,6 +39,14 @@ public:
     // yet"), and every problem it found.
     QString registry;
     QStringList problems;
+    // Nothing pending, or something older than it: the newest version SaaS
+    // runs that Enterprise has not taken up, and since when.
+    QString onSaas;
+    QDateTime onSaasSince;
+    int onSaasDays = -1;
+    // Nothing pending: the release whose trail ends last (a publish, a
+    // fix), so the panel keeps showing what was done last.
+    std::optional<ManifestRelease> lastTrail;
 
     Action release, stage, restage, approve, publish, fix;
 

@@ -28,9 +28,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+    // A cell's text, and a row's notes in full.
     QString text(const DiffRow &row, int column) const;
     QString notes(const DiffRow &row) const;
+
+private:
 
     QList<DiffRow> m_rows;
     QIcon m_driftIcon;

@@ -33,6 +33,41 @@ void VersionMatrixModel::setVerdicts(const VerdictsPtr &verdicts)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void VersionMatrixModel::setExplainProblems(bool on)
+{
+    if (on == m_explain)
+        return;
+    m_explain = on;
+    emit headerDataChanged(Qt::Horizontal, kVerdictColumn, kVerdictColumn);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, kVerdictColumn), index(rowCount() - 1, kVerdictColumn), {Qt::DisplayRole});
+}
+
+QString VersionMatrixModel::whyListed(int row) const
+{
+    if (!m_overview || row < 0 || row >= rowCount())
+        return QString();
+    const VersionMatrix &m = m_overview->matrix;
+    QStringList why;
+    QStringList titles;
+    for (int c = 0; c < m.columns().size(); ++c) {
+        const MatrixCell &cell = m.cell(row, c);
+        titles.append(m.columns()[c].title);
+        if (cell.state == MatrixCell::State::Drift || cell.state == MatrixCell::State::Missing)
+            why.append(tr("%1 (%2)").arg(m.columns()[c].title, VersionMatrix::stateName(cell.state)));
+    }
+    // What the verdict finds beyond the cells: the registry, the manifest.
+    if (const ReleaseVerdict *v = verdict(row)) {
+        for (const QString &problem : v->problems) {
+            const QString subject = problem.section(QLatin1String(": "), 0, 0);
+            const QString shown = subject.size() < 40 && subject != problem ? subject : problem.left(60);
+            if (!titles.contains(subject) && !why.contains(shown))
+                why.append(shown);
+        }
+    }
+    return why.isEmpty() ? tr("nothing now") : why.join(QLatin1String(", "));
+}
+
 const ReleaseVerdict *VersionMatrixModel::verdict(int row) const
 {
     return m_verdicts && row < m_verdicts->size() ? &m_verdicts->at(row) : nullptr;
@@ -97,6 +132,8 @@ QVariant VersionMatrixModel::data(const QModelIndex &index, int role) const
     }
     if (role == ReleaseIndexRole)
         return m.releaseIndex(index.row());
+    if (index.column() == kVerdictColumn && m_explain && (role == Qt::DisplayRole || role == Qt::EditRole))
+        return whyListed(index.row());
     if (index.column() == kVerdictColumn)
         return verdictData(verdict(index.row()),
                            m.rowHasProblem(index.row()) ? MatrixCell::State::Drift : MatrixCell::State::None, role, m_icons);
@@ -152,7 +189,7 @@ QVariant VersionMatrixModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         if (section == kVerdictColumn)
-            return tr("Verdict");
+            return m_explain ? tr("Why listed") : tr("Verdict");
         return m_overview->matrix.columns()[section > kVerdictColumn ? section - 1 : section].title;
     }
     return {};

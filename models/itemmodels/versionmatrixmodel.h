@@ -30,6 +30,10 @@ public:
     // The verdicts of the current overview; until they come, the matrix's own.
     void setVerdicts(const VerdictsPtr &verdicts);
     OverviewPtr overview() const { return m_overview; }
+    // The verdict column tells why each row is listed among the problems:
+    // the columns that drift or miss, and what else the verdict finds.
+    void setExplainProblems(bool on);
+    QString whyListed(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +51,7 @@ private:
     OverviewPtr m_overview;
     VerdictsPtr m_verdicts;
     QIcon m_icons[3];
+    bool m_explain = false;
 };
 
 // Filters matrix rows by text (any cell) and, optionally, to rows with a

@@ -40,12 +40,34 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
 {
     qRegisterMetaType<ReleaseDeck::OverviewPtr>();
     qRegisterMetaType<ReleaseDeck::RegistryReportPtr>();
-    connect(m_scan, &ScanRunner::started, this, [this] { emit scanStarted(m_workspaceFile); });
+    connect(m_scan, &ScanRunner::started, this,
+            [this] { emit scanStarted(m_opening.isEmpty() ? m_workspaceFile : m_opening); });
     connect(m_scan, &ScanRunner::progress, this, &WorkspaceSession::scanProgress);
-    connect(m_scan, &ScanRunner::overviewReady, this, &WorkspaceSession::onOverview);
+    connect(m_scan, &ScanRunner::overviewReady, this, [this](const OverviewPtr &overview) {
+        // A workspace is open once it has scanned: until then the one
+        // before it stays, with its watch.
+        if (!m_opening.isEmpty()) {
+            m_workspaceFile = m_opening;
+            m_opening.clear();
+            if (m_followUps & WatchForChanges)
+                m_watcher->watch(m_workspaceFile, {});
+            emit workspaceOpened(m_workspaceFile);
+        }
+        onOverview(overview);
+    });
     connect(m_scan, &ScanRunner::finished, this, &WorkspaceSession::scanFinished);
-    connect(m_scan, &ScanRunner::failed, this, [this](const QString &error) { emit scanFailed(error, m_quiet); });
-    connect(m_scan, &ScanRunner::cancelled, this, &WorkspaceSession::scanCancelled);
+    connect(m_scan, &ScanRunner::failed, this, [this](const QString &error) {
+        if (!m_opening.isEmpty()) {
+            const QString file = std::exchange(m_opening, QString());
+            emit openFailed(file, error);
+            return;
+        }
+        emit scanFailed(error, m_quiet);
+    });
+    connect(m_scan, &ScanRunner::cancelled, this, [this] {
+        m_opening.clear();
+        emit scanCancelled();
+    });
 
     connect(m_registry, &RegistryCheckRunner::progress, this,
             [this](int done, int total, const QString &) { emit registryProgress(done, total); });
@@ -60,7 +82,8 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     // Refs or the workspace file changed on disk: scan again. Starting a
     // scan cancels the one still running.
     connect(m_watcher, &WorkspaceWatcher::changed, this, [this] {
-        if (!m_workspaceFile.isEmpty())
+        // Not while another workspace is being opened: that scan goes on.
+        if (!m_workspaceFile.isEmpty() && m_opening.isEmpty())
             startScan(true);
     });
 }
@@ -95,13 +118,11 @@ bool WorkspaceSession::isOlderDemo(const QString &workspaceFile) const
 void WorkspaceSession::open(const QString &workspaceFile)
 {
     m_demoPending = false;
-    m_workspaceFile = QFileInfo(workspaceFile).absoluteFilePath();
-    // The file alone until a scan names the repositories, so that fixing a
-    // workspace that does not load is noticed too.
-    if (m_followUps & WatchForChanges)
-        m_watcher->watch(m_workspaceFile, {});
-    emit workspaceOpened(m_workspaceFile);
-    startScan(false);
+    // Opened when its first scan succeeds (see the constructor); a file that
+    // does not load leaves the open workspace as it was.
+    m_opening = QFileInfo(workspaceFile).absoluteFilePath();
+    m_quiet = false;
+    m_scan->start(m_opening, m_scanOptions);
 }
 
 void WorkspaceSession::openDemo()
@@ -130,7 +151,9 @@ void WorkspaceSession::openDemo()
 
 void WorkspaceSession::reload()
 {
-    if (!m_workspaceFile.isEmpty())
+    if (!m_opening.isEmpty())
+        open(m_opening);
+    else if (!m_workspaceFile.isEmpty())
         startScan(false);
 }
 

@@ -72,6 +72,8 @@ public:
     void cancelAll();
 
     QString workspaceFile() const { return m_workspaceFile; }
+    // The workspace open() is scanning for the first time; empty when none.
+    QString openingFile() const { return m_opening; }
     OverviewPtr overview() const { return m_overview; }
     RegistryReportPtr registryReport() const { return m_report; }
     // Logins read from the keychain, by host, for the operations to use.
@@ -82,7 +84,9 @@ public:
     WorkspaceWatcher *watcher() const { return m_watcher; }
 
 signals:
-    void workspaceOpened(const QString &workspaceFile);
+    void workspaceOpened(const QString &workspaceFile); // its first scan succeeded
+    // A workspace open() was given did not scan: the one open before stays.
+    void openFailed(const QString &workspaceFile, const QString &error);
     void demoWriting(const QString &dir);
     void demoFailed(const QString &error);
 
@@ -125,6 +129,7 @@ private:
     Scanner::Options m_scanOptions;
     QString m_dataDir;
     QString m_workspaceFile;
+    QString m_opening;
     OverviewPtr m_overview;
     OverviewPtr m_interruptedFor; // the overview the running lookup is for
     OverviewPtr m_checkedFor;     // the overview the running registry check is for

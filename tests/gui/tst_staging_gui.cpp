@@ -95,7 +95,7 @@ TEST_CASE("The Staging panel shows the pending release, and an approval runs thr
     CHECK(panel->button(Kind::Approve)->isEnabled());
     CHECK(panel->button(Kind::Release)->isEnabled());
     CHECK_FALSE(panel->button(Kind::Publish)->isEnabled());
-    CHECK(panel->button(Kind::Publish)->toolTip() == QLatin1String("0.75.0 is staged: another release manager approves it first."));
+    CHECK(panel->button(Kind::Publish)->toolTip() == QLatin1String("0.75.0 is staged; another release manager approves it first."));
     CHECK(panel->button(Kind::Stage)->toolTip()
           == QLatin1String("0.75.0 is staged and not yet published: publish it, or re-stage it."));
     CHECK(panel->button(Kind::Fix)->toolTip() == QLatin1String("0.75.0 is pending: chart fixes wait until it is published."));
