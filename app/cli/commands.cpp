@@ -36,6 +36,8 @@ namespace {
 
 const char *const kUsage =
     "Usage: releasedeck [WORKSPACE]          open the GUI\n"
+    "       releasedeck help | -h | --help   print this text\n"
+    "       releasedeck --version            print the version\n"
     "       releasedeck demo init [--legacy] DIR\n"
     "                                        write a demo workspace; --legacy: today's\n"
     "                                        repositories, each with numbers of its own\n"
@@ -49,7 +51,7 @@ const char *const kUsage =
     "                                        which release lines get fixes, by the\n"
     "                                        workspace's support policy; each customer's\n"
     "                                        status, target and upgrade path\n"
-    "       releasedeck mapping -w FILE [--json | --format csv|md] [--check-registry]\n"
+    "       releasedeck mapping -w FILE [--json | --format text|json|csv|md] [--check-registry]\n"
     "                                        chart releases and the OSS/SaaS releases they\n"
     "                                        deploy, joined by content (image → commit →\n"
     "                                        first release)\n"
@@ -57,7 +59,8 @@ const char *const kUsage =
     "                                        release notes: commits per repository since\n"
     "                                        the previous release of the line, images\n"
     "                                        whose digest changed, chart changes\n"
-    "       releasedeck report -w FILE [--week 2026-W48] [--weeks N] [--at DATE] -o FILE.pdf|.html|.md\n"
+    "       releasedeck report -w FILE [--week 2026-W48] [--weeks N] [--at DATE] [--no-registry]\n"
+    "                          -o FILE.pdf|.html|.md\n"
     "                                        the weekly review pack: agenda, charts,\n"
     "                                        releases, notes, customers\n"
     "       releasedeck whatif -w FILE [--weeks N] [--json]\n"
@@ -77,15 +80,25 @@ const char *const kUsage =
     "       releasedeck adopt -w FILE            write the first release manifest from history\n"
     "                                        (chart releases joined to OSS by content) and\n"
     "                                        switch the charts to one version\n"
-    "  Operations print their plan first and ask before running it; --yes runs it\n"
-    "  without asking (needed without a terminal), --dry-run stops at the plan,\n"
+    "  Operations print their plan first and ask before running it; --yes (-y) runs\n"
+    "  it without asking (needed without a terminal), --dry-run stops at the plan,\n"
     "  --note TEXT goes to the audit trail, --rollback undoes an interrupted run's\n"
     "  local steps.\n"
     "  Every command that scans takes --no-cache: the scan starts from scratch and\n"
-    "  neither reads nor writes its cache (~/.cache/releasedeck/scan).\n";
+    "  neither reads nor writes its cache (~/.cache/releasedeck/scan).\n"
+    "  -w is short for --workspace, -o for --output; every command takes -h, --help\n"
+    "  for its own options. See also the manual page, releasedeck(1).\n";
 
 int demo(const QStringList &args)
 {
+    if (args.contains(QLatin1String("-h")) || args.contains(QLatin1String("--help"))) {
+        out() << "usage: releasedeck demo init [--legacy] DIR\n\n"
+                 "Options:\n"
+                 "  --legacy    Today's repositories, each with version numbers of its own.\n"
+                 "  -h, --help  Show this help.\n";
+        out().flush();
+        return 0;
+    }
     const bool legacy = args.size() == 3 && args[1] == QLatin1String("--legacy");
     if ((args.size() != 2 && !legacy) || args[0] != QLatin1String("init") || args.last().startsWith(u'-'))
         return fail(QStringLiteral("usage: releasedeck demo init [--legacy] DIR"), 2);
