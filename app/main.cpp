@@ -23,11 +23,21 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDECK_VERSION));
 }
 
+// The translations built into the program first; then the installed ones
+// (share/releasedeck/translations), where a language can be added
+// without a build.
 void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("releasedeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    const QString installed = QCoreApplication::applicationDirPath() + QLatin1Char('/')
+                              + QLatin1String(RELEASEDECK_TRANSLATIONS_FROM_BINDIR);
+    for (const QString &dir : {QStringLiteral(":/i18n"), installed}) {
+        if (translator->load(QLocale(), QStringLiteral("releasedeck"), QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(translator);
+            return;
+        }
+    }
+    delete translator;
 }
 
 } // namespace
@@ -71,7 +81,9 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     installTranslations(app);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/releasedeck.svg")));
+    // The installed theme's icon when there is one, the built-in one otherwise.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.releasedeck.ReleaseDeck"),
+                                                 QIcon(QStringLiteral(":/icons/releasedeck.svg"))));
     QApplication::setDesktopFileName(QStringLiteral("org.releasedeck.ReleaseDeck"));
 
     const QString workspace = ReleaseDeck::Cli::workspaceArgument(app.arguments());

@@ -11,6 +11,7 @@ packages=(
     fonts-dejavu-core
     skopeo docker-registry apache2-utils openssl poppler-utils
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
+    librsvg2-bin groff-base man-db dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

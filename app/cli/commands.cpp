@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -35,6 +36,8 @@ namespace {
 
 const char *const kUsage =
     "Usage: releasedeck [WORKSPACE]          open the GUI\n"
+    "       releasedeck help | -h | --help   print this text\n"
+    "       releasedeck --version            print the version\n"
     "       releasedeck demo init [--legacy] DIR\n"
     "                                        write a demo workspace; --legacy: today's\n"
     "                                        repositories, each with numbers of its own\n"
@@ -48,7 +51,7 @@ const char *const kUsage =
     "                                        which release lines get fixes, by the\n"
     "                                        workspace's support policy; each customer's\n"
     "                                        status, target and upgrade path\n"
-    "       releasedeck mapping -w FILE [--json | --format csv|md] [--check-registry]\n"
+    "       releasedeck mapping -w FILE [--json | --format text|json|csv|md] [--check-registry]\n"
     "                                        chart releases and the OSS/SaaS releases they\n"
     "                                        deploy, joined by content (image → commit →\n"
     "                                        first release)\n"
@@ -56,7 +59,8 @@ const char *const kUsage =
     "                                        release notes: commits per repository since\n"
     "                                        the previous release of the line, images\n"
     "                                        whose digest changed, chart changes\n"
-    "       releasedeck report -w FILE [--week 2026-W48] [--weeks N] [--at DATE] -o FILE.pdf|.html|.md\n"
+    "       releasedeck report -w FILE [--week 2026-W48] [--weeks N] [--at DATE] [--no-registry]\n"
+    "                          -o FILE.pdf|.html|.md\n"
     "                                        the weekly review pack: agenda, charts,\n"
     "                                        releases, notes, customers\n"
     "       releasedeck whatif -w FILE [--weeks N] [--json]\n"
@@ -76,15 +80,25 @@ const char *const kUsage =
     "       releasedeck adopt -w FILE            write the first release manifest from history\n"
     "                                        (chart releases joined to OSS by content) and\n"
     "                                        switch the charts to one version\n"
-    "  Operations print their plan first and ask before running it; --yes runs it\n"
-    "  without asking (needed without a terminal), --dry-run stops at the plan,\n"
+    "  Operations print their plan first and ask before running it; --yes (-y) runs\n"
+    "  it without asking (needed without a terminal), --dry-run stops at the plan,\n"
     "  --note TEXT goes to the audit trail, --rollback undoes an interrupted run's\n"
     "  local steps.\n"
     "  Every command that scans takes --no-cache: the scan starts from scratch and\n"
-    "  neither reads nor writes its cache (~/.cache/releasedeck/scan).\n";
+    "  neither reads nor writes its cache (~/.cache/releasedeck/scan).\n"
+    "  -w is short for --workspace, -o for --output; every command takes -h, --help\n"
+    "  for its own options. See also the manual page, releasedeck(1).\n";
 
 int demo(const QStringList &args)
 {
+    if (args.contains(QLatin1String("-h")) || args.contains(QLatin1String("--help"))) {
+        out() << "usage: releasedeck demo init [--legacy] DIR\n\n"
+                 "Options:\n"
+                 "  --legacy    Today's repositories, each with version numbers of its own.\n"
+                 "  -h, --help  Show this help.\n";
+        out().flush();
+        return 0;
+    }
     const bool legacy = args.size() == 3 && args[1] == QLatin1String("--legacy");
     if ((args.size() != 2 && !legacy) || args[0] != QLatin1String("init") || args.last().startsWith(u'-'))
         return fail(QStringLiteral("usage: releasedeck demo init [--legacy] DIR"), 2);
@@ -362,12 +376,68 @@ int planCommand(OperationRequest::Kind kind, const QStringList &args)
 
 } // namespace
 
+QStringList commandNames()
+{
+    QStringList names{QStringLiteral("demo"),  QStringLiteral("scan"),   QStringLiteral("status"),
+                      QStringLiteral("support"), QStringLiteral("mapping"), QStringLiteral("notes"),
+                      QStringLiteral("report"), QStringLiteral("whatif"), QStringLiteral("help")};
+    for (auto kind : {OperationRequest::Kind::Release, OperationRequest::Kind::Stage, OperationRequest::Kind::Restage,
+                      OperationRequest::Kind::Approve, OperationRequest::Kind::Publish, OperationRequest::Kind::Fix,
+                      OperationRequest::Kind::Adopt})
+        names.append(OperationRequest::kindName(kind));
+    return names;
+}
+
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands{QStringLiteral("demo"), QStringLiteral("scan"), QStringLiteral("status"), QStringLiteral("mapping"), QStringLiteral("support"),
-                                      QStringLiteral("notes"), QStringLiteral("report"), QStringLiteral("whatif"), QStringLiteral("--help"),
-                                      QStringLiteral("-h"), QStringLiteral("help"), QStringLiteral("--version")};
-    return commands.contains(firstArgument) || OperationRequest::parseKind(firstArgument).has_value();
+    static const QStringList names = commandNames();
+    static const QStringList options{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version")};
+    return names.contains(firstArgument) || options.contains(firstArgument);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    // Optimal string alignment: insertions, deletions, substitutions, and
+    // swaps of neighbours, each one step ("sacn" is one step from "scan").
+    const qsizetype n = a.size(), m = b.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+QStringList nearestCommands(const QString &word)
+{
+    // A path or a file name is a workspace that is not there, not a typo.
+    static const QRegularExpression wordLike(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,31}$"));
+    if (!wordLike.match(word).hasMatch())
+        return {};
+    const QString typed = word.toLower();
+    // Close enough: one step in a word of up to four letters, two in a
+    // longer one; or the start of a command's name ("stat" for "status").
+    const int limit = typed.size() <= 4 ? 1 : 2;
+    int best = limit + 1;
+    QStringList nearest;
+    for (const QString &name : commandNames()) {
+        const int distance = std::min(editDistance(typed, name), typed.size() >= 3 && name.startsWith(typed) ? 1 : limit + 1);
+        if (distance < best) {
+            best = distance;
+            nearest = {name};
+        } else if (distance == best) {
+            nearest.append(name);
+        }
+    }
+    return best <= limit ? nearest : QStringList();
 }
 
 std::optional<int> refuseUnknownCommand(const QString &firstArgument)
@@ -375,9 +445,18 @@ std::optional<int> refuseUnknownCommand(const QString &firstArgument)
     if (firstArgument.isEmpty() || firstArgument.startsWith(QLatin1Char('-')) || isCommand(firstArgument)
         || QFileInfo::exists(firstArgument))
         return std::nullopt;
-    return fail(QStringLiteral("unknown command '%1' (and no workspace file of that name); see releasedeck --help")
-                    .arg(firstArgument),
-                2);
+    const QStringList nearest = nearestCommands(firstArgument);
+    if (nearest.isEmpty())
+        return fail(QStringLiteral("unknown command '%1' (and no workspace file of that name); see releasedeck --help")
+                        .arg(printableName(firstArgument)),
+                    2);
+    QString choices;
+    for (qsizetype i = 0; i < nearest.size(); ++i) {
+        if (i > 0)
+            choices += i + 1 == nearest.size() ? QLatin1String(" or ") : QLatin1String(", ");
+        choices += QLatin1Char('\'') + nearest[i] + QLatin1Char('\'');
+    }
+    return fail(QStringLiteral("unknown command '%1'; did you mean %2? See releasedeck --help").arg(firstArgument, choices), 2);
 }
 
 int run(const QStringList &arguments)

@@ -1,5 +1,6 @@
 // The command line as CI jobs use it: the real binary, its exit codes, its
 // JSON contract (DESIGN §5).
+#include "cli/commands.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -23,6 +24,42 @@ QSet<QString> set(std::initializer_list<const char *> names)
     for (const char *n : names)
         out.insert(QString::fromLatin1(n));
     return out;
+}
+
+// The program on a headless machine: no platform plugin chosen and no
+// display, where a window would end the process instead of waiting; its
+// home in `dir`, so that nothing it might write lands in the user's.
+ProcessResult runWithoutDisplay(const QStringList &args, const QString &dir)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        e.remove(QString::fromLatin1(name));
+    e.insert(QStringLiteral("HOME"), dir);
+    e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QLatin1String("/.config"));
+    e.insert(QStringLiteral("XDG_DATA_HOME"), dir + QLatin1String("/.local/share"));
+    e.insert(QStringLiteral("XDG_CACHE_HOME"), dir + QLatin1String("/.cache"));
+    p.setProcessEnvironment(e);
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral(RELEASEDECK_BINARY), args);
+    ProcessResult r;
+    r.started = p.waitForStarted(10000);
+    if (!r.started)
+        return r;
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.timedOut = true;
+        return r;
+    }
+    if (p.exitStatus() == QProcess::NormalExit)
+        r.exitCode = p.exitCode();
+    else
+        r.signal = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 } // namespace
@@ -149,40 +186,79 @@ TEST_CASE("CLI failures exit non-zero with one line", "[cli][badinput]")
 TEST_CASE("A mistyped subcommand is refused in one line without opening a window", "[cli][badinput]")
 {
     QTemporaryDir tmp;
-    for (const QString &command : {QStringLiteral("frobnicate"), QStringLiteral("sacn")}) {
-        INFO(command.toStdString());
-        const QByteArray expected = "releasedeck: unknown command '" + command.toUtf8()
-                                    + "' (and no workspace file of that name); see releasedeck --help\n";
-        // On a headless machine: no platform plugin chosen and no display,
-        // where a window would abort the process.
-        {
-            QProcess p;
-            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-            e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-            e.remove(QStringLiteral("DISPLAY"));
-            e.remove(QStringLiteral("WAYLAND_DISPLAY"));
-            p.setProcessEnvironment(e);
-            p.setWorkingDirectory(tmp.path());
-            p.start(QStringLiteral(RELEASEDECK_BINARY), {command});
-            REQUIRE(p.waitForStarted(10000));
-            p.closeWriteChannel();
-            const bool finished = p.waitForFinished(20000);
-            if (!finished) {
-                p.kill();
-                p.waitForFinished();
-            }
-            REQUIRE(finished);
-            CHECK(p.exitStatus() == QProcess::NormalExit);
-            CHECK(p.exitCode() == 2);
-            CHECK(p.readAllStandardOutput().isEmpty());
-            CHECK(p.readAllStandardError() == expected);
-        }
+    const QString workspace = tmp.path() + QLatin1String("/releasedeck.yaml");
+    struct Case
+    {
+        QStringList args;
+        QByteArray expected;
+    };
+    const QList<Case> cases = {
+        // Nothing near: the argument may have been meant as a workspace.
+        {{QStringLiteral("frobnicate")},
+         "releasedeck: unknown command 'frobnicate' (and no workspace file of that name); see releasedeck --help\n"},
+        {{QStringLiteral("no-such-workspace.yaml")},
+         "releasedeck: unknown command 'no-such-workspace.yaml' (and no workspace file of that name); see releasedeck --help\n"},
+        // Near one subcommand: it is named, whatever follows.
+        {{QStringLiteral("suport"), QStringLiteral("-w"), workspace, QStringLiteral("--json")},
+         "releasedeck: unknown command 'suport'; did you mean 'support'? See releasedeck --help\n"},
+        {{QStringLiteral("sacn")}, "releasedeck: unknown command 'sacn'; did you mean 'scan'? See releasedeck --help\n"},
+        {{QStringLiteral("Publsh"), QStringLiteral("--dry-run")},
+         "releasedeck: unknown command 'Publsh'; did you mean 'publish'? See releasedeck --help\n"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.args.join(QLatin1Char(' ')).toStdString());
+        const ProcessResult headless = runWithoutDisplay(c.args, tmp.path());
+        REQUIRE(headless.started);
+        CHECK_FALSE(headless.timedOut);
+        CHECK(headless.signal == 0);
+        CHECK(headless.exitCode == 2);
+        CHECK(headless.out.isEmpty());
+        CHECK(headless.err == c.expected);
         // With the offscreen platform, where a window would open and wait.
-        const ProcessResult r = run(QStringLiteral(RELEASEDECK_BINARY), {command}, tmp.path(),
-                                    {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 20000);
+        const ProcessResult r = run(QStringLiteral(RELEASEDECK_BINARY), c.args, tmp.path(),
+                                    {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 60000);
         CHECK_FALSE(r.timedOut);
         CHECK(r.exitCode == 2);
         CHECK(r.out.isEmpty());
-        CHECK(r.err == expected);
+        CHECK(r.err == c.expected);
     }
+}
+
+TEST_CASE("The nearest subcommand is suggested only when it is near", "[cli][badinput]")
+{
+    using ReleaseDeck::Cli::nearestCommands;
+    CHECK(ReleaseDeck::Cli::editDistance(QStringLiteral("sacn"), QStringLiteral("scan")) == 1);
+    CHECK(ReleaseDeck::Cli::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting")) == 3);
+    CHECK(ReleaseDeck::Cli::editDistance(QString(), QStringLiteral("fix")) == 3);
+    CHECK(nearestCommands(QStringLiteral("suport")) == QStringList{QStringLiteral("support")});
+    CHECK(nearestCommands(QStringLiteral("Scan")) == QStringList{QStringLiteral("scan")});
+    CHECK(nearestCommands(QStringLiteral("restge")) == QStringList{QStringLiteral("restage")});
+    CHECK(nearestCommands(QStringLiteral("statsu")) == QStringList{QStringLiteral("status")});
+    CHECK(nearestCommands(QStringLiteral("aprove")) == QStringList{QStringLiteral("approve")});
+    CHECK(nearestCommands(QStringLiteral("fx")) == QStringList{QStringLiteral("fix")});
+    // The start of a name, and two names equally near.
+    CHECK(nearestCommands(QStringLiteral("rep")) == QStringList{QStringLiteral("report")});
+    CHECK(nearestCommands(QStringLiteral("sta")) == QStringList{QStringLiteral("status"), QStringLiteral("stage")});
+    // Too far from every name, or a path rather than a word.
+    for (const char *far : {"frobnicate", "x", "ab", "deploy", "sxyz", "scan.yaml", "./scan", "/tmp/support"}) {
+        INFO(far);
+        CHECK(nearestCommands(QString::fromLatin1(far)).isEmpty());
+    }
+    // Every name the program accepts is its own nearest.
+    for (const QString &name : ReleaseDeck::Cli::commandNames())
+        CHECK(nearestCommands(name) == QStringList{name});
+}
+
+TEST_CASE("A first argument that is an existing file opens the window on it, however near a subcommand", "[cli]")
+{
+    QTemporaryDir tmp;
+    writeFile(tmp.path() + QLatin1String("/suport"), "name: x\n");
+    // Without a display the window cannot open: Qt says so and ends the
+    // process, which shows that the program went for the window.
+    const ProcessResult r = runWithoutDisplay({QStringLiteral("suport")}, tmp.path());
+    REQUIRE(r.started);
+    CHECK_FALSE(r.timedOut);
+    CHECK_FALSE(r.err.contains("unknown command"));
+    CHECK(r.err.contains("platform plugin"));
+    CHECK(r.exitCode != 0);
 }
