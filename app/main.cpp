@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -7,9 +8,7 @@
 #include <QTemporaryDir>
 
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <csignal>
 #include <optional>
@@ -21,13 +20,6 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("ReleaseDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDECK_VERSION));
-}
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("releasedeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
 }
 
 } // namespace
@@ -45,8 +37,11 @@ int main(int argc, char *argv[])
         if (const auto code = ReleaseDeck::Cli::refuseUnknownCommand(QString::fromLocal8Bit(argv[1])))
             return *code;
     }
-    // Subcommands run headless: no display needed.
+    // Subcommands run headless: no display needed. What they print is read
+    // by scripts: English, with ISO dates and plain numbers, whatever the
+    // user's language, so no translation and the C locale.
     if (argc > 1 && ReleaseDeck::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QLocale::setDefault(QLocale::c());
         // The report draws its charts with Qt's widgets, offscreen: still
         // no display needed.
         if (qstrcmp(argv[1], "report") == 0) {
@@ -62,15 +57,13 @@ int main(int argc, char *argv[])
                 }
             }
             QApplication app(argc, argv);
-            installTranslations(app);
             return ReleaseDeck::Cli::run(app.arguments());
         }
         QCoreApplication app(argc, argv);
-        installTranslations(app);
         return ReleaseDeck::Cli::run(app.arguments());
     }
     QApplication app(argc, argv);
-    installTranslations(app);
+    const ReleaseDeck::Translations translations;
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/releasedeck.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.releasedeck.ReleaseDeck"));
 

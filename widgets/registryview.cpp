@@ -142,7 +142,7 @@ void RegistryView::updateSummary()
     }
     QStringList parts;
     parts.append(tr("Checked %1").arg(QLocale().toString(report->checkedAt.toLocalTime().time(), QLocale::ShortFormat)));
-    parts.append(tr("%1 of %2 artifacts due are present").arg(present).arg(required));
+    parts.append(tr("%1 of %Ln artifact(s) due are present", nullptr, required).arg(QLocale().toString(present)));
     if (missing)
         parts.append(tr("%n missing", nullptr, missing));
     if (mismatched)
