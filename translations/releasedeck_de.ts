@@ -1257,52 +1257,52 @@
 <context>
     <name>ReleaseDeck::PipelineItem</name>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="235"/>
+        <location filename="../widgets/pipelineitem.cpp" line="236"/>
         <source>%1 pending</source>
         <translation>%1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="238"/>
+        <location filename="../widgets/pipelineitem.cpp" line="239"/>
         <source>%1 (backport)</source>
         <translation>%1 (Backport)</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="470"/>
+        <location filename="../widgets/pipelineitem.cpp" line="471"/>
         <source>Chart fix %1</source>
         <translation>Chart-Fix %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="472"/>
+        <location filename="../widgets/pipelineitem.cpp" line="473"/>
         <source>OSS: tagged %1</source>
         <translation>OSS: getaggt am %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="474"/>
+        <location filename="../widgets/pipelineitem.cpp" line="475"/>
         <source>SaaS: shipped %1</source>
         <translation>SaaS: ausgeliefert am %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="476"/>
+        <location filename="../widgets/pipelineitem.cpp" line="477"/>
         <source>A patch of an older line, on the charts branch %1; SaaS runs the newest release, not this</source>
         <translation>Ein Patch einer älteren Linie, auf dem Charts-Branch %1; SaaS betreibt das neueste Release, nicht dieses</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="479"/>
+        <location filename="../widgets/pipelineitem.cpp" line="480"/>
         <source>Enterprise: published %1</source>
         <translation>Enterprise: veröffentlicht am %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="482"/>
+        <location filename="../widgets/pipelineitem.cpp" line="483"/>
         <source>Enterprise: %1, %2</source>
         <translation>Enterprise: %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="482"/>
+        <location filename="../widgets/pipelineitem.cpp" line="483"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pipelineitem.cpp" line="496"/>
+        <location filename="../widgets/pipelineitem.cpp" line="497"/>
         <source>Registry: %1 of %n artifact(s) present; %2 missing or disagreeing with git</source>
         <translation>
             <numerusform>Registry: %1 von %n Artefakt vorhanden; %2 fehlt oder weicht von Git ab</numerusform>
@@ -1310,7 +1310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pipelineitem.cpp" line="500"/>
+        <location filename="../widgets/pipelineitem.cpp" line="501"/>
         <source>Registry: %1 of %n artifact(s) present; %2 not checked</source>
         <translation>
             <numerusform>Registry: %1 von %n Artefakt vorhanden; %2 nicht geprüft</numerusform>
@@ -1318,7 +1318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pipelineitem.cpp" line="502"/>
+        <location filename="../widgets/pipelineitem.cpp" line="503"/>
         <source>Registry: all %n artifact(s) present</source>
         <translation>
             <numerusform>Registry: %n Artefakt vorhanden</numerusform>
@@ -1326,17 +1326,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="508"/>
+        <location filename="../widgets/pipelineitem.cpp" line="509"/>
         <source>… and %1 more: see the details pane</source>
         <translation>… und %1 weitere: siehe Detailbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="487"/>
+        <location filename="../widgets/pipelineitem.cpp" line="488"/>
         <source>Enterprise: superseded, never published</source>
         <translation>Enterprise: abgelöst, nie veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineitem.cpp" line="490"/>
+        <location filename="../widgets/pipelineitem.cpp" line="491"/>
         <source>Enterprise: not staged</source>
         <translation>Enterprise: nicht gestagt</translation>
     </message>
@@ -2507,12 +2507,12 @@
 <context>
     <name>ReleaseDeck::ReviewCharts</name>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="61"/>
+        <location filename="../widgets/reviewcharts.cpp" line="62"/>
         <source>ISO week, %1 to %2</source>
         <translation>ISO-Woche, %1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/reviewcharts.cpp" line="83"/>
+        <location filename="../widgets/reviewcharts.cpp" line="84"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>%Ln Release</numerusform>
@@ -2520,91 +2520,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="88"/>
+        <location filename="../widgets/reviewcharts.cpp" line="89"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="161"/>
+        <location filename="../widgets/reviewcharts.cpp" line="101"/>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcharts.cpp" line="102"/>
+        <source>security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcharts.cpp" line="103"/>
+        <source>lts</source>
+        <translation>LTS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcharts.cpp" line="106"/>
+        <source>unsupported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcharts.cpp" line="174"/>
         <source>Releases per week</source>
         <translation>Releases pro Woche</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="163"/>
-        <location filename="../widgets/reviewcharts.cpp" line="323"/>
+        <location filename="../widgets/reviewcharts.cpp" line="176"/>
+        <location filename="../widgets/reviewcharts.cpp" line="336"/>
         <source>OSS</source>
         <translation>OSS</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="164"/>
-        <location filename="../widgets/reviewcharts.cpp" line="323"/>
+        <location filename="../widgets/reviewcharts.cpp" line="177"/>
+        <location filename="../widgets/reviewcharts.cpp" line="336"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="165"/>
-        <location filename="../widgets/reviewcharts.cpp" line="323"/>
+        <location filename="../widgets/reviewcharts.cpp" line="178"/>
+        <location filename="../widgets/reviewcharts.cpp" line="336"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="173"/>
-        <location filename="../widgets/reviewcharts.cpp" line="392"/>
+        <location filename="../widgets/reviewcharts.cpp" line="186"/>
+        <location filename="../widgets/reviewcharts.cpp" line="405"/>
         <source>releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="179"/>
+        <location filename="../widgets/reviewcharts.cpp" line="192"/>
         <source>Patches, fixes, re-stages</source>
         <translation>Patches, Fixes, Re-Stages</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="181"/>
+        <location filename="../widgets/reviewcharts.cpp" line="194"/>
         <source>Patches</source>
         <translation>Patches</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="182"/>
+        <location filename="../widgets/reviewcharts.cpp" line="195"/>
         <source>Fixes</source>
         <translation>Fixes</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="183"/>
+        <location filename="../widgets/reviewcharts.cpp" line="196"/>
         <source>Re-stages</source>
         <translation>Re-Stages</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="184"/>
+        <location filename="../widgets/reviewcharts.cpp" line="197"/>
         <source>Superseded</source>
         <translation>Abgelöst</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="185"/>
+        <location filename="../widgets/reviewcharts.cpp" line="198"/>
         <source>Per week: OSS patches, chart-only fixes published, re-stages and versions superseded</source>
         <translation>Pro Woche: OSS-Patches, veröffentlichte reine Chart-Fixes, Re-Stages und abgelöste Versionen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="194"/>
+        <location filename="../widgets/reviewcharts.cpp" line="207"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="201"/>
+        <location filename="../widgets/reviewcharts.cpp" line="214"/>
         <source>Stagger and slip (days)</source>
         <translation>Versatz und Verzug (Tage)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="211"/>
+        <location filename="../widgets/reviewcharts.cpp" line="224"/>
         <source>Stagger kept: no Enterprise release was published in the period</source>
         <translation>Versatz eingehalten: im Zeitraum wurde kein Enterprise-Release veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="213"/>
+        <location filename="../widgets/reviewcharts.cpp" line="226"/>
         <source>Stagger kept: no release published in the period has a SaaS or a due date</source>
         <translation>Versatz eingehalten: kein im Zeitraum veröffentlichtes Release hat ein SaaS- oder Fälligkeitsdatum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/reviewcharts.cpp" line="215"/>
+        <location filename="../widgets/reviewcharts.cpp" line="228"/>
         <source>Stagger and slip (days); %n not drawn (no SaaS or due date)</source>
         <translation>
             <numerusform>Versatz und Verzug (Tage); %n nicht gezeichnet (kein SaaS- oder Fälligkeitsdatum)</numerusform>
@@ -2612,35 +2632,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="224"/>
-        <location filename="../widgets/reviewcharts.cpp" line="357"/>
+        <location filename="../widgets/reviewcharts.cpp" line="237"/>
+        <location filename="../widgets/reviewcharts.cpp" line="370"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="227"/>
+        <location filename="../widgets/reviewcharts.cpp" line="240"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="232"/>
-        <location filename="../widgets/reviewcharts.cpp" line="271"/>
+        <location filename="../widgets/reviewcharts.cpp" line="245"/>
+        <location filename="../widgets/reviewcharts.cpp" line="284"/>
         <source>Stagger</source>
         <translation>Versatz</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="233"/>
-        <location filename="../widgets/reviewcharts.cpp" line="271"/>
+        <location filename="../widgets/reviewcharts.cpp" line="246"/>
+        <location filename="../widgets/reviewcharts.cpp" line="284"/>
         <source>Slip</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="248"/>
+        <location filename="../widgets/reviewcharts.cpp" line="261"/>
         <source>Enterprise release, by publish date</source>
         <translation>Enterprise-Release, nach Veröffentlichungsdatum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/reviewcharts.cpp" line="267"/>
+        <location filename="../widgets/reviewcharts.cpp" line="280"/>
         <source>%n Enterprise publishes; hover or click a point for its release</source>
         <translation>
             <numerusform>%n Enterprise-Veröffentlichung; für das Release auf einen Punkt zeigen oder klicken</numerusform>
@@ -2648,52 +2668,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="318"/>
+        <location filename="../widgets/reviewcharts.cpp" line="331"/>
         <source>Lead time, commit → release (median; dotted: p90)</source>
         <translation>Durchlaufzeit, Commit → Release (Median; gepunktet: p90)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="334"/>
+        <location filename="../widgets/reviewcharts.cpp" line="347"/>
         <source>%1, 90th percentile</source>
         <translation>%1, 90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="370"/>
+        <location filename="../widgets/reviewcharts.cpp" line="383"/>
         <source>Failures %3 % (%1/%2), restore %4 d</source>
         <translation>Fehlschläge %3 % (%1/%2), Wiederherstellung %4 Tg.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="376"/>
+        <location filename="../widgets/reviewcharts.cpp" line="389"/>
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="377"/>
+        <location filename="../widgets/reviewcharts.cpp" line="390"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="378"/>
+        <location filename="../widgets/reviewcharts.cpp" line="391"/>
         <source>A release counts as failed when a patch replaced it within the stagger of its OSS release, or a chart fix within the stagger of its publish.</source>
         <translation>Ein Release gilt als fehlgeschlagen, wenn ein Patch es innerhalb des Versatzes seines OSS-Release ersetzt hat oder ein Chart-Fix innerhalb des Versatzes seiner Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="399"/>
+        <location filename="../widgets/reviewcharts.cpp" line="412"/>
         <source>Customers by support status</source>
         <translation>Kunden nach Support-Status</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="401"/>
+        <location filename="../widgets/reviewcharts.cpp" line="414"/>
         <source>Customers: the customers file lists no customer</source>
         <translation>Kunden: die Kundendatei führt keinen Kunden</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="402"/>
+        <location filename="../widgets/reviewcharts.cpp" line="415"/>
         <source>Customers: the workspace names no customers file</source>
         <translation>Kunden: der Arbeitsbereich nennt keine Kundendatei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/reviewcharts.cpp" line="421"/>
+        <location filename="../widgets/reviewcharts.cpp" line="434"/>
         <source>Customers by support; %n with a warning</source>
         <translation>
             <numerusform>Kunden nach Support; %n mit einer Warnung</numerusform>
@@ -2701,22 +2721,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="427"/>
+        <location filename="../widgets/reviewcharts.cpp" line="440"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="430"/>
+        <location filename="../widgets/reviewcharts.cpp" line="443"/>
         <source>Supported</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="433"/>
+        <location filename="../widgets/reviewcharts.cpp" line="446"/>
         <source>Backports</source>
         <translation>Backports</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcharts.cpp" line="448"/>
+        <location filename="../widgets/reviewcharts.cpp" line="461"/>
         <source>lines</source>
         <translation>Linien</translation>
     </message>
@@ -2772,154 +2792,164 @@
 <context>
     <name>ReleaseDeck::ReviewText</name>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="115"/>
+        <location filename="../models/review/reviewtext.cpp" line="116"/>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/review/reviewtext.cpp" line="116"/>
+        <source>staged</source>
+        <translation>gestagt</translation>
+    </message>
+    <message>
+        <location filename="../models/review/reviewtext.cpp" line="117"/>
         <source>Pending: %1, %2, %3</source>
         <translation>Ausstehend: %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="118"/>
+        <location filename="../models/review/reviewtext.cpp" line="119"/>
         <source>Blocked by %1</source>
         <translation>Blockiert durch %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="120"/>
+        <location filename="../models/review/reviewtext.cpp" line="121"/>
         <source>Blocked by nothing: it can be published</source>
         <translation>Durch nichts blockiert: es kann veröffentlicht werden</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="122"/>
+        <location filename="../models/review/reviewtext.cpp" line="123"/>
         <source>Approval: %1</source>
         <translation>Genehmigung: %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="124"/>
+        <location filename="../models/review/reviewtext.cpp" line="125"/>
         <source>Pending: %1 by the charts, with no readable manifest record</source>
         <translation>Ausstehend: %1 laut den Charts, ohne lesbaren Eintrag im Manifest</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="127"/>
+        <location filename="../models/review/reviewtext.cpp" line="128"/>
         <source>Pending: nothing for Enterprise</source>
         <translation>Ausstehend: nichts für Enterprise</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="131"/>
+        <location filename="../models/review/reviewtext.cpp" line="132"/>
         <source>Last published: %1 on %2</source>
         <translation>Zuletzt veröffentlicht: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="136"/>
+        <location filename="../models/review/reviewtext.cpp" line="137"/>
         <source>Problem: %1: %2</source>
         <translation>Problem: %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="139"/>
+        <location filename="../models/review/reviewtext.cpp" line="140"/>
         <source>… and %1 more releases with problems</source>
         <translation>… und %1 weitere Releases mit Problemen</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="147"/>
+        <location filename="../models/review/reviewtext.cpp" line="148"/>
         <source>Release review %1 — %2</source>
         <translation>Release-Review %1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="156"/>
+        <location filename="../models/review/reviewtext.cpp" line="157"/>
         <source>Cadence</source>
         <translation>Takt</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="157"/>
-        <location filename="../models/review/reviewtext.cpp" line="179"/>
+        <location filename="../models/review/reviewtext.cpp" line="158"/>
+        <location filename="../models/review/reviewtext.cpp" line="180"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="157"/>
-        <location filename="../models/review/reviewtext.cpp" line="229"/>
+        <location filename="../models/review/reviewtext.cpp" line="158"/>
+        <location filename="../models/review/reviewtext.cpp" line="230"/>
         <source>OSS</source>
         <translation>OSS</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="157"/>
-        <location filename="../models/review/reviewtext.cpp" line="166"/>
-        <location filename="../models/review/reviewtext.cpp" line="229"/>
+        <location filename="../models/review/reviewtext.cpp" line="158"/>
+        <location filename="../models/review/reviewtext.cpp" line="167"/>
+        <location filename="../models/review/reviewtext.cpp" line="230"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="157"/>
-        <location filename="../models/review/reviewtext.cpp" line="229"/>
+        <location filename="../models/review/reviewtext.cpp" line="158"/>
+        <location filename="../models/review/reviewtext.cpp" line="230"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="157"/>
+        <location filename="../models/review/reviewtext.cpp" line="158"/>
         <source>Patches</source>
         <translation>Patches</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="157"/>
+        <location filename="../models/review/reviewtext.cpp" line="158"/>
         <source>Chart fixes</source>
         <translation>Chart-Fixes</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="158"/>
+        <location filename="../models/review/reviewtext.cpp" line="159"/>
         <source>Re-stages</source>
         <translation>Re-Stages</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="158"/>
+        <location filename="../models/review/reviewtext.cpp" line="159"/>
         <source>Superseded</source>
         <translation>Abgelöst</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="165"/>
+        <location filename="../models/review/reviewtext.cpp" line="166"/>
         <source>Stagger and slip</source>
         <translation>Versatz und Verzug</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="166"/>
-        <location filename="../models/review/reviewtext.cpp" line="203"/>
-        <location filename="../models/review/reviewtext.cpp" line="229"/>
+        <location filename="../models/review/reviewtext.cpp" line="167"/>
+        <location filename="../models/review/reviewtext.cpp" line="204"/>
+        <location filename="../models/review/reviewtext.cpp" line="230"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="166"/>
+        <location filename="../models/review/reviewtext.cpp" line="167"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="166"/>
+        <location filename="../models/review/reviewtext.cpp" line="167"/>
         <source>Stagger (days)</source>
         <translation>Versatz (Tage)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="166"/>
+        <location filename="../models/review/reviewtext.cpp" line="167"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="166"/>
+        <location filename="../models/review/reviewtext.cpp" line="167"/>
         <source>Slip (days)</source>
         <translation>Verzug (Tage)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="167"/>
+        <location filename="../models/review/reviewtext.cpp" line="168"/>
         <source>Publish</source>
         <translation>Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="167"/>
+        <location filename="../models/review/reviewtext.cpp" line="168"/>
         <source>Reasons</source>
         <translation>Begründungen</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="169"/>
+        <location filename="../models/review/reviewtext.cpp" line="170"/>
         <source>No Enterprise release was published in the period.</source>
         <translation>Im Zeitraum wurde kein Enterprise-Release veröffentlicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/review/reviewtext.cpp" line="175"/>
+        <location filename="../models/review/reviewtext.cpp" line="176"/>
         <source>The policy&apos;s stagger is %n day(s) from SaaS to Enterprise.</source>
         <translation>
             <numerusform>Der Versatz der Richtlinie beträgt %n Tag von SaaS bis Enterprise.</numerusform>
@@ -2927,147 +2957,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="178"/>
+        <location filename="../models/review/reviewtext.cpp" line="179"/>
         <source>Lead time for changes (days, median / 90th percentile)</source>
         <translation>Durchlaufzeit von Änderungen (Tage, Median / 90. Perzentil)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="179"/>
+        <location filename="../models/review/reviewtext.cpp" line="180"/>
         <source>to OSS</source>
         <translation>bis OSS</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="179"/>
+        <location filename="../models/review/reviewtext.cpp" line="180"/>
         <source>to SaaS</source>
         <translation>bis SaaS</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="179"/>
+        <location filename="../models/review/reviewtext.cpp" line="180"/>
         <source>to Enterprise</source>
         <translation>bis Enterprise</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="179"/>
+        <location filename="../models/review/reviewtext.cpp" line="180"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="183"/>
+        <location filename="../models/review/reviewtext.cpp" line="184"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="185"/>
+        <location filename="../models/review/reviewtext.cpp" line="186"/>
         <source>From each change&apos;s commit date to the release that first shipped it, on each track.</source>
         <translation>Vom Commit-Datum jeder Änderung bis zum Release, das sie zuerst ausgeliefert hat, auf jedem Gleis.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="188"/>
+        <location filename="../models/review/reviewtext.cpp" line="189"/>
         <source>Change failure and time to restore</source>
         <translation>Änderungsfehlerrate und Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="189"/>
+        <location filename="../models/review/reviewtext.cpp" line="190"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="189"/>
+        <location filename="../models/review/reviewtext.cpp" line="190"/>
         <source>Replaced by</source>
         <translation>Ersetzt durch</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="189"/>
+        <location filename="../models/review/reviewtext.cpp" line="190"/>
         <source>Track</source>
         <translation>Gleis</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="189"/>
+        <location filename="../models/review/reviewtext.cpp" line="190"/>
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="189"/>
+        <location filename="../models/review/reviewtext.cpp" line="190"/>
         <source>Replaced</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="189"/>
+        <location filename="../models/review/reviewtext.cpp" line="190"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="191"/>
+        <location filename="../models/review/reviewtext.cpp" line="192"/>
         <source>No release was replaced within the stagger.</source>
         <translation>Kein Release wurde innerhalb des Versatzes ersetzt.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="193"/>
+        <location filename="../models/review/reviewtext.cpp" line="194"/>
         <source>Enterprise (chart fix)</source>
         <translation>Enterprise (Chart-Fix)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="193"/>
+        <location filename="../models/review/reviewtext.cpp" line="194"/>
         <source>OSS (patch)</source>
         <translation>OSS (Patch)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="195"/>
+        <location filename="../models/review/reviewtext.cpp" line="196"/>
         <source>Change failure rate: %1 of %2 releases (%3 %); time to restore: %4 days (median / 90th percentile).</source>
         <translation>Änderungsfehlerrate: %1 von %2 Releases (%3 %); Wiederherstellungszeit: %4 Tage (Median / 90. Perzentil).</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="202"/>
+        <location filename="../models/review/reviewtext.cpp" line="203"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="203"/>
+        <location filename="../models/review/reviewtext.cpp" line="204"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="203"/>
+        <location filename="../models/review/reviewtext.cpp" line="204"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="203"/>
+        <location filename="../models/review/reviewtext.cpp" line="204"/>
         <source>Supported until</source>
         <translation>Unterstützt bis</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="203"/>
+        <location filename="../models/review/reviewtext.cpp" line="204"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="203"/>
+        <location filename="../models/review/reviewtext.cpp" line="204"/>
         <source>Next window</source>
         <translation>Nächstes Fenster</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="204"/>
+        <location filename="../models/review/reviewtext.cpp" line="205"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="207"/>
+        <location filename="../models/review/reviewtext.cpp" line="208"/>
         <source>The workspace names no customers file.</source>
         <translation>Der Arbeitsbereich nennt keine Kundendatei.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="209"/>
+        <location filename="../models/review/reviewtext.cpp" line="210"/>
         <source>The customers file lists no customer.</source>
         <translation>Die Kundendatei führt keinen Kunden.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="210"/>
+        <location filename="../models/review/reviewtext.cpp" line="211"/>
         <source>No customer could be read: %1</source>
         <translation>Kein Kunde konnte gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/review/reviewtext.cpp" line="223"/>
+        <location filename="../models/review/reviewtext.cpp" line="224"/>
         <source>By support: %1; %n with a support warning.</source>
         <translation>
             <numerusform>Nach Support: %1; %n mit einer Support-Warnung.</numerusform>
@@ -3075,69 +3105,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="224"/>
-        <location filename="../models/review/reviewtext.cpp" line="290"/>
+        <location filename="../models/review/reviewtext.cpp" line="225"/>
         <location filename="../models/review/reviewtext.cpp" line="291"/>
-        <location filename="../models/review/reviewtext.cpp" line="309"/>
+        <location filename="../models/review/reviewtext.cpp" line="292"/>
         <location filename="../models/review/reviewtext.cpp" line="310"/>
-        <location filename="../models/review/reviewtext.cpp" line="355"/>
+        <location filename="../models/review/reviewtext.cpp" line="311"/>
         <location filename="../models/review/reviewtext.cpp" line="356"/>
-        <location filename="../models/review/reviewtext.cpp" line="375"/>
+        <location filename="../models/review/reviewtext.cpp" line="357"/>
         <location filename="../models/review/reviewtext.cpp" line="376"/>
+        <location filename="../models/review/reviewtext.cpp" line="377"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="228"/>
+        <location filename="../models/review/reviewtext.cpp" line="229"/>
         <source>Releases of the period</source>
         <translation>Releases des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="229"/>
+        <location filename="../models/review/reviewtext.cpp" line="230"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="231"/>
+        <location filename="../models/review/reviewtext.cpp" line="232"/>
         <source>No release in the period.</source>
         <translation>Kein Release im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="236"/>
+        <location filename="../models/review/reviewtext.cpp" line="237"/>
         <source>later (%1)</source>
         <translation>später (%1)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="250"/>
+        <location filename="../models/review/reviewtext.cpp" line="251"/>
         <source>%1: up to %2 (first release)</source>
         <translation>%1: bis %2 (erstes Release)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="257"/>
-        <location filename="../models/review/reviewtext.cpp" line="321"/>
+        <location filename="../models/review/reviewtext.cpp" line="258"/>
+        <location filename="../models/review/reviewtext.cpp" line="322"/>
         <source>Release notes %1</source>
         <translation>Release Notes %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="258"/>
-        <location filename="../models/review/reviewtext.cpp" line="322"/>
+        <location filename="../models/review/reviewtext.cpp" line="259"/>
+        <location filename="../models/review/reviewtext.cpp" line="323"/>
         <source>Release notes %1 (since %2)</source>
         <translation>Release Notes %1 (seit %2)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="264"/>
-        <location filename="../models/review/reviewtext.cpp" line="328"/>
+        <location filename="../models/review/reviewtext.cpp" line="265"/>
+        <location filename="../models/review/reviewtext.cpp" line="329"/>
         <source>No commits.</source>
         <translation>Keine Commits.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="272"/>
+        <location filename="../models/review/reviewtext.cpp" line="273"/>
         <source>**Breaking:** </source>
         <translation>**Inkompatibel:** </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/review/reviewtext.cpp" line="285"/>
-        <location filename="../models/review/reviewtext.cpp" line="349"/>
+        <location filename="../models/review/reviewtext.cpp" line="286"/>
+        <location filename="../models/review/reviewtext.cpp" line="350"/>
         <source>Only the newest %n commits are listed.</source>
         <translation>
             <numerusform>Nur der neueste Commit ist aufgeführt.</numerusform>
@@ -3145,84 +3175,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="288"/>
-        <location filename="../models/review/reviewtext.cpp" line="352"/>
+        <location filename="../models/review/reviewtext.cpp" line="289"/>
+        <location filename="../models/review/reviewtext.cpp" line="353"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="295"/>
-        <location filename="../models/review/reviewtext.cpp" line="360"/>
+        <location filename="../models/review/reviewtext.cpp" line="296"/>
+        <location filename="../models/review/reviewtext.cpp" line="361"/>
         <source>Chart %1: %2 → %3</source>
         <translation>Chart %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="301"/>
-        <location filename="../models/review/reviewtext.cpp" line="366"/>
+        <location filename="../models/review/reviewtext.cpp" line="302"/>
+        <location filename="../models/review/reviewtext.cpp" line="367"/>
         <source>No values key or dependency changes.</source>
         <translation>Keine Änderungen an Values-Schlüsseln oder Abhängigkeiten.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="308"/>
-        <location filename="../models/review/reviewtext.cpp" line="375"/>
+        <location filename="../models/review/reviewtext.cpp" line="309"/>
+        <location filename="../models/review/reviewtext.cpp" line="376"/>
         <source>dependency %1</source>
         <translation>Abhängigkeit %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="336"/>
+        <location filename="../models/review/reviewtext.cpp" line="337"/>
         <source>Breaking:</source>
         <translation>Inkompatibel:</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="389"/>
+        <location filename="../models/review/reviewtext.cpp" line="390"/>
         <source>Weeks %1 to %2 (%3 to %4)</source>
         <translation>Wochen %1 bis %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="398"/>
+        <location filename="../models/review/reviewtext.cpp" line="399"/>
         <source>%1; the agenda, verdicts and support as of %2.</source>
         <translation>%1; Agenda, Bewertungen und Support mit Stand %2.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="401"/>
+        <location filename="../models/review/reviewtext.cpp" line="402"/>
         <source>; the figures as of %1, nothing after it counted</source>
         <translation>; die Kennzahlen mit Stand %1, nichts danach gezählt</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="402"/>
+        <location filename="../models/review/reviewtext.cpp" line="403"/>
         <source>; the customers&apos; support as of %1</source>
         <translation>; der Support der Kunden mit Stand %1</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="404"/>
+        <location filename="../models/review/reviewtext.cpp" line="405"/>
         <source> (the end of the period)</source>
         <translation> (das Ende des Zeitraums)</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="405"/>
+        <location filename="../models/review/reviewtext.cpp" line="406"/>
         <source>; the agenda and verdicts as the workspace stands at %1.</source>
         <translation>; Agenda und Bewertungen, wie der Arbeitsbereich am %1 steht.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="412"/>
-        <location filename="../models/review/reviewtext.cpp" line="433"/>
+        <location filename="../models/review/reviewtext.cpp" line="413"/>
+        <location filename="../models/review/reviewtext.cpp" line="434"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="418"/>
-        <location filename="../models/review/reviewtext.cpp" line="454"/>
+        <location filename="../models/review/reviewtext.cpp" line="419"/>
+        <location filename="../models/review/reviewtext.cpp" line="455"/>
         <source>Notes of the week&apos;s releases</source>
         <translation>Notes der Releases der Woche</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="420"/>
-        <location filename="../models/review/reviewtext.cpp" line="456"/>
+        <location filename="../models/review/reviewtext.cpp" line="421"/>
+        <location filename="../models/review/reviewtext.cpp" line="457"/>
         <source>No Enterprise release was published in the week under review.</source>
         <translation>In der betrachteten Woche wurde kein Enterprise-Release veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../models/review/reviewtext.cpp" line="438"/>
+        <location filename="../models/review/reviewtext.cpp" line="439"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -4431,22 +4461,32 @@
         <translation>veröffentlicht %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/verdict.cpp" line="324"/>
+        <location filename="../models/domain/verdict.cpp" line="325"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/domain/verdict.cpp" line="328"/>
+        <location filename="../models/domain/verdict.cpp" line="326"/>
+        <source>staged</source>
+        <translation>gestagt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/verdict.cpp" line="327"/>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/verdict.cpp" line="332"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../models/domain/verdict.cpp" line="331"/>
+        <location filename="../models/domain/verdict.cpp" line="335"/>
         <source>not released</source>
         <translation>nicht released</translation>
     </message>
     <message>
-        <location filename="../models/domain/verdict.cpp" line="331"/>
+        <location filename="../models/domain/verdict.cpp" line="335"/>
         <source>released</source>
         <translation>released</translation>
     </message>

@@ -158,7 +158,8 @@ QStringList PipelineItem::dueLines() const
     // The verdict's countdown, worded as in every other view, on two lines:
     // the date, then the time left.
     const QString when = m_verdict.due.isEmpty() ? Countdown::due(r().dueDate, m_layout->now) : m_verdict.due;
-    const qsizetype comma = when.indexOf(QLatin1String(", "));
+    // The last comma: a translated date may hold one ("Di., 8. Dez.").
+    const qsizetype comma = when.lastIndexOf(QLatin1String(", "));
     return comma < 0 ? QStringList{when} : QStringList{when.left(comma), when.mid(comma + 2)};
 }
 

@@ -42,9 +42,10 @@ QChart *newChart(const QString &title)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    // Month names on date axes in the window's language; the command line's
-    // report sets the C locale.
+    // Month names and numbers on the axes as the window's locale writes
+    // them; the command line's report has the C locale.
     chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
@@ -91,6 +92,18 @@ QString daysAmount(qreal n)
 QString plainAmount(qreal n)
 {
     return QLocale().toString(n);
+}
+
+// A support status on the customers' pie: the words of LineSupport::statusName.
+QString supportWord(LineSupport::Status s)
+{
+    switch (s) {
+    case LineSupport::Status::Full: return ReviewCharts::tr("full");
+    case LineSupport::Status::Security: return ReviewCharts::tr("security");
+    case LineSupport::Status::Lts: return ReviewCharts::tr("lts");
+    case LineSupport::Status::Unsupported: break;
+    }
+    return ReviewCharts::tr("unsupported");
 }
 
 void addWeeklyBars(QChart *chart, const Review &review, const QStringList &weeks, QAbstractBarSeries *series,
@@ -411,7 +424,7 @@ QChart *ReviewCharts::customers(const Review &review)
         const int n = f.customersByStatus.value(status);
         if (!n)
             continue;
-        QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(LineSupport::statusName(status)).arg(n), n);
+        QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(supportWord(status)).arg(n), n);
         slice->setColor(color);
         slice->setLabelVisible(true);
     }
