@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -7,9 +8,7 @@
 #include <QTemporaryDir>
 
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <csignal>
 #include <optional>
@@ -21,23 +20,6 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("ReleaseDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDECK_VERSION));
-}
-
-// The translations built into the program first; then the installed ones
-// (share/releasedeck/translations), where a language can be added
-// without a build.
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    const QString installed = QCoreApplication::applicationDirPath() + QLatin1Char('/')
-                              + QLatin1String(RELEASEDECK_TRANSLATIONS_FROM_BINDIR);
-    for (const QString &dir : {QStringLiteral(":/i18n"), installed}) {
-        if (translator->load(QLocale(), QStringLiteral("releasedeck"), QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(translator);
-            return;
-        }
-    }
-    delete translator;
 }
 
 } // namespace
@@ -55,8 +37,11 @@ int main(int argc, char *argv[])
         if (const auto code = ReleaseDeck::Cli::refuseUnknownCommand(QString::fromLocal8Bit(argv[1])))
             return *code;
     }
-    // Subcommands run headless: no display needed.
+    // Subcommands run headless: no display needed. What they print is read
+    // by scripts: English, with ISO dates and plain numbers, whatever the
+    // user's language, so no translation and the C locale.
     if (argc > 1 && ReleaseDeck::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QLocale::setDefault(QLocale::c());
         // The report draws its charts with Qt's widgets, offscreen: still
         // no display needed.
         if (qstrcmp(argv[1], "report") == 0) {
@@ -72,15 +57,13 @@ int main(int argc, char *argv[])
                 }
             }
             QApplication app(argc, argv);
-            installTranslations(app);
             return ReleaseDeck::Cli::run(app.arguments());
         }
         QCoreApplication app(argc, argv);
-        installTranslations(app);
         return ReleaseDeck::Cli::run(app.arguments());
     }
     QApplication app(argc, argv);
-    installTranslations(app);
+    const ReleaseDeck::Translations translations;
     // The installed theme's icon when there is one, the built-in one otherwise.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.releasedeck.ReleaseDeck"),
                                                  QIcon(QStringLiteral(":/icons/releasedeck.svg"))));

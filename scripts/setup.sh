@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git time python3 python3-yaml
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-svg-dev libqt6svg6 libqt6opengl6-dev libgl-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6opengl6-dev libgl-dev
     libgit2-dev libyaml-cpp-dev libarchive-dev catch2
     fonts-dejavu-core
     skopeo docker-registry apache2-utils openssl poppler-utils

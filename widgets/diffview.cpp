@@ -6,6 +6,7 @@
 #include "itemmodels/mappingdiffmodel.h"
 #include "platform/workers.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -57,6 +58,8 @@ DiffView::DiffView(QWidget *parent)
 {
     m_left->setAccessibleName(tr("Left version"));
     m_right->setAccessibleName(tr("Right version"));
+    m_left->view()->setAccessibleName(tr("Versions for the left side"));
+    m_right->view()->setAccessibleName(tr("Versions for the right side"));
     // As wide as a version, not as the longest of thousands.
     for (QComboBox *box : {m_left, m_right}) {
         box->setMinimumContentsLength(14);

@@ -2,15 +2,39 @@
 
 #include "pipelinecolors.h"
 #include "supportband.h"
+#include "itemmodels/displaydates.h"
 #include "itemmodels/stateicons.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ReleaseDeck {
+
+namespace {
+
+// The widest of the locale's month names in a form, with a year: what a
+// month's room on the axis is measured against.
+double widestMonth(const QFontMetricsF &fm, QLocale::FormatType form)
+{
+    double widest = 0;
+    for (int m = 1; m <= 12; ++m)
+        widest = std::max(widest, fm.horizontalAdvance(DisplayDates::monthYear(QDate(2026, m, 1), form)));
+    return widest;
+}
+
+double widestMonthName(const QFontMetricsF &fm)
+{
+    double widest = 0;
+    for (int m = 1; m <= 12; ++m)
+        widest = std::max(widest, fm.horizontalAdvance(QLocale().standaloneMonthName(m, QLocale::ShortFormat)));
+    return widest;
+}
+
+} // namespace
 
 void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layout, const QRectF &rect, bool hasData,
                                   double labelsFrom)
@@ -30,7 +54,8 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
     QFont font = painter->font();
     font.setPointSizeF(8.5);
     // Label every n-th week, as often as the widest label leaves room for.
-    const double labelWidth = QFontMetricsF(font).horizontalAdvance(tr("W%1 · %2").arg(52).arg(QStringLiteral("30 Sep"))) + 12;
+    const double labelWidth =
+        QFontMetricsF(font).horizontalAdvance(tr("W%1 · %2").arg(52).arg(DisplayDates::dayMonth(QDate(2026, 9, 30)))) + 12;
     const int every = std::max(1, int(std::ceil(labelWidth / weekWidth)));
     painter->setFont(font);
     QFont bold = font;
@@ -39,10 +64,11 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
     double monthsTo = -1e9; // the right end of the last month named
     const QFontMetricsF boldFm(bold);
     const double month = layout.pixelsPerDay * 28 - 6;
-    const int monthForm = boldFm.horizontalAdvance(QStringLiteral("September 2026")) <= month ? 0
-                          : boldFm.horizontalAdvance(QStringLiteral("Sep 2026")) <= month  ? 1
-                          : boldFm.horizontalAdvance(QStringLiteral("Sep")) <= month       ? 2
-                                                                                           : 3;
+    // The month's names in the locale's language, standing alone.
+    const int monthForm = widestMonth(boldFm, QLocale::LongFormat) <= month    ? 0
+                          : widestMonth(boldFm, QLocale::ShortFormat) <= month ? 1
+                          : widestMonthName(boldFm) <= month                   ? 2
+                                                                               : 3;
     // Week labels only while a week is wide enough to tell the weeks apart.
     const bool weeks = every <= 8;
     for (; day <= end; day = day.addDays(7), ++week) {
@@ -53,10 +79,10 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
         if (monthStart && x + 3 >= labelsFrom && x + 3 >= monthsTo) {
             // One form for every month at this zoom, as long as a month has
             // room for it; the year always, at least on January's.
-            const QString text = monthForm == 0   ? QLocale().toString(day, QStringLiteral("MMMM yyyy"))
-                                 : monthForm == 1 ? QLocale().toString(day, QStringLiteral("MMM yyyy"))
-                                 : monthForm == 2 ? (day.month() == 1 ? QLocale().toString(day, QStringLiteral("MMM yyyy"))
-                                                                      : QLocale().toString(day, QStringLiteral("MMM")))
+            const QString text = monthForm == 0   ? DisplayDates::monthYear(day)
+                                 : monthForm == 1 ? DisplayDates::monthYear(day, QLocale::ShortFormat)
+                                 : monthForm == 2 ? (day.month() == 1 ? DisplayDates::monthYear(day, QLocale::ShortFormat)
+                                                                      : QLocale().standaloneMonthName(day.month(), QLocale::ShortFormat))
                                  : day.month() == 1 ? QString::number(day.year())
                                                     : QString();
             if (!text.isEmpty()) {
@@ -70,7 +96,7 @@ void PipelineChrome::drawBackdrop(QPainter *painter, const PipelineLayout &layou
         if (weeks && day.weekNumber() % every == 0 && x + 3 >= labelsFrom) {
             painter->setPen(PipelineColors::mutedText());
             painter->drawText(QPointF(x + 3, layout.axisHeight - 12),
-                              tr("W%1 · %2").arg(day.weekNumber()).arg(QLocale().toString(day, QStringLiteral("d MMM"))));
+                              tr("W%1 · %2").arg(day.weekNumber()).arg(DisplayDates::dayMonth(day)));
         }
     }
     painter->setPen(QPen(PipelineColors::grid(), 1));
@@ -97,7 +123,7 @@ void PipelineChrome::drawLaneNames(QPainter *painter, const PipelineLayout &layo
 {
     // Lane names stay at the left edge while the timeline scrolls under them.
     const QString names[] = {tr("OSS"), tr("SaaS"), tr("Enterprise")};
-    const QString notes[] = {tr("tag"), tr("same day"), staggerDays == 1 ? tr("+1 day") : tr("+%1 days").arg(staggerDays)};
+    const QString notes[] = {tr("tag"), tr("same day"), tr("+%n day(s)", nullptr, staggerDays)};
     const QColor colors[] = {PipelineColors::oss(), PipelineColors::saas(), PipelineColors::enterprise()};
     QFont name = painter->font();
     name.setPointSizeF(10);
@@ -116,9 +142,9 @@ void PipelineChrome::drawLaneNames(QPainter *painter, const PipelineLayout &layo
         painter->setPen(PipelineColors::text());
         const QDate date = layout.dateAt(left + labelWidth + 1).toUTC().date();
         const QFontMetricsF fm(month);
-        QString text = QLocale().toString(date, QStringLiteral("MMMM yyyy"));
+        QString text = DisplayDates::monthYear(date);
         if (fm.horizontalAdvance(text) > labelWidth - 16)
-            text = QLocale().toString(date, QStringLiteral("MMM yyyy"));
+            text = DisplayDates::monthYear(date, QLocale::ShortFormat);
         painter->drawText(QPointF(left + 12, 16), fm.elidedText(text, Qt::ElideRight, labelWidth - 16));
     }
     for (int lane = 0; lane < PipelineLayout::LaneCount; ++lane) {

@@ -1,6 +1,7 @@
 #include "pipelineclusters.h"
 
 #include "pipelinecolors.h"
+#include "itemmodels/displaydates.h"
 #include "itemmodels/stateicons.h"
 
 #include <QFontMetricsF>
@@ -104,8 +105,8 @@ void PipelineChip::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
     QString list = versions.mid(0, shown).join(QLatin1String(", "));
     if (versions.size() > shown)
         list += tr(" and %1 more").arg(versions.size() - shown);
-    setToolTip(tr("<b>%1 releases without room for their labels</b><br>%2<br>Click to zoom in on them.")
-                   .arg(m_members.size())
+    setToolTip(tr("<b>%n release(s) without room for their labels</b><br>%1<br>Click to zoom in on them.", nullptr,
+                  int(m_members.size()))
                    .arg(list));
     m_hover = true;
     for (PipelineItem *item : std::as_const(m_members))
@@ -487,10 +488,10 @@ QString PipelineAggregate::toolTipFor(const Bucket &b) const
     QString period;
     switch (m_unit) {
     case Unit::Week:
-        period = tr("Week %1 · %2").arg(b.from.date().weekNumber()).arg(QLocale().toString(b.from.date(), QStringLiteral("d MMM yyyy")));
+        period = tr("Week %1 · %2").arg(b.from.date().weekNumber()).arg(DisplayDates::date(b.from.date()));
         break;
     case Unit::Month:
-        period = QLocale().toString(b.from.date(), QStringLiteral("MMMM yyyy"));
+        period = DisplayDates::monthYear(b.from.date());
         break;
     case Unit::Quarter:
         period = tr("Q%1 %2").arg((b.from.date().month() - 1) / 3 + 1).arg(b.from.date().year());

@@ -2,6 +2,7 @@
 
 #include "pipelinecolors.h"
 #include "domain/countdown.h"
+#include "itemmodels/displaydates.h"
 #include "itemmodels/registrymodel.h"
 #include "itemmodels/stateicons.h"
 
@@ -31,14 +32,9 @@ QFont badgeFont()
     return f;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReleaseDeck::PipelineItem", text);
-}
-
 QString day(const QDateTime &d)
 {
-    return QLocale().toString(d.toUTC().date(), QStringLiteral("ddd d MMM yyyy"));
+    return DisplayDates::longDate(d.toUTC().date());
 }
 
 // Label widths for laying labels out, from a table of character advances:
@@ -162,7 +158,8 @@ QStringList PipelineItem::dueLines() const
     // The verdict's countdown, worded as in every other view, on two lines:
     // the date, then the time left.
     const QString when = m_verdict.due.isEmpty() ? Countdown::due(r().dueDate, m_layout->now) : m_verdict.due;
-    const qsizetype comma = when.indexOf(QLatin1String(", "));
+    // The last comma: a translated date may hold one ("Di., 8. Dez.").
+    const qsizetype comma = when.lastIndexOf(QLatin1String(", "));
     return comma < 0 ? QStringList{when} : QStringList{when.left(comma), when.mid(comma + 2)};
 }
 
@@ -497,12 +494,13 @@ QString PipelineItem::toolTipText() const
     const Completeness &c = m_verdict.registry;
     if (m_verdict.registryChecked && c.required > 0) {
         if (c.problems > 0)
-            lines.append(tr("Registry: %1 of %2 artifacts present; %3 missing or disagreeing with git")
-                             .arg(c.present).arg(c.required).arg(c.problems));
+            lines.append(tr("Registry: %1 of %n artifact(s) present; %2 missing or disagreeing with git", nullptr, c.required)
+                             .arg(c.present)
+                             .arg(c.problems));
         else if (c.unknown > 0)
-            lines.append(tr("Registry: %1 of %2 artifacts present; %3 not checked").arg(c.present).arg(c.required).arg(c.unknown));
+            lines.append(tr("Registry: %1 of %n artifact(s) present; %2 not checked", nullptr, c.required).arg(c.present).arg(c.unknown));
         else
-            lines.append(tr("Registry: all %1 artifacts present").arg(c.required));
+            lines.append(tr("Registry: all %n artifact(s) present", nullptr, c.required));
     }
     const int shown = std::min<int>(6, int(m_verdict.problems.size()));
     for (int i = 0; i < shown; ++i)

@@ -3,6 +3,7 @@
 #include "domain/verdict.h"
 #include "domain/releasetrain.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsItem>
 
@@ -33,6 +34,8 @@ struct PipelineLayout
 // connectors between them, or a chart-only fix on its release.
 class PipelineItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseDeck::PipelineItem)
+
 public:
     PipelineItem(const PipelineLayout *layout, const ReleaseTrain *train, int release);
 

@@ -356,7 +356,7 @@ void PlanDialog::showPlan()
             m_back->show();
             m_next->setEnabled(true);
             const qsizetype steps = m_operation->plan().steps.size();
-            m_next->setText(steps == 1 ? tr("&Run 1 step") : tr("&Run %1 steps").arg(steps));
+            m_next->setText(tr("&Run %n step(s)", nullptr, int(steps)));
             m_rollback->setVisible(!earlier.isEmpty());
             m_next->setFocus();
         });

@@ -33,6 +33,7 @@ RegistryView::RegistryView(QWidget *parent)
     m_bar->addButton(m_checkAgain);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Registry check summary"));
+    m_summary->setWordWrap(true); // a long summary wraps instead of widening the window
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fff3d6; color: #5c3b00; border: 1px solid #e0b252;"
@@ -142,7 +143,7 @@ void RegistryView::updateSummary()
     }
     QStringList parts;
     parts.append(tr("Checked %1").arg(QLocale().toString(report->checkedAt.toLocalTime().time(), QLocale::ShortFormat)));
-    parts.append(tr("%1 of %2 artifacts due are present").arg(present).arg(required));
+    parts.append(tr("%1 of %Ln artifact(s) due are present", nullptr, required).arg(QLocale().toString(present)));
     if (missing)
         parts.append(tr("%n missing", nullptr, missing));
     if (mismatched)

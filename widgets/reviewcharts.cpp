@@ -1,6 +1,7 @@
 #include "reviewcharts.h"
 
 #include "pipelinecolors.h"
+#include "itemmodels/displaydates.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace ReleaseDeck {
 
@@ -40,6 +42,10 @@ QChart *newChart(const QString &title)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Month names and numbers on the axes as the window's locale writes
+    // them; the command line's report has the C locale.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
@@ -70,8 +76,38 @@ QBarCategoryAxis *weekAxis(const Review &review, const QStringList &weeks)
 
 // Bars per week of the period: the sets in `series`, the week axis, a
 // whole-number axis up to `max`, the numbers on hover.
+// A bar's value in words with its unit: "2 releases", "1.5 days".
+using Amount = std::function<QString(qreal)>;
+
+QString releasesAmount(qreal n)
+{
+    return ReviewCharts::tr("%Ln release(s)", nullptr, int(std::lround(n)));
+}
+
+QString daysAmount(qreal n)
+{
+    return ReviewCharts::tr("%1 days").arg(QLocale().toString(n, 'f', 1));
+}
+
+QString plainAmount(qreal n)
+{
+    return QLocale().toString(n);
+}
+
+// A support status on the customers' pie: the words of LineSupport::statusName.
+QString supportWord(LineSupport::Status s)
+{
+    switch (s) {
+    case LineSupport::Status::Full: return ReviewCharts::tr("full");
+    case LineSupport::Status::Security: return ReviewCharts::tr("security");
+    case LineSupport::Status::Lts: return ReviewCharts::tr("lts");
+    case LineSupport::Status::Unsupported: break;
+    }
+    return ReviewCharts::tr("unsupported");
+}
+
 void addWeeklyBars(QChart *chart, const Review &review, const QStringList &weeks, QAbstractBarSeries *series,
-                   const QList<QBarSet *> &sets, const QString &unit, const QString &axisTitle, int max);
+                   const QList<QBarSet *> &sets, const Amount &amount, const QString &axisTitle, int max);
 
 QBarSet *barSet(const QString &name, const QColor &color)
 {
@@ -82,17 +118,14 @@ QBarSet *barSet(const QString &name, const QColor &color)
 }
 
 // The numbers of a bar on hover: "W48 · OSS: 2 releases".
-void tipOnHover(QBarSet *set, const QStringList &categories, const QString &unit)
+void tipOnHover(QBarSet *set, const QStringList &categories, const Amount &amount)
 {
-    QObject::connect(set, &QBarSet::hovered, set, [set, categories, unit](bool on, int index) {
+    QObject::connect(set, &QBarSet::hovered, set, [set, categories, amount](bool on, int index) {
         if (!on) {
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3 %4")
-                                               .arg(categories.value(index), set->label())
-                                               .arg(set->at(index))
-                                               .arg(unit));
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3").arg(categories.value(index), set->label(), amount(set->at(index))));
     });
 }
 
@@ -125,10 +158,10 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
 }
 
 void addWeeklyBars(QChart *chart, const Review &review, const QStringList &weeks, QAbstractBarSeries *series,
-                   const QList<QBarSet *> &sets, const QString &unit, const QString &axisTitle, int max)
+                   const QList<QBarSet *> &sets, const Amount &amount, const QString &axisTitle, int max)
 {
     for (QBarSet *set : sets) {
-        tipOnHover(set, weeks, unit);
+        tipOnHover(set, weeks, amount);
         series->append(set);
     }
     attach(chart, series, weekAxis(review, weeks), valueAxis(axisTitle, max, true));
@@ -150,7 +183,7 @@ QChart *ReviewCharts::cadence(const Review &review)
         *ent << w.enterprise;
         max = std::max({max, w.oss, w.saas, w.enterprise});
     }
-    addWeeklyBars(chart, review, weeks, new QBarSeries, {oss, saas, ent}, tr("release(s)"), tr("releases"), max);
+    addWeeklyBars(chart, review, weeks, new QBarSeries, {oss, saas, ent}, releasesAmount, tr("releases"), max);
     return chart;
 }
 
@@ -171,7 +204,7 @@ QChart *ReviewCharts::churn(const Review &review)
         *superseded << w.superseded;
         max = std::max(max, w.patches + w.fixes + w.restages + w.superseded);
     }
-    addWeeklyBars(chart, review, weeks, new QStackedBarSeries, {patches, fixes, restages, superseded}, QString(), tr("count"), max);
+    addWeeklyBars(chart, review, weeks, new QStackedBarSeries, {patches, fixes, restages, superseded}, plainAmount, tr("count"), max);
     return chart;
 }
 
@@ -220,7 +253,7 @@ QChart *ReviewCharts::stagger(const Review &review)
         auto *series = new QBarSeries;
         series->setProperty("staggerRows", rowList);
         for (QBarSet *s : {days, slip}) {
-            tipOnHover(s, versions, tr("day(s)"));
+            tipOnHover(s, versions, daysAmount);
             series->append(s);
         }
         auto *x = new QBarCategoryAxis;
@@ -243,7 +276,7 @@ QChart *ReviewCharts::stagger(const Review &review)
 
     // Too many to name: each release a point at its publish date.
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
+    x->setFormat(DisplayDates::dayMonthFormat());
     x->setTitleText(tr("%n Enterprise publishes; hover or click a point for its release", nullptr, int(rows.size())));
     x->setRange(review.period.start(), std::min(review.period.end(), std::max(review.period.start().addDays(1), review.now)));
     x->setTickCount(std::min(review.period.weeks + 1, 9));
@@ -275,7 +308,7 @@ QChart *ReviewCharts::stagger(const Review &review)
                 return;
             }
             QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("%1 · %2: %3 %4").arg(versions.at(index), name).arg(p.y(), 0, 'f', 1).arg(tr("day(s)")));
+                               QStringLiteral("%1 · %2: %3").arg(versions.at(index), name, daysAmount(p.y())));
         });
         attach(chart, series, x, y);
     }
@@ -350,8 +383,8 @@ QChart *ReviewCharts::failures(const Review &review)
     QChart *chart = newChart(tr("Failures %3 % (%1/%2), restore %4 d")
                                  .arg(f.failures.size())
                                  .arg(f.releasesJudged)
-                                 .arg(QString::number(100.0 * f.failureRate(), 'f', 0))
-                                 .arg(f.restore.count ? QString::number(f.restore.median, 'f', 1) : QStringLiteral("—")));
+                                 .arg(QLocale().toString(100.0 * f.failureRate(), 'f', 0))
+                                 .arg(f.restore.count ? QLocale().toString(f.restore.median, 'f', 1) : QStringLiteral("—")));
     const QStringList weeks = weekLabels(review);
     QBarSet *released = barSet(tr("Released"), PipelineColors::oss());
     QBarSet *failed = barSet(tr("Failed"), PipelineColors::today());
@@ -369,7 +402,7 @@ QChart *ReviewCharts::failures(const Review &review)
         *failed << failedPerWeek.at(w);
         max = std::max(max, review.figures.weeks.at(w).oss);
     }
-    addWeeklyBars(chart, review, weeks, new QBarSeries, {released, failed}, tr("release(s)"), tr("releases"), max);
+    addWeeklyBars(chart, review, weeks, new QBarSeries, {released, failed}, releasesAmount, tr("releases"), max);
     return chart;
 }
 
@@ -391,7 +424,7 @@ QChart *ReviewCharts::customers(const Review &review)
         const int n = f.customersByStatus.value(status);
         if (!n)
             continue;
-        QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(LineSupport::statusName(status)).arg(n), n);
+        QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(supportWord(status)).arg(n), n);
         slice->setColor(color);
         slice->setLabelVisible(true);
     }
@@ -430,9 +463,8 @@ QChart *ReviewCharts::whatIf(const WhatIfOption &option, int maxLines)
         QObject::connect(s, &QLineSeries::hovered, s, [s](const QPointF &p, bool on) {
             if (on)
                 QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
-                                                       .arg(QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).date().toString(Qt::ISODate),
-                                                            s->name())
-                                                       .arg(std::lround(p.y())));
+                                                       .arg(DisplayDates::date(QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).date()),
+                                                            s->name(), QLocale().toString(std::lround(p.y()))));
             else
                 QToolTip::hideText();
         });

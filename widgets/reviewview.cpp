@@ -1,6 +1,7 @@
 #include "reviewview.h"
 
 #include "reviewcharts.h"
+#include "itemmodels/displaydates.h"
 #include "platform/eachturn.h"
 #include "platform/workers.h"
 #include "review/reviewtext.h"
@@ -101,7 +102,7 @@ ReviewView::ReviewView(QWidget *parent)
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     for (int i = 0; i < 26; ++i) {
         const QDate d = monday.addDays(-7 * i);
-        m_week->addItem(tr("%1 (from %2)").arg(ReviewPeriod::weekName(d), QLocale().toString(d, QLocale::ShortFormat)), d);
+        m_week->addItem(tr("%1 (from %2)").arg(ReviewPeriod::weekName(d), DisplayDates::date(d)), d);
     }
     connect(m_week, &QComboBox::currentIndexChanged, this, &ReviewView::rebuild);
     connect(m_weeks, &QSpinBox::valueChanged, this, &ReviewView::rebuild);
@@ -312,8 +313,8 @@ void ReviewView::showReview(const ReviewPtr &review)
         const ReviewFigures &f = review->figures;
         m_state->setText(tr("%n Enterprise publish(es); change failure %1 %; lead time to Enterprise %2 days (median)", nullptr,
                             int(f.stagger.size()))
-                             .arg(QString::number(100.0 * f.failureRate(), 'f', 0))
-                             .arg(f.lead[2].count ? QString::number(f.lead[2].median, 'f', 1) : QStringLiteral("—")));
+                             .arg(QLocale().toString(100.0 * f.failureRate(), 'f', 0))
+                             .arg(f.lead[2].count ? QLocale().toString(f.lead[2].median, 'f', 1) : QStringLiteral("—")));
         emit reviewReady();
     });
     runEachTurn(this, steps, [this, review] { return m_review == review; });
@@ -325,8 +326,7 @@ void ReviewView::showReasons(int row)
         return;
     const StaggerRow &s = m_review->figures.stagger.at(row);
     QString text = tr("%1: published %2, due %3, %4.")
-                       .arg(s.version, s.published.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                            s.due.isValid() ? s.due.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : tr("none"),
+                       .arg(s.version, DisplayDates::utc(s.published), s.due.isValid() ? DisplayDates::utc(s.due) : tr("none"),
                             StaggerRow::slipName(s.slip));
     for (const QString &r : s.reasons)
         text += QLatin1Char('\n') + r;
@@ -348,9 +348,9 @@ void ReviewView::showWhatIf(const std::shared_ptr<const WhatIf> &whatIf)
         const WhatIfOption &o = whatIf->options.at(i);
         QStringList out;
         for (const WhatIfOption::Dropped &d : o.dropped)
-            out.append(tr("%1 (from %2, on %3)").arg(d.customer, d.from.toString(Qt::ISODate), d.version));
-        const QStringList cells{tr("%1: %2").arg(o.number).arg(o.name), QString::number(o.made()),
-                                QString::number(o.maxSupported()), QString::number(o.maxBackports()),
+            out.append(tr("%1 (from %2, on %3)").arg(d.customer, DisplayDates::date(d.from), d.version));
+        const QStringList cells{tr("%1: %2").arg(o.number).arg(o.name), QLocale().toString(o.made()),
+                                QLocale().toString(o.maxSupported()), QLocale().toString(o.maxBackports()),
                                 out.isEmpty() ? tr("none") : out.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -359,9 +359,9 @@ void ReviewView::showWhatIf(const std::shared_ptr<const WhatIf> &whatIf)
         }
     }
     m_whatIfTable->resizeColumnsToContents();
-    m_whatIfSummary->setText(tr("%1 OSS release(s) from %2 to %3, replayed under each option of the process.")
-                                 .arg(whatIf->ossReleases)
-                                 .arg(whatIf->from.toString(Qt::ISODate), whatIf->to.toString(Qt::ISODate)));
+    m_whatIfSummary->setText(tr("%n OSS release(s) from %1 to %2, replayed under each option of the process.", nullptr,
+                                int(whatIf->ossReleases))
+                                 .arg(DisplayDates::date(whatIf->from), DisplayDates::date(whatIf->to)));
     emit whatIfReady();
 }
 

@@ -19,6 +19,7 @@ ScanView::ScanView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     m_summary->setAccessibleName(tr("Scan summary"));
+    m_summary->setWordWrap(true); // a long summary wraps instead of widening the window
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setPlaceholderText(tr("Filter rows (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter"));
@@ -94,15 +95,15 @@ void ScanView::setSnapshot(const WorkspaceSnapshot &snapshot)
             header->resizeSection(c, std::min(header->sectionSize(c) + 16, 420));
     }
     updateTitles();
-    m_summary->setText(tr("<b>%1</b> — %2 repositories, %3 release tags, %4 chart releases, %5 image references, "
-                          "%6 problems. Scanned %7.")
-                           .arg(snapshot.name.toHtmlEscaped())
-                           .arg(snapshot.repos.size())
-                           .arg(snapshot.releases.size())
-                           .arg(snapshot.charts.size())
-                           .arg(snapshot.imageRefs.size())
-                           .arg(snapshot.problems.size())
-                           .arg(QLocale().toString(snapshot.scannedAt.toLocalTime(), QLocale::ShortFormat)));
+    const QStringList counts{tr("%Ln repository(-ies)", nullptr, int(snapshot.repos.size())),
+                             tr("%Ln release tag(s)", nullptr, int(snapshot.releases.size())),
+                             tr("%Ln chart release(s)", nullptr, int(snapshot.charts.size())),
+                             tr("%Ln image reference(s)", nullptr, int(snapshot.imageRefs.size())),
+                             tr("%Ln problem(s)", nullptr, int(snapshot.problems.size()))};
+    //: %1 is the workspace's name, %2 its counts ("3 repositories, 20 release tags, ..."), %3 when it was scanned
+    m_summary->setText(tr("<b>%1</b> — %2. Scanned %3.")
+                           .arg(snapshot.name.toHtmlEscaped(), counts.join(QLatin1String(", ")),
+                                QLocale().toString(snapshot.scannedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 } // namespace ReleaseDeck

@@ -1,5 +1,7 @@
 #include "stagingpanel.h"
 
+#include "itemmodels/displaydates.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -72,6 +74,33 @@ QString verb(Kind kind)
     case Kind::Adopt: break;
     }
     return QString();
+}
+
+// The trail of a release no longer pending, in words for its state.
+QString auditTitleOf(const ManifestRelease &r)
+{
+    const QString v = r.version.toString();
+    switch (r.state) {
+    case ManifestRelease::State::Published: return StagingPanel::tr("Audit trail of %1 (published)").arg(v);
+    case ManifestRelease::State::Superseded: return StagingPanel::tr("Audit trail of %1 (superseded)").arg(v);
+    case ManifestRelease::State::Staged: return StagingPanel::tr("Audit trail of %1 (staged)").arg(v);
+    case ManifestRelease::State::Approved: return StagingPanel::tr("Audit trail of %1 (approved)").arg(v);
+    case ManifestRelease::State::None: break;
+    }
+    return StagingPanel::tr("Audit trail of %1").arg(v);
+}
+
+// The pending release's heading, in words for each state of the manifest.
+QString titleOf(const ManifestRelease &p)
+{
+    switch (p.state) {
+    case ManifestRelease::State::Staged: return StagingPanel::tr("%1 — staged for Enterprise");
+    case ManifestRelease::State::Approved: return StagingPanel::tr("%1 — approved for Enterprise");
+    case ManifestRelease::State::Published: return StagingPanel::tr("%1 — published for Enterprise");
+    case ManifestRelease::State::Superseded: return StagingPanel::tr("%1 — superseded for Enterprise");
+    case ManifestRelease::State::None: break;
+    }
+    return StagingPanel::tr("%1 — for Enterprise");
 }
 
 } // namespace
@@ -165,10 +194,8 @@ void StagingPanel::setInterrupted(const QList<InterruptedRun> &runs)
     if (runs.isEmpty())
         return;
     const InterruptedRun &r = runs.first();
-    m_interrupted->setText(tr("<b>Interrupted:</b> %1 (%2 done)%3")
-                               .arg(r.title.toHtmlEscaped(),
-                                    r.finishedSteps == 1 ? tr("1 step") : tr("%1 steps").arg(r.finishedSteps),
-                                    runs.size() > 1 ? tr(", and %1 more").arg(runs.size() - 1) : QString()));
+    m_interrupted->setText(tr("<b>Interrupted:</b> %1 (%n step(s) done)%2", nullptr, int(r.finishedSteps))
+                               .arg(r.title.toHtmlEscaped(), runs.size() > 1 ? tr(", and %1 more").arg(runs.size() - 1) : QString()));
     m_interrupted->setToolTip(r.journal);
     fitTexts();
 }
@@ -210,14 +237,14 @@ void StagingPanel::update(const StagingState &state)
     m_state = state;
     if (state.pending) {
         const ManifestRelease &p = *state.pending;
-        m_title->setText(tr("%1 — %2 for Enterprise").arg(p.version.toString(), ManifestRelease::stateName(p.state)));
+        m_title->setText(titleOf(p).arg(p.version.toString()));
         QStringList facts;
         QString due = state.countdown;
         if (!due.isEmpty())
             due[0] = due[0].toUpper();
         facts.append(due + QLatin1Char('.'));
         if (state.saasDays >= 0)
-            facts.append(state.saasDays == 1 ? tr("On SaaS for 1 day.") : tr("On SaaS for %1 days.").arg(state.saasDays));
+            facts.append(tr("On SaaS for %n day(s).", nullptr, int(state.saasDays)));
         if (!state.lastPublished.isEmpty())
             facts.append(tr("Enterprise has %1.").arg(state.lastPublished));
         if (!state.freeze.isEmpty())
@@ -267,11 +294,9 @@ void StagingPanel::update(const StagingState &state)
     // ended last (a publish, a fix), so the panel keeps what was done last.
     const ManifestRelease *trail = state.pending ? &*state.pending : state.lastTrail ? &*state.lastTrail : nullptr;
     if (trail) {
-        m_auditTitle->setText(state.pending ? tr("Audit trail")
-                                            : tr("Audit trail of %1 (%2)")
-                                                  .arg(trail->version.toString(), ManifestRelease::stateName(trail->state)));
+        m_auditTitle->setText(state.pending ? tr("Audit trail") : auditTitleOf(*trail));
         for (const AuditEntry &a : trail->audit) {
-            auto *item = new QTreeWidgetItem(m_audit, {a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            auto *item = new QTreeWidgetItem(m_audit, {DisplayDates::local(a.at),
                                                        a.by.section(QLatin1String(" <"), 0, 0),
                                                        a.note.isEmpty() ? a.action : a.action + QLatin1String(": ") + a.note});
             item->setToolTip(1, a.by);

@@ -1,5 +1,7 @@
 #include "supportband.h"
 
+#include "itemmodels/displaydates.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -16,7 +18,7 @@ constexpr double kBottomMargin = 6;
 
 QString day(const QDateTime &at)
 {
-    return QLocale().toString(at.toUTC().date(), QStringLiteral("d MMM yyyy"));
+    return DisplayDates::date(at.toUTC().date());
 }
 
 QString statusWords(LineSupport::Status s)

@@ -1,6 +1,7 @@
 #include "supportview.h"
 
 #include "domain/printable.h"
+#include "itemmodels/displaydates.h"
 #include "platform/workers.h"
 #include "reporttable.h"
 
@@ -23,12 +24,7 @@ namespace {
 
 QString day(const QDateTime &at)
 {
-    return at.isValid() ? QLocale::c().toString(at.toUTC().date(), QStringLiteral("d MMM yyyy")) : QString();
-}
-
-QString plural(int n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(n);
+    return at.isValid() ? DisplayDates::date(at.toUTC().date()) : QString();
 }
 
 // The words and colour of a status: the text says it, the colour repeats it.
@@ -254,8 +250,8 @@ void SupportView::showReport(const SupportReportPtr &report)
     if (report->customersFile.isEmpty())
         summary += tr(" The workspace names no customers file ('customers:').");
     else
-        summary += QLatin1Char(' ') + plural(int(report->customers.size()), tr("%1 customer"), tr("%1 customers"))
-                   + (warnings > 0 ? plural(warnings, tr(", %1 needs attention."), tr(", %1 need attention.")) : tr(", none needs attention."));
+        summary += QLatin1Char(' ') + tr("%n customer(s)", nullptr, int(report->customers.size()))
+                   + (warnings > 0 ? tr(", %n need(s) attention.", nullptr, warnings) : tr(", none needs attention."));
     m_summary->setText(summary);
     m_problems->setText(report->problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!report->problems.isEmpty());
@@ -266,14 +262,13 @@ void SupportView::showReport(const SupportReportPtr &report)
         name->setData(row.customer.name, Qt::UserRole);
         QString target = s.target.isNull() ? QString() : s.behind ? s.target.toString() : tr("up to date");
         if (s.behind && !row.path.stops().isEmpty())
-            target += plural(int(row.path.stops().size()), tr(", %1 stop"), tr(", %1 stops"));
+            target += tr(", %n stop(s)", nullptr, int(row.path.stops().size()));
         QStandardItem *warning = cell(s.warning.isEmpty() ? QString() : QStringLiteral("⚠ ") + s.warning, s.warning);
         if (!s.warning.isEmpty())
             warning->setForeground(QColor(0xc6, 0x28, 0x28));
         m_customerModel->appendRow({name, cell(row.customer.version.toString()), statusCell(s.line),
                                     cell(s.line.status == LineSupport::Status::Unsupported ? QString() : untilText(s.line)), cell(target),
-                                    cell(s.window.isValid() ? QLocale::c().toString(s.window.toUTC(), QStringLiteral("ddd d MMM HH:mm 'UTC'"))
-                                                            : QString()),
+                                    cell(DisplayDates::utc(s.window)),
                                     warning});
     }
     m_lines->resizeColumnsToContents();
@@ -333,7 +328,11 @@ void SupportView::showPath(int row)
     if (stops.isEmpty())
         add(root, tr("No required stop"), tr("the versions in between may be skipped"));
     if (c.standing.window.isValid())
-        add(root, tr("Next change window"), QLocale::c().toString(c.standing.window.toUTC(), QStringLiteral("dddd d MMMM yyyy, HH:mm 'UTC'")));
+        add(root, tr("Next change window"),
+            //: A change window's start: %1 the long date, %2 the time of day in UTC
+            tr("%1, %2 UTC")
+                .arg(DisplayDates::longDate(c.standing.window.toUTC().date()),
+                     QLocale().toString(c.standing.window.toUTC().time(), QLocale::ShortFormat)));
     if (!c.standing.warning.isEmpty())
         add(root, tr("Warning"), c.standing.warning)->setForeground(1, QColor(0xc6, 0x28, 0x28));
     for (const ChartChanges &chart : c.path.charts) {
@@ -341,7 +340,7 @@ void SupportView::showPath(int row)
         QTreeWidgetItem *node = add(root, tr("Chart %1").arg(chart.chart),
                                     !chart.problem.isEmpty() ? printableName(chart.problem, 300)
                                     : n == 0                 ? tr("nothing changes in values.yaml or dependencies")
-                                                             : plural(n, tr("%1 change for the operator"), tr("%1 changes for the operator")));
+                                                             : tr("%n change(s) for the operator", nullptr, n));
         for (const ValuesChange &v : chart.values) {
             const QString what = v.kind == ValuesChange::Kind::Added     ? tr("added, default %1").arg(printableName(v.to, 120))
                                  : v.kind == ValuesChange::Kind::Removed ? tr("removed (was %1)").arg(printableName(v.from, 120))

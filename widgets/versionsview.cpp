@@ -28,6 +28,7 @@ VersionsView::VersionsView(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     setUpReportTable(m_table, tr("Version matrix"));
+    m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
     layout->addWidget(m_summary);

@@ -33,8 +33,10 @@ inline QString Countdown::when(const QDateTime &at, const QDateTime &now)
 {
     const QDateTime utc = at.toUTC();
     const bool sameYear = utc.date().year() == now.toUTC().date().year();
-    return QLocale::c().toString(utc, sameYear ? QStringLiteral("ddd d MMM HH:mm") : QStringLiteral("ddd d MMM yyyy HH:mm"))
-        + QLatin1String(" UTC");
+    // The default locale's names and the translation's order: the command
+    // line keeps the C locale and no translation, "Sun 6 Dec 14:00 UTC".
+    //: QDateTime formats: ddd the weekday's short name, d the day, MMM the month's short name, yyyy the year, HH:mm the time
+    return QLocale().toString(utc, sameYear ? tr("ddd d MMM HH:mm 'UTC'") : tr("ddd d MMM yyyy HH:mm 'UTC'"));
 }
 
 inline QString Countdown::span(qint64 seconds)

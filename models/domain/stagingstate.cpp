@@ -82,8 +82,11 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
 
     if (s.pending) {
         const QString p = s.pending->version.toString();
-        const QString state = ManifestRelease::stateName(s.pending->state);
-        s.stage.why = tr("%1 is %2 and not yet published: publish it, or re-stage it.").arg(p, state);
+        // Pending is staged or approved: a sentence for each, so that a
+        // translation words the state too.
+        s.stage.why = s.pending->state == ManifestRelease::State::Approved
+                          ? tr("%1 is approved and not yet published: publish it, or re-stage it.").arg(p)
+                          : tr("%1 is staged and not yet published: publish it, or re-stage it.").arg(p);
         if (candidate) {
             s.restage = {true, {}, candidate->toString()};
         } else {

@@ -321,7 +321,11 @@ QSharedPointer<const Verdicts> Verdicts::build(const OverviewPtr &overview, cons
             v.stage = tr("published %1").arg(r.enterpriseDate.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
             break;
         case E::Pending:
-            v.stage = v.inManifest ? ManifestRelease::stateName(v.manifestState) : tr("pending");
+            // The manifest's state in words a translation can give ("staged").
+            v.stage = !v.inManifest                                           ? tr("pending")
+                      : v.manifestState == ManifestRelease::State::Staged   ? tr("staged")
+                      : v.manifestState == ManifestRelease::State::Approved ? tr("approved")
+                                                                            : ManifestRelease::stateName(v.manifestState);
             v.due = Countdown::due(v.dueDate, now);
             break;
         case E::Superseded:

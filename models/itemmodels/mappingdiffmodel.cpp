@@ -1,9 +1,11 @@
 #include "mappingdiffmodel.h"
 
+#include "displaydates.h"
 #include "stateicons.h"
 
 #include <QBrush>
 #include <QFontDatabase>
+#include <QLocale>
 
 namespace ReleaseDeck {
 
@@ -56,7 +58,7 @@ QString MappingDiffModel::text(const DiffRow &row, int column) const
                                                                   : QStringLiteral("%1 / %2").arg(s.version, s.appVersion);
     };
     auto count = [&row](int n) {
-        return row.computed && row.range.error.isEmpty() ? QString::number(n) : QString();
+        return row.computed && row.range.error.isEmpty() ? QLocale().toString(n) : QString();
     };
     switch (column) {
     case Component:
@@ -197,7 +199,7 @@ QVariant CommitListModel::data(const QModelIndex &index, int role) const
         case Author:
             return c.author;
         case Date:
-            return c.date.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return DisplayDates::local(c.date);
         }
     } else if (role == Qt::ToolTipRole && index.column() == Id) {
         return c.id;

@@ -169,7 +169,7 @@ QVariant RegistryModel::completenessData(int release, int role) const
     case Qt::ToolTipRole: {
         if (c.required == 0)
             return tr("Nothing is due in a registry for this release yet.");
-        QString text = tr("%1 of %2 artifacts present and agreeing with git.").arg(c.present).arg(c.required);
+        QString text = tr("%1 of %n artifact(s) present and agreeing with git.", nullptr, c.required).arg(c.present);
         if (c.problems > 0)
             text += QLatin1Char(' ') + tr("%n missing or disagreeing.", nullptr, c.problems);
         if (c.unknown > 0)

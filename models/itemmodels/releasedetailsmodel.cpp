@@ -1,5 +1,6 @@
 #include "releasedetailsmodel.h"
 
+#include "displaydates.h"
 #include "stateicons.h"
 
 #include "domain/countdown.h"
@@ -16,7 +17,21 @@ namespace {
 
 QString day(const QDateTime &d)
 {
-    return d.isValid() ? d.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+    return DisplayDates::utc(d);
+}
+
+// The manifest's state as the window words it; the file and the command
+// line keep ManifestRelease::stateName.
+QString stateWord(ManifestRelease::State s)
+{
+    switch (s) {
+    case ManifestRelease::State::Staged: return ReleaseDetailsModel::tr("staged");
+    case ManifestRelease::State::Approved: return ReleaseDetailsModel::tr("approved");
+    case ManifestRelease::State::Published: return ReleaseDetailsModel::tr("published");
+    case ManifestRelease::State::Superseded: return ReleaseDetailsModel::tr("superseded");
+    case ManifestRelease::State::None: break;
+    }
+    return ReleaseDetailsModel::tr("none");
 }
 
 } // namespace
@@ -96,7 +111,7 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
 
     // What the release manifest records: state, due date, who did what.
     if (const ManifestRelease *m = s.manifest.find(r.version)) {
-        QString state = ManifestRelease::stateName(m->state);
+        QString state = stateWord(m->state);
         if (m->due.isValid())
             state = tr("%1, due %2").arg(state, day(m->due));
         const int manifest = add(-1, tr("Manifest"), state);
@@ -108,7 +123,7 @@ void ReleaseDetailsModel::setRelease(const OverviewPtr &overview, int release, c
         // whom in the value, the full identity in the tooltip.
         for (const AuditEntry &a : m->audit) {
             const QString who = a.by.section(QLatin1String(" <"), 0, 0);
-            const QString when = QLocale().toString(a.at.toUTC(), QStringLiteral("d MMM HH:mm"));
+            const QString when = DisplayDates::utc(a.at);
             add(manifest, a.action,
                 a.note.isEmpty() ? tr("%1, %2").arg(when, who) : tr("%1, %2: %3").arg(when, who, a.note),
                 tr("%1 by %2").arg(day(a.at), a.by));

@@ -1,5 +1,7 @@
 #include "snapshottablemodel.h"
 
+#include "displaydates.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -10,7 +12,7 @@ namespace {
 
 QString shortDate(const QDateTime &d)
 {
-    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return DisplayDates::local(d);
 }
 
 QString shortSha(const QString &sha)

@@ -112,8 +112,9 @@ QStringList ReviewText::agendaLines(const Review &review)
     const ReleaseTrain &train = review.verdicts->overview()->train;
     if (a.state.pending) {
         const ManifestRelease &p = *a.state.pending;
-        lines.append(ReviewText::tr("Pending: %1, %2, %3")
-                         .arg(p.version.toString(), ManifestRelease::stateName(p.state), a.state.countdown));
+        // Pending is staged or approved, in words a translation can give.
+        const QString state = p.state == ManifestRelease::State::Approved ? ReviewText::tr("approved") : ReviewText::tr("staged");
+        lines.append(ReviewText::tr("Pending: %1, %2, %3").arg(p.version.toString(), state, a.state.countdown));
         for (const QString &b : a.blockers)
             lines.append(ReviewText::tr("Blocked by %1").arg(b));
         if (a.blockers.isEmpty())

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace TestSupport;
@@ -261,4 +262,37 @@ TEST_CASE("A first argument that is an existing file opens the window on it, how
     CHECK_FALSE(r.err.contains("unknown command"));
     CHECK(r.err.contains("platform plugin"));
     CHECK(r.exitCode != 0);
+}
+
+TEST_CASE("The command line stays English with ISO dates and plain numbers under a German locale", "[cli]")
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path() + QLatin1String("/demo");
+    const ProcessResult init = releasedeck({QStringLiteral("demo"), QStringLiteral("init"), dir});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const QString file = QString::fromUtf8(init.out).trimmed();
+
+    const QMap<QString, QString> german{{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")},
+                                        {QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")},
+                                        {QStringLiteral("LANGUAGE"), QStringLiteral("de")}};
+    const ProcessResult status = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("status"), QStringLiteral("-w"), file},
+                                     QString(), german);
+    INFO(status.err.toStdString());
+    REQUIRE(status.exitCode == 0);
+    const QString text = QString::fromUtf8(status.out);
+    INFO(text.toStdString());
+    // "demo — 2026-02-03 14:05 UTC", "Pending    0.75.0, staged, due Mon 9 Feb 14:00 UTC, in 4 days 20 h".
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    CHECK(QRegularExpression(QStringLiteral(" — \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$")).match(lines.value(0)).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^Pending    \\S+, staged, due (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d+ "
+                                            "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d\\d:\\d\\d UTC, "),
+                             QRegularExpression::MultilineOption)
+              .match(text)
+              .hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^Published  \\S+ on \\d{4}-\\d\\d-\\d\\d$"), QRegularExpression::MultilineOption)
+              .match(text)
+              .hasMatch());
+    for (const char *word : {"fällig", "gestagt", "Tage", "Std.", "veröffentlicht"})
+        CHECK_FALSE(text.contains(QString::fromUtf8(word)));
 }

@@ -48,6 +48,7 @@ def expected_files():
         "usr/share/icons/hicolor/scalable/apps/%s.svg" % APP_ID,
         "usr/share/man/man1/releasedeck.1.gz",
         "usr/share/releasedeck/translations/releasedeck_de.qm",
+        "usr/share/releasedeck/translations/releasedeck_en.qm",
     }
     for size in ICON_SIZES:
         files.add("usr/share/icons/hicolor/%dx%d/apps/%s.png" % (size, size, APP_ID))

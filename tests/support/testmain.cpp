@@ -1,8 +1,11 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "translations.h"
+
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -29,5 +32,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDeckTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ReleaseDeckTests"));
+    // The window as it reads in English, "1 step" and "3 steps", with dates
+    // and numbers as the C locale writes them, whatever the language of the
+    // machine: a test that wants another language sets it itself.
+    QLocale::setDefault(QLocale::c());
+    const ReleaseDeck::Translations english(QLocale(QLocale::English));
     return Catch::Session().run(argc, argv);
 }
