@@ -165,17 +165,33 @@ void PipelineChrome::drawLaneNames(QPainter *painter, const PipelineLayout &layo
 void PipelineChrome::drawLegend(QPainter *painter, const PipelineLayout &layout, const QPointF &at, double width)
 {
     // What the shapes mean, for readers who meet the timeline on a wall.
-    QFont font = PipelineLayout::labelFont();
-    font.setPointSizeF(8.5);
-    const QFontMetricsF fm(font);
     painter->fillRect(QRectF(at.x() - 12, at.y() - layout.legendHeight / 2, width, layout.legendHeight),
                       QColor(255, 255, 255, 235));
+    QFont font = PipelineLayout::labelFont();
+    font.setPointSizeF(8.5);
+    // Measured first: longer words (another language, a narrow window) get
+    // a smaller font rather than entries cut at the edge.
+    const double room = width - 24;
+    const double needed = drawLegendEntries(nullptr, font, at);
+    if (needed > room) {
+        font.setPointSizeF(std::max(6.5, 8.5 * room / needed));
+        if (drawLegendEntries(nullptr, font, at) > room)
+            font.setPointSizeF(std::max(6.5, font.pointSizeF() - 0.5));
+    }
+    drawLegendEntries(painter, font, at);
+}
+
+double PipelineChrome::drawLegendEntries(QPainter *painter, const QFont &font, const QPointF &at)
+{
+    const QFontMetricsF fm(font);
     double x = at.x();
     auto entry = [&](const QString &text, auto &&glyph) {
-        glyph(QPointF(x + 6, at.y()));
-        painter->setFont(font);
-        painter->setPen(PipelineColors::mutedText());
-        painter->drawText(QPointF(x + 16, at.y() + fm.ascent() / 2 - 1), text);
+        if (painter) {
+            glyph(QPointF(x + 6, at.y()));
+            painter->setFont(font);
+            painter->setPen(PipelineColors::mutedText());
+            painter->drawText(QPointF(x + 16, at.y() + fm.ascent() / 2 - 1), text);
+        }
         x += 16 + fm.horizontalAdvance(text) + 14;
     };
     auto dot = [painter](const QColor &c) {
@@ -214,14 +230,17 @@ void PipelineChrome::drawLegend(QPainter *painter, const PipelineLayout &layout,
     // The verdict badges as one entry: three glyphs, one text.
     const QString registry = tr("ok, problem, missing");
     const double glyphs = 3 * 13;
-    static const QIcon icons[3] = {StateIcons::icon(MatrixCell::State::Consistent),
-                                   StateIcons::icon(MatrixCell::State::Drift),
-                                   StateIcons::icon(MatrixCell::State::Missing)};
-    for (int i = 0; i < 3; ++i)
-        icons[i].paint(painter, QRectF(x + i * 13, at.y() - 5.5, 11, 11).toRect());
-    painter->setFont(font);
-    painter->setPen(PipelineColors::mutedText());
-    painter->drawText(QPointF(x + glyphs + 3, at.y() + fm.ascent() / 2 - 1), registry);
+    if (painter) {
+        static const QIcon icons[3] = {StateIcons::icon(MatrixCell::State::Consistent),
+                                       StateIcons::icon(MatrixCell::State::Drift),
+                                       StateIcons::icon(MatrixCell::State::Missing)};
+        for (int i = 0; i < 3; ++i)
+            icons[i].paint(painter, QRectF(x + i * 13, at.y() - 5.5, 11, 11).toRect());
+        painter->setFont(font);
+        painter->setPen(PipelineColors::mutedText());
+        painter->drawText(QPointF(x + glyphs + 3, at.y() + fm.ascent() / 2 - 1), registry);
+    }
+    return x + glyphs + 3 + fm.horizontalAdvance(registry) - at.x();
 }
 
 } // namespace ReleaseDeck

@@ -6,6 +6,8 @@
 
 class QPainter;
 
+class QFont;
+
 namespace ReleaseDeck {
 
 // What the timeline draws around its markers: lane bands, the week axis,
@@ -23,6 +25,11 @@ public:
     static void drawLaneNames(QPainter *painter, const PipelineLayout &layout, double left, double labelWidth,
                               int staggerDays);
     static void drawLegend(QPainter *painter, const PipelineLayout &layout, const QPointF &at, double width);
+
+private:
+    // The legend's entries from `at`; `painter` null: measured only. Returns
+    // their width.
+    static double drawLegendEntries(QPainter *painter, const QFont &font, const QPointF &at);
 };
 
 } // namespace ReleaseDeck

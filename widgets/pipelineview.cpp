@@ -399,8 +399,11 @@ void PipelineView::fitToData()
     const int pending = m_overview->train.pendingIndex();
     if (pending >= 0 && pending < m_items.size()) {
         const QDateTime at = m_items[pending]->enterpriseDate();
-        const double overhang = m_items[pending]->labelWidth(PipelineLayout::Enterprise) / 2 + 12;
-        if (at.isValid() && m_layout.x(to) < m_layout.x(at) + overhang) {
+        // Centred, or pushed right of its marker by its neighbours.
+        const double overhang = m_items[pending]->labelWidth(PipelineLayout::Enterprise) + 12;
+        // Each step narrows the days, so the overhang takes more of them:
+        // a few rounds settle it.
+        for (int round = 0; round < 4 && at.isValid() && m_layout.x(to) < m_layout.x(at) + overhang; ++round) {
             to = at.addDays(qint64(std::ceil(overhang / m_layout.pixelsPerDay)) + 1);
             if (from.daysTo(to) > kDefaultWeeks * 7)
                 from = to.addDays(-kDefaultWeeks * 7);
