@@ -32,35 +32,15 @@ QSet<QString> set(std::initializer_list<const char *> names)
 // home in `dir`, so that nothing it might write lands in the user's.
 ProcessResult runWithoutDisplay(const QStringList &args, const QString &dir)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        e.remove(QString::fromLatin1(name));
-    e.insert(QStringLiteral("HOME"), dir);
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QLatin1String("/.config"));
-    e.insert(QStringLiteral("XDG_DATA_HOME"), dir + QLatin1String("/.local/share"));
-    e.insert(QStringLiteral("XDG_CACHE_HOME"), dir + QLatin1String("/.cache"));
-    p.setProcessEnvironment(e);
-    p.setWorkingDirectory(dir);
-    p.start(QStringLiteral(RELEASEDECK_BINARY), args);
-    ProcessResult r;
-    r.started = p.waitForStarted(10000);
-    if (!r.started)
-        return r;
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.timedOut = true;
-        return r;
-    }
-    if (p.exitStatus() == QProcess::NormalExit)
-        r.exitCode = p.exitCode();
-    else
-        r.signal = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return run(QStringLiteral(RELEASEDECK_BINARY), args, dir,
+               {{QStringLiteral("QT_QPA_PLATFORM"), QString()},
+                {QStringLiteral("DISPLAY"), QString()},
+                {QStringLiteral("WAYLAND_DISPLAY"), QString()},
+                {QStringLiteral("HOME"), dir},
+                {QStringLiteral("XDG_CONFIG_HOME"), dir + QLatin1String("/.config")},
+                {QStringLiteral("XDG_DATA_HOME"), dir + QLatin1String("/.local/share")},
+                {QStringLiteral("XDG_CACHE_HOME"), dir + QLatin1String("/.cache")}},
+               60000);
 }
 
 } // namespace

@@ -28,8 +28,12 @@ ProcessResult run(const QString &program, const QStringList &args, const QString
     e.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("author@example.com"));
     e.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Test Committer"));
     e.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("committer@example.com"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        if (it.value().isNull())
+            e.remove(it.key()); // a null value unsets the variable
+        else
+            e.insert(it.key(), it.value());
+    }
     p.setProcessEnvironment(e);
     if (!workDir.isEmpty())
         p.setWorkingDirectory(workDir);

@@ -50,7 +50,8 @@ struct ProcessResult
     bool killedBy(int sig) const { return started && !timedOut && signal == sig; }
 };
 
-// Runs a program to completion (tests only: this blocks).
+// Runs a program to completion (tests only: this blocks). `env` adds to
+// the environment; a null QString() value removes that variable.
 ProcessResult run(const QString &program, const QStringList &args, const QString &workDir = {},
                   const QMap<QString, QString> &env = {}, int timeoutMs = 120000);
 
