@@ -133,7 +133,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::demoWriting, this, [this](const QString &dir) {
         if (!m_overview)
-            m_statePage->showLoading(tr("Writing the demo workspace…"), dir);
+            m_statePage->showLoading(tr("Writing the demo workspace…"), dir,
+                                     tr("Creating its repositories and registry in %1; it opens when they are written.")
+                                         .arg(QDir::toNativeSeparators(dir)));
     });
     connect(m_session, &WorkspaceSession::scanProgress, m_statePage, &StatePage::showProgress);
     connect(m_session, &WorkspaceSession::scanCancelled, this, [this] {
@@ -142,8 +144,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::openFailed, this, &MainWindow::reportOpenFailure);
     connect(m_status, &ScanStatus::failed, this, [this](const QString &error) {
-        if (m_overview)
-            QMessageBox::warning(this, tr("ReleaseDeck"), error);
+        if (m_overview) {
+            QMessageBox box(QMessageBox::Warning, tr("ReleaseDeck"), error, QMessageBox::Close, this);
+            box.setTextFormat(Qt::PlainText); // a reason quoting other people's files
+            box.exec();
+        }
         else
             m_statePage->showFailed(QString(), error);
     });
@@ -272,7 +277,8 @@ void MainWindow::reportOpenFailure(const QString &file, const QString &error)
                     tr("%1 did not open; %2 stays open.")
                         .arg(QDir::toNativeSeparators(file), m_overview->snapshot.name),
                     QMessageBox::Close, this);
-    box.setInformativeText(error);
+    box.setTextFormat(Qt::PlainText); // the name and the reason are other people's text
+    box.setInformativeText(QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
     QPushButton *choose = box.addButton(tr("&Choose Another…"), QMessageBox::ActionRole);
     box.setDefaultButton(choose);
     emit openFailureShown(&box);
@@ -382,6 +388,11 @@ QList<std::function<void()>> MainWindow::judgeSteps(std::function<void()> then)
             *judged = Verdicts::build(m_overview, report, m_now);
         },
         [this, judged, then = std::move(then)] {
+            // Judged before a newer report came (its steps ran ahead of
+            // these): the newer verdicts stay.
+            if (*judged && m_verdicts && m_verdicts->overview() == (*judged)->overview()
+                && m_verdicts->report() && !(*judged)->report())
+                judged->reset();
             if (*judged)
                 showVerdicts(*judged);
             if (then)

@@ -560,13 +560,13 @@
     <name>ReleaseDeck::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="71"/>
-        <location filename="../app/mainwindow.cpp" line="146"/>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>ReleaseDeck</source>
         <translation>ReleaseDeck</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
         <source>Scanned %1.</source>
         <translation>%1 gescannt.</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Detailbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation>
             <numerusform>%1 gescannt: %n Problem, siehe Scan-Daten › Probleme.</numerusform>
@@ -609,257 +609,262 @@
         <translation>Demo-Arbeitsbereich wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
+        <source>Creating its repositories and registry in %1; it opens when they are written.</source>
+        <translation>Seine Repositories und seine Registry werden in %1 angelegt; er öffnet sich, sobald sie geschrieben sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>View switcher</source>
         <translation>Ansichtsumschalter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>The OSS, SaaS and Enterprise releases on a timeline</source>
         <translation>Die OSS-, SaaS- und Enterprise-Releases auf einer Zeitachse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Every version against its tags, images and charts</source>
         <translation>Jede Version gegen ihre Tags, Images und Charts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>What the registries hold of each release, and whether it agrees with git</source>
         <translation>Was die Registrys von jedem Release enthalten und ob es mit Git übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Diff</source>
         <translation>&amp;Diff</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>What changed between two versions</source>
         <translation>Was sich zwischen zwei Versionen geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Scan Data</source>
         <translation>&amp;Scan-Daten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>The raw scan: tags, charts, image references and problems</source>
         <translation>Der rohe Scan: Tags, Charts, Image-Referenzen und Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>S&amp;upport</source>
         <translation>S&amp;upport</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Which release lines get fixes, and each customer&apos;s status, target and upgrade path</source>
         <translation>Welche Release-Linien Fixes bekommen, und Status, Ziel und Upgrade-Pfad jedes Kunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Re&amp;view</source>
         <translation>Revi&amp;ew</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>The weekly release review: the agenda, cadence, stagger, lead time, failures, customers, and the cadence what-if</source>
         <translation>Das wöchentliche Release-Review: Agenda, Takt, Versatz, Durchlaufzeit, Fehlschläge, Kunden und das Was-wäre-wenn zum Takt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>D&amp;etails Pane</source>
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitachse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Fit to Data</source>
         <translation>&amp;An Daten anpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Show &amp;Today</source>
         <translation>&amp;Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>%1 did not open; %2 stays open.</source>
         <translation>%1 ließ sich nicht öffnen; %2 bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>&amp;Choose Another…</source>
         <translation>&amp;Anderen wählen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Workspace</source>
         <translation>Arbeits&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="472"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>The generated demo workspace</source>
         <translation>Der erzeugte Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Registry &amp;Logins…</source>
         <translation>Registry-&amp;Anmeldungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>&amp;Export Mapping…</source>
         <translation>Zuordnung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>Chart releases and the OSS/SaaS releases they deploy, by content, as CSV or Markdown</source>
         <translation>Chart-Releases und die OSS-/SaaS-Releases, die sie bereitstellen, nach Inhalt, als CSV oder Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>Export Re&amp;view…</source>
         <translation>&amp;Review exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>The review pack of the weeks the Review view shows, as PDF, HTML or Markdown</source>
         <translation>Das Review-Paket der Wochen, die die Review-Ansicht zeigt, als PDF, HTML oder Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="495"/>
         <source>&amp;Print Review…</source>
         <translation>Review dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>Export &amp;Timeline…</source>
         <translation>Zei&amp;tachse exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="497"/>
         <source>The timeline as it is shown, as PNG or SVG</source>
         <translation>Die Zeitachse, wie sie angezeigt wird, als PNG oder SVG</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>&amp;Adopt One Version…</source>
         <translation>&amp;Eine Version übernehmen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Write the first release manifest from history and switch the charts to one version</source>
         <translation>Das erste Release-Manifest aus der Historie schreiben und die Charts auf eine Version umstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>&amp;Staging Panel</source>
         <translation>Staging-&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>&amp;About ReleaseDeck</source>
         <translation>Ü&amp;ber ReleaseDeck</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>About ReleaseDeck</source>
         <translation>Über ReleaseDeck</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;Der Release-Zug von OSS, SaaS und Enterprise, über Repositorys und Registrys hinweg.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>%1 — ReleaseDeck</source>
         <translation>%1 — ReleaseDeck</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="552"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>ReleaseDeck workspaces (*.yaml *.yml)</source>
         <translation>ReleaseDeck-Arbeitsbereiche (*.yaml *.yml)</translation>
     </message>
@@ -1229,13 +1234,13 @@
     </message>
     <message>
         <location filename="../widgets/pipelinechrome.cpp" line="125"/>
-        <location filename="../widgets/pipelinechrome.cpp" line="197"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="213"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
         <location filename="../widgets/pipelinechrome.cpp" line="125"/>
-        <location filename="../widgets/pipelinechrome.cpp" line="198"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="214"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
@@ -1258,47 +1263,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="196"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="212"/>
         <source>OSS tag</source>
         <translation>OSS-Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="202"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="218"/>
         <source>full</source>
         <translation>voll</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="202"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="218"/>
         <source>security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="203"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="219"/>
         <source>LTS</source>
         <translation>LTS</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="204"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="220"/>
         <source>support: %1</source>
         <translation>Support: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="215"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="231"/>
         <source>ok, problem, missing</source>
         <translation>in Ordnung, Problem, fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="199"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="215"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="200"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="216"/>
         <source>superseded</source>
         <translation>abgelöst</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelinechrome.cpp" line="210"/>
+        <location filename="../widgets/pipelinechrome.cpp" line="226"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -1403,23 +1408,23 @@
         <translation>Releases auf den Bahnen OSS, SaaS und Enterprise im Zeitverlauf. Links und Rechts wählen das vorige oder nächste Release; Plus und Minus zoomen; 0 passt an; T zeigt heute.</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="554"/>
+        <location filename="../widgets/pipelineview.cpp" line="557"/>
         <source>%1: the file name must end in .png or .svg</source>
         <translation>%1: der Dateiname muss auf .png oder .svg enden</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="559"/>
-        <location filename="../widgets/pipelineview.cpp" line="585"/>
+        <location filename="../widgets/pipelineview.cpp" line="562"/>
+        <location filename="../widgets/pipelineview.cpp" line="588"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="568"/>
+        <location filename="../widgets/pipelineview.cpp" line="571"/>
         <source>ReleaseDeck timeline</source>
         <translation>ReleaseDeck-Zeitachse</translation>
     </message>
     <message>
-        <location filename="../widgets/pipelineview.cpp" line="580"/>
+        <location filename="../widgets/pipelineview.cpp" line="583"/>
         <source>%1: the image could not be written</source>
         <translation>%1: das Bild konnte nicht geschrieben werden</translation>
     </message>
@@ -3513,47 +3518,47 @@
 <context>
     <name>ReleaseDeck::ScanStatus</name>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="20"/>
+        <location filename="../widgets/scanstatus.cpp" line="21"/>
         <source>Scan progress</source>
         <translation>Scan-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="21"/>
+        <location filename="../widgets/scanstatus.cpp" line="22"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="22"/>
+        <location filename="../widgets/scanstatus.cpp" line="23"/>
         <source>Cancel the scan (Esc)</source>
         <translation>Den Scan abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="31"/>
+        <location filename="../widgets/scanstatus.cpp" line="32"/>
         <source>Writing the demo workspace to %1…</source>
         <translation>Schreibe den Demo-Arbeitsbereich nach %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="36"/>
+        <location filename="../widgets/scanstatus.cpp" line="37"/>
         <source>Cannot write the demo workspace: %1</source>
         <translation>Der Demo-Arbeitsbereich kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="41"/>
+        <location filename="../widgets/scanstatus.cpp" line="42"/>
         <source>Scanning %1…</source>
         <translation>Scanne %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="55"/>
+        <location filename="../widgets/scanstatus.cpp" line="56"/>
         <source>Not rescanned: %1</source>
         <translation>Nicht erneut gescannt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="63"/>
+        <location filename="../widgets/scanstatus.cpp" line="64"/>
         <source>Not opened: %1</source>
         <translation>Nicht geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/scanstatus.cpp" line="67"/>
+        <location filename="../widgets/scanstatus.cpp" line="68"/>
         <source>Scan cancelled.</source>
         <translation>Scan abgebrochen.</translation>
     </message>
@@ -3856,30 +3861,30 @@
         <translation>Ausstehendes Enterprise-Release</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="137"/>
+        <location filename="../widgets/stagingpanel.cpp" line="142"/>
         <source>Verdict on the pending release</source>
         <translation>Bewertung des ausstehenden Release</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="139"/>
+        <location filename="../widgets/stagingpanel.cpp" line="144"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="139"/>
+        <location filename="../widgets/stagingpanel.cpp" line="144"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="139"/>
+        <location filename="../widgets/stagingpanel.cpp" line="144"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
         <location filename="../widgets/stagingpanel.cpp" line="114"/>
-        <location filename="../widgets/stagingpanel.cpp" line="142"/>
-        <location filename="../widgets/stagingpanel.cpp" line="297"/>
-        <location filename="../widgets/stagingpanel.cpp" line="308"/>
+        <location filename="../widgets/stagingpanel.cpp" line="147"/>
+        <location filename="../widgets/stagingpanel.cpp" line="305"/>
+        <location filename="../widgets/stagingpanel.cpp" line="316"/>
         <source>Audit trail</source>
         <translation>Prüfpfad</translation>
     </message>
@@ -3969,53 +3974,53 @@
         <translation>Prüfpfad von %1</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="146"/>
+        <location filename="../widgets/stagingpanel.cpp" line="151"/>
         <source>Why a button is disabled</source>
         <translation>Warum eine Schaltfläche deaktiviert ist</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="152"/>
+        <location filename="../widgets/stagingpanel.cpp" line="157"/>
         <source>&amp;Release…</source>
         <translation>&amp;Release…</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="152"/>
+        <location filename="../widgets/stagingpanel.cpp" line="157"/>
         <source>&amp;Stage…</source>
         <translation>&amp;Stagen…</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="153"/>
+        <location filename="../widgets/stagingpanel.cpp" line="158"/>
         <source>Re-s&amp;tage…</source>
         <translation>Erneut s&amp;tagen…</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="153"/>
+        <location filename="../widgets/stagingpanel.cpp" line="158"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="154"/>
-        <location filename="../widgets/stagingpanel.cpp" line="315"/>
+        <location filename="../widgets/stagingpanel.cpp" line="159"/>
+        <location filename="../widgets/stagingpanel.cpp" line="323"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="154"/>
+        <location filename="../widgets/stagingpanel.cpp" line="159"/>
         <source>Chart &amp;fix…</source>
         <translation>&amp;Chart-Fix…</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="183"/>
+        <location filename="../widgets/stagingpanel.cpp" line="188"/>
         <source>Waiting for the first scan</source>
         <translation>Warten auf den ersten Scan</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="184"/>
+        <location filename="../widgets/stagingpanel.cpp" line="189"/>
         <source>The pending Enterprise release and its buttons show here once the workspace is scanned.</source>
         <translation>Das ausstehende Enterprise-Release und seine Schaltflächen erscheinen hier, sobald der Arbeitsbereich gescannt ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stagingpanel.cpp" line="197"/>
+        <location filename="../widgets/stagingpanel.cpp" line="202"/>
         <source>&lt;b&gt;Interrupted:&lt;/b&gt; %1 (%n step(s) done)%2</source>
         <translation>
             <numerusform>&lt;b&gt;Unterbrochen:&lt;/b&gt; %1 (%n Schritt erledigt)%2</numerusform>
@@ -4023,7 +4028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stagingpanel.cpp" line="247"/>
+        <location filename="../widgets/stagingpanel.cpp" line="252"/>
         <source>On SaaS for %n day(s).</source>
         <translation>
             <numerusform>Seit %n Tag auf SaaS.</numerusform>
@@ -4031,55 +4036,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="277"/>
+        <location filename="../widgets/stagingpanel.cpp" line="259"/>
+        <source>The release manifest cannot be read</source>
+        <translation>Das Release-Manifest ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="260"/>
+        <source>%1. Nothing is staged, approved or published until it is fixed.</source>
+        <translation>%1. Bis es behoben ist, wird nichts gestagt, genehmigt oder veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stagingpanel.cpp" line="285"/>
         <source>Enterprise has %1, and OSS has tagged nothing newer.</source>
         <translation>Enterprise hat %1, und OSS hat nichts Neueres getaggt.</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="327"/>
-        <location filename="../widgets/stagingpanel.cpp" line="329"/>
-        <location filename="../widgets/stagingpanel.cpp" line="357"/>
+        <location filename="../widgets/stagingpanel.cpp" line="335"/>
+        <location filename="../widgets/stagingpanel.cpp" line="337"/>
+        <location filename="../widgets/stagingpanel.cpp" line="365"/>
         <source>%1 waits — %2</source>
         <translation>%1 wartet — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="198"/>
+        <location filename="../widgets/stagingpanel.cpp" line="203"/>
         <source>, and %1 more</source>
         <translation>, und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="249"/>
-        <location filename="../widgets/stagingpanel.cpp" line="269"/>
+        <location filename="../widgets/stagingpanel.cpp" line="254"/>
+        <location filename="../widgets/stagingpanel.cpp" line="277"/>
         <source>Enterprise has %1.</source>
         <translation>Enterprise hat %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="251"/>
+        <location filename="../widgets/stagingpanel.cpp" line="256"/>
         <source>Publishing is frozen now (%1).</source>
         <translation>Veröffentlichungen sind gerade eingefroren (%1).</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="254"/>
+        <location filename="../widgets/stagingpanel.cpp" line="262"/>
         <source>Read-only: no release manifest</source>
         <translation>Nur lesend: kein Release-Manifest</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="255"/>
+        <location filename="../widgets/stagingpanel.cpp" line="263"/>
         <source>The workspace names no release manifest, so this is a dashboard of what git and the registries hold. Staging, approving and publishing need one: add manifest: {repo, path} to the workspace file.</source>
         <translation>Der Arbeitsbereich nennt kein Release-Manifest; dies ist daher eine Übersicht dessen, was git und die Registries enthalten. Stagen, Genehmigen und Veröffentlichen brauchen eines: manifest: {repo, path} in die Arbeitsbereichsdatei eintragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="259"/>
+        <location filename="../widgets/stagingpanel.cpp" line="267"/>
         <source>%1 is on SaaS, not staged</source>
         <translation>%1 ist auf SaaS, nicht gestagt</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="263"/>
+        <location filename="../widgets/stagingpanel.cpp" line="271"/>
         <source>SaaS shipped it today; nothing is pending for Enterprise.</source>
         <translation>SaaS hat es heute ausgeliefert; für Enterprise steht nichts aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stagingpanel.cpp" line="265"/>
+        <location filename="../widgets/stagingpanel.cpp" line="273"/>
         <source>SaaS has run it for %n day(s); nothing is pending for Enterprise.</source>
         <translation>
             <numerusform>SaaS betreibt es seit %n Tag; für Enterprise steht nichts aus.</numerusform>
@@ -4087,43 +4102,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="267"/>
+        <location filename="../widgets/stagingpanel.cpp" line="275"/>
         <source>Nothing is pending for Enterprise.</source>
         <translation>Für Enterprise steht nichts aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="268"/>
         <location filename="../widgets/stagingpanel.cpp" line="276"/>
+        <location filename="../widgets/stagingpanel.cpp" line="284"/>
         <source>Enterprise has no release yet.</source>
         <translation>Enterprise hat noch kein Release.</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="270"/>
+        <location filename="../widgets/stagingpanel.cpp" line="278"/>
         <source>Stage it to start its week before Enterprise.</source>
         <translation>Stagen Sie es, damit seine Woche vor Enterprise beginnt.</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="272"/>
+        <location filename="../widgets/stagingpanel.cpp" line="280"/>
         <source>There is no release manifest yet: staging writes the first one.</source>
         <translation>Es gibt noch kein Release-Manifest: das Stagen schreibt das erste.</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="275"/>
+        <location filename="../widgets/stagingpanel.cpp" line="283"/>
         <source>Nothing pending for Enterprise</source>
         <translation>Nichts ausstehend für Enterprise</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="288"/>
+        <location filename="../widgets/stagingpanel.cpp" line="296"/>
         <source>… and %1 more, in the details pane</source>
         <translation>… und %1 weitere, im Detailbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="315"/>
+        <location filename="../widgets/stagingpanel.cpp" line="323"/>
         <source>&amp;Publish early…</source>
         <translation>&amp;Vorzeitig veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/stagingpanel.cpp" line="317"/>
+        <location filename="../widgets/stagingpanel.cpp" line="325"/>
         <source>Not due yet: publishing now asks for a reason, which is audited.</source>
         <translation>Noch nicht fällig: eine Veröffentlichung jetzt verlangt eine Begründung, die festgehalten wird.</translation>
     </message>
@@ -4136,102 +4151,127 @@
         <translation>Der Arbeitsbereich nennt kein Release-Manifest (manifest: {repo, path}).</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="88"/>
+        <location filename="../models/domain/stagingstate.cpp" line="85"/>
+        <source>the release manifest cannot be read</source>
+        <translation>das Release-Manifest ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="89"/>
+        <source>The release manifest cannot be read: fix it first (%1).</source>
+        <translation>Das Release-Manifest ist nicht lesbar: zuerst beheben (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="100"/>
         <source>%1 is approved and not yet published: publish it, or re-stage it.</source>
         <translation>%1 ist genehmigt und noch nicht veröffentlicht: veröffentlichen Sie es oder stagen Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="89"/>
+        <location filename="../models/domain/stagingstate.cpp" line="101"/>
         <source>%1 is staged and not yet published: publish it, or re-stage it.</source>
         <translation>%1 ist gestagt und noch nicht veröffentlicht: veröffentlichen Sie es oder stagen Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="93"/>
+        <location filename="../models/domain/stagingstate.cpp" line="105"/>
         <source>OSS has tagged nothing newer than %1 yet.</source>
         <translation>OSS hat noch nichts Neueres als %1 getaggt.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="97"/>
+        <location filename="../models/domain/stagingstate.cpp" line="109"/>
         <source>%1 is staged; another release manager approves it first.</source>
         <translation>%1 ist gestagt; zuerst genehmigt es ein anderer Release-Manager.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="99"/>
+        <location filename="../models/domain/stagingstate.cpp" line="111"/>
         <source>%1 is approved already.</source>
         <translation>%1 ist bereits genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="102"/>
+        <location filename="../models/domain/stagingstate.cpp" line="114"/>
         <source>%1 is pending: chart fixes wait until it is published.</source>
         <translation>%1 ist ausstehend: Chart-Fixes warten, bis es veröffentlicht ist.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="115"/>
+        <location filename="../models/domain/stagingstate.cpp" line="130"/>
+        <source>The approval of %1 is not backed by its audit trail: %2.</source>
+        <translation>Die Genehmigung von %1 ist durch ihren Prüfpfad nicht gedeckt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="133"/>
+        <source>OSS never released %1: the manifest stages a version git does not have.</source>
+        <translation>OSS hat %1 nie released: das Manifest stagt eine Version, die es in git nicht gibt.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="134"/>
+        <source>OSS has no release %1.</source>
+        <translation>OSS hat kein Release %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/stagingstate.cpp" line="138"/>
         <source>Judging %1…</source>
         <translation>Bewerte %1…</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="120"/>
+        <location filename="../models/domain/stagingstate.cpp" line="143"/>
         <source>The registry is not checked yet.</source>
         <translation>Die Registry ist noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="122"/>
+        <location filename="../models/domain/stagingstate.cpp" line="145"/>
         <source>The registry holds nothing %1 needs yet.</source>
         <translation>Die Registry enthält noch nichts, was %1 braucht.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="124"/>
+        <location filename="../models/domain/stagingstate.cpp" line="147"/>
         <source>All %1 artifacts of %2 are in the registry.</source>
         <translation>Alle %1 Artefakte von %2 sind in der Registry.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="126"/>
+        <location filename="../models/domain/stagingstate.cpp" line="149"/>
         <source>%1 of %2 artifacts of %3 are in the registry%4.</source>
         <translation>%1 von %2 Artefakten von %3 sind in der Registry%4.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="129"/>
+        <location filename="../models/domain/stagingstate.cpp" line="152"/>
         <source>, %1 could not be checked</source>
         <translation>, %1 konnten nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="136"/>
+        <location filename="../models/domain/stagingstate.cpp" line="159"/>
         <source>the registry does not hold what %1 deploys: %2</source>
         <translation>die Registry enthält nicht, was %1 bereitstellt: %2</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="138"/>
+        <location filename="../models/domain/stagingstate.cpp" line="161"/>
         <source>. Publish refuses until it does; check again once CI has pushed.</source>
         <translation>. Veröffentlichen wird verweigert, bis sie es tut; prüfen Sie erneut, sobald die CI gepusht hat.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="142"/>
+        <location filename="../models/domain/stagingstate.cpp" line="165"/>
         <source>Nothing is pending for Enterprise: stage a release instead.</source>
         <translation>Nichts ist für Enterprise ausstehend: stagen Sie stattdessen ein Release.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="143"/>
+        <location filename="../models/domain/stagingstate.cpp" line="166"/>
         <source>Nothing is staged.</source>
         <translation>Nichts ist gestagt.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="144"/>
+        <location filename="../models/domain/stagingstate.cpp" line="167"/>
         <source>Nothing is approved for Enterprise.</source>
         <translation>Nichts ist für Enterprise genehmigt.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="148"/>
+        <location filename="../models/domain/stagingstate.cpp" line="171"/>
         <source>OSS has tagged nothing newer than %1: release a version first.</source>
         <translation>OSS hat nichts Neueres als %1 getaggt: releasen Sie zuerst eine Version.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="152"/>
+        <location filename="../models/domain/stagingstate.cpp" line="175"/>
         <source>Nothing is published yet.</source>
         <translation>Noch nichts veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../models/domain/stagingstate.cpp" line="155"/>
+        <location filename="../models/domain/stagingstate.cpp" line="178"/>
         <source>%1 to %2%3</source>
         <translation>%1 bis %2%3</translation>
     </message>
@@ -4259,52 +4299,52 @@
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="28"/>
+        <location filename="../widgets/statepage.cpp" line="32"/>
         <source>Workspace state</source>
         <translation>Zustand des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="31"/>
+        <location filename="../widgets/statepage.cpp" line="35"/>
         <source>Workspace state details</source>
         <translation>Einzelheiten zum Zustand des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="36"/>
+        <location filename="../widgets/statepage.cpp" line="40"/>
         <source>Scan progress</source>
         <translation>Scan-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="37"/>
+        <location filename="../widgets/statepage.cpp" line="41"/>
         <source>Open another workspace file</source>
         <translation>Eine andere Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="38"/>
+        <location filename="../widgets/statepage.cpp" line="42"/>
         <source>The generated demo workspace</source>
         <translation>Der erzeugte Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="39"/>
+        <location filename="../widgets/statepage.cpp" line="43"/>
         <source>Scan the same file again</source>
         <translation>Dieselbe Datei erneut scannen</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="70"/>
+        <location filename="../widgets/statepage.cpp" line="74"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="87"/>
+        <location filename="../widgets/statepage.cpp" line="91"/>
         <source>Reading the tags, charts and release manifest of %1. The views open when the first scan is done.</source>
         <translation>Lese Tags, Charts und Release-Manifest von %1. Die Ansichten öffnen sich, wenn der erste Scan fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="104"/>
+        <location filename="../widgets/statepage.cpp" line="108"/>
         <source>The workspace did not open</source>
         <translation>Der Arbeitsbereich ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="108"/>
+        <location filename="../widgets/statepage.cpp" line="112"/>
         <source>%1
 
 %2</source>
@@ -4313,12 +4353,12 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="117"/>
+        <location filename="../widgets/statepage.cpp" line="121"/>
         <source>Scan cancelled</source>
         <translation>Scan abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="118"/>
+        <location filename="../widgets/statepage.cpp" line="122"/>
         <source>%1 was not scanned to the end, so there is nothing to show yet.</source>
         <translation>%1 wurde nicht zu Ende gescannt, daher gibt es noch nichts anzuzeigen.</translation>
     </message>
@@ -5071,7 +5111,7 @@
         <translation>Nur Versionen mit Abweichungen oder fehlenden Teilen zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/versionsview.cpp" line="97"/>
+        <location filename="../widgets/versionsview.cpp" line="100"/>
         <source>%1 of %n version(s) shown; %2 with problems.</source>
         <translation>
             <numerusform>%1 von %n Version angezeigt; %2 mit Problemen.</numerusform>

@@ -103,6 +103,10 @@ void FrozenTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
     // The first column is always in view: scrolling to it moves only rows.
     if (index.column() > 0) {
         QTableView::scrollTo(index, hint);
+        // Not left under the frozen column: its start in view beside it.
+        const int hidden = m_frozen->columnWidth(0) - visualRect(index).left();
+        if (hidden > 0)
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() - hidden);
         return;
     }
     const int sideways = horizontalScrollBar()->value();

@@ -17,6 +17,7 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
     , m_cancel(new QToolButton(bar))
 {
     m_progress->setMaximumWidth(220);
+    m_label->setTextFormat(Qt::PlainText); // file names and reasons, never markup
     m_progress->setAccessibleName(tr("Scan progress"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the scan (Esc)"));

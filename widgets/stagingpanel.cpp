@@ -129,6 +129,11 @@ StagingPanel::StagingPanel(QWidget *parent)
     f.setBold(true);
     m_title->setFont(f);
     m_title->setAccessibleName(tr("Pending Enterprise release"));
+    // Versions, names and reasons come from other people's files: shown
+    // as they are, never as markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_why->setTextFormat(Qt::PlainText);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setWordWrap(true);
@@ -250,6 +255,9 @@ void StagingPanel::update(const StagingState &state)
         if (!state.freeze.isEmpty())
             facts.append(tr("Publishing is frozen now (%1).").arg(state.freeze));
         m_facts->setText(facts.join(QLatin1Char(' ')));
+    } else if (!state.manifestError.isEmpty()) {
+        m_title->setText(tr("The release manifest cannot be read"));
+        m_facts->setText(tr("%1. Nothing is staged, approved or published until it is fixed.").arg(state.manifestError));
     } else if (!state.hasManifest) {
         m_title->setText(tr("Read-only: no release manifest"));
         m_facts->setText(tr("The workspace names no release manifest, so this is a dashboard of what git and the "
@@ -325,7 +333,7 @@ void StagingPanel::update(const StagingState &state)
     QStringList why;
     if (state.pending && !state.approve.enabled)
         why.append(tr("%1 waits — %2").arg(verb(Kind::Approve), continued(state.approve.why)));
-    if (!state.publish.enabled && state.hasManifest)
+    if (!state.publish.enabled && state.hasManifest && state.manifestError.isEmpty())
         why.append(tr("%1 waits — %2").arg(verb(Kind::Publish), continued(state.publish.why)));
     m_why->setText(why.join(QLatin1Char('\n')));
     fitTexts();

@@ -25,6 +25,10 @@ StatePage::StatePage(QWidget *parent)
     f.setBold(true);
     m_title->setFont(f);
     m_title->setWordWrap(true);
+    // File names and reasons are shown as they are, never as markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_text->setTextFormat(Qt::PlainText);
+    m_step->setTextFormat(Qt::PlainText);
     m_title->setAccessibleName(tr("Workspace state"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -80,13 +84,13 @@ void StatePage::setButtons(bool loading)
     m_retry->setVisible(!loading);
 }
 
-void StatePage::showLoading(const QString &title, const QString &file)
+void StatePage::showLoading(const QString &title, const QString &file, const QString &text)
 {
     m_title->setText(title);
-    m_text->setText(file.isEmpty() ? QString()
-                                   : tr("Reading the tags, charts and release manifest of %1. "
-                                        "The views open when the first scan is done.")
-                                         .arg(QDir::toNativeSeparators(file)));
+    m_text->setText(!text.isEmpty() || file.isEmpty() ? text
+                                                      : tr("Reading the tags, charts and release manifest of %1. "
+                                                           "The views open when the first scan is done.")
+                                                            .arg(QDir::toNativeSeparators(file)));
     m_progress->setRange(0, 0);
     m_step->clear();
     setButtons(true);

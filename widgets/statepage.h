@@ -17,7 +17,8 @@ class StatePage : public QWidget
 public:
     explicit StatePage(QWidget *parent = nullptr);
 
-    void showLoading(const QString &title, const QString &file);
+    // `text` empty: what a scan of `file` does.
+    void showLoading(const QString &title, const QString &file, const QString &text = {});
     void showProgress(int done, int total, const QString &what);
     void showFailed(const QString &file, const QString &error);
     void showCancelled(const QString &file);

@@ -34,7 +34,10 @@ VersionsView::VersionsView(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     m_bar->setNextInTabOrder(m_table);
-    m_bar->setStateText([](const QModelIndex &i) {
+    m_bar->setStateText([this](const QModelIndex &i) {
+        // "Why listed" names the states itself.
+        if (i.column() == VersionMatrixModel::kVerdictColumn && m_bar->problemsOnlyBox()->isChecked())
+            return QString();
         return VersionMatrix::stateName(MatrixCell::State(i.data(VersionMatrixModel::StateRole).toInt()));
     });
     // Listed for a problem: the verdict column says which.

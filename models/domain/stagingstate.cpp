@@ -79,6 +79,18 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
             a->why = why;
         return s;
     }
+    // A manifest that cannot be read says nothing of what is pending or
+    // published: no operation goes by it.
+    if (manifest.fatal) {
+        s.manifestError = manifest.problems.value(0, tr("the release manifest cannot be read"));
+        s.onSaas.clear();
+        s.lastTrail.reset();
+        s.pending.reset();
+        const QString why = tr("The release manifest cannot be read: fix it first (%1).").arg(s.manifestError);
+        for (Action *a : {&s.release, &s.stage, &s.restage, &s.approve, &s.publish, &s.fix})
+            *a = {false, why, {}};
+        return s;
+    }
 
     if (s.pending) {
         const QString p = s.pending->version.toString();
@@ -111,7 +123,18 @@ StagingState StagingState::build(const WorkspaceSnapshot &snapshot, const Releas
         // The verdict on it: the registry gate's part holds Publish back.
         const int index = train.indexOf(s.pending->version);
         const ReleaseVerdict *v = verdicts && index >= 0 && index < verdicts->size() ? &verdicts->at(index) : nullptr;
-        if (!v) {
+        // An approval the trail does not back (anyone can commit the state)
+        // opens nothing.
+        if (const QString forged = s.pending->approvalProblem(snapshot.workspace.selfApproval);
+            !forged.isEmpty() && s.pending->state == ManifestRelease::State::Approved)
+            s.publish = {false, tr("The approval of %1 is not backed by its audit trail: %2.").arg(p, forged), {}};
+        if (index < 0) {
+            // Staged in the manifest, never released: nothing to judge.
+            s.registry = tr("OSS never released %1: the manifest stages a version git does not have.").arg(p);
+            const QString why = tr("OSS has no release %1.").arg(p);
+            s.approve = {false, why, {}};
+            s.publish = {false, why, {}};
+        } else if (!v) {
             s.registry = tr("Judging %1…").arg(p);
         } else {
             s.problems = v->problems;

@@ -29,6 +29,7 @@ public:
     std::optional<ManifestRelease> pending;
     bool hasManifest = true; // named by the workspace; without one the dashboard is read-only
     bool manifestYet = true; // named and in its repository at HEAD
+    QString manifestError;   // named, and it cannot be read: why
     QString lastPublished;  // "" when none
     QString countdown;      // Countdown::due: "due Sun 6 Dec 14:00 UTC, in 4 days 20 h"
     int saasDays = -1;      // whole days the pending release has been on SaaS

@@ -49,6 +49,7 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
         if (!m_opening.isEmpty()) {
             m_workspaceFile = m_opening;
             m_opening.clear();
+            m_changedWhileOpening = false;
             if (m_followUps & WatchForChanges)
                 m_watcher->watch(m_workspaceFile, {});
             emit workspaceOpened(m_workspaceFile);
@@ -60,13 +61,17 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
         if (!m_opening.isEmpty()) {
             const QString file = std::exchange(m_opening, QString());
             emit openFailed(file, error);
+            rescanIfChanged();
             return;
         }
         emit scanFailed(error, m_quiet);
     });
     connect(m_scan, &ScanRunner::cancelled, this, [this] {
+        const bool wasOpening = !m_opening.isEmpty();
         m_opening.clear();
         emit scanCancelled();
+        if (wasOpening)
+            rescanIfChanged();
     });
 
     connect(m_registry, &RegistryCheckRunner::progress, this,
@@ -82,9 +87,14 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     // Refs or the workspace file changed on disk: scan again. Starting a
     // scan cancels the one still running.
     connect(m_watcher, &WorkspaceWatcher::changed, this, [this] {
-        // Not while another workspace is being opened: that scan goes on.
-        if (!m_workspaceFile.isEmpty() && m_opening.isEmpty())
+        // Not while another workspace is being opened: that scan goes on,
+        // and the open one is scanned again if the other does not open.
+        if (m_workspaceFile.isEmpty())
+            return;
+        if (m_opening.isEmpty())
             startScan(true);
+        else
+            m_changedWhileOpening = true;
     });
 }
 
@@ -120,6 +130,9 @@ void WorkspaceSession::open(const QString &workspaceFile)
     m_demoPending = false;
     // Opened when its first scan succeeds (see the constructor); a file that
     // does not load leaves the open workspace as it was.
+    // A rescan of the open workspace this cancels is owed to it, should
+    // the other not open.
+    m_changedWhileOpening = m_changedWhileOpening || (!m_workspaceFile.isEmpty() && m_opening.isEmpty() && m_scan->isRunning());
     m_opening = QFileInfo(workspaceFile).absoluteFilePath();
     m_quiet = false;
     m_scan->start(m_opening, m_scanOptions);
@@ -147,6 +160,12 @@ void WorkspaceSession::openDemo()
         r.file = DemoWorkspace::create(dir, QDate::currentDate(), &r.error);
         return r;
     });
+}
+
+void WorkspaceSession::rescanIfChanged()
+{
+    if (std::exchange(m_changedWhileOpening, false) && !m_workspaceFile.isEmpty())
+        startScan(true);
 }
 
 void WorkspaceSession::reload()

@@ -116,6 +116,7 @@ private:
     };
 
     void startScan(bool quiet);
+    void rescanIfChanged();
     void onOverview(const OverviewPtr &overview);
     QStringList keychainHosts(const Workspace &workspace) const;
 
@@ -130,6 +131,7 @@ private:
     QString m_dataDir;
     QString m_workspaceFile;
     QString m_opening;
+    bool m_changedWhileOpening = false; // the open workspace changed, or its rescan was cut
     OverviewPtr m_overview;
     OverviewPtr m_interruptedFor; // the overview the running lookup is for
     OverviewPtr m_checkedFor;     // the overview the running registry check is for

@@ -30,6 +30,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <functional>
+
 using namespace ReleaseDeck;
 using namespace TestSupport;
 
@@ -300,4 +302,68 @@ TEST_CASE("A workspace that names no release manifest is a read-only dashboard, 
                                         OperationRequest::Kind::Publish, OperationRequest::Kind::Fix})
         CHECK_FALSE(panel->button(kind)->isEnabled());
     CHECK(panel->whyLabel()->text().isEmpty());
+}
+
+namespace {
+
+// The charts' main branch with releases.yaml edited by `edit`, committed and
+// pushed as another person would, with the git CLI.
+void editManifest(const Opened &demo, const std::function<QByteArray(QByteArray)> &edit)
+{
+    static int edits = 0;
+    const QString work = demo.tmp.path() + QStringLiteral("/charts-work-%1").arg(++edits);
+    git(demo.tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), demo.charts, work});
+    QFile in(work + QLatin1String("/releases.yaml"));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QByteArray before = in.readAll();
+    in.close();
+    const QByteArray after = edit(before);
+    REQUIRE(after != before);
+    writeFile(work + QLatin1String("/releases.yaml"), after);
+    git(work, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Edit the manifest by hand")});
+    git(work, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("HEAD:main")});
+}
+
+} // namespace
+
+TEST_CASE("A release manifest that cannot be read holds every operation back, and the panel says why", "[gui][staging][badinput]")
+{
+    Opened demo;
+    editManifest(demo, [](QByteArray text) { return text.replace("releases:\n", "releases: [unclosed\n"); });
+    demo.show();
+    StagingPanel *panel = demo.window.stagingPanel();
+    CHECK(panel->titleLabel()->text() == QLatin1String("The release manifest cannot be read"));
+    // The loader's own words, with the file and its line.
+    CHECK(panel->factsLabel()->text().contains(QLatin1String("releases.yaml:")));
+    for (OperationRequest::Kind kind : {OperationRequest::Kind::Release, OperationRequest::Kind::Stage, OperationRequest::Kind::Restage,
+                                        OperationRequest::Kind::Approve, OperationRequest::Kind::Publish, OperationRequest::Kind::Fix})
+        CHECK_FALSE(panel->button(kind)->isEnabled());
+}
+
+TEST_CASE("An approved state the audit trail does not back, or a version OSS never released, opens no Publish or Approve", "[gui][staging][badinput]")
+{
+    Opened demo;
+    // 0.75.0 approved by editing the state alone: no approve line in its trail.
+    editManifest(demo, [](QByteArray text) {
+        const qsizetype at = text.indexOf("- version: 0.75.0");
+        REQUIRE(at > 0);
+        const qsizetype state = text.indexOf("state: staged", at);
+        REQUIRE(state > 0);
+        return text.replace(state, int(qstrlen("state: staged")), "state: approved");
+    });
+    demo.show();
+    StagingPanel *panel = demo.window.stagingPanel();
+    REQUIRE_EVENTUALLY(panel->state().pending.has_value(), 10000);
+    CHECK_FALSE(panel->button(OperationRequest::Kind::Publish)->isEnabled());
+    CHECK(panel->button(OperationRequest::Kind::Publish)->toolTip().contains(QLatin1String("not backed by its audit trail")));
+
+    // A staged entry for a version OSS never tagged.
+    editManifest(demo, [](QByteArray text) { return text.replace("- version: 0.75.0", "- version: 9.9.9"); });
+    demo.rescan();
+    REQUIRE_EVENTUALLY(panel->state().pending.has_value(), 10000);
+    CHECK(panel->state().pending->version.toString() == QLatin1String("9.9.9"));
+    CHECK(git(demo.oss, {QStringLiteral("tag"), QStringLiteral("--list"), QStringLiteral("9.9.9")}).isEmpty());
+    CHECK_FALSE(panel->button(OperationRequest::Kind::Approve)->isEnabled());
+    CHECK_FALSE(panel->button(OperationRequest::Kind::Publish)->isEnabled());
+    CHECK(panel->verdictLabel()->text().contains(QLatin1String("OSS never released 9.9.9")));
 }

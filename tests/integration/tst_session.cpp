@@ -267,3 +267,23 @@ TEST_CASE("A registry check of an older scan is not reported for a newer one", "
     CHECK(demo.reports.isEmpty());
     CHECK_FALSE(demo.session.registryReport());
 }
+
+TEST_CASE("A change to the open workspace while another fails to open is scanned once that open has failed", "[session][badinput]")
+{
+    Demo demo;
+    demo.session.watcher()->setDebounceInterval(50);
+    demo.session.open(demo.file);
+    REQUIRE(demo.overviews.wait(kScanTimeout));
+    REQUIRE_EVENTUALLY(!demo.session.watcher()->watchedPaths().isEmpty(), kScanTimeout);
+    const QString broken = demo.tmp.path() + QLatin1String("/broken.yaml");
+    writeFile(broken, "name: Broken\nrepos: [\n");
+    QSignalSpy failedOpens(&demo.session, &WorkspaceSession::openFailed);
+
+    // A new tag, noticed while the other file is being opened.
+    git(demo.oss, {QStringLiteral("tag"), QStringLiteral("0.99.0")});
+    demo.session.open(broken);
+    REQUIRE_EVENTUALLY(!failedOpens.isEmpty(), kScanTimeout);
+    CHECK(failedOpens.first().at(0).toString() == broken);
+    CHECK(demo.session.workspaceFile() == QFileInfo(demo.file).absoluteFilePath());
+    REQUIRE_EVENTUALLY(demo.ossReleasesScanned(demo.lastOverview()) == demo.ossReleaseTags(), kScanTimeout);
+}

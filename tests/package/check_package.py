@@ -49,6 +49,7 @@ def expected_files():
         "usr/share/man/man1/releasedeck.1.gz",
         "usr/share/releasedeck/translations/releasedeck_de.qm",
         "usr/share/releasedeck/translations/releasedeck_en.qm",
+        "usr/share/doc/releasedeck/copyright",
     }
     for size in ICON_SIZES:
         files.add("usr/share/icons/hicolor/%dx%d/apps/%s.png" % (size, size, APP_ID))
@@ -120,6 +121,8 @@ def check_package(build, cpack, work):
     for qt in ["libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6network6", "libqt6svg6"]:
         check(qt in depends, "Depends names no %s: %s" % (qt, fields["Depends"]))
     check(all(v for v in depends.values()), "Depends has unversioned entries: %s" % fields["Depends"])
+    recommends = must(["dpkg-deb", "-f", deb, "Recommends"]).strip()
+    check("qt6-translations-l10n" in recommends, "Recommends does not name qt6-translations-l10n: %r" % recommends)
 
     # The files, as dpkg-deb lists them: exactly the program and its
     # desktop files, nothing from the tests, no libraries or headers.
@@ -137,6 +140,11 @@ def check_package(build, cpack, work):
 
     root = os.path.join(work, "root")
     must(["dpkg-deb", "-x", deb, root])
+    # The licence in Debian's machine-readable copyright format.
+    copyright_text = open(os.path.join(root, "usr/share/doc/releasedeck/copyright")).read()
+    check(copyright_text.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"),
+          "usr/share/doc/releasedeck/copyright is not in the machine-readable format")
+    check("\nLicense: MIT\n" in copyright_text, "usr/share/doc/releasedeck/copyright names no MIT licence")
     program = os.path.join(root, "usr/bin/releasedeck")
 
     # The libraries the program needs (its ELF NEEDED entries), each owned
