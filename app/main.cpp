@@ -63,6 +63,8 @@ int main(int argc, char *argv[])
         return ReleaseDeck::Cli::run(app.arguments());
     }
     QApplication app(argc, argv);
+    if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(app.arguments()))
+        return *code;
     const ReleaseDeck::Translations translations;
     // The installed theme's icon when there is one, the built-in one otherwise.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.releasedeck.ReleaseDeck"),

@@ -290,6 +290,8 @@ void MainWindow::reportOpenFailure(const QString &file, const QString &error)
 void MainWindow::showOverview(const OverviewPtr &overview)
 {
     m_overview = overview;
+    for (QAction *action : std::as_const(m_needWorkspace))
+        action->setEnabled(true);
     setWindowTitle(tr("%1 — ReleaseDeck").arg(overview->snapshot.name));
     m_outer->setCurrentWidget(m_stack);
     bool independentCharts = false;
@@ -492,9 +494,13 @@ void MainWindow::createActions()
     mapping->setToolTip(tr("Chart releases and the OSS/SaaS releases they deploy, by content, as CSV or Markdown"));
     QAction *review = file->addAction(tr("Export Re&view…"), this, &MainWindow::exportReview);
     review->setToolTip(tr("The review pack of the weeks the Review view shows, as PDF, HTML or Markdown"));
-    file->addAction(tr("&Print Review…"), QKeySequence::Print, this, &MainWindow::printReview);
-    file->addAction(tr("Export &Timeline…"), this, &MainWindow::exportTimeline)
-        ->setToolTip(tr("The timeline as it is shown, as PNG or SVG"));
+    QAction *print = file->addAction(tr("&Print Review…"), QKeySequence::Print, this, &MainWindow::printReview);
+    QAction *timeline = file->addAction(tr("Export &Timeline…"), this, &MainWindow::exportTimeline);
+    timeline->setToolTip(tr("The timeline as it is shown, as PNG or SVG"));
+    // Nothing to export before a workspace is shown.
+    m_needWorkspace = {mapping, review, print, timeline};
+    for (QAction *action : std::as_const(m_needWorkspace))
+        action->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -129,6 +129,7 @@ private:
     QActionGroup *m_viewActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_adopt = nullptr; // Release › Adopt One Version
+    QList<QAction *> m_needWorkspace; // the exports, enabled once a workspace is shown
     OverviewPtr m_overview;
     VerdictsPtr m_verdicts;
     QDateTime m_now;

@@ -490,12 +490,60 @@ int run(const QStringList &arguments)
     return 0;
 }
 
+std::optional<int> refuseWindowArguments(const QStringList &arguments)
+{
+    // What Qt leaves after taking its own options (-style, -reverse, …):
+    // one workspace, as a path or after -w.
+    QString workspace;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        QString path;
+        if (a == QLatin1String("-w") || a == QLatin1String("--workspace")) {
+            if (i + 1 == arguments.size())
+                return fail(QStringLiteral("%1 needs a workspace file; see releasedeck --help").arg(a), 2);
+            path = arguments[++i];
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            path = a.mid(12);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")) {
+            return run({arguments.first(), a});
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            const QString option = a.section(QLatin1Char('='), 0, 0);
+            QString nearest;
+            int best = 3;
+            for (const char *known : {"--help", "--version", "--workspace"}) {
+                const int d = editDistance(option, QLatin1String(known));
+                if (d < best) {
+                    best = d;
+                    nearest = QLatin1String(known);
+                }
+            }
+            const QString name = printableName(a);
+            return fail(nearest.isEmpty() || option.size() < 4
+                            ? QStringLiteral("unknown option '%1'; see releasedeck --help").arg(name)
+                            : QStringLiteral("unknown option '%1'; did you mean '%2'? See releasedeck --help").arg(name, nearest),
+                        2);
+        } else {
+            path = a;
+        }
+        if (path.isEmpty())
+            return fail(QStringLiteral("the workspace file is an empty name; see releasedeck --help"), 2);
+        if (!workspace.isNull())
+            return fail(QStringLiteral("one workspace at a time: '%1' and '%2'; see releasedeck --help")
+                            .arg(printableName(workspace), printableName(path)),
+                        2);
+        workspace = path;
+    }
+    return std::nullopt;
+}
+
 QString workspaceArgument(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
         if ((a == QLatin1String("-w") || a == QLatin1String("--workspace")) && i + 1 < arguments.size())
             return arguments[i + 1];
+        if (a.startsWith(QLatin1String("--workspace=")))
+            return a.mid(12);
         if (!a.startsWith(QLatin1Char('-')))
             return a;
     }

@@ -9,6 +9,7 @@
 #include "stagingpanel.h"
 #include "statepage.h"
 
+#include <QAction>
 #include <QDate>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -60,6 +61,18 @@ void openAndWait(MainWindow &window, const QString &file)
     REQUIRE(shown.wait(60000));
 }
 
+// The Workspace menu's exports, by their texts.
+QList<QAction *> exportActions(const MainWindow &window)
+{
+    QList<QAction *> found;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text().startsWith(QLatin1String("&Export")) || a->text().startsWith(QLatin1String("Export"))
+            || a->text() == QStringLiteral("&Print Review…"))
+            found.append(a);
+    }
+    return found;
+}
+
 } // namespace
 
 TEST_CASE("While the first scan runs the window says so, then shows the views under the workspace's name", "[gui][window]")
@@ -78,8 +91,15 @@ TEST_CASE("While the first scan runs the window says so, then shows the views un
     CHECK(window.statePage()->textLabel()->text().contains(file));
     CHECK(window.stagingPanel()->titleLabel()->text() == QLatin1String("Waiting for the first scan"));
     CHECK_FALSE(window.stagingPanel()->factsLabel()->text().contains(QLatin1String("published")));
+    // Nothing to export yet: Export Mapping, Review, Timeline, Print Review.
+    const QList<QAction *> exports = exportActions(window);
+    REQUIRE(exports.size() == 4);
+    for (QAction *a : exports)
+        CHECK_FALSE(a->isEnabled());
 
     REQUIRE(shown.wait(60000));
+    for (QAction *a : exports)
+        CHECK(a->isEnabled());
     CHECK_FALSE(window.showsStatePage());
     CHECK(window.windowTitle() == nameIn(file) + QStringLiteral(" — ReleaseDeck"));
     CHECK(window.windowTitle() == QStringLiteral("OpenHands (demo) — ReleaseDeck"));

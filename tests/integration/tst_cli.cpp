@@ -244,6 +244,52 @@ TEST_CASE("A first argument that is an existing file opens the window on it, how
     CHECK(r.exitCode != 0);
 }
 
+TEST_CASE("The window refuses options it does not know, an empty name and a second workspace, in one line", "[cli][badinput]")
+{
+    QTemporaryDir tmp;
+    writeFile(tmp.path() + QLatin1String("/a.yaml"), "name: a\n");
+    writeFile(tmp.path() + QLatin1String("/b.yaml"), "name: b\n");
+    struct Case
+    {
+        QStringList args;
+        QByteArray expected;
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("--verison")}, "releasedeck: unknown option '--verison'; did you mean '--version'? See releasedeck --help\n"},
+        {{QStringLiteral("--workspce"), QStringLiteral("a.yaml")},
+         "releasedeck: unknown option '--workspce'; did you mean '--workspace'? See releasedeck --help\n"},
+        {{QStringLiteral("-x")}, "releasedeck: unknown option '-x'; see releasedeck --help\n"},
+        {{QStringLiteral("-")}, "releasedeck: unknown option '-'; see releasedeck --help\n"},
+        {{QString()}, "releasedeck: the workspace file is an empty name; see releasedeck --help\n"},
+        {{QStringLiteral("-w")}, "releasedeck: -w needs a workspace file; see releasedeck --help\n"},
+        {{QStringLiteral("a.yaml"), QStringLiteral("b.yaml")},
+         "releasedeck: one workspace at a time: 'a.yaml' and 'b.yaml'; see releasedeck --help\n"},
+        {{QStringLiteral("-w"), QStringLiteral("a.yaml"), QStringLiteral("--workspace=b.yaml")},
+         "releasedeck: one workspace at a time: 'a.yaml' and 'b.yaml'; see releasedeck --help\n"},
+        // Qt's own options are Qt's: what is left after them is judged.
+        {{QStringLiteral("-reverse"), QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("--verison")},
+         "releasedeck: unknown option '--verison'; did you mean '--version'? See releasedeck --help\n"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.args.join(QLatin1Char(' ')).toStdString());
+        const ProcessResult r = run(QStringLiteral(RELEASEDECK_BINARY), c.args, tmp.path(),
+                                    {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 60000);
+        REQUIRE(r.started);
+        CHECK_FALSE(r.timedOut);
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.endsWith(c.expected));
+        // Only Qt's own notes may come before the line.
+        CHECK(r.err.count("releasedeck:") == 1);
+    }
+    // --version after one of Qt's options still prints the version.
+    const ProcessResult version = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("-reverse"), QStringLiteral("--version")},
+                                      tmp.path(), {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 60000);
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith("releasedeck "));
+    CHECK(version.out == releasedeck({QStringLiteral("--version")}).out);
+}
+
 TEST_CASE("The command line stays English with ISO dates and plain numbers under a German locale", "[cli]")
 {
     QTemporaryDir tmp;
