@@ -90,6 +90,12 @@ QModelIndex FrozenTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardM
 {
     // Moving left onto a cell under the frozen column scrolls it out.
     const QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
+    // Home goes to the row's start: the table's start too, not only the
+    // frozen cell that is always in view.
+    if (cursorAction == MoveHome && current.column() == 0) {
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+        return current;
+    }
     if (cursorAction == MoveLeft && current.column() > 0
         && visualRect(current).topLeft().x() < m_frozen->columnWidth(0)) {
         const int newValue = horizontalScrollBar()->value() + visualRect(current).topLeft().x() - m_frozen->columnWidth(0);

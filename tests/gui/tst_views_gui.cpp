@@ -111,6 +111,14 @@ TEST_CASE("The Versions matrix keeps its Version column, says why a row is a pro
     CHECK(frozen->geometry().left() <= table->frameWidth());
     CHECK(frozen->width() == table->columnWidth(0));
     CHECK(frozen->indexAt(QPoint(4, 4)).data().toString() == demo.ossTags().first());
+    // Home goes back to the row's start, and the table's.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, table->model()->columnCount() - 1));
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QTest::keyClick(table, Qt::Key_Home);
+    CHECK(table->currentIndex().column() == 0);
+    CHECK(table->horizontalScrollBar()->value() == 0);
+    CHECK(table->columnViewportPosition(0) == 0);
 
     // Problems only: each row listed names the columns that drift or miss.
     view->problemsOnlyBox()->setChecked(true);
