@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/windowargs.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -61,6 +62,15 @@ int main(int argc, char *argv[])
         }
         QCoreApplication app(argc, argv);
         return ReleaseDeck::Cli::run(app.arguments());
+    }
+    // Where Qt would find no display and end the process, what it would
+    // refuse anyway is refused first, in one line.
+    QStringList given;
+    for (int i = 0; i < argc; ++i)
+        given.append(QString::fromLocal8Bit(argv[i]));
+    if (!ReleaseDeck::Cli::displayLikely(given)) {
+        if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(ReleaseDeck::Cli::withoutQtOptions(given)))
+            return *code;
     }
     QApplication app(argc, argv);
     if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(app.arguments()))

@@ -4,7 +4,7 @@
 <context>
     <name>ReleaseDeck::DiffView</name>
     <message numerus="yes">
-        <location filename="../widgets/diffview.cpp" line="246"/>
+        <location filename="../widgets/diffview.cpp" line="249"/>
         <source>%n row(s) flagged: a commit id that is not the release it claims.</source>
         <translation>
             <numerusform>%n row flagged: a commit id that is not the release it claims.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/diffview.cpp" line="247"/>
+        <location filename="../widgets/diffview.cpp" line="250"/>
         <source>%n component(s) compared.</source>
         <translation>
             <numerusform>%n component compared.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ReleaseDeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation>
             <numerusform>Scanned %1: %n problem, see Scan Data › Problems.</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>ReleaseDeck::RegistryView</name>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="145"/>
+        <location filename="../widgets/registryview.cpp" line="146"/>
         <source>%1 of %Ln artifact(s) due are present</source>
         <translation>
             <numerusform>%1 of %Ln artifact due is present</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="147"/>
+        <location filename="../widgets/registryview.cpp" line="148"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n missing</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="149"/>
+        <location filename="../widgets/registryview.cpp" line="150"/>
         <source>%n disagree with git</source>
         <translation>
             <numerusform>%n disagrees with git</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="151"/>
+        <location filename="../widgets/registryview.cpp" line="152"/>
         <source>%n not checked</source>
         <translation>
             <numerusform>%n not checked</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="153"/>
+        <location filename="../widgets/registryview.cpp" line="154"/>
         <source>%1 of %n releases shown</source>
         <translation>
             <numerusform>%1 of %n release shown</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/registryview.cpp" line="155"/>
+        <location filename="../widgets/registryview.cpp" line="156"/>
         <source>%n release(s) with problems</source>
         <translation>
             <numerusform>%n release with problems</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>ReleaseDeck::ScanView</name>
     <message numerus="yes">
-        <location filename="../widgets/scanview.cpp" line="97"/>
+        <location filename="../widgets/scanview.cpp" line="98"/>
         <source>%Ln repository(-ies)</source>
         <translation>
             <numerusform>%Ln repository</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/scanview.cpp" line="98"/>
+        <location filename="../widgets/scanview.cpp" line="99"/>
         <source>%Ln release tag(s)</source>
         <translation>
             <numerusform>%Ln release tag</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/scanview.cpp" line="99"/>
+        <location filename="../widgets/scanview.cpp" line="100"/>
         <source>%Ln chart release(s)</source>
         <translation>
             <numerusform>%Ln chart release</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/scanview.cpp" line="100"/>
+        <location filename="../widgets/scanview.cpp" line="101"/>
         <source>%Ln image reference(s)</source>
         <translation>
             <numerusform>%Ln image reference</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/scanview.cpp" line="101"/>
+        <location filename="../widgets/scanview.cpp" line="102"/>
         <source>%Ln problem(s)</source>
         <translation>
             <numerusform>%Ln problem</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>ReleaseDeck::StagingPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/stagingpanel.cpp" line="197"/>
+        <location filename="../widgets/stagingpanel.cpp" line="202"/>
         <source>&lt;b&gt;Interrupted:&lt;/b&gt; %1 (%n step(s) done)%2</source>
         <translation>
             <numerusform>&lt;b&gt;Interrupted:&lt;/b&gt; %1 (%n step done)%2</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stagingpanel.cpp" line="247"/>
+        <location filename="../widgets/stagingpanel.cpp" line="252"/>
         <source>On SaaS for %n day(s).</source>
         <translation>
             <numerusform>On SaaS for %n day.</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stagingpanel.cpp" line="265"/>
+        <location filename="../widgets/stagingpanel.cpp" line="273"/>
         <source>SaaS has run it for %n day(s); nothing is pending for Enterprise.</source>
         <translation>
             <numerusform>SaaS has run it for %n day; nothing is pending for Enterprise.</numerusform>
@@ -426,7 +426,7 @@
 <context>
     <name>ReleaseDeck::VersionsView</name>
     <message numerus="yes">
-        <location filename="../widgets/versionsview.cpp" line="96"/>
+        <location filename="../widgets/versionsview.cpp" line="100"/>
         <source>%1 of %n version(s) shown; %2 with problems.</source>
         <translation>
             <numerusform>%1 of %n version shown; %2 with problems.</numerusform>

@@ -116,6 +116,15 @@ void StatePage::showFailed(const QString &file, const QString &error)
     m_choose->setFocus();
 }
 
+void StatePage::showDemoCancelled()
+{
+    m_title->setText(tr("Demo not opened"));
+    m_text->setText(tr("Its files are still being written, to the end, so that they are whole. "
+                       "Try Again opens the demo once they are."));
+    setButtons(false);
+    m_retry->setDefault(true);
+}
+
 void StatePage::showCancelled(const QString &file)
 {
     m_title->setText(tr("Scan cancelled"));

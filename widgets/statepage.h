@@ -22,11 +22,14 @@ public:
     void showProgress(int done, int total, const QString &what);
     void showFailed(const QString &file, const QString &error);
     void showCancelled(const QString &file);
+    // The demo's opening cancelled while its files are written.
+    void showDemoCancelled();
 
     QLabel *titleLabel() const { return m_title; }
     QLabel *textLabel() const { return m_text; }
     QPushButton *chooseButton() const { return m_choose; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *cancelButton() const { return m_cancel; }
 
 signals:
     void chooseRequested();

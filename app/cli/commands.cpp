@@ -35,7 +35,8 @@ namespace ReleaseDeck::Cli {
 namespace {
 
 const char *const kUsage =
-    "Usage: releasedeck [WORKSPACE]          open the GUI\n"
+    "Usage: releasedeck [WORKSPACE | -w WORKSPACE]\n"
+    "                                        open the GUI\n"
     "       releasedeck help | -h | --help   print this text\n"
     "       releasedeck --version            print the version\n"
     "       releasedeck demo init [--legacy] DIR\n"
@@ -419,7 +420,7 @@ int editDistance(const QString &a, const QString &b)
 QStringList nearestCommands(const QString &word)
 {
     // A path or a file name is a workspace that is not there, not a typo.
-    static const QRegularExpression wordLike(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,31}$"));
+    static const QRegularExpression wordLike(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_-]{0,31}")));
     if (!wordLike.match(word).hasMatch())
         return {};
     const QString typed = word.toLower();
@@ -456,7 +457,7 @@ std::optional<int> refuseUnknownCommand(const QString &firstArgument)
             choices += i + 1 == nearest.size() ? QLatin1String(" or ") : QLatin1String(", ");
         choices += QLatin1Char('\'') + nearest[i] + QLatin1Char('\'');
     }
-    return fail(QStringLiteral("unknown command '%1'; did you mean %2? See releasedeck --help").arg(firstArgument, choices), 2);
+    return fail(QStringLiteral("unknown command '%1'; did you mean %2? See releasedeck --help").arg(printableName(firstArgument), choices), 2);
 }
 
 int run(const QStringList &arguments)
@@ -488,66 +489,6 @@ int run(const QStringList &arguments)
     out() << kUsage;
     out().flush();
     return 0;
-}
-
-std::optional<int> refuseWindowArguments(const QStringList &arguments)
-{
-    // What Qt leaves after taking its own options (-style, -reverse, …):
-    // one workspace, as a path or after -w.
-    QString workspace;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments[i];
-        QString path;
-        if (a == QLatin1String("-w") || a == QLatin1String("--workspace")) {
-            if (i + 1 == arguments.size())
-                return fail(QStringLiteral("%1 needs a workspace file; see releasedeck --help").arg(a), 2);
-            path = arguments[++i];
-        } else if (a.startsWith(QLatin1String("--workspace="))) {
-            path = a.mid(12);
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")) {
-            return run({arguments.first(), a});
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            const QString option = a.section(QLatin1Char('='), 0, 0);
-            QString nearest;
-            int best = 3;
-            for (const char *known : {"--help", "--version", "--workspace"}) {
-                const int d = editDistance(option, QLatin1String(known));
-                if (d < best) {
-                    best = d;
-                    nearest = QLatin1String(known);
-                }
-            }
-            const QString name = printableName(a);
-            return fail(nearest.isEmpty() || option.size() < 4
-                            ? QStringLiteral("unknown option '%1'; see releasedeck --help").arg(name)
-                            : QStringLiteral("unknown option '%1'; did you mean '%2'? See releasedeck --help").arg(name, nearest),
-                        2);
-        } else {
-            path = a;
-        }
-        if (path.isEmpty())
-            return fail(QStringLiteral("the workspace file is an empty name; see releasedeck --help"), 2);
-        if (!workspace.isNull())
-            return fail(QStringLiteral("one workspace at a time: '%1' and '%2'; see releasedeck --help")
-                            .arg(printableName(workspace), printableName(path)),
-                        2);
-        workspace = path;
-    }
-    return std::nullopt;
-}
-
-QString workspaceArgument(const QStringList &arguments)
-{
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments[i];
-        if ((a == QLatin1String("-w") || a == QLatin1String("--workspace")) && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (a.startsWith(QLatin1String("--workspace=")))
-            return a.mid(12);
-        if (!a.startsWith(QLatin1Char('-')))
-            return a;
-    }
-    return QString();
 }
 
 } // namespace ReleaseDeck::Cli

@@ -32,15 +32,4 @@ std::optional<int> refuseUnknownCommand(const QString &firstArgument);
 // line to stderr.
 int run(const QStringList &arguments);
 
-// The arguments the window got, once Qt has taken its own options: at
-// most one workspace, as a path or after -w; anything else (an unknown
-// option such as --verison, an empty name, two workspaces) prints one
-// line to stderr and returns the exit code, 2. --help and --version
-// there print as they do first. Otherwise nullopt: the window opens.
-std::optional<int> refuseWindowArguments(const QStringList &arguments);
-
-// The workspace given to the GUI (`releasedeck FILE`, `-w FILE` or
-// `--workspace=FILE`), or empty.
-QString workspaceArgument(const QStringList &arguments);
-
 } // namespace ReleaseDeck::Cli

@@ -148,6 +148,10 @@ void WorkspaceSession::openDemo()
     }
     m_demoPending = true;
     emit demoWriting(dir);
+    // A write cancelled before goes on to its end: it opens when done,
+    // rather than a second write removing the folder under it.
+    if (m_demo.isRunning())
+        return;
     m_demo.start([dir](ScanControl &) {
         DemoResult r;
         // The demo folder is ReleaseDeck's own. Without its workspace file,
@@ -184,6 +188,10 @@ void WorkspaceSession::startScan(bool quiet)
 
 void WorkspaceSession::cancelScan()
 {
+    // The demo's write cannot stop half-way (it would be written again
+    // from the start): it finishes in the background and is not opened.
+    if (std::exchange(m_demoPending, false))
+        emit scanCancelled();
     m_scan->cancel();
 }
 

@@ -61,12 +61,14 @@ public:
     void open(const QString &workspaceFile);
     // Opens the demo workspace, writing it on a worker the first time.
     void openDemo();
+    // Whether the demo is being written, opened when done or not.
+    bool isWritingDemo() const { return m_demo.isRunning(); }
     // Scans again because someone asked: failures are reported loudly.
     void reload();
     // Asks the registries again about the current overview; logins the
     // environment does not give are read from the keychain first.
     void checkRegistries();
-    // Cancels the running scan.
+    // Cancels the running scan, or the opening of the demo being written.
     void cancelScan();
     // Cancels everything still running.
     void cancelAll();

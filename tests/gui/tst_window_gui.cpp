@@ -9,6 +9,8 @@
 #include "stagingpanel.h"
 #include "statepage.h"
 
+#include "session/workspacesession.h"
+
 #include <QAction>
 #include <QDate>
 #include <QDockWidget>
@@ -184,6 +186,34 @@ TEST_CASE("With nothing open, a workspace that does not open is explained in the
     CHECK_FALSE(window.showsStatePage());
     CHECK(window.workspaceFile() == broken);
     CHECK(QSettings().value(QStringLiteral("workspace/recent")).toStringList() == QStringList{broken});
+}
+
+TEST_CASE("Cancel while the demo is written says it is not opened, and Try Again opens it", "[gui][window]")
+{
+    freshSettings();
+    QTemporaryDir tmp;
+    MainWindow window;
+    window.session()->setDataDir(tmp.path());
+    window.show();
+    window.session()->openDemo();
+    REQUIRE(window.session()->isWritingDemo());
+    CHECK(window.statePage()->titleLabel()->text() == QStringLiteral("Writing the demo workspace…"));
+    REQUIRE(window.statePage()->cancelButton()->isVisible());
+    window.statePage()->cancelButton()->click();
+    CHECK(window.statePage()->titleLabel()->text() == QLatin1String("Demo not opened"));
+    CHECK(window.statePage()->retryButton()->isVisible());
+    CHECK_FALSE(window.statePage()->cancelButton()->isVisible());
+    // The write ends; nothing opens by itself.
+    REQUIRE_EVENTUALLY(!window.session()->isWritingDemo(), 60000);
+    QCoreApplication::processEvents();
+    CHECK(window.showsStatePage());
+    CHECK(window.workspaceFile().isEmpty());
+
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    window.statePage()->retryButton()->click();
+    REQUIRE(shown.wait(60000));
+    CHECK(window.workspaceFile() == window.session()->demoDirectory() + QLatin1String("/releasedeck.yaml"));
+    CHECK(window.windowTitle() == QStringLiteral("OpenHands (demo) — ReleaseDeck"));
 }
 
 TEST_CASE("The first window fits a 1280x720 screen with its frame, and so does every view's least size", "[gui][window]")

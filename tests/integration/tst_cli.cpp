@@ -266,9 +266,16 @@ TEST_CASE("The window refuses options it does not know, an empty name and a seco
          "releasedeck: one workspace at a time: 'a.yaml' and 'b.yaml'; see releasedeck --help\n"},
         {{QStringLiteral("-w"), QStringLiteral("a.yaml"), QStringLiteral("--workspace=b.yaml")},
          "releasedeck: one workspace at a time: 'a.yaml' and 'b.yaml'; see releasedeck --help\n"},
+        {{QStringLiteral("-w"), QStringLiteral("--bogus")},
+         "releasedeck: -w needs a workspace file, not the option '--bogus' (write ./--bogus for a file of that name); "
+         "see releasedeck --help\n"},
+        {{QStringLiteral("-w=a.yaml")}, "releasedeck: unknown option '-w=a.yaml': write -w FILE or --workspace=FILE; see releasedeck --help\n"},
         // Qt's own options are Qt's: what is left after them is judged.
         {{QStringLiteral("-reverse"), QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("--verison")},
          "releasedeck: unknown option '--verison'; did you mean '--version'? See releasedeck --help\n"},
+        {{QStringLiteral("a.yaml"), QStringLiteral("-style")}, "releasedeck: -style needs a value; see releasedeck --help\n"},
+        {{QStringLiteral("-reverse"), QStringLiteral("scan"), QStringLiteral("-w"), QStringLiteral("a.yaml")},
+         "releasedeck: 'scan' is a command and comes first, as in releasedeck scan …; see releasedeck --help\n"},
     };
     for (const Case &c : cases) {
         INFO(c.args.join(QLatin1Char(' ')).toStdString());
@@ -281,7 +288,17 @@ TEST_CASE("The window refuses options it does not know, an empty name and a seco
         CHECK(r.err.endsWith(c.expected));
         // Only Qt's own notes may come before the line.
         CHECK(r.err.count("releasedeck:") == 1);
+        // Without a display the same line, before Qt would give up.
+        const ProcessResult headless = runWithoutDisplay(c.args, tmp.path());
+        REQUIRE(headless.started);
+        CHECK(headless.exitCode == 2);
+        CHECK(headless.err == c.expected);
     }
+    // A first word with a newline in it is named on one line.
+    const ProcessResult newline = runWithoutDisplay({QStringLiteral("sacn\n")}, tmp.path());
+    CHECK(newline.exitCode == 2);
+    CHECK(newline.err.count('\n') == 1);
+    CHECK(newline.err.startsWith("releasedeck: unknown command 'sacn"));
     // --version after one of Qt's options still prints the version.
     const ProcessResult version = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("-reverse"), QStringLiteral("--version")},
                                       tmp.path(), {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}, 60000);

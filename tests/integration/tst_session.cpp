@@ -156,17 +156,37 @@ TEST_CASE("Opening another workspace drops the first one's scan and follow-ups",
     CHECK(demo.session.watcher()->watchedPaths().isEmpty());
 }
 
-TEST_CASE("The demo workspace is written on a worker the first time, then opened", "[session]")
+namespace {
+
+// A session whose data folder has no demo yet.
+struct DemoToWrite
 {
     QTemporaryDir tmp;
-    REQUIRE(tmp.isValid());
     WorkspaceSession session;
-    session.setDataDir(tmp.path());
-    session.setFollowUps({});
-    QSignalSpy writing(&session, &WorkspaceSession::demoWriting);
-    QSignalSpy overviews(&session, &WorkspaceSession::overviewReady);
-    CHECK_FALSE(session.isOlderDemo(session.demoDirectory() + QLatin1String("/releasedeck.yaml")));
-    CHECK(session.isOlderDemo(tmp.path() + QLatin1String("/demo/releasedeck.yaml")));
+    QSignalSpy writing{&session, &WorkspaceSession::demoWriting};
+    QSignalSpy cancelled{&session, &WorkspaceSession::scanCancelled};
+    QSignalSpy overviews{&session, &WorkspaceSession::overviewReady};
+
+    DemoToWrite()
+    {
+        REQUIRE(tmp.isValid());
+        session.setDataDir(tmp.path());
+        session.setFollowUps({});
+    }
+
+    QString file() const { return session.demoDirectory() + QLatin1String("/releasedeck.yaml"); }
+};
+
+} // namespace
+
+TEST_CASE("The demo workspace is written on a worker the first time, then opened", "[session]")
+{
+    DemoToWrite demo;
+    WorkspaceSession &session = demo.session;
+    QSignalSpy &writing = demo.writing;
+    QSignalSpy &overviews = demo.overviews;
+    CHECK_FALSE(session.isOlderDemo(demo.file()));
+    CHECK(session.isOlderDemo(demo.tmp.path() + QLatin1String("/demo/releasedeck.yaml")));
 
     session.openDemo();
     REQUIRE(writing.size() == 1);
@@ -184,6 +204,38 @@ TEST_CASE("The demo workspace is written on a worker the first time, then opened
     session.openDemo();
     REQUIRE(overviews.wait(kScanTimeout));
     CHECK(writing.size() == 1);
+}
+
+TEST_CASE("Cancelling the demo while it is written opens nothing, and opening it again waits for the same write", "[session]")
+{
+    DemoToWrite demo;
+    demo.session.openDemo();
+    REQUIRE(demo.session.isWritingDemo());
+    demo.session.cancelScan();
+    CHECK(demo.cancelled.size() == 1);
+    // The write goes on to its end, and nothing is opened.
+    REQUIRE_EVENTUALLY(!demo.session.isWritingDemo(), kScanTimeout);
+    QCoreApplication::processEvents();
+    CHECK(QFileInfo(demo.file()).isFile());
+    CHECK(demo.overviews.isEmpty());
+    CHECK(demo.session.workspaceFile().isEmpty());
+
+    // Opened now, it is read, not written again.
+    demo.session.openDemo();
+    REQUIRE(demo.overviews.wait(kScanTimeout));
+    CHECK(demo.writing.size() == 1);
+    CHECK(demo.session.workspaceFile() == demo.file());
+
+    // Cancelled and asked for again while the write runs: one write, opened
+    // when it is done; the oss repository is whole, as git reads it.
+    DemoToWrite again;
+    again.session.openDemo();
+    again.session.cancelScan();
+    again.session.openDemo();
+    REQUIRE(again.overviews.wait(kScanTimeout));
+    CHECK(again.session.workspaceFile() == again.file());
+    const QString oss = again.session.demoDirectory() + QLatin1String("/repos/oss.git");
+    CHECK(git(oss, {QStringLiteral("fsck"), QStringLiteral("--no-progress"), QStringLiteral("--no-dangling")}).isEmpty());
 }
 
 TEST_CASE("An interrupted run on another workspace's remotes is not offered", "[session]")

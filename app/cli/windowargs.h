@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+namespace ReleaseDeck::Cli {
+
+// The arguments the window got, once Qt has taken its own options: at
+// most one workspace, as a path, after -w or as --workspace=FILE (after
+// `--`, only paths). Anything else prints one line to stderr and returns
+// the exit code, 2: an unknown option (naming the nearest, --verison →
+// --version), one of Qt's options without its value, an empty name, -w
+// without a file, two workspaces, a subcommand after an option. --help
+// and --version there print as they do first. Otherwise nullopt: the
+// window opens.
+std::optional<int> refuseWindowArguments(const QStringList &arguments);
+
+// The arguments without Qt's own command-line options (-style fusion,
+// -reverse, -platform xcb, …), as QApplication would take them; for
+// judging the rest where no QApplication can be made.
+QStringList withoutQtOptions(const QStringList &arguments);
+
+// Whether Qt may find a display: a platform named (QT_QPA_PLATFORM or
+// -platform), or an X11 or Wayland display in the environment.
+bool displayLikely(const QStringList &arguments);
+
+// The workspace given to the GUI (`releasedeck FILE`, `-w FILE` or
+// `--workspace=FILE`), or empty.
+QString workspaceArgument(const QStringList &arguments);
+
+} // namespace ReleaseDeck::Cli
