@@ -4359,16 +4359,16 @@
     </message>
     <message>
         <location filename="../widgets/statepage.cpp" line="122"/>
-        <source>Its files are still being written, to the end, so that they are whole. Try Again opens the demo once they are.</source>
-        <translation>Seine Dateien werden noch vollständig geschrieben, damit sie heil bleiben. „Erneut versuchen“ öffnet die Demo, sobald sie fertig sind.</translation>
+        <source>Its files are still being written, to the end, so that they are whole. Open Demo opens it once they are.</source>
+        <translation>Ihre Dateien werden noch vollständig geschrieben, damit sie heil bleiben. „Demo öffnen“ öffnet sie, sobald sie fertig sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="130"/>
+        <location filename="../widgets/statepage.cpp" line="131"/>
         <source>Scan cancelled</source>
         <translation>Scan abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="131"/>
+        <location filename="../widgets/statepage.cpp" line="132"/>
         <source>%1 was not scanned to the end, so there is nothing to show yet.</source>
         <translation>%1 wurde nicht zu Ende gescannt, daher gibt es noch nichts anzuzeigen.</translation>
     </message>

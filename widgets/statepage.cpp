@@ -120,9 +120,10 @@ void StatePage::showDemoCancelled()
 {
     m_title->setText(tr("Demo not opened"));
     m_text->setText(tr("Its files are still being written, to the end, so that they are whole. "
-                       "Try Again opens the demo once they are."));
+                       "Open Demo opens it once they are."));
     setButtons(false);
-    m_retry->setDefault(true);
+    m_retry->setVisible(false);
+    m_demo->setDefault(true);
 }
 
 void StatePage::showCancelled(const QString &file)

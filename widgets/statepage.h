@@ -30,6 +30,7 @@ public:
     QPushButton *chooseButton() const { return m_choose; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *demoButton() const { return m_demo; }
 
 signals:
     void chooseRequested();

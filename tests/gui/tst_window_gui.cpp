@@ -188,7 +188,7 @@ TEST_CASE("With nothing open, a workspace that does not open is explained in the
     CHECK(QSettings().value(QStringLiteral("workspace/recent")).toStringList() == QStringList{broken});
 }
 
-TEST_CASE("Cancel while the demo is written says it is not opened, and Try Again opens it", "[gui][window]")
+TEST_CASE("Cancel while the demo is written says it is not opened, and Open Demo opens it", "[gui][window]")
 {
     freshSettings();
     QTemporaryDir tmp;
@@ -201,7 +201,8 @@ TEST_CASE("Cancel while the demo is written says it is not opened, and Try Again
     REQUIRE(window.statePage()->cancelButton()->isVisible());
     window.statePage()->cancelButton()->click();
     CHECK(window.statePage()->titleLabel()->text() == QLatin1String("Demo not opened"));
-    CHECK(window.statePage()->retryButton()->isVisible());
+    CHECK(window.statePage()->demoButton()->isVisible());
+    CHECK_FALSE(window.statePage()->retryButton()->isVisible());
     CHECK_FALSE(window.statePage()->cancelButton()->isVisible());
     // The write ends; nothing opens by itself.
     REQUIRE_EVENTUALLY(!window.session()->isWritingDemo(), 60000);
@@ -210,7 +211,7 @@ TEST_CASE("Cancel while the demo is written says it is not opened, and Try Again
     CHECK(window.workspaceFile().isEmpty());
 
     QSignalSpy shown(&window, &MainWindow::snapshotShown);
-    window.statePage()->retryButton()->click();
+    window.statePage()->demoButton()->click();
     REQUIRE(shown.wait(60000));
     CHECK(window.workspaceFile() == window.session()->demoDirectory() + QLatin1String("/releasedeck.yaml"));
     CHECK(window.windowTitle() == QStringLiteral("OpenHands (demo) — ReleaseDeck"));
