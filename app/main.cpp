@@ -1,12 +1,14 @@
 #include "cli/commands.h"
 #include "cli/windowargs.h"
 #include "mainwindow.h"
+#include "platform/workers.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <QIcon>
 #include <QLocale>
@@ -68,7 +70,7 @@ int main(int argc, char *argv[])
     QStringList given;
     for (int i = 0; i < argc; ++i)
         given.append(QString::fromLocal8Bit(argv[i]));
-    if (!ReleaseDeck::Cli::displayLikely(given)) {
+    if (!ReleaseDeck::Cli::displayLikely()) {
         if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(ReleaseDeck::Cli::withoutQtOptions(given)))
             return *code;
     }
@@ -85,5 +87,10 @@ int main(int argc, char *argv[])
     ReleaseDeck::MainWindow window;
     window.show();
     window.openInitialWorkspace(workspace);
-    return app.exec();
+    const int code = app.exec();
+    // Closing the window cancelled what runs on the workers; what cannot
+    // stop half-way (the demo's write) ends here, while the statics it
+    // uses are still there.
+    ReleaseDeck::workers()->waitForDone();
+    return code;
 }

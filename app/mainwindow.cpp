@@ -84,9 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_statePage, &StatePage::demoRequested, m_session, &WorkspaceSession::openDemo);
     connect(m_statePage, &StatePage::cancelRequested, m_session, &WorkspaceSession::cancelScan);
     connect(m_statePage, &StatePage::retryRequested, this, [this] {
-        if (m_stateDemo)
-            m_session->openDemo();
-        else if (!m_stateFile.isEmpty())
+        if (!m_stateFile.isEmpty())
             openWorkspace(m_stateFile);
     });
     m_detailsDock->setObjectName(QStringLiteral("details"));
@@ -130,12 +128,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_overview)
             return; // the views keep the last scan while the next one runs
         m_stateFile = file;
-        m_stateDemo = false;
         m_statePage->showLoading(tr("Scanning the workspace…"), file);
         m_outer->setCurrentWidget(m_statePage);
     });
     connect(m_session, &WorkspaceSession::demoWriting, this, [this](const QString &dir) {
-        m_stateDemo = true;
         if (!m_overview)
             m_statePage->showLoading(tr("Writing the demo workspace…"), dir,
                                      tr("Creating its repositories and registry in %1; it opens when they are written.")
@@ -143,12 +139,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::scanProgress, m_statePage, &StatePage::showProgress);
     connect(m_session, &WorkspaceSession::scanCancelled, this, [this] {
-        if (m_overview)
-            return;
-        if (m_stateDemo)
-            m_statePage->showDemoCancelled();
-        else
+        if (!m_overview)
             m_statePage->showCancelled(m_stateFile);
+    });
+    connect(m_session, &WorkspaceSession::demoCancelled, this, [this] {
+        if (!m_overview)
+            m_statePage->showDemoCancelled();
     });
     connect(m_session, &WorkspaceSession::openFailed, this, &MainWindow::reportOpenFailure);
     connect(m_status, &ScanStatus::failed, this, [this](const QString &error) {

@@ -112,7 +112,6 @@ private:
     QStackedWidget *m_outer; // the state page, or the views
     StatePage *m_statePage;
     QString m_stateFile;     // the file the state page tells of
-    bool m_stateDemo = false; // … or the demo, being written
     QStackedWidget *m_stack;
     PipelineView *m_pipeline;
     VersionsView *m_versions;

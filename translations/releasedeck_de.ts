@@ -560,13 +560,13 @@
     <name>ReleaseDeck::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="71"/>
-        <location filename="../app/mainwindow.cpp" line="156"/>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>ReleaseDeck</source>
         <translation>ReleaseDeck</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>Scanned %1.</source>
         <translation>%1 gescannt.</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Details pane</source>
         <translation>Detailbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation>
             <numerusform>%1 gescannt: %n Problem, siehe Scan-Daten › Probleme.</numerusform>
@@ -594,277 +594,277 @@
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>Staging panel</source>
         <translation>Staging-Panel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Scanning the workspace…</source>
         <translation>Arbeitsbereich wird gescannt…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Writing the demo workspace…</source>
         <translation>Demo-Arbeitsbereich wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Creating its repositories and registry in %1; it opens when they are written.</source>
         <translation>Seine Repositories und seine Registry werden in %1 angelegt; er öffnet sich, sobald sie geschrieben sind.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>View switcher</source>
         <translation>Ansichtsumschalter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>The OSS, SaaS and Enterprise releases on a timeline</source>
         <translation>Die OSS-, SaaS- und Enterprise-Releases auf einer Zeitachse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Every version against its tags, images and charts</source>
         <translation>Jede Version gegen ihre Tags, Images und Charts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>What the registries hold of each release, and whether it agrees with git</source>
         <translation>Was die Registrys von jedem Release enthalten und ob es mit Git übereinstimmt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Diff</source>
         <translation>&amp;Diff</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>What changed between two versions</source>
         <translation>Was sich zwischen zwei Versionen geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Scan Data</source>
         <translation>&amp;Scan-Daten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>The raw scan: tags, charts, image references and problems</source>
         <translation>Der rohe Scan: Tags, Charts, Image-Referenzen und Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>S&amp;upport</source>
         <translation>S&amp;upport</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Which release lines get fixes, and each customer&apos;s status, target and upgrade path</source>
         <translation>Welche Release-Linien Fixes bekommen, und Status, Ziel und Upgrade-Pfad jedes Kunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Re&amp;view</source>
         <translation>Revi&amp;ew</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>The weekly release review: the agenda, cadence, stagger, lead time, failures, customers, and the cadence what-if</source>
         <translation>Das wöchentliche Release-Review: Agenda, Takt, Versatz, Durchlaufzeit, Fehlschläge, Kunden und das Was-wäre-wenn zum Takt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>D&amp;etails Pane</source>
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitachse</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Fit to Data</source>
         <translation>&amp;An Daten anpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>Show &amp;Today</source>
         <translation>&amp;Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>%1 did not open; %2 stays open.</source>
         <translation>%1 ließ sich nicht öffnen; %2 bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>&amp;Choose Another…</source>
         <translation>&amp;Anderen wählen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>&amp;Workspace</source>
         <translation>Arbeits&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="495"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>The generated demo workspace</source>
         <translation>Der erzeugte Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>Registry &amp;Logins…</source>
         <translation>Registry-&amp;Anmeldungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="497"/>
         <source>&amp;Export Mapping…</source>
         <translation>Zuordnung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>Chart releases and the OSS/SaaS releases they deploy, by content, as CSV or Markdown</source>
         <translation>Chart-Releases und die OSS-/SaaS-Releases, die sie bereitstellen, nach Inhalt, als CSV oder Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Export Re&amp;view…</source>
         <translation>&amp;Review exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>The review pack of the weeks the Review view shows, as PDF, HTML or Markdown</source>
         <translation>Das Review-Paket der Wochen, die die Review-Ansicht zeigt, als PDF, HTML oder Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>&amp;Print Review…</source>
         <translation>Review dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>Export &amp;Timeline…</source>
         <translation>Zei&amp;tachse exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>The timeline as it is shown, as PNG or SVG</source>
         <translation>Die Zeitachse, wie sie angezeigt wird, als PNG oder SVG</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>&amp;Adopt One Version…</source>
         <translation>&amp;Eine Version übernehmen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>Write the first release manifest from history and switch the charts to one version</source>
         <translation>Das erste Release-Manifest aus der Historie schreiben und die Charts auf eine Version umstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>&amp;Staging Panel</source>
         <translation>Staging-&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="525"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>&amp;About ReleaseDeck</source>
         <translation>Ü&amp;ber ReleaseDeck</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>About ReleaseDeck</source>
         <translation>Über ReleaseDeck</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;The OSS, SaaS and Enterprise release train, across repositories and registries.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ReleaseDeck %1&lt;/b&gt;&lt;p&gt;Der Release-Zug von OSS, SaaS und Enterprise, über Repositorys und Registrys hinweg.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>%1 — ReleaseDeck</source>
         <translation>%1 — ReleaseDeck</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>ReleaseDeck workspaces (*.yaml *.yml)</source>
         <translation>ReleaseDeck-Arbeitsbereiche (*.yaml *.yml)</translation>
     </message>
@@ -3562,6 +3562,11 @@
         <source>Scan cancelled.</source>
         <translation>Scan abgebrochen.</translation>
     </message>
+    <message>
+        <location filename="../widgets/scanstatus.cpp" line="72"/>
+        <source>Demo not opened.</source>
+        <translation>Demo nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseDeck::ScanView</name>
@@ -4359,16 +4364,16 @@
     </message>
     <message>
         <location filename="../widgets/statepage.cpp" line="122"/>
-        <source>Its files are still being written, to the end, so that they are whole. Open Demo opens it once they are.</source>
-        <translation>Ihre Dateien werden noch vollständig geschrieben, damit sie heil bleiben. „Demo öffnen“ öffnet sie, sobald sie fertig sind.</translation>
+        <source>Its files are written to the end in the background, so that they are whole; Open Demo opens it.</source>
+        <translation>Ihre Dateien werden im Hintergrund vollständig geschrieben, damit sie heil bleiben; „Demo öffnen“ öffnet sie.</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="131"/>
+        <location filename="../widgets/statepage.cpp" line="132"/>
         <source>Scan cancelled</source>
         <translation>Scan abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/statepage.cpp" line="132"/>
+        <location filename="../widgets/statepage.cpp" line="133"/>
         <source>%1 was not scanned to the end, so there is nothing to show yet.</source>
         <translation>%1 wurde nicht zu Ende gescannt, daher gibt es noch nichts anzuzeigen.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>ReleaseDeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>Scanned %1: %n problem(s), see Scan Data › Problems.</source>
         <translation>
             <numerusform>Scanned %1: %n problem, see Scan Data › Problems.</numerusform>

@@ -67,6 +67,10 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
         setBusy(false, false);
         setMessage(tr("Scan cancelled."));
     });
+    connect(session, &WorkspaceSession::demoCancelled, this, [this] {
+        setBusy(false, false);
+        setMessage(tr("Demo not opened."));
+    });
     connect(session, &WorkspaceSession::warning, this, [this](const QString &message) { setMessage(message); });
 }
 

@@ -119,11 +119,12 @@ void StatePage::showFailed(const QString &file, const QString &error)
 void StatePage::showDemoCancelled()
 {
     m_title->setText(tr("Demo not opened"));
-    m_text->setText(tr("Its files are still being written, to the end, so that they are whole. "
-                       "Open Demo opens it once they are."));
+    m_text->setText(tr("Its files are written to the end in the background, so that they are whole; "
+                       "Open Demo opens it."));
     setButtons(false);
     m_retry->setVisible(false);
     m_demo->setDefault(true);
+    m_demo->setFocus();
 }
 
 void StatePage::showCancelled(const QString &file)

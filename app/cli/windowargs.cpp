@@ -12,35 +12,38 @@ namespace ReleaseDeck::Cli {
 
 namespace {
 
-// Qt's own options (QGuiApplication, QApplication and the xcb platform),
-// each written with one dash; Qt takes two as well.
-const QSet<QString> &qtOptionsWithValue()
+// Qt's own options, each written with one dash (Qt takes two as well).
+// QGuiApplication and the xcb platform take theirs first, each with the
+// argument after it whatever that is; QApplication then takes -style and
+// -stylesheet, with the value after them or after '='.
+const QSet<QString> &guiOptionsWithValue()
 {
     static const QSet<QString> names{
-        QStringLiteral("-platform"),   QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
-        QStringLiteral("-plugin"),     QStringLiteral("-qwindowgeometry"),    QStringLiteral("-geometry"),
-        QStringLiteral("-qwindowtitle"), QStringLiteral("-title"),            QStringLiteral("-qwindowicon"),
-        QStringLiteral("-icon"),       QStringLiteral("-session"),            QStringLiteral("-display"),
-        QStringLiteral("-name"),       QStringLiteral("-visual"),             QStringLiteral("-style"),
-        QStringLiteral("-stylesheet"),
+        QStringLiteral("-platform"),     QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
+        QStringLiteral("-plugin"),       QStringLiteral("-qwindowgeometry"),    QStringLiteral("-geometry"),
+        QStringLiteral("-qwindowtitle"), QStringLiteral("-title"),              QStringLiteral("-qwindowicon"),
+        QStringLiteral("-icon"),         QStringLiteral("-session"),            QStringLiteral("-display"),
+        QStringLiteral("-name"),         QStringLiteral("-visual"),
     };
     return names;
 }
 
-const QSet<QString> &qtFlags()
+const QSet<QString> &guiFlags()
 {
-    static const QSet<QString> names{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"), QStringLiteral("-testability"),
-                                     QStringLiteral("-nograb"),  QStringLiteral("-dograb"),      QStringLiteral("-sync")};
+    static const QSet<QString> names{QStringLiteral("-reverse"), QStringLiteral("-testability"), QStringLiteral("-nograb"),
+                                     QStringLiteral("-dograb")};
     return names;
 }
 
-// "--style=fusion" → "-style".
+bool isWidgetOptionWithValue(const QString &name)
+{
+    return name == QLatin1String("-style") || name == QLatin1String("-stylesheet");
+}
+
+// "--style" → "-style"; anything else as it is.
 QString qtName(const QString &argument)
 {
-    QString name = argument.section(QLatin1Char('='), 0, 0);
-    if (name.startsWith(QLatin1String("--")))
-        name.remove(0, 1);
-    return name;
+    return argument.startsWith(QLatin1String("--")) ? argument.mid(1) : argument;
 }
 
 int refuse(const QString &message)
@@ -93,8 +96,8 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments)
             path = a.mid(12);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")) {
             return run({arguments.first(), a});
-        } else if (a.startsWith(QLatin1Char('-')) && qtOptionsWithValue().contains(qtName(a))) {
-            // Qt takes these with their value: one left here had none.
+        } else if (i + 1 == arguments.size() && (guiOptionsWithValue().contains(qtName(a)) || isWidgetOptionWithValue(qtName(a)))) {
+            // Qt takes these with their value: one left last had none.
             return refuse(QStringLiteral("%1 needs a value").arg(printableName(a)));
         } else if (a.startsWith(QLatin1Char('-'))) {
             return unknownOption(a);
@@ -114,41 +117,38 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments)
 
 QStringList withoutQtOptions(const QStringList &arguments)
 {
-    QStringList rest;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &a = arguments[i];
-        if (i == 0 || !a.startsWith(QLatin1Char('-')) || a == QLatin1String("--")) {
-            rest.append(a);
-            if (a == QLatin1String("--"))
-                return rest + arguments.mid(i + 1);
+    // In Qt's two passes; Qt reads past `--` too.
+    QStringList first{arguments.value(0)};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString name = qtName(arguments[i]);
+        if (guiFlags().contains(name) || name.startsWith(QLatin1String("-qmljsdebugger=")))
+            continue;
+        if (guiOptionsWithValue().contains(name) && i + 1 < arguments.size()) {
+            ++i;
             continue;
         }
-        const QString name = qtName(a);
-        if (qtFlags().contains(name) || name == QLatin1String("-qmljsdebugger"))
+        first.append(arguments[i]);
+    }
+    QStringList rest{first.value(0)};
+    for (int i = 1; i < first.size(); ++i) {
+        const QString name = qtName(first[i]);
+        if (name == QLatin1String("-widgetcount"))
             continue;
-        if (qtOptionsWithValue().contains(name)) {
-            if (a.contains(QLatin1Char('=')))
-                continue;
-            if (i + 1 < arguments.size()) {
-                ++i;
-                continue;
-            }
+        if (isWidgetOptionWithValue(name.section(QLatin1Char('='), 0, 0)) && name.contains(QLatin1Char('=')))
+            continue;
+        if (isWidgetOptionWithValue(name) && i + 1 < first.size()) {
+            ++i;
+            continue;
         }
-        rest.append(a);
+        rest.append(first[i]);
     }
     return rest;
 }
 
-bool displayLikely(const QStringList &arguments)
+bool displayLikely()
 {
-    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        return true;
-    for (const QString &a : arguments.mid(1)) {
-        if (qtName(a) == QLatin1String("-platform"))
-            return true;
-    }
-    return false;
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 QString workspaceArgument(const QStringList &arguments)

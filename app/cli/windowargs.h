@@ -17,13 +17,15 @@ namespace ReleaseDeck::Cli {
 std::optional<int> refuseWindowArguments(const QStringList &arguments);
 
 // The arguments without Qt's own command-line options (-style fusion,
-// -reverse, -platform xcb, …), as QApplication would take them; for
-// judging the rest where no QApplication can be made.
+// -reverse, -platform xcb, …), as QApplication would take them on the xcb
+// platform; for judging the rest before Qt, which ends the process when it
+// finds no display.
 QStringList withoutQtOptions(const QStringList &arguments);
 
-// Whether Qt may find a display: a platform named (QT_QPA_PLATFORM or
-// -platform), or an X11 or Wayland display in the environment.
-bool displayLikely(const QStringList &arguments);
+// Whether Qt may find a display: a platform named in QT_QPA_PLATFORM, or
+// an X11 or Wayland display in the environment. (-platform offscreen
+// without either is judged by withoutQtOptions() first, then opens.)
+bool displayLikely();
 
 // The workspace given to the GUI (`releasedeck FILE`, `-w FILE` or
 // `--workspace=FILE`), or empty.

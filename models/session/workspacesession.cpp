@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -31,10 +32,12 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
               if (!m_demoPending)
                   return; // another workspace was opened meanwhile
               m_demoPending = false;
-              if (r.file.isEmpty())
-                  emit demoFailed(r.error);
-              else
+              if (r.file.isEmpty()) {
+                  if (!r.error.isEmpty()) // empty: stopped waiting for another's write
+                      emit demoFailed(r.error);
+              } else {
                   open(r.file);
+              }
           })
     , m_dataDir(defaultDataDir())
 {
@@ -152,8 +155,26 @@ void WorkspaceSession::openDemo()
     // rather than a second write removing the folder under it.
     if (m_demo.isRunning())
         return;
-    m_demo.start([dir](ScanControl &) {
+    m_demo.start([dir, file](ScanControl &control) {
         DemoResult r;
+        // One write at a time, across processes too: a second ReleaseDeck
+        // started meanwhile waits for the first, then opens what it wrote.
+        // The lock goes stale only when its process is gone.
+        QDir().mkpath(QFileInfo(dir).absolutePath());
+        QLockFile lock(dir + QLatin1String(".lock"));
+        lock.setStaleLockTime(0);
+        while (!lock.tryLock(200)) {
+            if (lock.error() != QLockFile::LockFailedError) {
+                r.error = QStringLiteral("cannot lock %1.lock").arg(QDir::toNativeSeparators(dir));
+                return r;
+            }
+            if (control.isCancelled())
+                return r;
+        }
+        if (QFileInfo::exists(file)) {
+            r.file = file;
+            return r;
+        }
         // The demo folder is ReleaseDeck's own. Without its workspace file,
         // which is written last, it is what a killed write left: start over.
         if (QFileInfo::exists(dir) && !QDir(dir).removeRecursively()) {
@@ -191,7 +212,7 @@ void WorkspaceSession::cancelScan()
     // The demo's write cannot stop half-way (it would be written again
     // from the start): it finishes in the background and is not opened.
     if (std::exchange(m_demoPending, false))
-        emit scanCancelled();
+        emit demoCancelled();
     m_scan->cancel();
 }
 

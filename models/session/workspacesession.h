@@ -91,6 +91,8 @@ signals:
     void openFailed(const QString &workspaceFile, const QString &error);
     void demoWriting(const QString &dir);
     void demoFailed(const QString &error);
+    // The demo's opening cancelled; its write goes on to the end.
+    void demoCancelled();
 
     void scanStarted(const QString &workspaceFile);
     void scanProgress(int done, int total, const QString &what);

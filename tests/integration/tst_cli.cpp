@@ -274,6 +274,10 @@ TEST_CASE("The window refuses options it does not know, an empty name and a seco
         {{QStringLiteral("-reverse"), QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("--verison")},
          "releasedeck: unknown option '--verison'; did you mean '--version'? See releasedeck --help\n"},
         {{QStringLiteral("a.yaml"), QStringLiteral("-style")}, "releasedeck: -style needs a value; see releasedeck --help\n"},
+        // Qt takes -reverse before -stylesheet looks for its value.
+        {{QStringLiteral("-stylesheet"), QStringLiteral("-reverse")}, "releasedeck: -stylesheet needs a value; see releasedeck --help\n"},
+        // Qt takes '=' only after -style and -stylesheet.
+        {{QStringLiteral("-geometry=10x10")}, "releasedeck: unknown option '-geometry=10x10'; see releasedeck --help\n"},
         {{QStringLiteral("-reverse"), QStringLiteral("scan"), QStringLiteral("-w"), QStringLiteral("a.yaml")},
          "releasedeck: 'scan' is a command and comes first, as in releasedeck scan …; see releasedeck --help\n"},
     };

@@ -11,7 +11,9 @@
 #include "workspace/workspacewatcher.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -164,7 +166,7 @@ struct DemoToWrite
     QTemporaryDir tmp;
     WorkspaceSession session;
     QSignalSpy writing{&session, &WorkspaceSession::demoWriting};
-    QSignalSpy cancelled{&session, &WorkspaceSession::scanCancelled};
+    QSignalSpy cancelled{&session, &WorkspaceSession::demoCancelled};
     QSignalSpy overviews{&session, &WorkspaceSession::overviewReady};
 
     DemoToWrite()
@@ -236,6 +238,28 @@ TEST_CASE("Cancelling the demo while it is written opens nothing, and opening it
     CHECK(again.session.workspaceFile() == again.file());
     const QString oss = again.session.demoDirectory() + QLatin1String("/repos/oss.git");
     CHECK(git(oss, {QStringLiteral("fsck"), QStringLiteral("--no-progress"), QStringLiteral("--no-dangling")}).isEmpty());
+}
+
+TEST_CASE("A demo another process is writing is waited for and opened, not written again", "[session]")
+{
+    DemoToWrite demo;
+    const QString dir = demo.session.demoDirectory();
+    REQUIRE(QDir().mkpath(QFileInfo(dir).absolutePath()));
+    // The other process's lock, held while it writes.
+    QLockFile other(dir + QLatin1String(".lock"));
+    REQUIRE(other.tryLock(0));
+    demo.session.openDemo();
+    REQUIRE(demo.session.isWritingDemo());
+    QString error;
+    REQUIRE_FALSE(DemoWorkspace::create(dir, QDate::currentDate(), &error).isEmpty());
+    writeFile(dir + QLatin1String("/written-by-the-other"), "x\n");
+    CHECK(demo.session.isWritingDemo()); // still waiting for the lock
+    other.unlock();
+    REQUIRE(demo.overviews.wait(kScanTimeout));
+    CHECK(demo.session.workspaceFile() == demo.file());
+    CHECK(QFileInfo(dir + QLatin1String("/written-by-the-other")).isFile());
+    CHECK(git(dir + QLatin1String("/repos/oss.git"), {QStringLiteral("fsck"), QStringLiteral("--no-progress"), QStringLiteral("--no-dangling")})
+              .isEmpty());
 }
 
 TEST_CASE("An interrupted run on another workspace's remotes is not offered", "[session]")

@@ -1,6 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "platform/workers.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 int main(int argc, char *argv[])
 {
@@ -37,5 +39,9 @@ int main(int argc, char *argv[])
     // machine: a test that wants another language sets it itself.
     QLocale::setDefault(QLocale::c());
     const ReleaseDeck::Translations english(QLocale(QLocale::English));
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // Work a test left running ends while the statics it uses and the
+    // test's home are still there, as the program's main() has it.
+    ReleaseDeck::workers()->waitForDone();
+    return failed;
 }
