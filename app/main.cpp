@@ -67,15 +67,16 @@ int main(int argc, char *argv[])
     }
     // Where Qt would find no display and end the process, what it would
     // refuse anyway is refused first, in one line.
-    QStringList given;
-    for (int i = 0; i < argc; ++i)
-        given.append(QString::fromLocal8Bit(argv[i]));
     if (!ReleaseDeck::Cli::displayLikely()) {
+        QStringList given;
+        for (int i = 0; i < argc; ++i)
+            given.append(QString::fromLocal8Bit(argv[i]));
         if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(ReleaseDeck::Cli::withoutQtOptions(given)))
             return *code;
     }
     QApplication app(argc, argv);
-    if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(app.arguments()))
+    QString workspace;
+    if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(app.arguments(), &workspace))
         return *code;
     const ReleaseDeck::Translations translations;
     // The installed theme's icon when there is one, the built-in one otherwise.
@@ -83,7 +84,6 @@ int main(int argc, char *argv[])
                                                  QIcon(QStringLiteral(":/icons/releasedeck.svg"))));
     QApplication::setDesktopFileName(QStringLiteral("org.releasedeck.ReleaseDeck"));
 
-    const QString workspace = ReleaseDeck::Cli::workspaceArgument(app.arguments());
     ReleaseDeck::MainWindow window;
     window.show();
     window.openInitialWorkspace(workspace);

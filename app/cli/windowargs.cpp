@@ -73,7 +73,7 @@ int unknownOption(const QString &argument)
 
 } // namespace
 
-std::optional<int> refuseWindowArguments(const QStringList &arguments)
+std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *given)
 {
     QString workspace;
     bool pathsOnly = false;
@@ -112,6 +112,8 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments)
             return refuse(QStringLiteral("one workspace at a time: '%1' and '%2'").arg(printableName(workspace), printableName(path)));
         workspace = path;
     }
+    if (given)
+        *given = workspace;
     return std::nullopt;
 }
 
@@ -149,22 +151,6 @@ bool displayLikely()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-}
-
-QString workspaceArgument(const QStringList &arguments)
-{
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments[i];
-        if (a == QLatin1String("--"))
-            return arguments.value(i + 1);
-        if ((a == QLatin1String("-w") || a == QLatin1String("--workspace")) && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (a.startsWith(QLatin1String("--workspace=")))
-            return a.mid(12);
-        if (!a.startsWith(QLatin1Char('-')))
-            return a;
-    }
-    return QString();
 }
 
 } // namespace ReleaseDeck::Cli

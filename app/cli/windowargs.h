@@ -13,8 +13,8 @@ namespace ReleaseDeck::Cli {
 // --version), one of Qt's options without its value, an empty name, -w
 // without a file, two workspaces, a subcommand after an option. --help
 // and --version there print as they do first. Otherwise nullopt: the
-// window opens.
-std::optional<int> refuseWindowArguments(const QStringList &arguments);
+// window opens, on `*workspace` (empty when none was given).
+std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *workspace = nullptr);
 
 // The arguments without Qt's own command-line options (-style fusion,
 // -reverse, -platform xcb, …), as QApplication would take them on the xcb
@@ -26,9 +26,5 @@ QStringList withoutQtOptions(const QStringList &arguments);
 // an X11 or Wayland display in the environment. (-platform offscreen
 // without either is judged by withoutQtOptions() first, then opens.)
 bool displayLikely();
-
-// The workspace given to the GUI (`releasedeck FILE`, `-w FILE` or
-// `--workspace=FILE`), or empty.
-QString workspaceArgument(const QStringList &arguments);
 
 } // namespace ReleaseDeck::Cli
