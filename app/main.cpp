@@ -74,9 +74,21 @@ int main(int argc, char *argv[])
         if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(ReleaseDeck::Cli::withoutQtOptions(given)))
             return *code;
     }
-    QApplication app(argc, argv);
+    // Qt would take its options from past `--` too: it is given only what
+    // comes before, and what follows is added back as it was written.
+    int qtArgc = argc;
+    QStringList afterEnd;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--") == 0) {
+            qtArgc = i;
+            break;
+        }
+    }
+    for (int i = qtArgc; i < argc; ++i)
+        afterEnd.append(QString::fromLocal8Bit(argv[i]));
+    QApplication app(qtArgc, argv);
     QString workspace;
-    if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(app.arguments(), &workspace))
+    if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(app.arguments() + afterEnd, &workspace))
         return *code;
     const ReleaseDeck::Translations translations;
     // The installed theme's icon when there is one, the built-in one otherwise.

@@ -17,12 +17,12 @@
 #include "supportview.h"
 #include "reviewview.h"
 #include "versionsview.h"
+#include "domain/printable.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -135,7 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_overview)
             m_statePage->showLoading(tr("Writing the demo workspace…"), dir,
                                      tr("Creating its repositories and registry in %1; it opens when they are written.")
-                                         .arg(QDir::toNativeSeparators(dir)));
+                                         .arg(printablePath(dir)));
     });
     connect(m_session, &WorkspaceSession::scanProgress, m_statePage, &StatePage::showProgress);
     connect(m_session, &WorkspaceSession::scanCancelled, this, [this] {
@@ -279,10 +279,10 @@ void MainWindow::reportOpenFailure(const QString &file, const QString &error)
     // The open workspace stays as it was.
     QMessageBox box(QMessageBox::Warning, tr("ReleaseDeck"),
                     tr("%1 did not open; %2 stays open.")
-                        .arg(QDir::toNativeSeparators(file), m_overview->snapshot.name),
+                        .arg(printablePath(file), printableName(m_overview->snapshot.name, 80)),
                     QMessageBox::Close, this);
     box.setTextFormat(Qt::PlainText); // the name and the reason are other people's text
-    box.setInformativeText(QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+    box.setInformativeText(QStringLiteral("<p>%1</p>").arg(QString(error).replace(file, printablePath(file)).toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
     QPushButton *choose = box.addButton(tr("&Choose Another…"), QMessageBox::ActionRole);
     box.setDefaultButton(choose);
     emit openFailureShown(&box);
@@ -296,7 +296,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
     m_overview = overview;
     for (QAction *action : std::as_const(m_needWorkspace))
         action->setEnabled(true);
-    setWindowTitle(tr("%1 — ReleaseDeck").arg(overview->snapshot.name));
+    setWindowTitle(tr("%1 — ReleaseDeck").arg(printableName(overview->snapshot.name, 80)));
     m_outer->setCurrentWidget(m_stack);
     bool independentCharts = false;
     for (const Component &c : overview->snapshot.workspace.components)
@@ -351,10 +351,10 @@ void MainWindow::showOverview(const OverviewPtr &overview)
             m_versions->selectRelease(m_pipeline->selectedRelease());
             const WorkspaceSnapshot &snapshot = overview->snapshot;
             m_status->setMessage(snapshot.problems.isEmpty()
-                                     ? tr("Scanned %1.").arg(snapshot.name)
+                                     ? tr("Scanned %1.").arg(printableName(snapshot.name, 80))
                                      : tr("Scanned %1: %n problem(s), see Scan Data › Problems.", nullptr,
                                           int(snapshot.problems.size()))
-                                           .arg(snapshot.name));
+                                           .arg(printableName(snapshot.name, 80)));
             emit snapshotShown();
         },
     };
@@ -575,7 +575,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &file : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(file), this, [this, file] { openWorkspace(file); });
+        m_recentMenu->addAction(printablePath(file).replace(QLatin1Char('&'), QLatin1String("&&")), this, [this, file] { openWorkspace(file); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

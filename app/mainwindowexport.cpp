@@ -9,8 +9,8 @@
 #include "platform/workers.h"
 #include "reviewexport.h"
 #include "reviewview.h"
+#include "domain/printable.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -40,13 +40,13 @@ void MainWindow::exportMapping()
     if (QFileInfo(file).suffix().isEmpty())
         file += markdown ? QLatin1String(".md") : QLatin1String(".csv");
     // Built and written on a worker: a large workspace has thousands of rows.
-    statusBar()->showMessage(tr("Exporting the mapping to %1…").arg(QDir::toNativeSeparators(file)));
+    statusBar()->showMessage(tr("Exporting the mapping to %1…").arg(printablePath(file)));
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
         const QString error = watcher->result();
         watcher->deleteLater();
         if (error.isEmpty())
-            statusBar()->showMessage(tr("Mapping exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+            statusBar()->showMessage(tr("Mapping exported to %1").arg(printablePath(file)), 8000);
         else
             QMessageBox::warning(this, tr("Export Mapping"), tr("The mapping was not written: %1").arg(error));
     });
@@ -84,7 +84,7 @@ void MainWindow::exportReview()
     if (!format)
         error = tr("the file name must end in .pdf, .html or .md");
     else if (ReviewExport::write(*review, file, *format, &error))
-        statusBar()->showMessage(tr("Review exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+        statusBar()->showMessage(tr("Review exported to %1").arg(printablePath(file)), 8000);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Review"), tr("The review was not written: %1").arg(error));
 }
@@ -120,7 +120,7 @@ void MainWindow::exportTimeline()
         file += filter == svg ? QLatin1String(".svg") : QLatin1String(".png");
     QString error;
     if (m_pipeline->exportImage(file, &error))
-        statusBar()->showMessage(tr("Timeline exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+        statusBar()->showMessage(tr("Timeline exported to %1").arg(printablePath(file)), 8000);
     else
         QMessageBox::warning(this, tr("Export Timeline"), tr("The timeline was not written: %1").arg(error));
 }

@@ -1,14 +1,25 @@
 #include "scanstatus.h"
 
+#include "domain/printable.h"
 #include "session/workspacesession.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
 
 namespace ReleaseDeck {
+
+namespace {
+
+// The loader's error names the file as it is; a line break in the path
+// would cut the status bar's one line short.
+QString withPrintablePath(const QString &error, const QString &file)
+{
+    return file.isEmpty() ? error : QString(error).replace(file, printablePath(file));
+}
+
+} // namespace
 
 ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
     : QObject(bar)
@@ -29,7 +40,7 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
 
     connect(m_cancel, &QToolButton::clicked, session, &WorkspaceSession::cancelScan);
     connect(session, &WorkspaceSession::demoWriting, this, [this](const QString &dir) {
-        setMessage(tr("Writing the demo workspace to %1…").arg(QDir::toNativeSeparators(dir)));
+        setMessage(tr("Writing the demo workspace to %1…").arg(printablePath(dir)));
         setBusy(true, false);
     });
     connect(session, &WorkspaceSession::demoFailed, this, [this](const QString &error) {
@@ -39,7 +50,7 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
         emit failed(message);
     });
     connect(session, &WorkspaceSession::scanStarted, this, [this](const QString &file) {
-        setMessage(tr("Scanning %1…").arg(QDir::toNativeSeparators(file)));
+        setMessage(tr("Scanning %1…").arg(printablePath(file)));
         setBusy(true, true);
     });
     connect(session, &WorkspaceSession::scanProgress, this, [this](int done, int total, const QString &what) {
@@ -48,7 +59,8 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
         m_label->setText(what);
     });
     connect(session, &WorkspaceSession::scanFinished, this, [this] { setBusy(false, false); });
-    connect(session, &WorkspaceSession::scanFailed, this, [this](const QString &error, bool quiet) {
+    connect(session, &WorkspaceSession::scanFailed, this, [this, session](const QString &raw, bool quiet) {
+        const QString error = withPrintablePath(raw, session->workspaceFile());
         setBusy(false, false);
         // A file saved half-way through an edit must not raise a dialog at
         // each save: the last good scan stays on screen.
@@ -59,8 +71,9 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
             emit failed(error);
         }
     });
-    connect(session, &WorkspaceSession::openFailed, this, [this](const QString &, const QString &error) {
+    connect(session, &WorkspaceSession::openFailed, this, [this](const QString &file, const QString &raw) {
         setBusy(false, false);
+        const QString error = withPrintablePath(raw, file);
         setMessage(tr("Not opened: %1").arg(error.section(QLatin1Char('\n'), 0, 0)), error);
     });
     connect(session, &WorkspaceSession::scanCancelled, this, [this] {

@@ -1,6 +1,6 @@
 #include "statepage.h"
+#include "domain/printable.h"
 
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -90,7 +90,7 @@ void StatePage::showLoading(const QString &title, const QString &file, const QSt
     m_text->setText(!text.isEmpty() || file.isEmpty() ? text
                                                       : tr("Reading the tags, charts and release manifest of %1. "
                                                            "The views open when the first scan is done.")
-                                                            .arg(QDir::toNativeSeparators(file)));
+                                                            .arg(printablePath(file)));
     m_progress->setRange(0, 0);
     m_step->clear();
     setButtons(true);
@@ -107,9 +107,11 @@ void StatePage::showFailed(const QString &file, const QString &error)
 {
     m_title->setText(tr("The workspace did not open"));
     // The error names the file, with its line, as a rule; else it is said.
-    const QString shown = QDir::toNativeSeparators(file);
-    m_text->setText(file.isEmpty() || error.contains(file) || error.contains(shown) ? error
-                                                                                   : tr("%1\n\n%2").arg(shown, error));
+    // A path with a line break or other hidden characters in it is shown
+    // escaped, in the error too.
+    const QString shown = printablePath(file);
+    const QString said = file.isEmpty() ? error : QString(error).replace(file, shown);
+    m_text->setText(file.isEmpty() || said.contains(shown) ? said : tr("%1\n\n%2").arg(shown, said));
     setButtons(false);
     m_retry->setVisible(!file.isEmpty());
     m_choose->setDefault(true);
@@ -131,7 +133,7 @@ void StatePage::showCancelled(const QString &file)
 {
     m_title->setText(tr("Scan cancelled"));
     m_text->setText(tr("%1 was not scanned to the end, so there is nothing to show yet.")
-                        .arg(QDir::toNativeSeparators(file)));
+                        .arg(printablePath(file)));
     setButtons(false);
     m_retry->setVisible(!file.isEmpty());
     m_retry->setDefault(true);

@@ -5,7 +5,6 @@
 #include "platform/workers.h"
 #include "reporttable.h"
 
-#include <QDir>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -295,7 +294,7 @@ void SupportView::showPath(int row)
         if (m_report && m_report->customers.isEmpty())
             new QTreeWidgetItem(m_path, {m_report->customersFile.isEmpty()
                                              ? tr("No customers: name a customers file in the workspace (customers: customers.yaml)")
-                                             : tr("No customer could be read from %1").arg(QDir::toNativeSeparators(m_report->customersFile)),
+                                             : tr("No customer could be read from %1").arg(printablePath(m_report->customersFile)),
                                          tr("see docs/support.md for its format")});
         m_path->resizeColumnToContents(0);
         return;

@@ -103,8 +103,14 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *
             return unknownOption(a);
         } else {
             path = a;
-            if (isCommand(a) && !QFileInfo::exists(a))
-                return refuse(QStringLiteral("'%1' is a command and comes first, as in releasedeck %1 …").arg(a));
+            if (!QFileInfo::exists(a)) {
+                if (isCommand(a))
+                    return refuse(QStringLiteral("'%1' is a command and comes first, as in releasedeck %1 …").arg(a));
+                // A mistyped command after one of Qt's options: the same
+                // refusal as in first place, not a workspace that fails.
+                if (!nearestCommands(a).isEmpty())
+                    return refuseUnknownCommand(a);
+            }
         }
         if (path.isEmpty())
             return refuse(QStringLiteral("the workspace file is an empty name"));
@@ -119,9 +125,11 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *
 
 QStringList withoutQtOptions(const QStringList &arguments)
 {
-    // In Qt's two passes; Qt reads past `--` too.
+    // In Qt's two passes; main() gives Qt nothing from `--` on.
+    const qsizetype end = arguments.indexOf(QStringLiteral("--"), 1);
+    const QStringList afterEnd = end < 0 ? QStringList() : arguments.mid(end);
     QStringList first{arguments.value(0)};
-    for (int i = 1; i < arguments.size(); ++i) {
+    for (int i = 1; i < (end < 0 ? arguments.size() : end); ++i) {
         const QString name = qtName(arguments[i]);
         if (guiFlags().contains(name) || name.startsWith(QLatin1String("-qmljsdebugger=")))
             continue;
@@ -144,7 +152,7 @@ QStringList withoutQtOptions(const QStringList &arguments)
         }
         rest.append(first[i]);
     }
-    return rest;
+    return rest + afterEnd;
 }
 
 bool displayLikely()

@@ -11,15 +11,17 @@ namespace ReleaseDeck::Cli {
 // `--`, only paths). Anything else prints one line to stderr and returns
 // the exit code, 2: an unknown option (naming the nearest, --verison →
 // --version), one of Qt's options without its value, an empty name, -w
-// without a file, two workspaces, a subcommand after an option. --help
+// without a file, two workspaces, a subcommand after an option or a
+// mistyped one there (-reverse sacn → did you mean 'scan'?). --help
 // and --version there print as they do first. Otherwise nullopt: the
 // window opens, on `*workspace` (empty when none was given).
 std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *workspace = nullptr);
 
 // The arguments without Qt's own command-line options (-style fusion,
 // -reverse, -platform xcb, …), as QApplication would take them on the xcb
-// platform; for judging the rest before Qt, which ends the process when it
-// finds no display.
+// platform, none taken from `--` on (main() gives Qt only what comes
+// before it); for judging the rest before Qt, which ends the process when
+// it finds no display.
 QStringList withoutQtOptions(const QStringList &arguments);
 
 // Whether Qt may find a display: a platform named in QT_QPA_PLATFORM, or

@@ -1,5 +1,6 @@
 #include "printable.h"
 
+#include <QDir>
 #include <QList>
 
 namespace ReleaseDeck {
@@ -41,6 +42,11 @@ QString printableName(const QString &name, qsizetype maxChars)
             out += QString::fromUcs4(&c, 1);
     }
     return out;
+}
+
+QString printablePath(const QString &path)
+{
+    return printableName(QDir::toNativeSeparators(path), 1000);
 }
 
 } // namespace ReleaseDeck

@@ -10,6 +10,10 @@ namespace ReleaseDeck {
 // overrides) are written as \xNN or \u{NNNN}; at most maxChars kept.
 QString printableName(const QString &name, qsizetype maxChars = 200);
 
+// A file's path as a window shows it: native separators, hidden
+// characters escaped as printableName() does, at most 1,000 kept.
+QString printablePath(const QString &path);
+
 // Whether the text holds a character printableName would escape.
 bool hasHiddenCharacters(const QString &text);
 

@@ -188,6 +188,36 @@ TEST_CASE("With nothing open, a workspace that does not open is explained in the
     CHECK(QSettings().value(QStringLiteral("workspace/recent")).toStringList() == QStringList{broken});
 }
 
+TEST_CASE("A path or a name with a line break in it is shown escaped on one line", "[gui][window][badinput]")
+{
+    freshSettings();
+    QTemporaryDir tmp;
+    const QString broken = tmp.path() + QStringLiteral("/two\nlines/releasedeck.yaml");
+    writeFile(broken, "name: Broken\nrepos: [\n");
+    MainWindow window;
+    window.show();
+    window.openWorkspace(broken);
+    REQUIRE_EVENTUALLY(window.statePage()->chooseButton()->isVisible(), 60000);
+    const QString text = window.statePage()->textLabel()->text();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("two\\x0alines/releasedeck.yaml:3:")));
+    CHECK_FALSE(text.contains(QStringLiteral("two\nlines")));
+    // The status bar's one line is not cut at the line break.
+    CHECK(window.statusMessage().contains(QStringLiteral("two\\x0alines/releasedeck.yaml:3:")));
+
+    // A workspace's name from its file, in the title.
+    const QString good = demoWorkspace(tmp);
+    QFile in(good);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QByteArray yaml = in.readAll();
+    in.close();
+    REQUIRE(yaml.contains("\nname: OpenHands (demo)\n"));
+    writeFile(good, yaml.replace("\nname: OpenHands (demo)\n", "\nname: \"Open\\nHands\"\n"));
+    openAndWait(window, good);
+    CHECK(window.windowTitle() == QStringLiteral("Open\\x0aHands — ReleaseDeck"));
+    CHECK_FALSE(window.statusMessage().contains(QLatin1Char('\n')));
+}
+
 TEST_CASE("Cancel while the demo is written says it is not opened, and Open Demo opens it", "[gui][window]")
 {
     freshSettings();

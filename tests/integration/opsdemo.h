@@ -208,16 +208,25 @@ struct OpsDemo
     // A file of the chart a registry tag holds, unpacked by skopeo and tar.
     QByteArray chartFile(const QString &chart, const QString &tag, const QString &file) const
     {
-        const QString dir = tmp.path() + QStringLiteral("/pulled-%1-%2").arg(chart, tag);
-        QDir(dir).removeRecursively();
+        // A new folder each time: skopeo's dir: refuses one that holds other files.
+        static int pulls = 0;
+        const QString dir = tmp.path() + QStringLiteral("/pulled-%1-%2-%3").arg(chart, tag).arg(++pulls);
         const ProcessResult copy = run(QStringLiteral("skopeo"),
                                        {QStringLiteral("copy"), QStringLiteral("-q"), QStringLiteral("oci:%1/openhands/charts/%2:%3").arg(registry, chart, tag),
                                         QStringLiteral("dir:") + dir});
-        if (copy.exitCode != 0)
+        if (copy.exitCode != 0) {
+            // Said with the next assertion, so a failure tells why.
+            UNSCOPED_INFO("skopeo copy of " << chart.toStdString() << ':' << tag.toStdString() << " exited " << copy.exitCode
+                                            << (copy.timedOut ? " (timed out)" : "") << ": " << copy.err.toStdString());
             return {};
+        }
         const QJsonObject m = QJsonDocument::fromJson(readFile(dir + QLatin1String("/manifest.json"))).object();
         const QString layer = m[QStringLiteral("layers")].toArray()[0].toObject()[QStringLiteral("digest")].toString().mid(7);
-        return run(QStringLiteral("tar"), {QStringLiteral("-xzOf"), dir + QLatin1Char('/') + layer, chart + QLatin1Char('/') + file}).out;
+        const ProcessResult tar = run(QStringLiteral("tar"), {QStringLiteral("-xzOf"), dir + QLatin1Char('/') + layer, chart + QLatin1Char('/') + file});
+        if (tar.exitCode != 0)
+            UNSCOPED_INFO("tar of layer " << layer.toStdString() << " of " << chart.toStdString() << ':' << tag.toStdString()
+                                          << " exited " << tar.exitCode << ": " << tar.err.toStdString());
+        return tar.out;
     }
 
     static QByteArray readFile(const QString &path)

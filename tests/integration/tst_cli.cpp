@@ -280,6 +280,12 @@ TEST_CASE("The window refuses options it does not know, an empty name and a seco
         {{QStringLiteral("-geometry=10x10")}, "releasedeck: unknown option '-geometry=10x10'; see releasedeck --help\n"},
         {{QStringLiteral("-reverse"), QStringLiteral("scan"), QStringLiteral("-w"), QStringLiteral("a.yaml")},
          "releasedeck: 'scan' is a command and comes first, as in releasedeck scan …; see releasedeck --help\n"},
+        // Past `--` every word is a file, even one that Qt would take.
+        {{QStringLiteral("--"), QStringLiteral("-reverse"), QStringLiteral("a.yaml")},
+         "releasedeck: one workspace at a time: '-reverse' and 'a.yaml'; see releasedeck --help\n"},
+        // A typo after one of Qt's options is still a typo, not a workspace.
+        {{QStringLiteral("-reverse"), QStringLiteral("sacn")},
+         "releasedeck: unknown command 'sacn'; did you mean 'scan'? See releasedeck --help\n"},
     };
     for (const Case &c : cases) {
         INFO(c.args.join(QLatin1Char(' ')).toStdString());

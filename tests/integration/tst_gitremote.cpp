@@ -157,7 +157,7 @@ TEST_CASE("A remote that asks for a login says so in one line, with no token or 
                                  "s = http.server.HTTPServer(('127.0.0.1', 0), H)\n"
                                  "print(s.server_address[1], flush=True)\n"
                                  "s.serve_forever()\n")});
-    REQUIRE(server.waitForStarted());
+    REQUIRE(server.waitForStarted(-1));
     REQUIRE(server.waitForReadyRead(30000));
     const QString port = QString::fromLatin1(server.readLine().trimmed());
     REQUIRE_FALSE(port.isEmpty());

@@ -165,7 +165,7 @@ struct GitHttp
         server.setProcessChannelMode(QProcess::SeparateChannels);
         server.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/git_http.py"),
                                                  d.demo + QLatin1String("/repos"), portFile, user, token});
-        REQUIRE(server.waitForStarted());
+        REQUIRE(server.waitForStarted(-1));
         REQUIRE_EVENTUALLY(QFile::exists(portFile), 10000);
         url = QStringLiteral("http://127.0.0.1:%1/charts.git").arg(QString::fromLatin1(OpsDemo::readFile(portFile)));
     }
@@ -492,7 +492,7 @@ TEST_CASE("Two runs of one plan in one data folder: the second is told another r
         "held=[]\n"
         "while True:\n"
         "    c,_=s.accept(); held.append(c); print('connected', flush=True)\n")});
-    REQUIRE(silent.waitForStarted());
+    REQUIRE(silent.waitForStarted(-1));
     auto line = [&silent] {
         while (!silent.canReadLine())
             REQUIRE(silent.waitForReadyRead(120000));
@@ -512,7 +512,7 @@ TEST_CASE("Two runs of one plan in one data folder: the second is told another r
     env.insert(QStringLiteral("XDG_DATA_HOME"), d.riley.home + QLatin1String("/data"));
     first.setProcessEnvironment(env);
     first.start(QStringLiteral(RELEASEDECK_BINARY), publish);
-    REQUIRE(first.waitForStarted());
+    REQUIRE(first.waitForStarted(-1));
     // The first run is at work once the registry sees it.
     CHECK(line() == "connected");
 

@@ -148,7 +148,7 @@ struct GitHttpServer
         if (!redirect.isEmpty())
             args.append(redirect);
         process.start(QStringLiteral("python3"), args);
-        REQUIRE(process.waitForStarted());
+        REQUIRE(process.waitForStarted(-1));
         REQUIRE_EVENTUALLY(QFile::exists(portFile), 60000);
         QFile f(portFile);
         REQUIRE(f.open(QIODevice::ReadOnly));

@@ -45,7 +45,7 @@ ProcessResult secretTool(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.start(QStringLiteral("secret-tool"), args);
-    REQUIRE(p.waitForStarted(5000));
+    REQUIRE(p.waitForStarted(-1));
     p.write(input);
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(10000));

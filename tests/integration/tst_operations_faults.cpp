@@ -343,7 +343,7 @@ TEST_CASE("A git token reaches the https remote and no file, log line, journal o
     server.setProcessChannelMode(QProcess::SeparateChannels);
     server.start(QStringLiteral("python3"), {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/git_http.py"),
                                              d.demo + QLatin1String("/repos"), portFile, user, token});
-    REQUIRE(server.waitForStarted());
+    REQUIRE(server.waitForStarted(-1));
     REQUIRE_EVENTUALLY(QFile::exists(portFile), 10000);
     const QString url = QStringLiteral("http://127.0.0.1:%1/charts.git").arg(QString::fromLatin1(readAll(portFile)));
     QByteArray ws = readAll(d.file);

@@ -9,7 +9,7 @@ GitDaemon::GitDaemon(const QString &baseDir)
 {
     m_process.start(QStringLiteral("python3"),
                     {QStringLiteral(RELEASEDECK_SOURCE_DIR "/tests/support/git_daemon.py"), baseDir});
-    if (!m_process.waitForStarted(10000))
+    if (!m_process.waitForStarted(-1))
         return;
     // "ready PORT" once it listens; a loaded machine may take a while.
     if (!m_process.waitForReadyRead(60000))

@@ -87,7 +87,7 @@ bool RegistryServer::start()
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(logFile, QIODevice::Append);
     m_process.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), m_dir.path() + QLatin1String("/config.yml")});
-    if (!m_process.waitForStarted(10000))
+    if (!m_process.waitForStarted(-1))
         return m_ready = false;
     static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QElapsedTimer t;
