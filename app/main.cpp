@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
     // the process without a word.
     std::signal(SIGXFSZ, SIG_IGN);
     setIdentity();
+    if (const auto code = ReleaseDeck::Cli::refuseUndecodable(argc, argv))
+        return *code;
     // A mistyped subcommand is no workspace to open: refused before any
     // application object, so that no display is ever asked for.
     if (argc > 1) {
@@ -65,15 +67,16 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return ReleaseDeck::Cli::run(app.arguments());
     }
-    // Where Qt would find no display and end the process, what it would
-    // refuse anyway is refused first, in one line.
-    if (!ReleaseDeck::Cli::displayLikely()) {
-        QStringList given;
-        for (int i = 0; i < argc; ++i)
-            given.append(QString::fromLocal8Bit(argv[i]));
-        if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(ReleaseDeck::Cli::withoutQtOptions(given)))
-            return *code;
-    }
+    // What Qt would refuse or take silently (one of its options left last
+    // without its value) is refused first, in one line, the same with a
+    // display or without; then a missing display, before Qt aborts on it.
+    QStringList given;
+    for (int i = 0; i < argc; ++i)
+        given.append(QString::fromLocal8Bit(argv[i]));
+    if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(ReleaseDeck::Cli::withoutQtOptions(given)))
+        return *code;
+    if (const auto code = ReleaseDeck::Cli::refuseWithoutDisplay(given))
+        return *code;
     // Qt would take its options from past `--` too: it is given only what
     // comes before, and what follows is added back as it was written.
     int qtArgc = argc;

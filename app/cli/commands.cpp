@@ -138,7 +138,7 @@ void printSummary(const WorkspaceSnapshot &snap)
         o << "  " << c.tag.leftJustified(28) << " " << c.version.leftJustified(14) << " app "
           << c.appVersion.leftJustified(14) << " image " << (c.image ? c.image->tag : QStringLiteral("-"));
         if (!c.problems.isEmpty())
-            o << "  ! " << c.problems.join(QLatin1String("; "));
+            o << "  ! " << printableName(c.problems.join(QLatin1String("; ")), 2000);
         o << "\n";
     }
     QMap<QString, int> statuses;
@@ -151,7 +151,7 @@ void printSummary(const WorkspaceSnapshot &snap)
     if (!snap.problems.isEmpty()) {
         o << "\nProblems (" << snap.problems.size() << "):\n";
         for (const QString &p : snap.problems)
-            o << "  " << p << "\n";
+            o << "  " << printableName(p, 2000) << "\n"; // one line each
     }
     o.flush();
 }
@@ -447,10 +447,15 @@ std::optional<int> refuseUnknownCommand(const QString &firstArgument)
         || QFileInfo::exists(firstArgument))
         return std::nullopt;
     const QStringList nearest = nearestCommands(firstArgument);
-    if (nearest.isEmpty())
+    if (nearest.isEmpty()) {
+        // A path or a file name: a workspace that is not there.
+        static const QRegularExpression wordLike(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]+")));
+        if (!wordLike.match(firstArgument).hasMatch())
+            return fail(QStringLiteral("no workspace file '%1'; see releasedeck --help").arg(printableName(firstArgument)), 2);
         return fail(QStringLiteral("unknown command '%1' (and no workspace file of that name); see releasedeck --help")
                         .arg(printableName(firstArgument)),
                     2);
+    }
     QString choices;
     for (qsizetype i = 0; i < nearest.size(); ++i) {
         if (i > 0)

@@ -82,7 +82,8 @@ QTextStream &err()
 
 int fail(const QString &message, int code)
 {
-    err() << "releasedeck: " << message << Qt::endl;
+    // One line, whatever names from outside the message holds.
+    err() << "releasedeck: " << (hasHiddenCharacters(message) ? printableName(message, 4000) : message) << Qt::endl;
     return code;
 }
 

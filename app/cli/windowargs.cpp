@@ -82,6 +82,8 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *
         QString path;
         if (pathsOnly) {
             path = a;
+            if (!path.isEmpty() && !QFileInfo::exists(path))
+                return refuse(QStringLiteral("no workspace file '%1'").arg(printableName(path)));
         } else if (a == QLatin1String("--")) {
             pathsOnly = true;
             continue;
@@ -96,7 +98,8 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *
             path = a.mid(12);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")) {
             return run({arguments.first(), a});
-        } else if (i + 1 == arguments.size() && (guiOptionsWithValue().contains(qtName(a)) || isWidgetOptionWithValue(qtName(a)))) {
+        } else if ((i + 1 == arguments.size() || arguments[i + 1] == QLatin1String("--"))
+                   && (guiOptionsWithValue().contains(qtName(a)) || isWidgetOptionWithValue(qtName(a)))) {
             // Qt takes these with their value: one left last had none.
             return refuse(QStringLiteral("%1 needs a value").arg(printableName(a)));
         } else if (a.startsWith(QLatin1Char('-'))) {
@@ -106,10 +109,10 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *
             if (!QFileInfo::exists(a)) {
                 if (isCommand(a))
                     return refuse(QStringLiteral("'%1' is a command and comes first, as in releasedeck %1 …").arg(a));
-                // A mistyped command after one of Qt's options: the same
-                // refusal as in first place, not a workspace that fails.
-                if (!nearestCommands(a).isEmpty())
-                    return refuseUnknownCommand(a);
+                // After one of Qt's options as in first place: a mistyped
+                // command or a file that is not there, not a window.
+                if (const auto code = refuseUnknownCommand(a))
+                    return code;
             }
         }
         if (path.isEmpty())
@@ -129,11 +132,12 @@ QStringList withoutQtOptions(const QStringList &arguments)
     const qsizetype end = arguments.indexOf(QStringLiteral("--"), 1);
     const QStringList afterEnd = end < 0 ? QStringList() : arguments.mid(end);
     QStringList first{arguments.value(0)};
-    for (int i = 1; i < (end < 0 ? arguments.size() : end); ++i) {
+    const qsizetype qtEnd = end < 0 ? arguments.size() : end;
+    for (int i = 1; i < qtEnd; ++i) {
         const QString name = qtName(arguments[i]);
         if (guiFlags().contains(name) || name.startsWith(QLatin1String("-qmljsdebugger=")))
             continue;
-        if (guiOptionsWithValue().contains(name) && i + 1 < arguments.size()) {
+        if (guiOptionsWithValue().contains(name) && i + 1 < qtEnd) {
             ++i;
             continue;
         }
@@ -155,10 +159,36 @@ QStringList withoutQtOptions(const QStringList &arguments)
     return rest + afterEnd;
 }
 
-bool displayLikely()
+std::optional<int> refuseUndecodable(int argc, char **argv)
 {
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        if (QString::fromLocal8Bit(raw).toLocal8Bit() == raw)
+            continue;
+        QString shown;
+        for (const char c : raw.left(200)) {
+            const auto byte = uchar(c);
+            shown += byte >= 0x20 && byte < 0x7f ? QString(QLatin1Char(c)) : QStringLiteral("\\x%1").arg(uint(byte), 2, 16, QLatin1Char('0'));
+        }
+        return fail(QStringLiteral("argument %1 ('%2') is not UTF-8 text, which ReleaseDeck needs; rename the file if it is one").arg(i).arg(shown), 2);
+    }
+    return std::nullopt;
+}
+
+std::optional<int> refuseWithoutDisplay(const QStringList &arguments)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return std::nullopt;
+    for (const QString &a : arguments.mid(1)) {
+        if (a == QLatin1String("--"))
+            break;
+        if (qtName(a) == QLatin1String("-platform"))
+            return std::nullopt; // Qt is told where to draw
+    }
+    return fail(QStringLiteral("no display for the window (DISPLAY and WAYLAND_DISPLAY are not set); "
+                               "the commands need none, see releasedeck --help"),
+                1);
 }
 
 } // namespace ReleaseDeck::Cli

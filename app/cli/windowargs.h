@@ -24,9 +24,15 @@ std::optional<int> refuseWindowArguments(const QStringList &arguments, QString *
 // it finds no display.
 QStringList withoutQtOptions(const QStringList &arguments);
 
-// Whether Qt may find a display: a platform named in QT_QPA_PLATFORM, or
-// an X11 or Wayland display in the environment. (-platform offscreen
-// without either is judged by withoutQtOptions() first, then opens.)
-bool displayLikely();
+// An argument that is not UTF-8 (a file name written in Latin-1) would
+// reach the program changed, naming no file: one line naming it with its
+// bytes, exit code 2.
+std::optional<int> refuseUndecodable(int argc, char **argv);
+
+// Where Qt would find no display and end the process with several lines
+// and SIGABRT: one line, exit code 1. Nothing (nullopt) when a platform is
+// named in QT_QPA_PLATFORM or by -platform, or an X11 or Wayland display
+// is in the environment.
+std::optional<int> refuseWithoutDisplay(const QStringList &arguments);
 
 } // namespace ReleaseDeck::Cli

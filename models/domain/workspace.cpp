@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "printable.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -7,9 +9,11 @@ namespace ReleaseDeck {
 
 QString SourceLocation::toString() const
 {
+    // A line break in a path would split a one-line message.
+    const QString shown = printableName(file, 1000);
     if (line <= 0)
-        return file;
-    return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column);
+        return shown;
+    return QStringLiteral("%1:%2:%3").arg(shown).arg(line).arg(column);
 }
 
 QString Problem::toString() const

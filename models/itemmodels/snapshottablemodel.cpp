@@ -1,6 +1,7 @@
 #include "snapshottablemodel.h"
 
 #include "displaydates.h"
+#include "domain/printable.h"
 
 #include <QBrush>
 #include <QColor>
@@ -105,8 +106,10 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    // Tags, paths and problems come from other people's files: one line
+    // each, hidden characters escaped.
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return text(index.row(), index.column());
+        return printableName(text(index.row(), index.column()), 2000);
     if (role == Qt::ForegroundRole) {
         if (hasProblem(index.row()))
             return QBrush(QColor(0xb0, 0x3a, 0x2e));

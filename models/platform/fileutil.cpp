@@ -1,11 +1,13 @@
 #include "fileutil.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -90,6 +92,18 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
         out.append(buffer, qsizetype(n));
     }
     return out;
+}
+
+QString pathTooLongReason(const QString &path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    if (encoded.size() >= PATH_MAX)
+        return QStringLiteral("the path is too long: %1 bytes, where the system takes fewer than %2").arg(encoded.size()).arg(PATH_MAX);
+    for (const QByteArray &part : encoded.split('/')) {
+        if (part.size() > NAME_MAX)
+            return QStringLiteral("a name in the path is too long: %1 bytes, where the system takes %2").arg(part.size()).arg(NAME_MAX);
+    }
+    return {};
 }
 
 QString unsafePathReason(const QString &path)

@@ -28,6 +28,10 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
 // why not.
 QString unsafePathReason(const QString &path);
 
+// Why the system would refuse a path for its length (ENAMETOOLONG): the
+// whole path, or one name in it; empty when it would not.
+QString pathTooLongReason(const QString &path);
+
 // The first two paths that name the same file on a case-insensitive file
 // system, as "a and b"; empty when there are none.
 QString caseCollision(const QStringList &paths);

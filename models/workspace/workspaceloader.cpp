@@ -481,8 +481,12 @@ public:
                          QStringLiteral("customers"), QStringLiteral("registries"), QStringLiteral("policy"),
                          QStringLiteral("manifest"), QStringLiteral("calendar")},
                   QStringLiteral("the workspace"));
-        if (root["name"])
-            text(root["name"], QStringLiteral("name"), &m_out.workspace.name);
+        if (root["name"] && text(root["name"], QStringLiteral("name"), &m_out.workspace.name)
+            && hasHiddenCharacters(m_out.workspace.name)) {
+            // Shown in titles, headings and exports: one line, in reading order.
+            problem(root["name"], QStringLiteral("'name' holds a line break, a control or a direction character; it is shown escaped"));
+            m_out.workspace.name = printableName(m_out.workspace.name, 200);
+        }
         if (m_out.workspace.name.isEmpty())
             m_out.workspace.name = QFileInfo(m_file).dir().dirName();
 
@@ -553,6 +557,9 @@ WorkspaceLoad WorkspaceLoader::load(const QString &file, QByteArray *textOut)
         out.problems.append({{absolute, 0, 0}, message});
         return out;
     };
+    // Too long a path is not "does not exist": the system refuses the name.
+    if (const QString tooLong = pathTooLongReason(absolute); !tooLong.isEmpty())
+        return fail(tooLong);
     if (!QFileInfo::exists(absolute))
         return fail(QStringLiteral("workspace file does not exist"));
     // A FIFO or a device is refused before it can block or run on; the

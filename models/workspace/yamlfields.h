@@ -37,9 +37,10 @@ public:
         return {m_file, m.line + 1, m.column + 1};
     }
 
+    // One line: a key or a path with a line break in it is shown escaped.
     void problem(const YAML::Node &node, const QString &message)
     {
-        m_problems.append({at(node), message});
+        m_problems.append({at(node), hasHiddenCharacters(message) ? printableName(message, 2000) : message});
     }
 
     // A scalar as text; reports and returns false for maps and sequences.

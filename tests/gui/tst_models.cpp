@@ -55,6 +55,15 @@ TEST_CASE("Snapshot table models pass QAbstractItemModelTester", "[models]")
             ++withProblems;
     }
     CHECK(withProblems >= 1); // image-loader/0.66.0 disagrees with its Chart.yaml
+
+    // A problem naming a path with a line break in it: one line in the table.
+    WorkspaceSnapshot odd;
+    odd.problems = {QStringLiteral("oss: path /ws/o\nss\u202e.git does not exist")};
+    SnapshotTableModel problems(SnapshotTableModel::Table::Problems);
+    problems.setSnapshot(odd);
+    REQUIRE(problems.rowCount() == 1);
+    CHECK(problems.index(0, 0).data().toString() == QStringLiteral("oss: path /ws/o\\x0ass\\u{202e}.git does not exist"));
+    CHECK(problems.index(0, 0).data(Qt::ToolTipRole) == problems.index(0, 0).data());
 }
 
 TEST_CASE("Dashboard models pass QAbstractItemModelTester", "[models]")

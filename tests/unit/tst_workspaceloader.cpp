@@ -414,3 +414,36 @@ TEST_CASE("Unparseable workspace files give one located error", "[workspace]")
     REQUIRE(missing.fatal);
     CHECK(problemTexts(missing) == QStringList{QStringLiteral("/nonexistent/releasedeck.yaml: workspace file does not exist")});
 }
+
+TEST_CASE("Hidden characters in the workspace's name, its keys and its path are shown escaped, each on one line", "[workspace][badinput]")
+{
+    // A line break, an escape and a right-to-left override in the name.
+    const WorkspaceLoad named = loadText("name: \"Open\\nHands \\e[31m\\u202eX\"\nrepos: []\n");
+    CHECK(named.workspace.name == QStringLiteral("Open\\x0aHands \\x1b[31m\\u{202e}X"));
+    CHECK(problemTexts(named).contains(
+        QStringLiteral("/ws/releasedeck.yaml:1:7: 'name' holds a line break, a control or a direction character; it is shown escaped")));
+    // A key with a line break in it, named on one line.
+    const WorkspaceLoad key = loadText("name: x\n\"re\\npos\": []\n");
+    for (const QString &p : problemTexts(key)) {
+        INFO(p.toStdString());
+        CHECK_FALSE(p.contains(QLatin1Char('\n')));
+    }
+    CHECK(problemTexts(key).join(QLatin1Char('|')).contains(QStringLiteral("re\\x0apos")));
+    // A path with a line break: the location stays one line.
+    const WorkspaceLoad missing = WorkspaceLoader::load(QStringLiteral("/nonexistent/two\nlines/releasedeck.yaml"));
+    CHECK(problemTexts(missing) == QStringList{QStringLiteral("/nonexistent/two\\x0alines/releasedeck.yaml: workspace file does not exist")});
+}
+
+TEST_CASE("A workspace path too long for the system says so, not that the file does not exist", "[workspace][badinput]")
+{
+    const QString longName = QStringLiteral("/tmp/") + QString(300, QLatin1Char('a')) + QStringLiteral("/releasedeck.yaml");
+    CHECK(problemTexts(WorkspaceLoader::load(longName)).value(0).endsWith(
+        QStringLiteral(": a name in the path is too long: 300 bytes, where the system takes 255")));
+    QString deep = QStringLiteral("/tmp");
+    while (deep.size() < 5000)
+        deep += QStringLiteral("/abcdefgh");
+    const WorkspaceLoad tooDeep = WorkspaceLoader::load(deep + QStringLiteral("/releasedeck.yaml"));
+    REQUIRE(tooDeep.fatal);
+    CHECK(problemTexts(tooDeep).value(0).contains(QStringLiteral(": the path is too long: ")));
+    CHECK(problemTexts(tooDeep).value(0).contains(QStringLiteral("where the system takes fewer than 4096")));
+}
