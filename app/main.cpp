@@ -89,7 +89,9 @@ int main(int argc, char *argv[])
     }
     for (int i = qtArgc; i < argc; ++i)
         afterEnd.append(QString::fromLocal8Bit(argv[i]));
+    std::optional<ReleaseDeck::Cli::WindowStart> starting(std::in_place);
     QApplication app(qtArgc, argv);
+    starting.reset();
     QString workspace;
     if (const auto code = ReleaseDeck::Cli::refuseWindowArguments(app.arguments() + afterEnd, &workspace))
         return *code;

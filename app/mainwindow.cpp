@@ -279,7 +279,7 @@ void MainWindow::reportOpenFailure(const QString &file, const QString &error)
     // The open workspace stays as it was.
     QMessageBox box(QMessageBox::Warning, tr("ReleaseDeck"),
                     tr("%1 did not open; %2 stays open.")
-                        .arg(printablePath(file), printableName(m_overview->snapshot.name, 80)),
+                        .arg(printablePath(file), printableLine(m_overview->snapshot.name, 80)),
                     QMessageBox::Close, this);
     box.setTextFormat(Qt::PlainText); // the name and the reason are other people's text
     box.setInformativeText(QStringLiteral("<p>%1</p>").arg(QString(error).replace(file, printablePath(file)).toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
@@ -296,7 +296,7 @@ void MainWindow::showOverview(const OverviewPtr &overview)
     m_overview = overview;
     for (QAction *action : std::as_const(m_needWorkspace))
         action->setEnabled(true);
-    setWindowTitle(tr("%1 — ReleaseDeck").arg(printableName(overview->snapshot.name, 80)));
+    setWindowTitle(tr("%1 — ReleaseDeck").arg(printableLine(overview->snapshot.name, 80)));
     m_outer->setCurrentWidget(m_stack);
     bool independentCharts = false;
     for (const Component &c : overview->snapshot.workspace.components)
@@ -351,10 +351,10 @@ void MainWindow::showOverview(const OverviewPtr &overview)
             m_versions->selectRelease(m_pipeline->selectedRelease());
             const WorkspaceSnapshot &snapshot = overview->snapshot;
             m_status->setMessage(snapshot.problems.isEmpty()
-                                     ? tr("Scanned %1.").arg(printableName(snapshot.name, 80))
+                                     ? tr("Scanned %1.").arg(printableLine(snapshot.name, 80))
                                      : tr("Scanned %1: %n problem(s), see Scan Data › Problems.", nullptr,
                                           int(snapshot.problems.size()))
-                                           .arg(printableName(snapshot.name, 80)));
+                                           .arg(printableLine(snapshot.name, 80)));
             emit snapshotShown();
         },
     };

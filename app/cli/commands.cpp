@@ -115,12 +115,12 @@ int demo(const QStringList &args)
 void printSummary(const WorkspaceSnapshot &snap)
 {
     QTextStream &o = out();
-    o << "Workspace " << snap.name << " (" << snap.workspaceFile << ")\n";
+    o << "Workspace " << snap.name << " (" << printableLine(snap.workspaceFile, 1000) << ")\n";
     for (const RepoState &r : snap.repos) {
         o << "  repo " << r.id << ": " << r.tagCount << " tags, HEAD "
           << (r.head.isEmpty() ? QStringLiteral("unknown") : r.head.left(10));
         if (!r.error.isEmpty())
-            o << " — " << r.error;
+            o << " — " << printableLine(r.error);
         o << "\n";
     }
     QMap<QString, QStringList> releasesByRepo;
@@ -138,7 +138,7 @@ void printSummary(const WorkspaceSnapshot &snap)
         o << "  " << c.tag.leftJustified(28) << " " << c.version.leftJustified(14) << " app "
           << c.appVersion.leftJustified(14) << " image " << (c.image ? c.image->tag : QStringLiteral("-"));
         if (!c.problems.isEmpty())
-            o << "  ! " << printableName(c.problems.join(QLatin1String("; ")), 2000);
+            o << "  ! " << printableLine(c.problems.join(QLatin1String("; ")));
         o << "\n";
     }
     QMap<QString, int> statuses;
@@ -151,7 +151,7 @@ void printSummary(const WorkspaceSnapshot &snap)
     if (!snap.problems.isEmpty()) {
         o << "\nProblems (" << snap.problems.size() << "):\n";
         for (const QString &p : snap.problems)
-            o << "  " << printableName(p, 2000) << "\n"; // one line each
+            o << "  " << printableLine(p) << "\n"; // one line each
     }
     o.flush();
 }

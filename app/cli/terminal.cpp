@@ -83,7 +83,7 @@ QTextStream &err()
 int fail(const QString &message, int code)
 {
     // One line, whatever names from outside the message holds.
-    err() << "releasedeck: " << (hasHiddenCharacters(message) ? printableName(message, 4000) : message) << Qt::endl;
+    err() << "releasedeck: " << (hasControlCharacters(message) ? printableLine(message, 4000) : message) << Qt::endl;
     return code;
 }
 

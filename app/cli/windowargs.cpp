@@ -6,7 +6,10 @@
 #include "domain/printable.h"
 
 #include <QFileInfo>
+#include <QList>
 #include <QSet>
+
+#include <cstdlib>
 
 namespace ReleaseDeck::Cli {
 
@@ -170,7 +173,7 @@ std::optional<int> refuseUndecodable(int argc, char **argv)
             const auto byte = uchar(c);
             shown += byte >= 0x20 && byte < 0x7f ? QString(QLatin1Char(c)) : QStringLiteral("\\x%1").arg(uint(byte), 2, 16, QLatin1Char('0'));
         }
-        return fail(QStringLiteral("argument %1 ('%2') is not UTF-8 text, which ReleaseDeck needs; rename the file if it is one").arg(i).arg(shown), 2);
+        return fail(QStringLiteral("argument %1 ('%2') is not UTF-8 text; ReleaseDeck reads its arguments as UTF-8").arg(i).arg(shown), 2);
     }
     return std::nullopt;
 }
@@ -180,15 +183,73 @@ std::optional<int> refuseWithoutDisplay(const QStringList &arguments)
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return std::nullopt;
-    for (const QString &a : arguments.mid(1)) {
-        if (a == QLatin1String("--"))
-            break;
-        if (qtName(a) == QLatin1String("-platform"))
+    for (int i = 1; i < arguments.size() && arguments[i] != QLatin1String("--"); ++i) {
+        const QString name = qtName(arguments[i]);
+        if (name == QLatin1String("-platform"))
             return std::nullopt; // Qt is told where to draw
+        if (guiOptionsWithValue().contains(name) || isWidgetOptionWithValue(name))
+            ++i; // its value, whatever it says
     }
     return fail(QStringLiteral("no display for the window (DISPLAY and WAYLAND_DISPLAY are not set); "
                                "the commands need none, see releasedeck --help"),
                 1);
+}
+
+namespace {
+
+struct HeldNote
+{
+    QtMsgType type;
+    QByteArray category;
+    QString message;
+};
+
+QList<HeldNote> &heldNotes()
+{
+    static QList<HeldNote> notes;
+    return notes;
+}
+
+QtMessageHandler &qtHandler()
+{
+    static QtMessageHandler handler = nullptr;
+    return handler;
+}
+
+void holdOrEnd(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        heldNotes().append({type, QByteArray(context.category), message});
+        return;
+    }
+    // Qt's first note says why (could not connect to display :1); its
+    // last words are a paragraph about reinstalling.
+    QString why = message.section(QLatin1Char('.'), 0, 0);
+    for (const HeldNote &note : std::as_const(heldNotes())) {
+        if (note.category.startsWith("qt.qpa")) {
+            why = note.message;
+            break;
+        }
+    }
+    fail(QStringLiteral("the window cannot open: %1; the commands need no display, see releasedeck --help").arg(why.trimmed()), 1);
+    std::_Exit(1);
+}
+
+} // namespace
+
+WindowStart::WindowStart()
+{
+    qtHandler() = qInstallMessageHandler(holdOrEnd);
+}
+
+WindowStart::~WindowStart()
+{
+    qInstallMessageHandler(qtHandler());
+    for (const HeldNote &note : std::as_const(heldNotes())) {
+        const QMessageLogContext context(nullptr, 0, nullptr, note.category.isEmpty() ? nullptr : note.category.constData());
+        qt_message_output(note.type, context, note.message);
+    }
+    heldNotes().clear();
 }
 
 } // namespace ReleaseDeck::Cli

@@ -35,4 +35,17 @@ std::optional<int> refuseUndecodable(int argc, char **argv);
 // is in the environment.
 std::optional<int> refuseWithoutDisplay(const QStringList &arguments);
 
+// Held while the QApplication is made: Qt's notes are kept back and given
+// on afterwards; when no platform plugin starts (a display that is set but
+// gone, a plugin that is not installed), instead of Qt's abort one line
+// with Qt's reason, exit code 1.
+class WindowStart
+{
+public:
+    WindowStart();
+    ~WindowStart();
+    WindowStart(const WindowStart &) = delete;
+    WindowStart &operator=(const WindowStart &) = delete;
+};
+
 } // namespace ReleaseDeck::Cli

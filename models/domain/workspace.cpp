@@ -10,7 +10,7 @@ namespace ReleaseDeck {
 QString SourceLocation::toString() const
 {
     // A line break in a path would split a one-line message.
-    const QString shown = printableName(file, 1000);
+    const QString shown = printableLine(file, 1000);
     if (line <= 0)
         return shown;
     return QStringLiteral("%1:%2:%3").arg(shown).arg(line).arg(column);

@@ -21,7 +21,7 @@ QDateTime gitDate(git_time_t seconds, int offsetMinutes)
 Git::RepositoryPtr openRepository(const QString &path, QString *error)
 {
     if (!QFileInfo::exists(path)) {
-        *error = QStringLiteral("path %1 does not exist").arg(printableName(path, 1000));
+        *error = QStringLiteral("path %1 does not exist").arg(printableLine(path, 1000));
         return nullptr;
     }
     git_repository *raw = nullptr;

@@ -109,7 +109,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     // Tags, paths and problems come from other people's files: one line
     // each, hidden characters escaped.
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return printableName(text(index.row(), index.column()), 2000);
+        return printableLine(text(index.row(), index.column()));
     if (role == Qt::ForegroundRole) {
         if (hasProblem(index.row()))
             return QBrush(QColor(0xb0, 0x3a, 0x2e));

@@ -482,10 +482,10 @@ public:
                          QStringLiteral("manifest"), QStringLiteral("calendar")},
                   QStringLiteral("the workspace"));
         if (root["name"] && text(root["name"], QStringLiteral("name"), &m_out.workspace.name)
-            && hasHiddenCharacters(m_out.workspace.name)) {
+            && hasControlCharacters(m_out.workspace.name)) {
             // Shown in titles, headings and exports: one line, in reading order.
             problem(root["name"], QStringLiteral("'name' holds a line break, a control or a direction character; it is shown escaped"));
-            m_out.workspace.name = printableName(m_out.workspace.name, 200);
+            m_out.workspace.name = printableLine(m_out.workspace.name, 200);
         }
         if (m_out.workspace.name.isEmpty())
             m_out.workspace.name = QFileInfo(m_file).dir().dirName();

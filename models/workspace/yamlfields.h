@@ -40,7 +40,7 @@ public:
     // One line: a key or a path with a line break in it is shown escaped.
     void problem(const YAML::Node &node, const QString &message)
     {
-        m_problems.append({at(node), hasHiddenCharacters(message) ? printableName(message, 2000) : message});
+        m_problems.append({at(node), hasControlCharacters(message) ? printableLine(message) : message});
     }
 
     // A scalar as text; reports and returns false for maps and sequences.

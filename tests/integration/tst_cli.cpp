@@ -242,6 +242,35 @@ TEST_CASE("A first argument that is an existing file opens the window on it, how
     CHECK(r.exitCode == 1);
     CHECK(r.err == "releasedeck: no display for the window (DISPLAY and WAYLAND_DISPLAY are not set); "
                    "the commands need none, see releasedeck --help\n");
+    // -platform as the value of another of Qt's options names no platform.
+    const ProcessResult titled = runWithoutDisplay({QStringLiteral("-title"), QStringLiteral("-platform"), QStringLiteral("suport")}, tmp.path());
+    CHECK(titled.exitCode == 1);
+    CHECK(titled.err.startsWith("releasedeck: no display for the window"));
+
+    // A display that is named but not there, a platform that is not
+    // installed: Qt's reason in one line, exit code 1, not Qt's abort.
+    struct Case
+    {
+        QMap<QString, QString> env;
+        QByteArray reason;
+    };
+    const QList<Case> cases = {
+        {{{QStringLiteral("DISPLAY"), QStringLiteral(":4711")}}, "could not connect to display :4711"},
+        {{{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("nosuch")}}, "Could not find the Qt platform plugin \"nosuch\""},
+    };
+    for (const Case &c : cases) {
+        QMap<QString, QString> env{{QStringLiteral("DISPLAY"), QString()},
+                                   {QStringLiteral("WAYLAND_DISPLAY"), QString()},
+                                   {QStringLiteral("QT_QPA_PLATFORM"), QString()},
+                                   {QStringLiteral("HOME"), tmp.path()}};
+        env.insert(c.env);
+        const ProcessResult gone = run(QStringLiteral(RELEASEDECK_BINARY), {QStringLiteral("suport")}, tmp.path(), env, 60000);
+        INFO(gone.err.toStdString());
+        CHECK(gone.signal == 0);
+        CHECK(gone.exitCode == 1);
+        CHECK(gone.err.count('\n') == 1);
+        CHECK(gone.err.startsWith("releasedeck: the window cannot open: " + c.reason));
+    }
 }
 
 TEST_CASE("An argument that is not UTF-8 is refused in one line that shows its bytes", "[cli][badinput]")
@@ -258,9 +287,9 @@ TEST_CASE("An argument that is not UTF-8 is refused in one line that shows its b
     };
     const QList<Case> cases = {
         {QStringLiteral("exec \"$0\" \"$(printf 'caf\\351.yaml')\""),
-         "releasedeck: argument 1 ('caf\\xe9.yaml') is not UTF-8 text, which ReleaseDeck needs; rename the file if it is one\n"},
+         "releasedeck: argument 1 ('caf\\xe9.yaml') is not UTF-8 text; ReleaseDeck reads its arguments as UTF-8\n"},
         {QStringLiteral("exec \"$0\" scan -w \"$(printf 'caf\\351.yaml')\" --json"),
-         "releasedeck: argument 3 ('caf\\xe9.yaml') is not UTF-8 text, which ReleaseDeck needs; rename the file if it is one\n"},
+         "releasedeck: argument 3 ('caf\\xe9.yaml') is not UTF-8 text; ReleaseDeck reads its arguments as UTF-8\n"},
     };
     for (const Case &c : cases) {
         INFO(c.script.toStdString());

@@ -422,6 +422,12 @@ TEST_CASE("Hidden characters in the workspace's name, its keys and its path are 
     CHECK(named.workspace.name == QStringLiteral("Open\\x0aHands \\x1b[31m\\u{202e}X"));
     CHECK(problemTexts(named).contains(
         QStringLiteral("/ws/releasedeck.yaml:1:7: 'name' holds a line break, a control or a direction character; it is shown escaped")));
+    // Joiners in emoji and in Persian, a flag's tag characters: ordinary text.
+    const QString ordinary = QStringLiteral("Family \U0001F468\u200D\U0001F469\u200D\U0001F467 \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 "
+                                            "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F");
+    const WorkspaceLoad plain = loadText(("name: \"" + ordinary + "\"\nrepos: []\n").toUtf8().constData());
+    CHECK(plain.workspace.name == ordinary);
+    CHECK(plain.problems.isEmpty());
     // A key with a line break in it, named on one line.
     const WorkspaceLoad key = loadText("name: x\n\"re\\npos\": []\n");
     for (const QString &p : problemTexts(key)) {
