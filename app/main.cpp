@@ -79,16 +79,9 @@ int main(int argc, char *argv[])
         return *code;
     // Qt would take its options from past `--` too: it is given only what
     // comes before, and what follows is added back as it was written.
-    int qtArgc = argc;
-    QStringList afterEnd;
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--") == 0) {
-            qtArgc = i;
-            break;
-        }
-    }
-    for (int i = qtArgc; i < argc; ++i)
-        afterEnd.append(QString::fromLocal8Bit(argv[i]));
+    const qsizetype end = given.indexOf(QStringLiteral("--"), 1);
+    int qtArgc = end < 0 ? argc : int(end);
+    const QStringList afterEnd = given.mid(qtArgc);
     std::optional<ReleaseDeck::Cli::WindowStart> starting(std::in_place);
     QApplication app(qtArgc, argv);
     starting.reset();

@@ -282,7 +282,7 @@ void MainWindow::reportOpenFailure(const QString &file, const QString &error)
                         .arg(printablePath(file), printableLine(m_overview->snapshot.name, 80)),
                     QMessageBox::Close, this);
     box.setTextFormat(Qt::PlainText); // the name and the reason are other people's text
-    box.setInformativeText(QStringLiteral("<p>%1</p>").arg(QString(error).replace(file, printablePath(file)).toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+    box.setInformativeText(QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))));
     QPushButton *choose = box.addButton(tr("&Choose Another…"), QMessageBox::ActionRole);
     box.setDefaultButton(choose);
     emit openFailureShown(&box);

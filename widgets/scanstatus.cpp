@@ -10,17 +10,6 @@
 
 namespace ReleaseDeck {
 
-namespace {
-
-// The loader's error names the file as it is; a line break in the path
-// would cut the status bar's one line short.
-QString withPrintablePath(const QString &error, const QString &file)
-{
-    return file.isEmpty() ? error : QString(error).replace(file, printablePath(file));
-}
-
-} // namespace
-
 ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
     : QObject(bar)
     , m_label(new QLabel(bar))
@@ -59,8 +48,7 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
         m_label->setText(what);
     });
     connect(session, &WorkspaceSession::scanFinished, this, [this] { setBusy(false, false); });
-    connect(session, &WorkspaceSession::scanFailed, this, [this, session](const QString &raw, bool quiet) {
-        const QString error = withPrintablePath(raw, session->workspaceFile());
+    connect(session, &WorkspaceSession::scanFailed, this, [this](const QString &error, bool quiet) {
         setBusy(false, false);
         // A file saved half-way through an edit must not raise a dialog at
         // each save: the last good scan stays on screen.
@@ -71,9 +59,8 @@ ScanStatus::ScanStatus(WorkspaceSession *session, QStatusBar *bar)
             emit failed(error);
         }
     });
-    connect(session, &WorkspaceSession::openFailed, this, [this](const QString &file, const QString &raw) {
+    connect(session, &WorkspaceSession::openFailed, this, [this](const QString &, const QString &error) {
         setBusy(false, false);
-        const QString error = withPrintablePath(raw, file);
         setMessage(tr("Not opened: %1").arg(error.section(QLatin1Char('\n'), 0, 0)), error);
     });
     connect(session, &WorkspaceSession::scanCancelled, this, [this] {

@@ -107,11 +107,10 @@ void StatePage::showFailed(const QString &file, const QString &error)
 {
     m_title->setText(tr("The workspace did not open"));
     // The error names the file, with its line, as a rule; else it is said.
-    // A path with a line break or other hidden characters in it is shown
-    // escaped, in the error too.
+    // (Problem locations show the path escaped, as printablePath() does.)
     const QString shown = printablePath(file);
-    const QString said = file.isEmpty() ? error : QString(error).replace(file, shown);
-    m_text->setText(file.isEmpty() || said.contains(shown) ? said : tr("%1\n\n%2").arg(shown, said));
+    m_text->setText(file.isEmpty() || error.contains(file) || error.contains(shown) ? error
+                                                                                   : tr("%1\n\n%2").arg(shown, error));
     setButtons(false);
     m_retry->setVisible(!file.isEmpty());
     m_choose->setDefault(true);

@@ -2,6 +2,7 @@
 
 #include "scanner.h"
 #include "workspaceloader.h"
+#include "domain/printable.h"
 
 
 namespace ReleaseDeck {
@@ -30,7 +31,7 @@ void ScanRunner::start(const QString &workspaceFile, const Scanner::Options &opt
             QStringList lines;
             for (const Problem &p : load.problems)
                 lines.append(p.toString());
-            r.error = lines.isEmpty() ? QStringLiteral("%1: cannot load the workspace").arg(workspaceFile)
+            r.error = lines.isEmpty() ? QStringLiteral("%1: cannot load the workspace").arg(printablePath(workspaceFile))
                                       : lines.join(QLatin1Char('\n'));
             return r;
         }
